@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { isLoopbackUrl, parseConfig } from "./parse-config";
+
+describe("parseConfig", () => {
+  it("applies defaults for an empty environment", () => {
+    const result = parseConfig({});
+    expect(result).toEqual({
+      ok: true,
+      config: {
+        NINKA_URL: "http://localhost:3000",
+        PORT: 3000,
+        HOST: "0.0.0.0",
+        NINKA_DATA_DIR: "./data",
+        NINKA_TRUST_PROXY: false,
+      },
+    });
+  });
+
+  it("normalises NINKA_URL to its origin", () => {
+    const result = parseConfig({ NINKA_URL: "http://127.0.0.1:4000/" });
+    expect(result.ok && result.config.NINKA_URL).toBe("http://127.0.0.1:4000");
+  });
+
+  it.each([
+    [{ PORT: "eighty" }, "PORT"],
+    [{ PORT: "70000" }, "PORT"],
+    [{ NINKA_URL: "ftp://x" }, "NINKA_URL"],
+    [{ NINKA_URL: "http://localhost:3000/auth" }, "NINKA_URL"],
+    [{ DATABASE_URL: "mysql://db/x" }, "DATABASE_URL"],
+    [{ NINKA_SECRET: "short" }, "NINKA_SECRET"],
+    [{ NINKA_TRUST_PROXY: "yes" }, "NINKA_TRUST_PROXY"],
+    [{ NINKA_URL: "https://id.example.com" }, "NINKA_SECRET"],
+  ])("rejects %j naming %s in one line", (env, name) => {
+    const result = parseConfig(env);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.message).toContain(name);
+      expect(result.message).not.toContain("\n");
+    }
+  });
+
+  it("accepts a public URL with a secret and a PostgreSQL URL", () => {
+    const result = parseConfig({
+      NINKA_URL: "https://id.example.com",
+      NINKA_SECRET: "x".repeat(32),
+      DATABASE_URL: "postgres://u@db:5432/ninka",
+      NINKA_TRUST_PROXY: "1",
+    });
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.config.NINKA_TRUST_PROXY).toBe(true);
+  });
+
+  it("treats empty variables as unset", () => {
+    const result = parseConfig({ DATABASE_URL: "", PORT: "" });
+    expect(result.ok && result.config.PORT).toBe(3000);
+    expect(result.ok && result.config.DATABASE_URL).toBeUndefined();
+  });
+});
+
+describe("isLoopbackUrl", () => {
+  it.each([
+    ["http://localhost:3000", true],
+    ["http://127.0.0.1", true],
+    ["http://[::1]:8080", true],
+    ["https://id.example.com", false],
+    ["http://10.0.0.1", false],
+  ])("%s -> %s", (url, expected) => expect(isLoopbackUrl(url)).toBe(expected));
+});

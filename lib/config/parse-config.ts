@@ -1,0 +1,68 @@
+import { z } from "zod";
+
+// Every setting Ninka reads, with its default and why. The process reads nothing else from the
+// environment; .env.example mirrors this list.
+const booleanFlag = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
+
+export const configSchema = z.object({
+  // Public origin of this server. The OAuth issuer is `${NINKA_URL}/oauth`; changing it invalidates
+  // every token issued under the old one.
+  NINKA_URL: z
+    .url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://id.example.com" })
+    .refine((v) => ["", "/"].includes(new URL(v).pathname) && !new URL(v).search && !new URL(v).hash, {
+      error: "must be an origin without a path, query or fragment, such as https://id.example.com",
+    })
+    .transform((v) => new URL(v).origin)
+    .default("http://localhost:3000"),
+  PORT: z.coerce
+    .number({ error: "must be a port number" })
+    .int({ error: "must be a whole number" })
+    .min(1, { error: "must be between 1 and 65535" })
+    .max(65535, { error: "must be between 1 and 65535" })
+    .default(3000),
+  // Interface to listen on. 0.0.0.0 so containers work; set 127.0.0.1 to keep it local.
+  HOST: z.string().min(1, { error: "must not be empty" }).default("0.0.0.0"),
+  // Where the embedded SQLite database and the generated development secret live.
+  NINKA_DATA_DIR: z.string().min(1, { error: "must not be empty" }).default("./data"),
+  // Unset: embedded SQLite in NINKA_DATA_DIR. Set: that PostgreSQL database (several Ninka
+  // processes may share it).
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/.+/, { error: "must be a postgres:// or postgresql:// URL (unset it to use the embedded SQLite)" })
+    .optional(),
+  // Encrypts private keys at rest. Required unless NINKA_URL is a loopback URL, where one is
+  // generated once into NINKA_DATA_DIR so the quick start needs no configuration.
+  NINKA_SECRET: z.string().min(32, { error: "must be at least 32 characters (try: openssl rand -base64 32)" }).optional(),
+  // 1 when a TLS-terminating proxy sits in front: X-Forwarded-Proto/Host are then trusted.
+  NINKA_TRUST_PROXY: booleanFlag.default(false),
+});
+
+export type Config = z.output<typeof configSchema>;
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string };
+
+const emptyToUndefined = (env: Record<string, string | undefined>) =>
+  Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === "" ? undefined : v]));
+
+/** Parses the environment; on failure the message is one line naming the first bad variable. */
+export function parseConfig(env: Record<string, string | undefined>): ConfigResult {
+  const parsed = configSchema.safeParse(emptyToUndefined(env));
+  if (parsed.success) {
+    const config = parsed.data;
+    if (!config.NINKA_SECRET && !isLoopbackUrl(config.NINKA_URL)) {
+      return {
+        ok: false,
+        message: `Invalid configuration: NINKA_SECRET is required when NINKA_URL (${config.NINKA_URL}) is not a loopback URL`,
+      };
+    }
+    return { ok: true, config };
+  }
+  const issue = parsed.error.issues[0]!;
+  const name = String(issue.path[0] ?? "environment");
+  return { ok: false, message: `Invalid configuration: ${name} ${issue.message}` };
+}
+
+export function isLoopbackUrl(url: string): boolean {
+  const host = new URL(url).hostname;
+  return host === "localhost" || host === "[::1]" || /^127(\.\d{1,3}){3}$/.test(host);
+}

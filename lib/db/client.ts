@@ -1,0 +1,46 @@
+import { mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { getConfig } from "@/lib/config/get-config";
+import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
+import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+
+// Both generated clients have the same models and methods (the schemas differ only in provider),
+// so the SQLite client's type stands for either.
+export type Db = SqliteClient;
+export type DatabaseKind = "sqlite" | "postgresql";
+
+export type DatabaseTarget =
+  | { kind: "sqlite"; file: string }
+  | { kind: "postgresql"; url: string };
+
+const store = globalThis as unknown as { __ninkaDb?: Db };
+
+export function getDatabaseTarget(): DatabaseTarget {
+  const config = getConfig();
+  if (config.DATABASE_URL) return { kind: "postgresql", url: config.DATABASE_URL };
+  return { kind: "sqlite", file: resolve(config.NINKA_DATA_DIR, "ninka.db") };
+}
+
+/** The process-wide Prisma client, created on first use (never at import: `next build` imports). */
+export function getDb(): Db {
+  if (store.__ninkaDb) return store.__ninkaDb;
+  const target = getDatabaseTarget();
+  if (target.kind === "postgresql") {
+    const adapter = new PrismaPg({ connectionString: target.url });
+    store.__ninkaDb = new PostgresClient({ adapter }) as unknown as Db;
+  } else {
+    mkdirSync(join(target.file, ".."), { recursive: true });
+    // busy timeout: wait for another process's write lock instead of failing at once.
+    const adapter = new PrismaBetterSqlite3({ url: `file:${target.file}`, timeout: 5000 });
+    store.__ninkaDb = new SqliteClient({ adapter });
+  }
+  return store.__ninkaDb;
+}
+
+export async function disconnectDb(): Promise<void> {
+  const db = store.__ninkaDb;
+  store.__ninkaDb = undefined;
+  await db?.$disconnect();
+}

@@ -1,0 +1,27 @@
+import Provider from "oidc-provider";
+import { getConfig } from "@/lib/config/get-config";
+import { buildConfiguration } from "./configuration";
+import { getKeyMaterial } from "./get-key-material";
+
+const store = globalThis as unknown as { __ninkaProvider?: Promise<Provider> };
+
+/**
+ * The process's node-oidc-provider instance. Kept on globalThis because Next.js bundles lib/ apart
+ * from the copy server.ts loads, and both must use one provider (interactions, cookies, keys).
+ */
+export function getProvider(): Promise<Provider> {
+  store.__ninkaProvider ??= createProvider().catch((error) => {
+    store.__ninkaProvider = undefined;
+    throw error;
+  });
+  return store.__ninkaProvider;
+}
+
+async function createProvider(): Promise<Provider> {
+  const config = getConfig();
+  const provider = new Provider(config.issuer, buildConfiguration(await getKeyMaterial(config.secret)));
+  // Behind a TLS-terminating proxy, trust X-Forwarded-Proto/Host so issuer checks and secure
+  // cookies see https.
+  provider.proxy = config.NINKA_TRUST_PROXY;
+  return provider;
+}

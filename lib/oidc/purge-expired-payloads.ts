@@ -1,0 +1,24 @@
+import { getDb } from "@/lib/db/client";
+import { describeError, log } from "@/lib/log";
+
+/** Deletes adapter rows that expired before now; returns how many. */
+export async function purgeExpiredPayloads(now = new Date()): Promise<number> {
+  const { count } = await getDb().oidcPayload.deleteMany({ where: { expiresAt: { lt: now } } });
+  return count;
+}
+
+/**
+ * Purges every `intervalMs` so the tables do not grow without bound. Several processes may purge
+ * the same database; the deletes are idempotent. The timer does not keep the process alive.
+ */
+export function schedulePurge(intervalMs = 10 * 60 * 1000): () => void {
+  const run = () =>
+    purgeExpiredPayloads().then(
+      (count) => count && log.info(`Purged ${count} expired OIDC rows`),
+      (error) => log.warn("Purging expired OIDC rows failed", { error: describeError(error) }),
+    );
+  const timer = setInterval(run, intervalMs);
+  timer.unref();
+  void run();
+  return () => clearInterval(timer);
+}

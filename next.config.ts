@@ -1,0 +1,12 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // Native or stateful packages stay outside the bundle: the copy server.ts loads and the copy
+  // Next.js loads must share one database handle and one provider (kept on globalThis).
+  serverExternalPackages: ["oidc-provider", "better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg"],
+  poweredByHeader: false,
+  reactStrictMode: true,
+  typedRoutes: false,
+};
+
+export default nextConfig;
