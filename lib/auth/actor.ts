@@ -1,0 +1,9 @@
+// The acting user every domain function takes: from the console session or from a personal
+// access token. Domain functions scope their queries by `actor.id`.
+export type Actor = {
+  id: string;
+  email: string;
+  name: string;
+  // Present when the request is authenticated by a personal access token.
+  tokenScopes?: string[];
+};

@@ -1,0 +1,53 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+// Real browser, real server: the production build started by tsx server.ts on a fresh SQLite
+// database in a temporary directory. Debian's Chromium when present (Playwright cannot download
+// its own browser here), otherwise Playwright's.
+const port = Number(process.env.E2E_PORT ?? 3210);
+const baseURL = `http://localhost:${port}`;
+const dataDir = process.env.E2E_DATA_DIR ?? `/tmp/ninka-e2e-${port}`;
+const systemChromium = "/usr/bin/chromium";
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  timeout: 60_000,
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: existsSync(systemChromium)
+          ? {
+              executablePath: systemChromium,
+              args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            }
+          : {},
+      },
+    },
+  ],
+  webServer: {
+    command: `rm -rf ${dataDir} && node scripts/build-if-stale.mjs && node node_modules/tsx/dist/cli.mjs server.ts`,
+    url: `${baseURL}/readyz`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 180_000,
+    env: {
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      NINKA_URL: baseURL,
+      NINKA_DATA_DIR: dataDir,
+      DATABASE_URL: "",
+    },
+  },
+});

@@ -1,0 +1,23 @@
+// `npm test`: every check, in order, stopping at the first failure.
+// Schema agreement, types, lint, unit tests, integration tests on SQLite and PostgreSQL, e2e.
+import { execSync } from "node:child_process";
+
+const steps = [
+  ["Prisma schemas agree", "node scripts/prisma-generate.mjs --check"],
+  ["Type-check", "npx tsc --noEmit"],
+  ["Lint", "npx eslint --max-warnings=0 ."],
+  ["Build", "node scripts/build-if-stale.mjs"],
+  ["Unit and integration tests (SQLite and PostgreSQL)", "npx vitest run"],
+  ["End-to-end tests (Playwright, Chromium)", "npx playwright test"],
+];
+
+for (const [title, command] of steps) {
+  console.log(`\n=== ${title}: ${command}`);
+  try {
+    execSync(command, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  } catch {
+    console.error(`\n✗ ${title} failed`);
+    process.exit(1);
+  }
+}
+console.log("\n✓ All checks passed");
