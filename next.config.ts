@@ -6,7 +6,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["oidc-provider", "better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg"],
   poweredByHeader: false,
   reactStrictMode: true,
-  typedRoutes: false,
+  // `npm test` type-checks the whole project (tsc --noEmit); skipping Next's second pass keeps
+  // `npm start`'s first build short.
+  typescript: { ignoreBuildErrors: true },
 };
 
 export default nextConfig;

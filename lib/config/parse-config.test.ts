@@ -25,6 +25,7 @@ describe("parseConfig", () => {
     [{ PORT: "eighty" }, "PORT"],
     [{ PORT: "70000" }, "PORT"],
     [{ NINKA_URL: "ftp://x" }, "NINKA_URL"],
+    [{ NINKA_URL: "not a url" }, "NINKA_URL"],
     [{ NINKA_URL: "http://localhost:3000/auth" }, "NINKA_URL"],
     [{ DATABASE_URL: "mysql://db/x" }, "DATABASE_URL"],
     [{ NINKA_SECRET: "short" }, "NINKA_SECRET"],

@@ -9,7 +9,7 @@ export const configSchema = z.object({
   // every token issued under the old one.
   NINKA_URL: z
     .url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://id.example.com" })
-    .refine((v) => ["", "/"].includes(new URL(v).pathname) && !new URL(v).search && !new URL(v).hash, {
+    .refine((v) => URL.canParse(v) && ["", "/"].includes(new URL(v).pathname) && !new URL(v).search && !new URL(v).hash, {
       error: "must be an origin without a path, query or fragment, such as https://id.example.com",
     })
     .transform((v) => new URL(v).origin)

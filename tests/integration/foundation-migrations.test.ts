@@ -1,0 +1,141 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import pg from "pg";
+import { afterEach, describe, expect, it } from "vitest";
+import type { DatabaseTarget } from "@/lib/db/client";
+import { applyMigrations } from "@/lib/db/migrations/apply-migrations";
+import { MigrationError } from "@/lib/db/migrations/plan-migrations";
+import { migrationsDir, readMigrations } from "@/lib/db/migrations/read-migrations";
+import { runToExit } from "./support/start-server";
+import { createTestDatabase, type TestDatabase } from "./support/test-database";
+
+// The migration runner against a real, fresh database of this run's kind.
+let databases: TestDatabase[] = [];
+afterEach(async () => {
+  await Promise.all(databases.map((db) => db.drop()));
+  databases = [];
+});
+
+async function freshTarget(): Promise<DatabaseTarget> {
+  const db = await createTestDatabase();
+  databases.push(db);
+  return db.env.DATABASE_URL
+    ? { kind: "postgresql", url: db.env.DATABASE_URL }
+    : { kind: "sqlite", file: join(db.env.NINKA_DATA_DIR!, "ninka.db") };
+}
+
+async function query(target: DatabaseTarget, sql: string): Promise<Record<string, unknown>[]> {
+  if (target.kind === "sqlite") {
+    const db = new Database(target.file, { readonly: true });
+    try {
+      return db.prepare(sql).all() as Record<string, unknown>[];
+    } finally {
+      db.close();
+    }
+  }
+  const client = new pg.Client({ connectionString: target.url });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+describe("migration runner", () => {
+  it("applies every migration to a fresh database, recording Prisma's checksums, and nothing on a re-run", async () => {
+    const target = await freshTarget();
+    const local = readMigrations(migrationsDir(target.kind));
+    expect(await applyMigrations(target)).toEqual(local.map((m) => m.name));
+    const rows = await query(target, `SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`);
+    expect(rows.map((r) => [r.migration_name, r.checksum])).toEqual(local.map((m) => [m.name, m.checksum]));
+    expect(rows.every((r) => r.finished_at != null && Number(r.applied_steps_count) === 1)).toBe(true);
+    expect(await applyMigrations(target)).toEqual([]);
+  });
+
+  it("applies each migration once when processes start together (npm run db:migrate ×3)", async () => {
+    const db = await createTestDatabase();
+    databases.push(db);
+    const target = db.env.DATABASE_URL
+      ? ({ kind: "postgresql", url: db.env.DATABASE_URL } as const)
+      : ({ kind: "sqlite", file: join(db.env.NINKA_DATA_DIR!, "ninka.db") } as const);
+    const runs = await Promise.all(
+      [1, 2, 3].map(() => runToExit(["node_modules/tsx/dist/cli.mjs", "scripts/migrate.ts"], db.env)),
+    );
+    expect(runs.map((r) => r.code)).toEqual([0, 0, 0]);
+    const local = readMigrations(migrationsDir(target.kind));
+    const applied = runs.flatMap((r) => [...r.output.matchAll(/Applied migration (\S+)/g)].map((m) => m[1]));
+    expect(applied.sort()).toEqual(local.map((m) => m.name).sort());
+    const rows = await query(target, `SELECT migration_name FROM "_prisma_migrations"`);
+    expect(rows).toHaveLength(local.length);
+  });
+
+  it("refuses an applied migration whose file changed, naming it", async () => {
+    const target = await freshTarget();
+    const dir = mkdtempSync(join(tmpdir(), "ninka-migrations-"));
+    cpSync(migrationsDir(target.kind), dir, { recursive: true });
+    await applyMigrations(target, dir);
+    const [first] = readMigrations(dir);
+    const file = join(dir, first!.name, "migration.sql");
+    writeFileSync(file, `${readFileSync(file, "utf8")}\n-- an innocent-looking edit\n`);
+    const attempt = applyMigrations(target, dir);
+    await expect(attempt).rejects.toBeInstanceOf(MigrationError);
+    await expect(applyMigrations(target, dir)).rejects.toThrow(new RegExp(`${first!.name} was modified after it was applied`));
+  });
+
+  it("rolls back a failing migration completely", async () => {
+    const target = await freshTarget();
+    const dir = mkdtempSync(join(tmpdir(), "ninka-migrations-"));
+    cpSync(migrationsDir(target.kind), dir, { recursive: true });
+    const broken = join(dir, "99999999999999_broken");
+    cpSync(join(dir, readMigrations(dir)[0]!.name), broken, { recursive: true });
+    writeFileSync(join(broken, "migration.sql"), `CREATE TABLE "Half" ("id" TEXT);\nTHIS IS NOT SQL;\n`);
+    await expect(applyMigrations(target, dir)).rejects.toThrow();
+    const tables = await tableNames(target);
+    expect(tables).not.toContain("Half");
+    const rows = await query(target, `SELECT migration_name FROM "_prisma_migrations"`);
+    expect(rows.map((r) => r.migration_name)).not.toContain("99999999999999_broken");
+  });
+
+  it("creates exactly the tables and columns of prisma/schema.prisma (no drift)", async () => {
+    const target = await freshTarget();
+    await applyMigrations(target);
+    const expected = schemaColumns(readFileSync("prisma/schema.prisma", "utf8"));
+    const actual: Record<string, string[]> = {};
+    for (const table of await tableNames(target)) {
+      if (table === "_prisma_migrations") continue;
+      const columns =
+        target.kind === "sqlite"
+          ? await query(target, `SELECT name FROM pragma_table_info('${table}')`)
+          : await query(target, `SELECT column_name AS name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '${table}'`);
+      actual[table] = columns.map((c) => String(c.name)).sort();
+    }
+    expect(actual).toEqual(expected);
+  });
+});
+
+async function tableNames(target: DatabaseTarget): Promise<string[]> {
+  const rows =
+    target.kind === "sqlite"
+      ? await query(target, `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)
+      : await query(target, `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'`);
+  return rows.map((r) => String(r.name)).sort();
+}
+
+/** Models and their scalar fields (the database columns) as declared in a Prisma schema. */
+function schemaColumns(schema: string): Record<string, string[]> {
+  const models = [...schema.matchAll(/^model (\w+) \{([\s\S]*?)^\}/gm)];
+  const modelNames = new Set(models.map((m) => m[1]!));
+  const result: Record<string, string[]> = {};
+  for (const [, name, body] of models) {
+    result[name!] = body!
+      .split("\n")
+      .map((line) => line.trim().match(/^(\w+)\s+(\w+)(\[\])?/))
+      .filter((m): m is RegExpMatchArray => !!m && !modelNames.has(m[2]!) && !m[3])
+      .map((m) => m[1]!)
+      .sort();
+  }
+  return result;
+}
