@@ -1,12 +1,13 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { e2eDataDir, e2ePort } from "./e2e/support/server-env";
 
 // Real browser, real server: the production build started by tsx server.ts on a fresh SQLite
 // database in a temporary directory. Debian's Chromium when present (Playwright cannot download
 // its own browser here), otherwise Playwright's.
-const port = Number(process.env.E2E_PORT ?? 3210);
+const port = e2ePort;
 const baseURL = `http://localhost:${port}`;
-const dataDir = process.env.E2E_DATA_DIR ?? `/tmp/ninka-e2e-${port}`;
+const dataDir = e2eDataDir;
 const systemChromium = "/usr/bin/chromium";
 
 export default defineConfig({

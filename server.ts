@@ -7,6 +7,7 @@ import { applyMigrations } from "./lib/db/migrations/apply-migrations";
 import { MigrationError } from "./lib/db/migrations/plan-migrations";
 import { UnsealError } from "./lib/crypto/seal";
 import { describeError, log } from "./lib/log";
+import { CLIENT_IP_HEADER, clientIpOf } from "./lib/net/client-ip";
 import { getProvider } from "./lib/oidc/get-provider";
 import { schedulePurge } from "./lib/oidc/purge-expired-payloads";
 
@@ -41,6 +42,8 @@ async function main() {
       req.url = "/.well-known/openid-configuration";
       return oidc(req, res);
     }
+    // Login throttling by IP needs the address, which Next's route handlers cannot see.
+    req.headers[CLIENT_IP_HEADER] = clientIpOf(req, config.NINKA_TRUST_PROXY);
     return handleNext(req, res);
   });
 

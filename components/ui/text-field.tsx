@@ -25,9 +25,9 @@ export function TextField({ label, name, hint, errors, id = name, className = ""
         {...props}
       />
       {hint && (
-        <p id={hintId} className="text-sm text-slate-600 dark:text-slate-400">
+        <div id={hintId} className="text-sm text-slate-600 dark:text-slate-400">
           {hint}
-        </p>
+        </div>
       )}
       {errors?.map((error) => (
         <p key={error} id={errorId} className="text-sm text-red-700 dark:text-red-400">

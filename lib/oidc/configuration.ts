@@ -1,13 +1,26 @@
 import type { Configuration } from "oidc-provider";
-import { PrismaAdapter } from "./prisma-adapter";
+import type { RuntimeConfig } from "@/lib/config/get-config";
+import { SECRETS_PROPERTY } from "@/lib/clients/to-oidc-metadata";
+import { adapterFor } from "./adapter-for";
 import type { KeyMaterial } from "./get-key-material";
+import { consoleClientMetadata, FIRST_PARTY_PROPERTY } from "./console-client";
+import { findAccount } from "./find-account";
+import { loadExistingGrant } from "./load-existing-grant";
+import { logoutSource, postLogoutSuccessSource, renderError } from "./render-pages";
 
 // node-oidc-provider configuration. Each choice says why; the rules come from DESIGN.md
 // ("OAuth rules": OAuth 2.1 / RFC 9700 defaults).
-export function buildConfiguration(keys: KeyMaterial): Configuration {
+export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Configuration {
   const signingAlgs: ("ES256" | "RS256")[] = ["ES256", "RS256"];
   return {
-    adapter: PrismaAdapter,
+    adapter: adapterFor,
+    // The console signs in through Ninka itself (DESIGN.md "Identity").
+    clients: [consoleClientMetadata(config)],
+    // ninka_secrets: the digests compareClientSecret checks (lib/oidc/install-secret-check.ts).
+    extraClientMetadata: { properties: [FIRST_PARTY_PROPERTY, SECRETS_PROPERTY] },
+    findAccount,
+    loadExistingGrant,
+    renderError,
     jwks: keys.jwks as Configuration["jwks"],
     cookies: {
       keys: keys.cookieKeys,
@@ -35,7 +48,7 @@ export function buildConfiguration(keys: KeyMaterial): Configuration {
       deviceFlow: { enabled: true },
       introspection: { enabled: true },
       revocation: { enabled: true },
-      rpInitiatedLogout: { enabled: true },
+      rpInitiatedLogout: { enabled: true, logoutSource, postLogoutSuccessSource },
     },
     // OAuth 2.1: the authorization code flow only (no implicit or hybrid responses).
     responseTypes: ["code"],

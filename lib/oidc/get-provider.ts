@@ -2,6 +2,8 @@ import Provider from "oidc-provider";
 import { getConfig } from "@/lib/config/get-config";
 import { buildConfiguration } from "./configuration";
 import { getKeyMaterial } from "./get-key-material";
+import { installSecretCheck } from "./install-secret-check";
+import { recordClientUse } from "./record-client-use";
 
 const store = globalThis as unknown as { __ninkaProvider?: Promise<Provider> };
 
@@ -19,9 +21,15 @@ export function getProvider(): Promise<Provider> {
 
 async function createProvider(): Promise<Provider> {
   const config = getConfig();
-  const provider = new Provider(config.issuer, buildConfiguration(await getKeyMaterial(config.secret)));
+  const provider = new Provider(config.issuer, buildConfiguration(await getKeyMaterial(config.secret), config));
   // Behind a TLS-terminating proxy, trust X-Forwarded-Proto/Host so issuer checks and secure
   // cookies see https.
   provider.proxy = config.NINKA_TRUST_PROXY;
+  installSecretCheck(provider);
+  // "Last used" in the console: any successful token request.
+  provider.on("grant.success", (ctx) => {
+    const clientId = ctx.oidc.client?.clientId;
+    if (clientId) recordClientUse(clientId);
+  });
   return provider;
 }

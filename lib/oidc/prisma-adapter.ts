@@ -11,6 +11,7 @@ export class PrismaAdapter implements Adapter {
     const data = {
       payload: payload as object,
       grantId: payload.grantId ?? null,
+      clientId: payload.clientId ?? null,
       userCode: payload.userCode ?? null,
       uid: payload.uid ?? null,
       expiresAt: expiresIn ? new Date(Date.now() + expiresIn * 1000) : null,

@@ -67,7 +67,7 @@ export async function startServer(env: Record<string, string>, options: { port?:
 /** Runs a command to completion (e.g. the server with a bad configuration) and returns its output. */
 export async function runToExit(args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   const child: ChildProcess = spawn(process.execPath, args, {
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NEXT_TELEMETRY_DISABLED: "1", ...env } as NodeJS.ProcessEnv,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NEXT_TELEMETRY_DISABLED: "1", ...env } as unknown as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

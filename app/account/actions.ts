@@ -1,0 +1,19 @@
+"use server";
+
+import { runAction } from "@/lib/actions/run-action";
+import { refreshSessionAfterPasswordChange } from "@/lib/auth/refresh-session";
+import { requireSessionActor } from "@/lib/auth/session-user";
+import type { ActionResult } from "@/lib/errors";
+import { changePassword } from "@/lib/users/change-password";
+
+export type ChangePasswordState = ActionResult | null;
+
+export async function changePasswordAction(_previous: ChangePasswordState, form: FormData): Promise<ChangePasswordState> {
+  return runAction(async () => {
+    const actor = await requireSessionActor("/account");
+    const text = (name: string) => String(form.get(name) ?? "");
+    const { passwordChangedAt } = await changePassword(actor.id, { currentPassword: text("currentPassword"), newPassword: text("newPassword") });
+    await refreshSessionAfterPasswordChange(passwordChangedAt);
+    return undefined;
+  });
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { PasswordHint } from "@/components/auth/password-hint";
+import { ChangePasswordForm } from "@/components/console/change-password-form";
+import { Card } from "@/components/ui/card";
+import { requireSessionActor } from "@/lib/auth/session-user";
+
+export const metadata: Metadata = { title: "Account" };
+
+export default async function AccountPage() {
+  const actor = await requireSessionActor("/account");
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-2xl font-semibold tracking-tight">Account</h1>
+      <Card>
+        <h2 className="text-lg font-semibold">Profile</h2>
+        <dl className="mt-4 grid gap-x-6 gap-y-3 text-sm sm:grid-cols-[8rem_1fr]">
+          <dt className="font-medium text-slate-600 dark:text-slate-400">Name</dt>
+          <dd>{actor.name}</dd>
+          <dt className="font-medium text-slate-600 dark:text-slate-400">Email</dt>
+          <dd className="break-all">{actor.email}</dd>
+        </dl>
+      </Card>
+      <Card>
+        <h2 className="text-lg font-semibold">Change password</h2>
+        <p className="mt-1 mb-4 text-sm text-slate-600 dark:text-slate-400">Changing it signs you out of Ninka on every other device.</p>
+        <ChangePasswordForm passwordHint={<PasswordHint />} />
+      </Card>
+    </div>
+  );
+}

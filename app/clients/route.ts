@@ -1,0 +1,19 @@
+import { createClient } from "@/lib/clients/create-client";
+import { listClients } from "@/lib/clients/list-clients";
+import { apiRoute, noStore } from "@/lib/http/api-route";
+import { readJsonBody } from "@/lib/http/read-json-body";
+
+export const dynamic = "force-dynamic";
+
+export const GET = apiRoute(async (request, actor) => {
+  const query = Object.fromEntries(new URL(request.url).searchParams);
+  return Response.json(await listClients(actor, query), { headers: noStore });
+});
+
+export const POST = apiRoute(async (request, actor) => {
+  const { client, client_secret } = await createClient(actor, await readJsonBody(request));
+  return Response.json(
+    { ...client, ...(client_secret && { client_secret }) },
+    { status: 201, headers: { ...noStore, location: `/clients/${client.client_id}` } },
+  );
+});

@@ -1,0 +1,32 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { runAction } from "@/lib/actions/run-action";
+import { requireSessionActor } from "@/lib/auth/session-user";
+import type { ActionResult } from "@/lib/errors";
+import { createToken } from "@/lib/tokens/create-token";
+import { revokeToken } from "@/lib/tokens/revoke-token";
+import { createTokenFormValues, parseCreateTokenInput, revokeTokenSchema } from "@/lib/tokens/schemas";
+import { parseOrThrow } from "@/lib/validation/parse-or-throw";
+
+const PATH = "/console/tokens";
+
+export type CreatedToken = { token: string; name: string };
+
+export async function createTokenAction(_previous: ActionResult<CreatedToken> | null, form: FormData): Promise<ActionResult<CreatedToken>> {
+  return runAction(async () => {
+    const actor = await requireSessionActor(PATH);
+    const { token, summary } = await createToken(actor, parseCreateTokenInput(createTokenFormValues(form)));
+    revalidatePath(PATH);
+    return { token, name: summary.name };
+  });
+}
+
+export async function revokeTokenAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return runAction(async () => {
+    const actor = await requireSessionActor(PATH);
+    await revokeToken(actor, parseOrThrow(revokeTokenSchema, { id: form.get("id") }).id);
+    revalidatePath(PATH);
+    return undefined;
+  });
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { Card } from "@/components/ui/card";
+import { CreateTokenForm } from "@/components/tokens/create-token-form";
+import { TokenList } from "@/components/tokens/token-list";
+import { requireSessionActor } from "@/lib/auth/session-user";
+import { listTokens } from "@/lib/tokens/list-tokens";
+
+export const metadata: Metadata = { title: "Personal access tokens" };
+
+export default async function TokensPage() {
+  const actor = await requireSessionActor("/console/tokens");
+  const tokens = await listTokens(actor);
+  return (
+    <div className="flex flex-col gap-8">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Personal access tokens</h1>
+        <p className="mt-1 max-w-2xl text-slate-600 dark:text-slate-400">
+          Tokens let scripts, CI jobs and other tools call the Ninka REST API as you, with the scopes you
+          choose. Treat them like passwords.
+        </p>
+      </div>
+      <Card>
+        <h2 className="text-lg font-semibold">Create a token</h2>
+        <CreateTokenForm />
+      </Card>
+      <section aria-labelledby="tokens-heading" className="flex flex-col gap-3">
+        <h2 id="tokens-heading" className="text-lg font-semibold">
+          Your tokens <span className="font-normal text-slate-500 dark:text-slate-400">({tokens.length})</span>
+        </h2>
+        <TokenList tokens={tokens} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AuthPage } from "@/components/auth/auth-page";
+import { ConsentForm } from "@/components/auth/consent-form";
+import { LoginForm } from "@/components/auth/login-form";
+import { INVALID_CREDENTIALS, throttledMessage } from "@/lib/users/authenticate-user";
+import { getInteractionView } from "@/lib/oidc/get-interaction-view";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+type Props = { params: Promise<{ uid: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+export default async function InteractionPage({ params, searchParams }: Props) {
+  const { uid } = await params;
+  const query = await searchParams;
+  const view = await getInteractionView(uid);
+  if (!view) notFound();
+
+  if (view.prompt === "consent") {
+    return (
+      <AuthPage title={`Allow ${view.clientName}?`} subtitle={`${view.clientName} would like to:`}>
+        <ConsentForm uid={uid} scopes={view.scopes} />
+      </AuthPage>
+    );
+  }
+  const error =
+    query.error === "throttled" ? throttledMessage(Math.max(1, Number(query.retry) || 1)) : query.error === "invalid" ? INVALID_CREDENTIALS : undefined;
+  return (
+    <AuthPage title="Sign in" subtitle={`to continue to ${view.clientName}`}>
+      <LoginForm uid={uid} email={query.email ?? view.loginHint ?? ""} error={error} signUpHref={`/interaction/${encodeURIComponent(uid)}/signup`} />
+    </AuthPage>
+  );
+}

@@ -1,0 +1,29 @@
+import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+import { linkClass } from "./auth-page";
+
+type Props = { uid: string; email: string; error?: string; signUpHref: string };
+
+// A plain form to a route handler (no JavaScript needed), which answers 303 to oidc-provider.
+export function LoginForm({ uid, email, error, signUpHref }: Props) {
+  return (
+    <>
+      <form method="post" action={`/interaction/${encodeURIComponent(uid)}/login`} className="flex flex-col gap-4">
+        {error && <Alert tone="error">{error}</Alert>}
+        <TextField label="Email" name="email" type="email" autoComplete="username" defaultValue={email} required autoFocus={!email} />
+        <TextField label="Password" name="password" type="password" autoComplete="current-password" required autoFocus={!!email} />
+        <Button type="submit" className="mt-2 w-full">
+          Sign in
+        </Button>
+      </form>
+      <p className="mt-6 text-center text-sm text-slate-600 dark:text-slate-400">
+        New to Ninka?{" "}
+        <Link href={signUpHref} className={linkClass}>
+          Create an account
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { Button } from "@/components/ui/button";
+import type { Actor } from "@/lib/auth/actor";
+import { NavLinks } from "./nav-links";
+
+/** The frame of every signed-in page: brand, navigation, who is signed in, sign out. */
+export function ConsoleShell({ actor, children }: { actor: Actor; children: ReactNode }) {
+  return (
+    <div className="min-h-screen bg-slate-50 dark:bg-slate-950">
+      <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+          <Link href="/console" className="text-lg font-bold tracking-tight text-brand-600 dark:text-brand-100">
+            Ninka <span className="font-normal text-slate-500 dark:text-slate-400">console</span>
+          </Link>
+          <nav aria-label="Console" className="order-last w-full sm:order-none sm:w-auto sm:flex-1">
+            <NavLinks />
+          </nav>
+          <div className="ml-auto flex items-center gap-3 sm:ml-0">
+            <span className="max-w-40 truncate text-sm text-slate-700 dark:text-slate-300" data-testid="signed-in-user" title={actor.email}>
+              {actor.name}
+            </span>
+            <form method="post" action="/signout">
+              <Button type="submit" variant="secondary" className="py-1.5">
+                Sign out
+              </Button>
+            </form>
+          </div>
+        </div>
+      </header>
+      <main className="mx-auto max-w-5xl px-4 py-8 sm:px-6">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { Badge } from "@/components/ui/badge";
+import { DateTime } from "@/components/ui/date-time";
+import { isExpired, type TokenSummary } from "@/lib/tokens/token-summary";
+import { RevokeTokenButton } from "./revoke-token-button";
+
+/** The user's tokens as cards: name and hint, scopes, dates, and a revoke button. */
+export function TokenList({ tokens }: { tokens: TokenSummary[] }) {
+  if (!tokens.length) {
+    return (
+      <div className="rounded-lg border border-dashed border-slate-300 px-6 py-10 text-center dark:border-slate-700">
+        <p className="font-medium">No tokens yet</p>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Create one above to call the REST API from a script or a CI job.</p>
+      </div>
+    );
+  }
+  const now = new Date();
+  return (
+    <ul aria-label="Personal access tokens" className="flex flex-col divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white shadow-sm dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900">
+      {tokens.map((token) => (
+        <li key={token.id} aria-label={token.name} className="flex flex-col gap-3 p-4 sm:p-5">
+          <div className="flex items-start justify-between gap-3">
+            <div className="min-w-0">
+              <p className="truncate font-medium">{token.name}</p>
+              <p className="font-mono text-xs text-slate-500 dark:text-slate-400">ninka_pat_…{token.hint}</p>
+            </div>
+            <RevokeTokenButton id={token.id} name={token.name} />
+          </div>
+          <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm sm:grid-cols-4">
+            <Item label="Scopes">
+              <span className="flex flex-wrap gap-1">
+                {token.scopes.map((scope) => (
+                  <Badge key={scope} tone="brand">{scope}</Badge>
+                ))}
+              </span>
+            </Item>
+            <Item label="Created">
+              <DateTime value={token.createdAt} />
+            </Item>
+            <Item label="Last used">{token.lastUsedAt ? <DateTime value={token.lastUsedAt} /> : "Never"}</Item>
+            <Item label="Expires">
+              <Expiry token={token} now={now} />
+            </Item>
+          </dl>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Item({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="flex min-w-0 flex-col gap-0.5">
+      <dt className="text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">{label}</dt>
+      <dd className="text-slate-800 dark:text-slate-200">{children}</dd>
+    </div>
+  );
+}
+
+function Expiry({ token, now }: { token: TokenSummary; now: Date }) {
+  if (!token.expiresAt) return <Badge tone="warning">Never</Badge>;
+  if (isExpired(token, now)) {
+    return (
+      <span className="flex flex-wrap items-center gap-1">
+        <Badge tone="danger">Expired</Badge> <DateTime value={token.expiresAt} />
+      </span>
+    );
+  }
+  return <DateTime value={token.expiresAt} />;
+}

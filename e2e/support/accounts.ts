@@ -1,0 +1,30 @@
+import { randomUUID } from "node:crypto";
+import { expect, type Page } from "@playwright/test";
+
+// Each test makes its own account (tests run in parallel against one server).
+export const newAccount = (name = "Ada Lovelace") => ({
+  name,
+  email: `e2e-${randomUUID()}@example.test`,
+  password: `correct horse ${randomUUID().slice(0, 8)}`,
+});
+
+export type Account = ReturnType<typeof newAccount>;
+
+/** From any page that leads to Ninka's login (e.g. /console), creates the account and signs in. */
+export async function signUpThroughLogin(page: Page, account: Account) {
+  await page.goto("/console");
+  await expect(page).toHaveURL(/\/interaction\/[^/]+$/);
+  await page.getByRole("link", { name: "Create an account" }).click();
+  await page.getByLabel("Name").fill(account.name);
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/console$/);
+}
+
+/** Fills Ninka's login page. */
+export async function submitLogin(page: Page, email: string, password: string) {
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}

@@ -1,0 +1,92 @@
+import { getDatabaseTarget, type DatabaseTarget } from "@/lib/db/client";
+import { applyMigrations } from "@/lib/db/migrations/apply-migrations";
+import { getMigrationStatus } from "@/lib/db/migrations/get-migration-status";
+import { DomainError } from "@/lib/errors";
+import { parseCreateTokenInput } from "@/lib/tokens/schemas";
+import { createToken } from "@/lib/tokens/create-token";
+import { createUser } from "@/lib/users/create-user";
+import type { CliIo } from "./cli-io";
+import { getActorByEmail } from "./get-actor-by-email";
+import { readPassword } from "./read-password";
+
+// The commands of `ninka`. Each gets its parsed options and writes results to stdout (secrets and
+// ids, so scripts can capture them) and chatter to stderr.
+export type Options = Record<string, string | boolean | undefined>;
+export type Command = {
+  usage: string;
+  summary: string;
+  options: Record<string, { type: "string" | "boolean"; help: string; required?: true }>;
+  run(options: Options, io: CliIo): Promise<void>;
+};
+
+const str = (value: Options[string]) => (typeof value === "string" ? value : "");
+
+export const commands: Record<string, Command> = {
+  "users create": {
+    usage: "ninka users create --email E --name N [--password-stdin]",
+    summary: "Create a user account (a developer or an end user)",
+    options: {
+      email: { type: "string", help: "email address (sign-in name)", required: true },
+      name: { type: "string", help: "display name", required: true },
+      "password-stdin": { type: "boolean", help: "read the password from stdin instead of prompting" },
+    },
+    async run(options, io) {
+      await requireMigrated();
+      const password = await readPassword(io, options["password-stdin"] === true);
+      const user = await createUser({ email: str(options.email), name: str(options.name), password });
+      io.stdout.write(`${user.id}\n`);
+      io.stderr.write(`Created user ${user.email} (${user.name}).\n`);
+    },
+  },
+  "tokens create": {
+    usage: "ninka tokens create --email E --name N --scopes clients:read,clients:write [--expires-in-days D]",
+    summary: "Create a personal access token for a user and print it once",
+    options: {
+      email: { type: "string", help: "the user the token acts as", required: true },
+      name: { type: "string", help: "what the token is for, e.g. \"CI deploy\"", required: true },
+      scopes: { type: "string", help: "comma-separated: clients:read, clients:write", required: true },
+      "expires-in-days": { type: "string", help: "1 to 365; without it the token lives until revoked" },
+    },
+    async run(options, io) {
+      const input = parseCreateTokenInput({
+        name: str(options.name),
+        scopes: str(options.scopes).split(",").map((s) => s.trim()).filter(Boolean),
+        expiresInDays: options["expires-in-days"],
+      });
+      await requireMigrated();
+      const actor = await getActorByEmail(str(options.email));
+      const { token, summary } = await createToken(actor, input);
+      io.stdout.write(`${token}\n`);
+      const expires = summary.expiresAt ? `expires ${summary.expiresAt.toISOString()}` : "does not expire";
+      io.stderr.write(`Created token "${summary.name}" for ${actor.email} (${summary.scopes.join(", ")}; ${expires}). ` +
+        "It is shown only now: store it safely.\n");
+    },
+  },
+  migrate: {
+    usage: "ninka migrate",
+    summary: "Apply pending database migrations (the server also does this at start)",
+    options: {},
+    async run(_options, io) {
+      const target = getDatabaseTarget();
+      const applied = await applyMigrations(target);
+      io.stdout.write(applied.length
+        ? `Applied ${applied.length} migration(s) to ${describeTarget(target)}.\n`
+        : `${describeTarget(target)} is up to date.\n`);
+    },
+  },
+};
+
+// A newer CLI must not write to an older schema, and a mistyped NINKA_DATA_DIR should say so.
+async function requireMigrated() {
+  const status = await getMigrationStatus();
+  if (!status.ok) {
+    throw new DomainError("CONFLICT", `${describeTarget(getDatabaseTarget())} is not ready (${status.reason}); run: ninka migrate`);
+  }
+}
+
+// Never the PostgreSQL URL itself: it may hold a password.
+export function describeTarget(target: DatabaseTarget): string {
+  if (target.kind === "sqlite") return `SQLite database ${target.file}`;
+  const url = new URL(target.url);
+  return `PostgreSQL database ${url.hostname}${url.port ? `:${url.port}` : ""}${url.pathname}`;
+}

@@ -1,0 +1,42 @@
+// Application types are presets: the developer picks what they are building, Ninka picks the
+// OAuth settings that are right for it (DESIGN.md "Clients and credentials").
+export const APPLICATION_TYPES = {
+  web: {
+    label: "Web application",
+    description: "A server-side app that can keep a secret (Rails, Django, Next.js, Spring…).",
+    confidential: true,
+    grantTypes: ["authorization_code", "refresh_token"],
+    authMethods: ["client_secret_basic", "client_secret_post"],
+    redirects: true,
+  },
+  spa: {
+    label: "Single-page app",
+    description: "Runs in the browser and cannot keep a secret; signs in with PKCE.",
+    confidential: false,
+    grantTypes: ["authorization_code", "refresh_token"],
+    authMethods: ["none"],
+    redirects: true,
+  },
+  native: {
+    label: "Native or mobile app",
+    description: "Installed on a device; uses PKCE, loopback or app-scheme redirects.",
+    confidential: false,
+    grantTypes: ["authorization_code", "refresh_token"],
+    authMethods: ["none"],
+    redirects: true,
+  },
+  m2m: {
+    label: "Machine to machine",
+    description: "A backend service calling APIs as itself (client credentials), no users involved.",
+    confidential: true,
+    grantTypes: ["client_credentials"],
+    authMethods: ["client_secret_basic", "client_secret_post"],
+    redirects: false,
+  },
+} as const;
+
+export type ApplicationType = keyof typeof APPLICATION_TYPES;
+export const APPLICATION_TYPE_NAMES = Object.keys(APPLICATION_TYPES) as [ApplicationType, ...ApplicationType[]];
+export type AuthMethod = (typeof APPLICATION_TYPES)[ApplicationType]["authMethods"][number];
+
+export const isConfidential = (type: string) => APPLICATION_TYPES[type as ApplicationType]?.confidential ?? false;

@@ -1,0 +1,94 @@
+import { z } from "zod";
+import { isScope, SCOPE_NAMES } from "@/lib/oidc/scopes";
+import { APPLICATION_TYPE_NAMES, APPLICATION_TYPES } from "./application-types";
+import { MAX_REDIRECT_URIS, redirectUriProblem } from "./redirect-uri";
+
+// One schema per input, shared by the console form, the server actions, the REST route handlers
+// and the OpenAPI document. Field names are RFC 7591's.
+const httpsUrl = z
+  .url({ protocol: /^https$/, error: "must be an https URL" })
+  .max(2000, { error: "must be at most 2000 characters" });
+
+const uriList = z
+  .array(z.string({ error: "must be a list of URLs" }))
+  .max(MAX_REDIRECT_URIS, { error: `must have at most ${MAX_REDIRECT_URIS} entries` });
+
+const GRANT_TYPES = ["authorization_code", "refresh_token", "client_credentials"] as const;
+
+export const clientInputSchema = z
+  .object({
+    client_name: z
+      .string({ error: "is required" })
+      .trim()
+      .min(1, { error: "is required" })
+      .max(100, { error: "must be at most 100 characters" }),
+    application_type: z.enum(APPLICATION_TYPE_NAMES, { error: `must be one of ${APPLICATION_TYPE_NAMES.join(", ")}` }),
+    redirect_uris: uriList.default([]),
+    post_logout_redirect_uris: uriList.default([]),
+    scope: z
+      .string({ error: "must be a space-separated list of scopes" })
+      .max(500)
+      .optional()
+      .describe(`Space-separated; any of: ${SCOPE_NAMES.join(", ")}`),
+    grant_types: z.array(z.enum(GRANT_TYPES, { error: `must be among ${GRANT_TYPES.join(", ")}` })).optional(),
+    token_endpoint_auth_method: z
+      .enum(["client_secret_basic", "client_secret_post", "none"], {
+        error: "must be client_secret_basic, client_secret_post or none",
+      })
+      .optional(),
+    logo_uri: httpsUrl.optional(),
+    client_uri: httpsUrl.optional(),
+    policy_uri: httpsUrl.optional(),
+    tos_uri: httpsUrl.optional(),
+  })
+  .superRefine((input, ctx) => {
+    const preset = APPLICATION_TYPES[input.application_type];
+    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+    for (const field of ["redirect_uris", "post_logout_redirect_uris"] as const) {
+      if (!preset.redirects && input[field].length) issue(field, `are not used by ${preset.label.toLowerCase()} clients`);
+      for (const uri of input[field]) {
+        const problem = redirectUriProblem(uri, input.application_type);
+        if (problem) issue(field, `${uri.slice(0, 100)} ${problem}`);
+      }
+      if (new Set(input[field]).size !== input[field].length) issue(field, "must not contain duplicates");
+    }
+    if (preset.redirects && !input.redirect_uris.length) issue("redirect_uris", "needs at least one redirect URI");
+    const unknown = (input.scope ?? "").split(" ").filter((s) => s && !isScope(s));
+    if (unknown.length) issue("scope", `offers no scope named ${unknown.join(", ")} (available: ${SCOPE_NAMES.join(", ")})`);
+    const method = input.token_endpoint_auth_method;
+    if (method && !(preset.authMethods as readonly string[]).includes(method)) {
+      issue("token_endpoint_auth_method", `must be ${preset.authMethods.join(" or ")} for ${preset.label.toLowerCase()} clients`);
+    }
+    const grants = input.grant_types;
+    if (grants && (!grants.length || grants.some((g) => !(preset.grantTypes as readonly string[]).includes(g)) || !grants.includes(preset.grantTypes[0]))) {
+      issue("grant_types", `must include ${preset.grantTypes[0]} and only ${preset.grantTypes.join(", ")} for ${preset.label.toLowerCase()} clients`);
+    }
+  });
+
+export type ClientInput = z.output<typeof clientInputSchema>;
+
+export const listClientsQuerySchema = z.object({
+  limit: z.coerce.number({ error: "must be a number" }).int().min(1, { error: "must be between 1 and 100" }).max(100, { error: "must be between 1 and 100" }).default(20),
+  cursor: z.string().max(200).optional(),
+});
+
+/** The API representation of a client (no secrets). */
+export const clientViewSchema = z.object({
+  client_id: z.string(),
+  client_name: z.string(),
+  application_type: z.enum(APPLICATION_TYPE_NAMES),
+  redirect_uris: z.array(z.string()),
+  post_logout_redirect_uris: z.array(z.string()),
+  grant_types: z.array(z.string()),
+  scope: z.string(),
+  token_endpoint_auth_method: z.string(),
+  logo_uri: z.string().nullable(),
+  client_uri: z.string().nullable(),
+  policy_uri: z.string().nullable(),
+  tos_uri: z.string().nullable(),
+  created_at: z.string().describe("RFC 3339 timestamp"),
+  updated_at: z.string(),
+  last_used_at: z.string().nullable(),
+});
+
+export type ClientView = z.infer<typeof clientViewSchema>;

@@ -1,0 +1,23 @@
+import type { Actor } from "@/lib/auth/actor";
+import { clientNotFound } from "@/lib/clients/get-client";
+import { getDb } from "@/lib/db/client";
+import type { CredentialsView } from "./schemas";
+
+/** Metadata of the actor's client's secrets, newest first. Never a secret. */
+export async function listCredentials(actor: Actor, clientId: string): Promise<CredentialsView> {
+  const client = await getDb().client.findFirst({
+    where: { id: clientId, ownerId: actor.id },
+    select: { secrets: { orderBy: { createdAt: "desc" } } },
+  });
+  if (!client) throw clientNotFound();
+  return {
+    client_id: clientId,
+    secrets: client.secrets.map((s) => ({
+      id: s.id,
+      hint: s.hint,
+      created_at: s.createdAt.toISOString(),
+      expires_at: s.expiresAt?.toISOString() ?? null,
+      last_used_at: s.lastUsedAt?.toISOString() ?? null,
+    })),
+  };
+}

@@ -1,0 +1,33 @@
+import type { Actor } from "@/lib/auth/actor";
+import { isDomainError } from "@/lib/errors";
+import { describeError, log } from "@/lib/log";
+import type { TokenScope } from "@/lib/tokens/token-scopes";
+import { authenticateApiRequest } from "./authenticate-api-request";
+import { domainProblem, problemResponse, unauthorizedResponse } from "./problem-response";
+
+type Context<P> = { params: Promise<P> };
+type Handler<P> = (request: Request, actor: Actor, params: P) => Promise<Response>;
+
+/**
+ * A REST route handler: authenticates (scope `clients:read` for GET, `clients:write` otherwise),
+ * runs the handler, and maps DomainErrors to application/problem+json. Anything else is a bug:
+ * logged, answered 500 without details.
+ */
+export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {
+  return async (request: Request, context: Context<P>): Promise<Response> => {
+    const scope: TokenScope = request.method === "GET" ? "clients:read" : "clients:write";
+    try {
+      const actor = await authenticateApiRequest(request, scope);
+      return await handler(request, actor, await context.params);
+    } catch (error) {
+      if (isDomainError(error)) {
+        if (error.code === "UNAUTHENTICATED") return unauthorizedResponse(request);
+        return domainProblem(error.code, error.message, error.fieldErrors);
+      }
+      log.error("API request failed", { method: request.method, path: new URL(request.url).pathname, error: describeError(error) });
+      return problemResponse(500, "Something went wrong on our side.");
+    }
+  };
+}
+
+export const noStore = { "cache-control": "no-store" };

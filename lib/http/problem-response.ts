@@ -1,0 +1,40 @@
+import { errorStatus, type ErrorCode, type FieldErrors } from "@/lib/errors";
+
+// RFC 9457 problem details, the body of every REST API error.
+const titles: Record<number, string> = {
+  400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not Found",
+  409: "Conflict",
+  413: "Content Too Large",
+  415: "Unsupported Media Type",
+  429: "Too Many Requests",
+  500: "Internal Server Error",
+};
+
+export function problemResponse(
+  status: number,
+  detail?: string,
+  options: { errors?: FieldErrors; headers?: HeadersInit } = {},
+): Response {
+  const body = { type: "about:blank", title: titles[status] ?? "Error", status, detail, errors: options.errors };
+  const headers = new Headers(options.headers);
+  headers.set("content-type", "application/problem+json");
+  headers.set("cache-control", "no-store");
+  return new Response(JSON.stringify(body), { status, headers });
+}
+
+export const domainProblem = (code: ErrorCode, detail: string, errors?: FieldErrors) =>
+  problemResponse(errorStatus[code], detail, { errors });
+
+/**
+ * 401 with a Bearer challenge (RFC 6750 §3): `invalid_token` when credentials were presented but
+ * not accepted, a bare challenge when there were none.
+ */
+export function unauthorizedResponse(request: Request): Response {
+  const presented = request.headers.has("authorization");
+  const challenge = presented ? 'Bearer realm="ninka", error="invalid_token"' : 'Bearer realm="ninka"';
+  const detail = presented ? "The access token is invalid, expired or revoked." : "Authentication required.";
+  return problemResponse(401, detail, { headers: { "www-authenticate": challenge } });
+}

@@ -1,0 +1,18 @@
+import type { FindAccount } from "oidc-provider";
+import { getUserById } from "@/lib/users/get-user";
+
+// The OIDC subject is User.id. Email verification is not tracked yet, so email_verified is false.
+export const findAccount: FindAccount = async (_ctx, sub) => {
+  const user = await getUserById(sub);
+  if (!user) return undefined;
+  return {
+    accountId: user.id,
+    claims: async () => ({
+      sub: user.id,
+      name: user.name,
+      email: user.email,
+      email_verified: false,
+      updated_at: Math.floor(user.updatedAt.getTime() / 1000),
+    }),
+  };
+};

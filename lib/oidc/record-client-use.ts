@@ -1,0 +1,28 @@
+import { getDb } from "@/lib/db/client";
+import { describeError, log } from "@/lib/log";
+
+// "Last used" times for the console. Written at most once a minute per client or secret and per
+// process, off the request path: a token request never waits for it and never fails because of it.
+const WRITE_INTERVAL_MS = 60_000;
+const lastWrites = new Map<string, number>();
+
+function due(key: string): boolean {
+  const now = Date.now();
+  if (now - (lastWrites.get(key) ?? 0) < WRITE_INTERVAL_MS) return false;
+  lastWrites.set(key, now);
+  if (lastWrites.size > 50_000) lastWrites.clear();
+  return true;
+}
+
+const report = (error: unknown) => log.warn("Recording last use failed", { error: describeError(error) });
+
+export function recordClientUse(clientId: string): void {
+  if (!due(`client:${clientId}`)) return;
+  getDb().client.updateMany({ where: { id: clientId }, data: { lastUsedAt: new Date() } }).catch(report);
+}
+
+export function recordSecretUse(clientId: string, secretId: string): void {
+  recordClientUse(clientId);
+  if (!due(`secret:${secretId}`)) return;
+  getDb().clientSecret.updateMany({ where: { id: secretId }, data: { lastUsedAt: new Date() } }).catch(report);
+}

@@ -1,0 +1,9 @@
+import { getDb } from "@/lib/db/client";
+
+export type UserRecord = { id: string; email: string; name: string; passwordChangedAt: Date | null; updatedAt: Date };
+
+const select = { id: true, email: true, name: true, passwordChangedAt: true, updatedAt: true } as const;
+
+export async function getUserById(id: string): Promise<UserRecord | null> {
+  return getDb().user.findUnique({ where: { id }, select });
+}
