@@ -1,3 +1,4 @@
+import { Validator } from "@seriousme/openapi-schema-validator";
 import * as oidc from "openid-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
@@ -177,5 +178,14 @@ describe("/clients REST API", () => {
     expect(tokens.token_type.toLowerCase()).toBe("bearer");
     expect((await api("DELETE", `/clients/${created.client_id}`)).status).toBe(204);
     expect(await oauthError(oidc.clientCredentialsGrant(config))).toEqual({ status: 401, error: "invalid_client" });
+  });
+
+  it("serves its OpenAPI 3.1 document at /openapi.json", async () => {
+    const response = await fetch(`${server.url}/openapi.json`);
+    expect(response.status).toBe(200);
+    const doc = await response.json();
+    expect(doc.servers).toEqual([{ url: server.url }]);
+    const result = await new Validator().validate(doc);
+    expect(result.errors ?? []).toEqual([]);
   });
 });

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ApiReference } from "@/components/docs/api-reference";
+
+export const metadata: Metadata = { title: "REST API" };
+
+export default function ApiDocsPage() {
+  return (
+    <article>
+      <h1>REST API</h1>
+      <p>
+        Manage your OAuth clients and their secrets over HTTP. Authenticate with a personal access token from{" "}
+        <Link href="/console/tokens">Access tokens</Link>: <code>Authorization: Bearer ninka_pat_…</code>. Tokens with{" "}
+        <code>clients:read</code> may read; changes need <code>clients:write</code>. The machine-readable description is{" "}
+        <Link href="/openapi.json">/openapi.json</Link> (OpenAPI 3.1).
+      </p>
+      <pre><code>{`curl -H "Authorization: Bearer $NINKA_TOKEN" -H "Content-Type: application/json" \\
+  -d '{"client_name":"My app","application_type":"web","redirect_uris":["https://app.example.com/callback"]}' \\
+  https://<this server>/clients`}</code></pre>
+      <h2>Errors</h2>
+      <p>
+        Errors are <code>application/problem+json</code> (RFC 9457) with <code>status</code>, <code>detail</code> and, for invalid
+        input, <code>errors</code> by field. 401 carries <code>WWW-Authenticate: Bearer</code>; another developer&apos;s client is 404.
+      </p>
+      <ApiReference />
+    </article>
+  );
+}
