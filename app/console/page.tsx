@@ -1,21 +1,44 @@
 import type { Metadata } from "next";
-import { Card } from "@/components/ui/card";
+import Link from "next/link";
+import { ClientList } from "@/components/clients/client-list";
+import { Alert } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
 import { requireSessionActor } from "@/lib/auth/session-user";
+import { listClients } from "@/lib/clients/list-clients";
 
 export const metadata: Metadata = { title: "Apps" };
 
-export default async function ConsoleHomePage() {
+type Props = { searchParams: Promise<{ cursor?: string; deleted?: string }> };
+
+export default async function ConsoleHomePage({ searchParams }: Props) {
   const actor = await requireSessionActor("/console");
+  const { cursor, deleted } = await searchParams;
+  const { clients, next_cursor } = await listClients(actor, { limit: 50, cursor });
   return (
     <div className="flex flex-col gap-6">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Welcome, {actor.name}</h1>
-        <p className="mt-1 text-slate-600 dark:text-slate-400">Register the apps that sign their users in with Ninka.</p>
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">Welcome, {actor.name}</h1>
+          <p className="mt-1 text-slate-600 dark:text-slate-400">Register the apps that sign their users in with Ninka.</p>
+        </div>
+        {clients.length > 0 && (
+          <Link href="/console/clients/new" className={buttonClass("primary")}>
+            Create app
+          </Link>
+        )}
       </div>
-      <Card>
-        <h2 className="text-lg font-semibold">Your apps</h2>
-        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">You have no apps yet.</p>
-      </Card>
+      {deleted && <Alert tone="success">“{deleted}” was deleted, with its secrets and tokens.</Alert>}
+      <section aria-labelledby="apps-heading" className="flex flex-col gap-3">
+        <h2 id="apps-heading" className="text-lg font-semibold">
+          Your apps
+        </h2>
+        <ClientList clients={clients} />
+        {next_cursor && (
+          <Link href={`/console?cursor=${encodeURIComponent(next_cursor)}`} className={`${buttonClass("secondary")} self-center`}>
+            Older apps
+          </Link>
+        )}
+      </section>
     </div>
   );
 }

@@ -12,6 +12,13 @@ type Props = {
   errors?: string[];
 };
 
+// React resets a form after its action runs, which puts checkboxes back to their default
+// (defaultChecked). Keeping the default equal to the controlled state makes them survive it, so an
+// error answer loses no choices.
+export const keepCheckedOnReset = (checked: boolean) => (input: HTMLInputElement | null) => {
+  if (input) input.defaultChecked = checked;
+};
+
 /** A fieldset of checkboxes sharing one name (FormData.getAll), with its errors announced. */
 export function CheckboxGroup({ legend, name, options, defaultValues, values, onChange, errors }: Props) {
   const errorId = errors?.length ? `${name}-error` : undefined;
@@ -32,6 +39,7 @@ export function CheckboxGroup({ legend, name, options, defaultValues, values, on
               defaultChecked={values ? undefined : defaultValues?.includes(option.value)}
               checked={values ? values.includes(option.value) : undefined}
               onChange={onChange ? (e) => toggle(option.value, e.target.checked) : undefined}
+              ref={values ? keepCheckedOnReset(values.includes(option.value)) : undefined}
               aria-invalid={errors?.length ? true : undefined}
               aria-describedby={option.description ? `${id}-description` : undefined}
               className="mt-0.5 size-4 shrink-0 accent-brand-600"

@@ -5,8 +5,16 @@ import { Button } from "./button";
 
 type Status = "idle" | "copied" | "failed";
 
+type Props = {
+  value: string;
+  label?: string;
+  /** Read to screen readers after the label, to tell several copy buttons apart. */
+  srSuffix?: string;
+  className?: string;
+};
+
 /** Copies `value` to the clipboard and says so, visibly and to screen readers. */
-export function CopyButton({ value, label = "Copy", className = "" }: { value: string; label?: string; className?: string }) {
+export function CopyButton({ value, label = "Copy", srSuffix, className = "" }: Props) {
   const [status, setStatus] = useState<Status>("idle");
 
   useEffect(() => {
@@ -30,6 +38,7 @@ export function CopyButton({ value, label = "Copy", className = "" }: { value: s
       <Button type="button" variant="secondary" onClick={copy} className={`shrink-0 ${className}`}>
         <CopyIcon done={status === "copied"} />
         {status === "copied" ? "Copied" : label}
+        {srSuffix && <span className="sr-only"> {srSuffix}</span>}
       </Button>
       <span role="status" className="sr-only">
         {status === "copied" ? "Copied to the clipboard" : status === "failed" ? "Could not copy: select the text and copy it" : ""}

@@ -6,8 +6,9 @@ import { TOKEN_SCOPES } from "@/lib/tokens/token-scopes";
 // The OpenAPI 3.1 description of the REST API, generated from the same zod schemas the route
 // handlers and the console use, so the document cannot drift from what the server accepts.
 const jsonSchema = (schema: z.ZodType, io: "input" | "output" = "output") => {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as Record<string, unknown>;
-  return rest;
+  const generated = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as Record<string, unknown>;
+  delete generated.$schema; // a component schema inherits the document's dialect
+  return generated;
 };
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { getDummyHash, hashPassword, verifyPassword } from "./password";
 
-describe("password hashing", () => {
+// scrypt is slow on purpose; under a loaded CI machine a test may take seconds.
+describe("password hashing", { timeout: 30_000 }, () => {
   it("stores scrypt with its parameters and a random salt, never the password", async () => {
     const a = await hashPassword("correct horse battery");
     const b = await hashPassword("correct horse battery");

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ApplicationTypeBadge } from "@/components/clients/application-type-badge";
+import { ClientOverview } from "@/components/clients/client-overview";
+import { DeleteClientButton } from "@/components/clients/delete-client-button";
+import { EditClientForm } from "@/components/clients/edit-client-form";
+import { SecretsPanel } from "@/components/credentials/secrets-panel";
+import { Card } from "@/components/ui/card";
+import { requireSessionActor } from "@/lib/auth/session-user";
+import { isConfidential } from "@/lib/clients/application-types";
+import { getClient } from "@/lib/clients/get-client";
+import { listCredentials } from "@/lib/credentials/list-credentials";
+import { isDomainError } from "@/lib/errors";
+
+export const metadata: Metadata = { title: "App settings" };
+
+type Props = { params: Promise<{ id: string }> };
+
+// Another developer's app reads as missing, as in the REST API.
+const orNotFound = (error: unknown): never => {
+  if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
+  throw error;
+};
+
+export default async function ClientPage({ params }: Props) {
+  const { id } = await params;
+  const actor = await requireSessionActor(`/console/clients/${encodeURIComponent(id)}`);
+  const client = await getClient(actor, id).catch(orNotFound);
+  const credentials = isConfidential(client.application_type) ? await listCredentials(actor, id).catch(orNotFound) : null;
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <Link href="/console" className="text-sm text-brand-700 underline-offset-2 hover:underline dark:text-brand-100">
+          ← Apps
+        </Link>
+        <div className="mt-2 flex flex-wrap items-center gap-3">
+          <h1 className="min-w-0 break-words text-2xl font-semibold tracking-tight">{client.client_name}</h1>
+          <ApplicationTypeBadge type={client.application_type} />
+        </div>
+      </div>
+      <ClientOverview client={client} />
+      {credentials && <SecretsPanel clientId={id} secrets={credentials.secrets} />}
+      <Card className="flex flex-col gap-4">
+        <h2 className="text-lg font-semibold">Settings</h2>
+        <EditClientForm client={client} />
+      </Card>
+      <Card className="flex flex-col gap-3 border-red-200 dark:border-red-900">
+        <h2 className="text-lg font-semibold">Delete this app</h2>
+        <p className="text-sm text-slate-600 dark:text-slate-400">Its client ID and secrets stop working and every token issued to it ends.</p>
+        <DeleteClientButton clientId={id} name={client.client_name} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+"use client";
+
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
+import { SelectField } from "@/components/ui/select-field";
+import { TextField } from "@/components/ui/text-field";
+import { TextareaField } from "@/components/ui/textarea-field";
+import { APPLICATION_TYPES, type ApplicationType } from "@/lib/clients/application-types";
+import type { FieldErrors } from "@/lib/errors";
+import { SCOPES } from "@/lib/oidc/scopes";
+import { fieldMessages } from "./field-errors";
+import type { ClientFormState } from "./client-form-state";
+
+const scopeOptions = Object.entries(SCOPES).map(([name, scope]) => ({
+  value: name,
+  label: (
+    <>
+      {scope.title} <code className="ml-1 font-mono text-xs font-normal text-slate-500 dark:text-slate-400">{name}</code>
+    </>
+  ),
+  description: scope.description,
+}));
+
+const authMethodLabels: Record<string, string> = {
+  client_secret_basic: "HTTP Basic authentication (client_secret_basic)",
+  client_secret_post: "In the request body (client_secret_post)",
+};
+
+const redirectHints: Record<ApplicationType, string> = {
+  web: "https, or http on localhost, 127.0.0.1 or [::1] while you develop.",
+  spa: "https, or http on localhost, 127.0.0.1 or [::1] while you develop.",
+  native: "A loopback address such as http://127.0.0.1/callback, or a private-use scheme such as com.example.app:/callback.",
+  m2m: "",
+};
+
+/** Fields shown by the form, so errors on any other field go to the summary. */
+export const SHOWN_FIELDS = [
+  "application_type",
+  "client_name",
+  "redirect_uris",
+  "post_logout_redirect_uris",
+  "scope",
+  "token_endpoint_auth_method",
+  "logo_uri",
+  "client_uri",
+  "policy_uri",
+  "tos_uri",
+] as const;
+
+type Props = { fields: ClientFormState; onChange: (fields: ClientFormState) => void; errors?: FieldErrors };
+
+/** The app's settings, each with what it is for. Controlled, so nothing typed is lost on an error. */
+export function ClientFields({ fields, onChange, errors }: Props) {
+  const preset = APPLICATION_TYPES[fields.application_type];
+  const set = (name: keyof ClientFormState) => (e: { target: { value: string } }) => onChange({ ...fields, [name]: e.target.value });
+  const err = (name: string) => fieldMessages(errors, name);
+  return (
+    <>
+      <TextField
+        label="Name"
+        name="client_name"
+        value={fields.client_name}
+        onChange={set("client_name")}
+        hint="Shown to people on the consent screen when they sign in to your app."
+        maxLength={100}
+        autoComplete="off"
+        errors={err("client_name")}
+        required
+        className="max-w-md"
+      />
+      {preset.redirects && (
+        <TextareaField
+          label="Redirect URIs"
+          name="redirect_uris"
+          value={fields.redirect_uris}
+          onChange={set("redirect_uris")}
+          hint={<>Where Ninka sends people back after they sign in. One per line; each is matched exactly (no wildcards). {redirectHints[fields.application_type]}</>}
+          placeholder={fields.application_type === "native" ? "com.example.app:/callback" : "https://app.example.com/callback"}
+          rows={3}
+          spellCheck={false}
+          autoCapitalize="off"
+          errors={err("redirect_uris")}
+          required
+        />
+      )}
+      {preset.redirects && (
+        <CheckboxGroup
+          legend="Scopes"
+          name="scope"
+          options={scopeOptions}
+          values={fields.scopes}
+          onChange={(scopes) => onChange({ ...fields, scopes })}
+          errors={err("scope")}
+        />
+      )}
+      {preset.confidential && (
+        <SelectField
+          label="How the app sends its secret"
+          name="token_endpoint_auth_method"
+          options={preset.authMethods.map((value) => ({ value, label: authMethodLabels[value] ?? value }))}
+          value={fields.token_endpoint_auth_method}
+          onChange={set("token_endpoint_auth_method")}
+          hint="How your app authenticates to the token endpoint. Most OAuth libraries use HTTP Basic."
+          errors={err("token_endpoint_auth_method")}
+          className="max-w-md"
+        />
+      )}
+      {preset.redirects && <OptionalFields fields={fields} set={set} err={err} />}
+    </>
+  );
+}
+
+type OptionalProps = {
+  fields: ClientFormState;
+  set: (name: keyof ClientFormState) => (e: { target: { value: string } }) => void;
+  err: (name: string) => string[] | undefined;
+};
+
+function OptionalFields({ fields, set, err }: OptionalProps) {
+  const url = (name: "client_uri" | "policy_uri" | "tos_uri" | "logo_uri", label: string, hint: string) => (
+    <TextField label={label} name={name} type="url" value={fields[name]} onChange={set(name)} hint={hint} placeholder="https://" errors={err(name)} autoComplete="off" />
+  );
+  return (
+    <div className="border-t border-slate-200 pt-5 dark:border-slate-800">
+      <fieldset className="flex flex-col gap-4">
+        <legend className="mb-1 text-base font-semibold">Optional details</legend>
+      <TextareaField
+        label="Post-logout redirect URIs"
+        name="post_logout_redirect_uris"
+        value={fields.post_logout_redirect_uris}
+        onChange={set("post_logout_redirect_uris")}
+        hint="Where Ninka may send people after they sign out through your app. One per line, same rules as redirect URIs."
+        rows={2}
+        spellCheck={false}
+        autoCapitalize="off"
+        errors={err("post_logout_redirect_uris")}
+      />
+      <p className="text-sm text-slate-600 dark:text-slate-400">Links shown to people on the consent screen; each must be an https URL.</p>
+      <div className="grid gap-4 sm:grid-cols-2">
+        {url("client_uri", "Homepage URL", "Your app's home page.")}
+        {url("logo_uri", "Logo URL", "A square image shown next to the app's name.")}
+        {url("policy_uri", "Privacy policy URL", "How your app handles people's data.")}
+        {url("tos_uri", "Terms of service URL", "The terms people agree to by using your app.")}
+      </div>
+      </fieldset>
+    </div>
+  );
+}

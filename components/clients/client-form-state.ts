@@ -1,0 +1,49 @@
+import { APPLICATION_TYPES, type ApplicationType } from "@/lib/clients/application-types";
+import type { ClientView } from "@/lib/clients/schemas";
+
+// What the app form holds while the developer types: text as typed, so an error answer keeps it.
+export type ClientFormState = {
+  application_type: ApplicationType;
+  client_name: string;
+  redirect_uris: string;
+  post_logout_redirect_uris: string;
+  scopes: string[];
+  token_endpoint_auth_method: string;
+  logo_uri: string;
+  client_uri: string;
+  policy_uri: string;
+  tos_uri: string;
+};
+
+// The scopes a new app starts with are the ones the domain gives an app registered without any.
+const DEFAULT_SCOPES = ["openid", "profile", "email"];
+
+export function newClientFormState(type: ApplicationType): ClientFormState {
+  return {
+    application_type: type,
+    client_name: "",
+    redirect_uris: "",
+    post_logout_redirect_uris: "",
+    scopes: DEFAULT_SCOPES,
+    token_endpoint_auth_method: APPLICATION_TYPES[type].authMethods[0],
+    logo_uri: "",
+    client_uri: "",
+    policy_uri: "",
+    tos_uri: "",
+  };
+}
+
+export function clientFormState(client: ClientView): ClientFormState {
+  return {
+    application_type: client.application_type,
+    client_name: client.client_name,
+    redirect_uris: client.redirect_uris.join("\n"),
+    post_logout_redirect_uris: client.post_logout_redirect_uris.join("\n"),
+    scopes: client.scope.split(" ").filter(Boolean),
+    token_endpoint_auth_method: client.token_endpoint_auth_method,
+    logo_uri: client.logo_uri ?? "",
+    client_uri: client.client_uri ?? "",
+    policy_uri: client.policy_uri ?? "",
+    tos_uri: client.tos_uri ?? "",
+  };
+}

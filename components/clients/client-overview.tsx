@@ -1,0 +1,27 @@
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { CopyField } from "@/components/ui/copy-field";
+import { DateTime } from "@/components/ui/date-time";
+import { APPLICATION_TYPES } from "@/lib/clients/application-types";
+import type { ClientView } from "@/lib/clients/schemas";
+
+/** What the app is and the ID it signs in with; public apps learn why they have no secret. */
+export function ClientOverview({ client }: { client: ClientView }) {
+  const preset = APPLICATION_TYPES[client.application_type];
+  return (
+    <Card className="flex flex-col gap-4">
+      <h2 className="text-lg font-semibold">Credentials</h2>
+      <CopyField label="Client ID" value={client.client_id} copyLabel="Copy client ID" />
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        Created <DateTime value={new Date(client.created_at)} /> · Last used{" "}
+        {client.last_used_at ? <DateTime value={new Date(client.last_used_at)} /> : "never"}
+      </p>
+      {!preset.confidential && (
+        <Alert tone="info">
+          {preset.label}s cannot keep a secret, so this app has none. It signs people in with the authorization code flow and
+          PKCE (S256), sending only its client ID.
+        </Alert>
+      )}
+    </Card>
+  );
+}

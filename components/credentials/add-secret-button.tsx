@@ -1,0 +1,97 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { createSecretAction } from "@/app/console/clients/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { CopyField } from "@/components/ui/copy-field";
+import { Dialog } from "@/components/ui/dialog";
+import { SelectField } from "@/components/ui/select-field";
+
+const DAY = 24 * 3600;
+const expiryOptions = [
+  { value: "", label: "Never (until revoked)" },
+  { value: String(30 * DAY), label: "In 30 days" },
+  { value: String(90 * DAY), label: "In 90 days" },
+  { value: String(180 * DAY), label: "In 180 days" },
+  { value: String(365 * DAY), label: "In 1 year" },
+];
+
+/** "Add secret": a dialog that asks for an optional expiry, then shows the new secret once. */
+export function AddSecretButton({ clientId, atLimit }: { clientId: string; atLimit: boolean }) {
+  const [open, setOpen] = useState(false);
+  // A fresh dialog each time, so the last secret shown is gone for good once closed. The remount
+  // waits for the native close event, after the browser has returned focus to this button.
+  const [round, setRound] = useState(0);
+  const closed = () => {
+    setOpen(false);
+    setRound((r) => r + 1);
+  };
+  return (
+    <div className="flex flex-col items-start gap-1 sm:items-end">
+      <Button type="button" onClick={() => setOpen(true)} aria-describedby={atLimit ? "secret-limit-note" : undefined}>
+        Add secret
+      </Button>
+      {atLimit && (
+        <p id="secret-limit-note" className="max-w-56 text-sm text-slate-600 sm:text-right dark:text-slate-400">
+          Two secrets are active: revoke one before adding another.
+        </p>
+      )}
+      <AddSecretDialog key={round} clientId={clientId} open={open} onHide={() => setOpen(false)} onClosed={closed} />
+    </div>
+  );
+}
+
+type DialogProps = { clientId: string; open: boolean; onHide: () => void; onClosed: () => void };
+
+function AddSecretDialog({ clientId, open, onHide, onClosed }: DialogProps) {
+  const [state, action, pending] = useActionState(createSecretAction, null);
+  const [expiresIn, setExpiresIn] = useState("");
+  const created = state?.ok ? state.data : null;
+  return (
+    <Dialog
+      open={open}
+      onClose={onClosed}
+      size="lg"
+      title={created ? "New client secret" : "Add a client secret"}
+      description={created ? undefined : "The new secret works alongside the current one until you revoke either of them."}
+    >
+      {created ? (
+        <div className="flex flex-col gap-5">
+          <CopyField label="Client secret" value={created.client_secret} copyLabel="Copy secret" testId="new-secret" />
+          <Alert tone="warning">
+            <strong>Copy the secret now: you will not see this secret again.</strong> Deploy it to your app, then revoke
+            the old secret.
+          </Alert>
+          <div className="flex justify-end">
+            <Button type="button" onClick={onHide}>
+              Done
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <form action={action} className="flex flex-col gap-4">
+          {state && !state.ok && <Alert tone="error">{state.message}</Alert>}
+          <input type="hidden" name="client_id" value={clientId} />
+          <SelectField
+            label="Expires"
+            name="expires_in"
+            options={expiryOptions}
+            value={expiresIn}
+            onChange={(e) => setExpiresIn(e.target.value)}
+            hint="An expiry makes a forgotten secret stop working on its own."
+            errors={state && !state.ok ? state.fieldErrors?.expires_in : undefined}
+          />
+          <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+            <Button type="button" variant="secondary" onClick={onHide}>
+              Cancel
+            </Button>
+            <Button type="submit" disabled={pending}>
+              {pending ? "Creating…" : "Create secret"}
+            </Button>
+          </div>
+        </form>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,55 @@
+import type { ReactNode } from "react";
+import { Badge } from "@/components/ui/badge";
+import { DateTime } from "@/components/ui/date-time";
+import type { SecretView } from "@/lib/credentials/schemas";
+import { RevokeSecretButton } from "./revoke-secret-button";
+
+type Props = { clientId: string; secrets: SecretView[]; now: Date; activeCount: number };
+
+/** Each secret by its hint (never the secret), with its dates and a revoke button. */
+export function SecretList({ clientId, secrets, now, activeCount }: Props) {
+  if (!secrets.length) {
+    return (
+      <div className="rounded-lg border border-dashed border-slate-300 px-6 py-8 text-center dark:border-slate-700">
+        <p className="font-medium">No secrets</p>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">The app cannot get tokens until you add a secret.</p>
+      </div>
+    );
+  }
+  return (
+    <ul aria-label="Client secrets" className="flex flex-col divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
+      {secrets.map((secret) => {
+        const expired = secret.expires_at !== null && new Date(secret.expires_at) <= now;
+        const label = `Secret ending ${secret.hint}`;
+        return (
+          <li key={secret.id} aria-label={label} className="flex flex-col gap-3 p-4">
+            <div className="flex items-center justify-between gap-3">
+              <p className="flex items-center gap-2 font-mono text-sm">
+                <span aria-hidden="true">••••</span>
+                <span>{secret.hint}</span>
+                {expired && <Badge tone="danger">Expired</Badge>}
+              </p>
+              <RevokeSecretButton clientId={clientId} secretId={secret.id} hint={secret.hint} last={!expired && activeCount === 1} />
+            </div>
+            <dl className="grid grid-cols-3 gap-x-6 gap-y-2 text-sm">
+              <Item label="Created">
+                <DateTime value={new Date(secret.created_at)} />
+              </Item>
+              <Item label="Expires">{secret.expires_at ? <DateTime value={new Date(secret.expires_at)} /> : "Never"}</Item>
+              <Item label="Last used">{secret.last_used_at ? <DateTime value={new Date(secret.last_used_at)} /> : "Never"}</Item>
+            </dl>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function Item({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="flex min-w-0 flex-col gap-0.5">
+      <dt className="text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">{label}</dt>
+      <dd className="text-slate-800 dark:text-slate-200">{children}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { expect, type Page } from "@playwright/test";
+
+export type NewApp = { name: string; type?: "Web application" | "Single-page app" | "Native or mobile app" | "Machine to machine"; redirectUris?: string[] };
+
+/**
+ * From the console, registers an app through the "Create app" form and closes the one-time dialog.
+ * Returns its client ID and, for confidential apps, the secret read from the dialog.
+ */
+export async function createAppThroughConsole(page: Page, app: NewApp) {
+  await page.goto("/console/clients/new");
+  await page.getByRole("radio", { name: app.type ?? "Web application" }).check();
+  await page.getByLabel("Name", { exact: true }).fill(app.name);
+  if (app.redirectUris) await page.getByLabel("Redirect URIs", { exact: true }).fill(app.redirectUris.join("\n"));
+  await page.getByRole("button", { name: "Create app" }).click();
+  const dialog = page.getByRole("dialog", { name: `“${app.name}” is registered` });
+  await expect(dialog).toBeVisible();
+  const clientId = (await dialog.getByTestId("new-client-id").textContent())!.trim();
+  const secretField = dialog.getByTestId("new-client-secret");
+  const secret = (await secretField.count()) ? (await secretField.textContent())!.trim() : undefined;
+  await dialog.getByRole("button", { name: secret ? "I have saved the secret" : "Done" }).click();
+  await expect(page).toHaveURL(new RegExp(`/console/clients/${clientId}$`));
+  return { clientId, secret };
+}

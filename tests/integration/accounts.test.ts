@@ -1,0 +1,94 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { getDatabaseTarget, getDb } from "@/lib/db/client";
+import { DomainError } from "@/lib/errors";
+import { authenticateUser, LoginThrottledError } from "@/lib/users/authenticate-user";
+import { changePassword } from "@/lib/users/change-password";
+import { createUser } from "@/lib/users/create-user";
+import { useTestDatabase } from "./support/use-test-database";
+
+const PASSWORD = `plaintext-${randomUUID()}`;
+const email = () => `it-${randomUUID()}@example.test`;
+
+/** Every row of every table of the database, as text. */
+async function dumpDatabase(): Promise<string> {
+  const db = getDb();
+  const tables =
+    getDatabaseTarget().kind === "postgresql"
+      ? await db.$queryRawUnsafe<{ name: string }[]>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()`)
+      : await db.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM sqlite_master WHERE type = 'table'`);
+  let text = "";
+  for (const { name } of tables) text += JSON.stringify(await db.$queryRawUnsafe(`SELECT * FROM "${name}"`), (_k, v) => (typeof v === "bigint" ? String(v) : v));
+  return text;
+}
+
+const domainError = (promise: Promise<unknown>) => promise.then(() => expect.unreachable(), (error: unknown) => error as DomainError);
+
+describe("accounts", () => {
+  useTestDatabase();
+
+  it("keeps no plaintext password anywhere in the database", async () => {
+    const address = email();
+    const user = await createUser({ name: "Ada", email: ` ${address.toUpperCase()} `, password: PASSWORD });
+    expect(user.email).toBe(address);
+    await expect(authenticateUser({ email: address, password: PASSWORD, ip: "192.0.2.1" })).resolves.toEqual({ id: user.id });
+    await expect(authenticateUser({ email: address, password: `${PASSWORD}-wrong`, ip: "192.0.2.1" })).rejects.toThrow(DomainError);
+    await changePassword(user.id, { currentPassword: PASSWORD, newPassword: `${PASSWORD}-new` });
+
+    const dump = await dumpDatabase();
+    expect(dump).toContain(address); // the dump does see the tables
+    expect(dump).not.toContain(PASSWORD);
+    expect(dump).toContain("scrypt$");
+  });
+
+  it("refuses a duplicate email (in any case) and a weak password with field errors", async () => {
+    const address = email();
+    await createUser({ name: "Ada", email: address, password: PASSWORD });
+    const duplicate = await domainError(createUser({ name: "Bob", email: address.toUpperCase(), password: PASSWORD }));
+    expect(duplicate.code).toBe("VALIDATION");
+    expect(duplicate.fieldErrors?.email?.[0]).toMatch(/already exists/);
+    const weak = await domainError(createUser({ name: "Bob", email: email(), password: "qwertyuiop" }));
+    expect(weak.fieldErrors?.password?.[0]).toMatch(/too common/);
+  });
+
+  it("answers a wrong email and a wrong password alike, then throttles the account", async () => {
+    const address = email();
+    await createUser({ name: "Ada", email: address, password: PASSWORD });
+    const unknown = await domainError(authenticateUser({ email: email(), password: PASSWORD, ip: null }));
+    const wrong = await domainError(authenticateUser({ email: address, password: "not it at all", ip: null }));
+    expect([unknown.code, unknown.message]).toEqual([wrong.code, wrong.message]);
+
+    for (let i = 0; i < 4; i++) await domainError(authenticateUser({ email: address, password: "not it at all", ip: null }));
+    const refused = await domainError(authenticateUser({ email: address, password: PASSWORD, ip: null }));
+    expect(refused).toBeInstanceOf(LoginThrottledError);
+    expect(refused.message).toBe("Too many failed sign-in attempts. Try again in 15 minutes.");
+  });
+
+  it("throttles an IP after 20 failures, whichever accounts they tried", async () => {
+    const ip = `198.51.100.${Math.floor(Math.random() * 250)}`;
+    for (let i = 0; i < 20; i++) await domainError(authenticateUser({ email: email(), password: "not it at all", ip }));
+    const address = email();
+    await createUser({ name: "Ada", email: address, password: PASSWORD });
+    expect(await domainError(authenticateUser({ email: address, password: PASSWORD, ip }))).toBeInstanceOf(LoginThrottledError);
+    await expect(authenticateUser({ email: address, password: PASSWORD, ip: "203.0.113.9" })).resolves.toBeDefined();
+  });
+
+  it("changing the password needs the current one and ends the user's Ninka sessions", async () => {
+    const mine = await createUser({ name: "Ada", email: email(), password: PASSWORD });
+    const theirs = await createUser({ name: "Bob", email: email(), password: PASSWORD });
+    const db = getDb();
+    const session = (accountId: string) => ({ model: "Session", id: randomUUID(), payload: { accountId, uid: randomUUID() } });
+    await db.oidcPayload.createMany({ data: [session(mine.id), session(mine.id), session(theirs.id)] });
+
+    const wrong = await domainError(changePassword(mine.id, { currentPassword: "not it at all", newPassword: `${PASSWORD}-new` }));
+    expect(wrong.fieldErrors?.currentPassword).toBeDefined();
+
+    const { passwordChangedAt } = await changePassword(mine.id, { currentPassword: PASSWORD, newPassword: `${PASSWORD}-new` });
+    expect(passwordChangedAt).toBeInstanceOf(Date);
+    const left = await db.oidcPayload.findMany({ where: { model: "Session" }, select: { payload: true } });
+    const owners = left.map((row) => (row.payload as { accountId: string }).accountId);
+    expect(owners).not.toContain(mine.id);
+    expect(owners).toContain(theirs.id);
+    await expect(authenticateUser({ email: mine.email, password: `${PASSWORD}-new`, ip: null })).resolves.toEqual({ id: mine.id });
+  });
+});
