@@ -6,6 +6,7 @@ import { createAppThroughConsole } from "./support/clients";
 // A developer registers and manages apps in the console (/console, /console/clients/…).
 
 test("a developer creates a web app, copies its secret once, edits a redirect URI and deletes the app", async ({ page, context }) => {
+  test.setTimeout(120_000); // many steps, on a shared 2-core machine
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await signUpThroughLogin(page, newAccount("Margaret Hamilton"));
 

@@ -16,6 +16,7 @@ async function tokenEndpointError(page: Page, clientId: string, secret: string) 
 }
 
 test("rotate a client secret: add a second one, copy it, revoke the old one", async ({ page, context }) => {
+  test.setTimeout(120_000); // many steps, on a shared 2-core machine
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await signUpThroughLogin(page, newAccount("Rotating Developer"));
   const { clientId, secret: oldSecret } = await createAppThroughConsole(page, { name: "Rotator", redirectUris: ["https://rotate.example.com/cb"] });

@@ -60,7 +60,7 @@ export function ClientFields({ fields, onChange, errors }: Props) {
         name="client_name"
         value={fields.client_name}
         onChange={set("client_name")}
-        hint="Shown to people on the consent screen when they sign in to your app."
+        hint={preset.redirects ? "Shown to people on the consent screen when they sign in to your app." : "How you recognise this service in the console."}
         maxLength={100}
         autoComplete="off"
         errors={err("client_name")}
@@ -123,6 +123,13 @@ function OptionalFields({ fields, set, err }: OptionalProps) {
     <div className="border-t border-slate-200 pt-5 dark:border-slate-800">
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-1 text-base font-semibold">Optional details</legend>
+      <p className="text-sm text-slate-600 dark:text-slate-400">Links shown to people on the consent screen; each must be an https URL.</p>
+      <div className="grid gap-4 sm:grid-cols-2">
+        {url("client_uri", "Homepage URL", "Your app's home page.")}
+        {url("logo_uri", "Logo URL", "A square image shown next to the app's name.")}
+        {url("policy_uri", "Privacy policy URL", "How your app handles people's data.")}
+        {url("tos_uri", "Terms of service URL", "The terms people agree to by using your app.")}
+      </div>
       <TextareaField
         label="Post-logout redirect URIs"
         name="post_logout_redirect_uris"
@@ -134,13 +141,6 @@ function OptionalFields({ fields, set, err }: OptionalProps) {
         autoCapitalize="off"
         errors={err("post_logout_redirect_uris")}
       />
-      <p className="text-sm text-slate-600 dark:text-slate-400">Links shown to people on the consent screen; each must be an https URL.</p>
-      <div className="grid gap-4 sm:grid-cols-2">
-        {url("client_uri", "Homepage URL", "Your app's home page.")}
-        {url("logo_uri", "Logo URL", "A square image shown next to the app's name.")}
-        {url("policy_uri", "Privacy policy URL", "How your app handles people's data.")}
-        {url("tos_uri", "Terms of service URL", "The terms people agree to by using your app.")}
-      </div>
       </fieldset>
     </div>
   );

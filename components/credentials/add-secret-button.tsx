@@ -18,7 +18,7 @@ const expiryOptions = [
 ];
 
 /** "Add secret": a dialog that asks for an optional expiry, then shows the new secret once. */
-export function AddSecretButton({ clientId, atLimit }: { clientId: string; atLimit: boolean }) {
+export function AddSecretButton({ clientId, limitNoteId }: { clientId: string; limitNoteId?: string }) {
   const [open, setOpen] = useState(false);
   // A fresh dialog each time, so the last secret shown is gone for good once closed. The remount
   // waits for the native close event, after the browser has returned focus to this button.
@@ -28,17 +28,12 @@ export function AddSecretButton({ clientId, atLimit }: { clientId: string; atLim
     setRound((r) => r + 1);
   };
   return (
-    <div className="flex flex-col items-start gap-1 sm:items-end">
-      <Button type="button" onClick={() => setOpen(true)} aria-describedby={atLimit ? "secret-limit-note" : undefined}>
+    <>
+      <Button type="button" className="shrink-0" onClick={() => setOpen(true)} aria-describedby={limitNoteId}>
         Add secret
       </Button>
-      {atLimit && (
-        <p id="secret-limit-note" className="max-w-56 text-sm text-slate-600 sm:text-right dark:text-slate-400">
-          Two secrets are active: revoke one before adding another.
-        </p>
-      )}
       <AddSecretDialog key={round} clientId={clientId} open={open} onHide={() => setOpen(false)} onClosed={closed} />
-    </div>
+    </>
   );
 }
 

@@ -3,6 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { DateTime } from "@/components/ui/date-time";
 import type { SecretView } from "@/lib/credentials/schemas";
 import { RevokeSecretButton } from "./revoke-secret-button";
+import { isExpired } from "./secret-status";
 
 type Props = { clientId: string; secrets: SecretView[]; now: Date; activeCount: number };
 
@@ -19,14 +20,16 @@ export function SecretList({ clientId, secrets, now, activeCount }: Props) {
   return (
     <ul aria-label="Client secrets" className="flex flex-col divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
       {secrets.map((secret) => {
-        const expired = secret.expires_at !== null && new Date(secret.expires_at) <= now;
+        const expired = isExpired(secret, now);
         const label = `Secret ending ${secret.hint}`;
         return (
           <li key={secret.id} aria-label={label} className="flex flex-col gap-3 p-4">
             <div className="flex items-center justify-between gap-3">
-              <p className="flex items-center gap-2 font-mono text-sm">
-                <span aria-hidden="true">••••</span>
-                <span>{secret.hint}</span>
+              <p className="flex items-center gap-2">
+                <span className="font-mono text-sm">
+                  <span aria-hidden="true">••••</span>
+                  {secret.hint}
+                </span>
                 {expired && <Badge tone="danger">Expired</Badge>}
               </p>
               <RevokeSecretButton clientId={clientId} secretId={secret.id} hint={secret.hint} last={!expired && activeCount === 1} />

@@ -3,13 +3,15 @@ import type { SecretView } from "@/lib/credentials/schemas";
 import { MAX_ACTIVE_SECRETS } from "@/lib/credentials/secrets";
 import { AddSecretButton } from "./add-secret-button";
 import { SecretList } from "./secret-list";
+import { isExpired } from "./secret-status";
 
-export const isExpired = (secret: SecretView, now: Date) => secret.expires_at !== null && new Date(secret.expires_at) <= now;
+const LIMIT_NOTE_ID = "secret-limit-note";
 
 /** A confidential app's secrets, with how to rotate them without downtime. */
 export function SecretsPanel({ clientId, secrets }: { clientId: string; secrets: SecretView[] }) {
   const now = new Date();
   const active = secrets.filter((secret) => !isExpired(secret, now)).length;
+  const atLimit = active >= MAX_ACTIVE_SECRETS;
   return (
     <Card className="flex flex-col gap-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -24,8 +26,13 @@ export function SecretsPanel({ clientId, secrets }: { clientId: string; secrets:
             <li>Once “last used” shows the app uses the new one, revoke the old secret.</li>
           </ol>
         </div>
-        <AddSecretButton clientId={clientId} atLimit={active >= MAX_ACTIVE_SECRETS} />
+        <AddSecretButton clientId={clientId} limitNoteId={atLimit ? LIMIT_NOTE_ID : undefined} />
       </div>
+      {atLimit && (
+        <p id={LIMIT_NOTE_ID} className="text-sm font-medium text-amber-800 dark:text-amber-200">
+          Two secrets are active: revoke one before adding another.
+        </p>
+      )}
       <SecretList clientId={clientId} secrets={secrets} now={now} activeCount={active} />
     </Card>
   );

@@ -16,11 +16,6 @@ export function TextareaField({ label, name, hint, errors, id = name, className 
       <label htmlFor={id} className="text-sm font-medium text-slate-800 dark:text-slate-200">
         {label}
       </label>
-      {hint && (
-        <div id={hintId} className="text-sm text-slate-600 dark:text-slate-400">
-          {hint}
-        </div>
-      )}
       <textarea
         id={id}
         name={name}
@@ -29,6 +24,11 @@ export function TextareaField({ label, name, hint, errors, id = name, className 
         className="rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-sm text-slate-900 shadow-sm placeholder:text-slate-400 focus-visible:border-brand-500 focus-visible:outline-2 focus-visible:outline-brand-500 aria-invalid:border-red-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
         {...props}
       />
+      {hint && (
+        <div id={hintId} className="text-sm text-slate-600 dark:text-slate-400">
+          {hint}
+        </div>
+      )}
       {errors?.length ? (
         <div id={errorId} className="flex flex-col gap-0.5">
           {errors.map((error, i) => (
