@@ -123,24 +123,24 @@ function OptionalFields({ fields, set, err }: OptionalProps) {
     <div className="border-t border-slate-200 pt-5 dark:border-slate-800">
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-1 text-base font-semibold">Optional details</legend>
-      <p className="text-sm text-slate-600 dark:text-slate-400">Links shown to people on the consent screen; each must be an https URL.</p>
-      <div className="grid gap-4 sm:grid-cols-2">
-        {url("client_uri", "Homepage URL", "Your app's home page.")}
-        {url("logo_uri", "Logo URL", "A square image shown next to the app's name.")}
-        {url("policy_uri", "Privacy policy URL", "How your app handles people's data.")}
-        {url("tos_uri", "Terms of service URL", "The terms people agree to by using your app.")}
-      </div>
-      <TextareaField
-        label="Post-logout redirect URIs"
-        name="post_logout_redirect_uris"
-        value={fields.post_logout_redirect_uris}
-        onChange={set("post_logout_redirect_uris")}
-        hint="Where Ninka may send people after they sign out through your app. One per line, same rules as redirect URIs."
-        rows={2}
-        spellCheck={false}
-        autoCapitalize="off"
-        errors={err("post_logout_redirect_uris")}
-      />
+        <p className="text-sm text-slate-600 dark:text-slate-400">Links shown to people on the consent screen; each must be an https URL.</p>
+        <div className="grid gap-4 sm:grid-cols-2">
+          {url("client_uri", "Homepage URL", "Your app's home page.")}
+          {url("logo_uri", "Logo URL", "A square image shown next to the app's name.")}
+          {url("policy_uri", "Privacy policy URL", "How your app handles people's data.")}
+          {url("tos_uri", "Terms of service URL", "The terms people agree to by using your app.")}
+        </div>
+        <TextareaField
+          label="Post-logout redirect URIs"
+          name="post_logout_redirect_uris"
+          value={fields.post_logout_redirect_uris}
+          onChange={set("post_logout_redirect_uris")}
+          hint="Where Ninka may send people after they sign out through your app. One per line, same rules as redirect URIs."
+          rows={2}
+          spellCheck={false}
+          autoCapitalize="off"
+          errors={err("post_logout_redirect_uris")}
+        />
       </fieldset>
     </div>
   );
