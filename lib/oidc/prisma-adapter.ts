@@ -12,6 +12,7 @@ export class PrismaAdapter implements Adapter {
       payload: payload as object,
       grantId: payload.grantId ?? null,
       clientId: payload.clientId ?? null,
+      accountId: payload.accountId ?? null,
       userCode: payload.userCode ?? null,
       uid: payload.uid ?? null,
       expiresAt: expiresIn ? new Date(Date.now() + expiresIn * 1000) : null,

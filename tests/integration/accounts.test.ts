@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getDatabaseTarget, getDb } from "@/lib/db/client";
+import { PrismaAdapter } from "@/lib/oidc/prisma-adapter";
 import { DomainError } from "@/lib/errors";
 import { authenticateUser, LoginThrottledError } from "@/lib/users/authenticate-user";
 import { changePassword } from "@/lib/users/change-password";
@@ -77,8 +78,8 @@ describe("accounts", () => {
     const mine = await createUser({ name: "Ada", email: email(), password: PASSWORD });
     const theirs = await createUser({ name: "Bob", email: email(), password: PASSWORD });
     const db = getDb();
-    const session = (accountId: string) => ({ model: "Session", id: randomUUID(), payload: { accountId, uid: randomUUID() } });
-    await db.oidcPayload.createMany({ data: [session(mine.id), session(mine.id), session(theirs.id)] });
+    const sessions = new PrismaAdapter("Session");
+    for (const accountId of [mine.id, mine.id, theirs.id]) await sessions.upsert(randomUUID(), { accountId, uid: randomUUID() }, 3600);
 
     const wrong = await domainError(changePassword(mine.id, { currentPassword: "not it at all", newPassword: `${PASSWORD}-new` }));
     expect(wrong.fieldErrors?.currentPassword).toBeDefined();
