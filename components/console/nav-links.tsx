@@ -3,18 +3,22 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
+// `also`: further path prefixes that belong to the same section (the app pages live under
+// /console/clients while the list is /console itself).
 const links = [
-  { href: "/console", label: "Apps", exact: true },
+  { href: "/console", label: "Apps", exact: true, also: ["/console/clients"] },
   { href: "/console/tokens", label: "Access tokens" },
   { href: "/account", label: "Account" },
 ];
+
+const within = (pathname: string, prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
 
 export function NavLinks() {
   const pathname = usePathname();
   return (
     <ul className="flex gap-1 overflow-x-auto">
-      {links.map(({ href, label, exact }) => {
-        const current = exact ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
+      {links.map(({ href, label, exact, also = [] }) => {
+        const current = (exact ? pathname === href : within(pathname, href)) || also.some((prefix) => within(pathname, prefix));
         return (
           <li key={href}>
             <Link
