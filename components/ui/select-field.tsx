@@ -1,4 +1,5 @@
 import type { ReactNode, SelectHTMLAttributes } from "react";
+import { describedBy, FieldShell, inputClass } from "./field-shell";
 
 type Props = SelectHTMLAttributes<HTMLSelectElement> & {
   label: string;
@@ -15,22 +16,16 @@ const keepSelectedOnReset = (value: SelectHTMLAttributes<HTMLSelectElement>["val
   for (const option of select.options) option.defaultSelected = option.value === String(value);
 };
 
-/** A labelled <select> with its hint and field errors wired to aria-describedby. */
-export function SelectField({ label, name, options, hint, errors, id = name, className = "", ...props }: Props) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = errors?.length ? `${id}-error` : undefined;
+/** A labelled <select> with its hint and field errors. */
+export function SelectField({ label, name, options, hint, errors, id = name, className, ...props }: Props) {
   return (
-    <div className={`flex flex-col gap-1 ${className}`}>
-      <label htmlFor={id} className="text-sm font-medium text-slate-800 dark:text-slate-200">
-        {label}
-      </label>
+    <FieldShell id={id} label={label} hint={hint} errors={errors} className={className}>
       <select
         id={id}
         name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+        {...describedBy(id, hint, errors)}
         ref={props.value !== undefined ? keepSelectedOnReset(props.value) : undefined}
-        className="rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm focus-visible:border-brand-500 focus-visible:outline-2 focus-visible:outline-brand-500 aria-invalid:border-red-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
+        className={inputClass}
         {...props}
       >
         {options.map((option) => (
@@ -39,16 +34,6 @@ export function SelectField({ label, name, options, hint, errors, id = name, cla
           </option>
         ))}
       </select>
-      {hint && (
-        <div id={hintId} className="text-sm text-slate-600 dark:text-slate-400">
-          {hint}
-        </div>
-      )}
-      {errors?.map((error) => (
-        <p key={error} id={errorId} className="text-sm text-red-700 dark:text-red-400">
-          {error}
-        </p>
-      ))}
-    </div>
+    </FieldShell>
   );
 }
