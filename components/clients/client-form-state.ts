@@ -1,5 +1,6 @@
 import { APPLICATION_TYPES, type ApplicationType } from "@/lib/clients/application-types";
 import type { ClientView } from "@/lib/clients/schemas";
+import { DEFAULT_USER_SCOPES } from "@/lib/clients/application-types";
 
 // What the app form holds while the developer types: text as typed, so an error answer keeps it.
 export type ClientFormState = {
@@ -16,7 +17,7 @@ export type ClientFormState = {
 };
 
 // The scopes a new app starts with are the ones the domain gives an app registered without any.
-const DEFAULT_SCOPES = ["openid", "profile", "email"];
+const DEFAULT_SCOPES: string[] = [...DEFAULT_USER_SCOPES];
 
 export function newClientFormState(type: ApplicationType): ClientFormState {
   return {

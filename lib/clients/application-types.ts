@@ -40,3 +40,6 @@ export const APPLICATION_TYPE_NAMES = Object.keys(APPLICATION_TYPES) as [Applica
 export type AuthMethod = (typeof APPLICATION_TYPES)[ApplicationType]["authMethods"][number];
 
 export const isConfidential = (type: string) => APPLICATION_TYPES[type as ApplicationType]?.confidential ?? false;
+
+// The scopes a new user-facing app asks for unless the developer chooses otherwise.
+export const DEFAULT_USER_SCOPES = ["openid", "profile", "email"] as const;

@@ -1,7 +1,7 @@
 import type { Client } from "@/lib/db/generated/sqlite/client";
 import type { ApplicationType } from "./application-types";
 import type { ClientInput, ClientView } from "./schemas";
-import { APPLICATION_TYPES } from "./application-types";
+import { APPLICATION_TYPES, DEFAULT_USER_SCOPES } from "./application-types";
 
 export function toClientView(row: Client): ClientView {
   return {
@@ -32,7 +32,7 @@ export function toClientColumns(input: ClientInput) {
     redirectUris: input.redirect_uris,
     postLogoutRedirectUris: input.post_logout_redirect_uris,
     grantTypes: input.grant_types ?? [...preset.grantTypes],
-    scope: normaliseScope(input.scope ?? (preset.redirects ? "openid profile email" : "")),
+    scope: normaliseScope(input.scope ?? (preset.redirects ? DEFAULT_USER_SCOPES.join(" ") : "")),
     tokenEndpointAuthMethod: input.token_endpoint_auth_method ?? preset.authMethods[0],
     logoUri: input.logo_uri ?? null,
     clientUri: input.client_uri ?? null,
