@@ -1,6 +1,5 @@
-import { APPLICATION_TYPES, type ApplicationType } from "@/lib/clients/application-types";
+import { APPLICATION_TYPES, DEFAULT_USER_SCOPES, type ApplicationType } from "@/lib/clients/application-types";
 import type { ClientView } from "@/lib/clients/schemas";
-import { DEFAULT_USER_SCOPES } from "@/lib/clients/application-types";
 
 // What the app form holds while the developer types: text as typed, so an error answer keeps it.
 export type ClientFormState = {
