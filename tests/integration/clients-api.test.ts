@@ -1,6 +1,7 @@
 import { Validator } from "@seriousme/openapi-schema-validator";
 import * as oidc from "openid-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
 import { discover, oauthError } from "./support/oauth";
 import { startServer, type RunningServer } from "./support/start-server";
@@ -176,7 +177,10 @@ describe("/clients REST API", () => {
     const tokens = await oidc.clientCredentialsGrant(config);
     expect(tokens.access_token).toBeTruthy();
     expect(tokens.token_type.toLowerCase()).toBe("bearer");
+    const issued = () => getDb().oidcPayload.count({ where: { clientId: created.client_id } });
+    expect(await issued()).toBeGreaterThan(0);
     expect((await api("DELETE", `/clients/${created.client_id}`)).status).toBe(204);
+    expect(await issued()).toBe(0); // its tokens ended with it
     expect(await oauthError(oidc.clientCredentialsGrant(config))).toEqual({ status: 401, error: "invalid_client" });
   });
 
