@@ -4,8 +4,12 @@ import type { IncomingMessage } from "node:http";
 // replacing whatever a client sent in it.
 export const CLIENT_IP_HEADER = "x-ninka-client-ip";
 
-/** The client's address: the socket's, or behind a trusted proxy the first X-Forwarded-For entry. */
+/**
+ * The client's address: the socket's, or behind a trusted proxy the last X-Forwarded-For entry,
+ * the one that proxy appended. Earlier entries come from the client and could be forged to dodge
+ * the per-IP sign-in throttle.
+ */
 export function clientIpOf(req: IncomingMessage, trustProxy: boolean): string {
-  const forwarded = trustProxy ? String(req.headers["x-forwarded-for"] ?? "").split(",")[0]?.trim() : "";
+  const forwarded = trustProxy ? String(req.headers["x-forwarded-for"] ?? "").split(",").at(-1)?.trim() : "";
   return forwarded || req.socket.remoteAddress || "unknown";
 }
