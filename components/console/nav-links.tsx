@@ -8,7 +8,8 @@ import { usePathname } from "next/navigation";
 const links = [
   { href: "/console", label: "Apps", exact: true, also: ["/console/clients"] },
   { href: "/console/tokens", label: "Access tokens" },
-  { href: "/account", label: "Account" },
+  { href: "/account", label: "Account", exact: true },
+  { href: "/account/apps", label: "Connected apps" },
 ];
 
 const within = (pathname: string, prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
@@ -24,7 +25,7 @@ export function NavLinks() {
             <Link
               href={href}
               aria-current={current ? "page" : undefined}
-              className="block whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-700 dark:text-slate-300 dark:hover:bg-slate-800 dark:aria-[current=page]:bg-slate-800 dark:aria-[current=page]:text-brand-100"
+              className="block whitespace-nowrap rounded-md px-2 py-2 text-sm sm:px-3 font-medium text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-700 dark:text-slate-300 dark:hover:bg-slate-800 dark:aria-[current=page]:bg-slate-800 dark:aria-[current=page]:text-brand-100"
             >
               {label}
             </Link>

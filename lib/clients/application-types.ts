@@ -1,11 +1,15 @@
 // Application types are presets: the developer picks what they are building, Ninka picks the
-// OAuth settings that are right for it (DESIGN.md "Clients and credentials").
+// OAuth settings that are right for it (DESIGN.md "Clients and credentials"). `grantTypes` are
+// the defaults; `optionalGrantTypes` may be added through the API's grant_types (opt-in: the device
+// flow is a favourite of phishers, so no app gets it without asking).
+export const DEVICE_CODE_GRANT = "urn:ietf:params:oauth:grant-type:device_code";
 export const APPLICATION_TYPES = {
   web: {
     label: "Web application",
     description: "A server-side app that can keep a secret (Rails, Django, Next.js, Spring…).",
     confidential: true,
     grantTypes: ["authorization_code", "refresh_token"],
+    optionalGrantTypes: [],
     authMethods: ["client_secret_basic", "client_secret_post"],
     redirects: true,
   },
@@ -14,6 +18,7 @@ export const APPLICATION_TYPES = {
     description: "Runs in the browser and cannot keep a secret; signs in with PKCE.",
     confidential: false,
     grantTypes: ["authorization_code", "refresh_token"],
+    optionalGrantTypes: [],
     authMethods: ["none"],
     redirects: true,
   },
@@ -22,6 +27,7 @@ export const APPLICATION_TYPES = {
     description: "Installed on a device; uses PKCE, loopback or app-scheme redirects.",
     confidential: false,
     grantTypes: ["authorization_code", "refresh_token"],
+    optionalGrantTypes: [DEVICE_CODE_GRANT],
     authMethods: ["none"],
     redirects: true,
   },
@@ -30,6 +36,7 @@ export const APPLICATION_TYPES = {
     description: "A backend service calling APIs as itself (client credentials), no users involved.",
     confidential: true,
     grantTypes: ["client_credentials"],
+    optionalGrantTypes: [],
     authMethods: ["client_secret_basic", "client_secret_post"],
     redirects: false,
   },

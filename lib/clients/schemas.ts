@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isScope, SCOPE_NAMES } from "@/lib/oidc/scopes";
-import { APPLICATION_TYPE_NAMES, APPLICATION_TYPES } from "./application-types";
+import { APPLICATION_TYPE_NAMES, APPLICATION_TYPES, DEVICE_CODE_GRANT } from "./application-types";
 import { MAX_REDIRECT_URIS, redirectUriProblem } from "./redirect-uri";
 
 // One schema per input, shared by the console form, the server actions, the REST route handlers
@@ -13,7 +13,7 @@ const uriList = z
   .array(z.string({ error: "must be a list of URLs" }))
   .max(MAX_REDIRECT_URIS, { error: `must have at most ${MAX_REDIRECT_URIS} entries` });
 
-const GRANT_TYPES = ["authorization_code", "refresh_token", "client_credentials"] as const;
+const GRANT_TYPES = ["authorization_code", "refresh_token", "client_credentials", DEVICE_CODE_GRANT] as const;
 
 export const clientInputSchema = z
   .object({
@@ -60,8 +60,9 @@ export const clientInputSchema = z
       issue("token_endpoint_auth_method", `must be ${preset.authMethods.join(" or ")} for ${preset.label.toLowerCase()} clients`);
     }
     const grants = input.grant_types;
-    if (grants && (!grants.length || grants.some((g) => !(preset.grantTypes as readonly string[]).includes(g)) || !grants.includes(preset.grantTypes[0]))) {
-      issue("grant_types", `must include ${preset.grantTypes[0]} and only ${preset.grantTypes.join(", ")} for ${preset.label.toLowerCase()} clients`);
+    const allowed: readonly string[] = [...preset.grantTypes, ...preset.optionalGrantTypes];
+    if (grants && (!grants.length || grants.some((g) => !allowed.includes(g)) || !grants.includes(preset.grantTypes[0]))) {
+      issue("grant_types", `must include ${preset.grantTypes[0]} and only ${allowed.join(", ")} for ${preset.label.toLowerCase()} clients`);
     }
   });
 

@@ -6,6 +6,8 @@ import type { KeyMaterial } from "./get-key-material";
 import { consoleClientMetadata, FIRST_PARTY_PROPERTY } from "./console-client";
 import { findAccount } from "./find-account";
 import { loadExistingGrant } from "./load-existing-grant";
+import { successSource, userCodeConfirmSource, userCodeInputSource } from "./device-pages";
+import { introspectionAllowed, issueRefreshToken } from "./token-policies";
 import { logoutSource, postLogoutSuccessSource, renderError } from "./render-pages";
 
 // node-oidc-provider configuration. Each choice says why; the rules come from DESIGN.md
@@ -45,8 +47,9 @@ export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Co
     features: {
       devInteractions: { enabled: false },
       clientCredentials: { enabled: true },
-      deviceFlow: { enabled: true },
-      introspection: { enabled: true },
+      // RFC 8628, for native clients that opt in to the device_code grant (lib/clients).
+      deviceFlow: { enabled: true, userCodeInputSource, userCodeConfirmSource, successSource },
+      introspection: { enabled: true, allowedPolicy: introspectionAllowed },
       revocation: { enabled: true },
       rpInitiatedLogout: { enabled: true, logoutSource, postLogoutSuccessSource },
     },
@@ -54,6 +57,10 @@ export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Co
     responseTypes: ["code"],
     // PKCE (S256, the only method oidc-provider offers) on every authorization code request.
     pkce: { required: () => true },
+    issueRefreshToken,
+    // rotateRefreshToken is oidc-provider's default: public clients get a new refresh token on every
+    // use, and presenting a used one again revokes the whole grant (RFC 9700 §4.14.2); confidential
+    // clients, whose refresh tokens only work with their secret, rotate once 70% of its life is gone.
     // Client secrets are stored only as digests, so nothing may use a secret as an HMAC key:
     // no client_secret_jwt, no HS* algorithms anywhere.
     clientAuthMethods: ["client_secret_basic", "client_secret_post", "private_key_jwt", "none"],
@@ -71,7 +78,9 @@ export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Co
       profile: ["name", "updated_at"],
       email: ["email", "email_verified"],
     },
-    // Short-lived codes and access tokens; sessions and refresh tokens last two weeks.
+    // Short-lived codes and access tokens; sessions and refresh tokens last two weeks. A grant (the
+    // consent an app holds) is remembered for a year from when it was first given, or until the
+    // user removes the app in /account/apps.
     ttl: {
       AccessToken: 3600,
       AuthorizationCode: 60,
@@ -81,7 +90,7 @@ export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Co
       Interaction: 3600,
       RefreshToken: 14 * 24 * 3600,
       Session: 14 * 24 * 3600,
-      Grant: 14 * 24 * 3600,
+      Grant: 365 * 24 * 3600,
     },
   };
 }

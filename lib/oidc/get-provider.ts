@@ -3,7 +3,9 @@ import { getConfig } from "@/lib/config/get-config";
 import { buildConfiguration } from "./configuration";
 import { getKeyMaterial } from "./get-key-material";
 import { installSecretCheck } from "./install-secret-check";
-import { recordClientUse } from "./record-client-use";
+import { installClientCredentialsScopeLimit } from "./limit-client-credentials-scope";
+import { installDeviceVerificationUri } from "./device-verification-uri";
+import { recordClientUse, recordGrantUse } from "./record-client-use";
 
 const store = globalThis as unknown as { __ninkaProvider?: Promise<Provider> };
 
@@ -26,10 +28,14 @@ async function createProvider(): Promise<Provider> {
   // cookies see https.
   provider.proxy = config.NINKA_TRUST_PROXY;
   installSecretCheck(provider);
-  // "Last used" in the console: any successful token request.
+  installDeviceVerificationUri(provider, config.NINKA_URL);
+  installClientCredentialsScopeLimit(provider);
+  // "Last used" in the console and in connected apps: any successful token request.
   provider.on("grant.success", (ctx) => {
     const clientId = ctx.oidc.client?.clientId;
     if (clientId) recordClientUse(clientId);
+    const grantId = ctx.oidc.entities.Grant?.jti;
+    if (grantId) recordGrantUse(grantId);
   });
   return provider;
 }

@@ -1,20 +1,32 @@
 import type { KoaContextWithOIDC } from "oidc-provider";
+import { findAccountGrantId } from "@/lib/grants/find-account-grant";
 import { isFirstPartyClient } from "./console-client";
 
 /**
- * oidc-provider's default (the grant this session already holds for the client), except that a
- * first-party client is granted what it asks for without a consent screen (oidc-provider's
- * "skip consent" recipe): its grant is created, or widened to newly requested scopes and claims.
+ * The grant an authorization request builds on, which decides whether the consent screen shows:
+ * - the grant this session already holds for the client (oidc-provider's default), or else the
+ *   one the signed-in account gave the client before, so consent is remembered across sessions
+ *   and devices (only scopes not granted yet ask again);
+ * - for a first-party client, whatever it asks for, granted without a consent screen
+ *   (oidc-provider's "skip consent" recipe): its grant is created, or widened to newly requested
+ *   scopes and claims.
  */
 export async function loadExistingGrant(ctx: KoaContextWithOIDC) {
   const { oidc } = ctx;
   const client = oidc.client!;
   const session = oidc.session!;
+  const { Grant } = oidc.provider;
   const grantId = oidc.result?.consent?.grantId || session.grantIdFor(client.clientId);
-  const existing = grantId ? await oidc.provider.Grant.find(grantId) : undefined;
+  let existing = grantId ? await Grant.find(grantId) : undefined;
+  // A grant of another account (the session changed hands) or one removed by its user is not reused.
+  if (existing && existing.accountId !== session.accountId) existing = undefined;
+  if (!existing && session.accountId) {
+    const remembered = await findAccountGrantId(session.accountId, client.clientId);
+    existing = remembered ? await Grant.find(remembered) : undefined;
+  }
   if (!isFirstPartyClient(client.metadata()) || !session.accountId) return existing;
 
-  const grant = existing ?? new oidc.provider.Grant({ clientId: client.clientId, accountId: session.accountId });
+  const grant = existing ?? new Grant({ clientId: client.clientId, accountId: session.accountId });
   grant.addOIDCScope([...oidc.requestParamOIDCScopes].join(" "));
   const claims = [...oidc.requestParamClaims];
   if (claims.length) grant.addOIDCClaims(claims);

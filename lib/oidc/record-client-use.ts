@@ -1,8 +1,9 @@
 import { getDb } from "@/lib/db/client";
 import { describeError, log } from "@/lib/log";
 
-// "Last used" times for the console. Written at most once a minute per client or secret and per
-// process, off the request path: a token request never waits for it and never fails because of it.
+// "Last used" times for the console and for connected apps. Written at most once a minute per
+// client, secret or grant and per process, off the request path: a token request never waits for
+// it and never fails because of it.
 const WRITE_INTERVAL_MS = 60_000;
 const lastWrites = new Map<string, number>();
 
@@ -25,4 +26,10 @@ export function recordSecretUse(clientId: string, secretId: string): void {
   recordClientUse(clientId);
   if (!due(`secret:${secretId}`)) return;
   getDb().clientSecret.updateMany({ where: { id: secretId }, data: { lastUsedAt: new Date() } }).catch(report);
+}
+
+/** "Last used" of a grant in connected apps: a token was just issued under it. */
+export function recordGrantUse(grantId: string): void {
+  if (!due(`grant:${grantId}`)) return;
+  getDb().oidcPayload.updateMany({ where: { model: "Grant", id: grantId }, data: { lastUsedAt: new Date() } }).catch(report);
 }

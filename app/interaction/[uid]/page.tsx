@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { AuthPage } from "@/components/auth/auth-page";
 import { ConsentForm } from "@/components/auth/consent-form";
 import { LoginForm } from "@/components/auth/login-form";
+import { AppLogo } from "@/components/ui/app-logo";
 import { INVALID_CREDENTIALS, throttledMessage } from "@/lib/users/authenticate-user";
 import { getInteractionView } from "@/lib/oidc/get-interaction-view";
 
@@ -17,9 +18,19 @@ export default async function InteractionPage({ params, searchParams }: Props) {
   if (!view) notFound();
 
   if (view.prompt === "consent") {
+    const developer = view.client?.developer;
     return (
-      <AuthPage title={`Allow ${view.clientName}?`} subtitle={`${view.clientName} would like to:`}>
-        <ConsentForm uid={uid} scopes={view.scopes} />
+      <AuthPage
+        icon={<AppLogo name={view.clientName} logoUri={view.client?.logoUri} size="lg" />}
+        title={`${view.clientName} wants to access your Ninka account`}
+        subtitle={
+          <>
+            {developer && <span className="block">{`Developed by ${developer}`}</span>}
+            {view.accountEmail && <span className="block break-all">{`Signed in as ${view.accountEmail}`}</span>}
+          </>
+        }
+      >
+        <ConsentForm view={view} />
       </AuthPage>
     );
   }

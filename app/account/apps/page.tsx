@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { ConnectedAppList } from "@/components/account/connected-app-list";
+import { requireSessionActor } from "@/lib/auth/session-user";
+import { listGrants } from "@/lib/grants/list-grants";
+
+export const metadata: Metadata = { title: "Connected apps" };
+
+export default async function ConnectedAppsPage() {
+  const actor = await requireSessionActor("/account/apps");
+  const apps = await listGrants(actor);
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Connected apps</h1>
+        <p className="mt-1 max-w-2xl text-slate-600 dark:text-slate-400">
+          Apps you have allowed to use your Ninka account. Removing an app signs it out everywhere at once;
+          it has to ask for your permission again to get back in.
+        </p>
+      </div>
+      <ConnectedAppList apps={apps} />
+    </div>
+  );
+}

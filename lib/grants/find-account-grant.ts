@@ -1,0 +1,15 @@
+import { getDb } from "@/lib/db/client";
+import { GRANT_MODEL, liveRow } from "./grant-rows";
+
+/**
+ * The id of the live grant `accountId` gave `clientId`, if any, so that consent is remembered
+ * across sessions and devices (oidc-provider on its own only remembers it per session).
+ */
+export async function findAccountGrantId(accountId: string, clientId: string): Promise<string | undefined> {
+  const row = await getDb().oidcPayload.findFirst({
+    where: { model: GRANT_MODEL, accountId, clientId, ...liveRow() },
+    select: { id: true },
+    orderBy: { expiresAt: "desc" },
+  });
+  return row?.id;
+}

@@ -1,0 +1,26 @@
+import type { KoaContextWithOIDC } from "oidc-provider";
+
+type Client = { clientId: string; clientAuthMethod?: string; grantTypeAllowed(type: string): boolean };
+type Source = { scopes: Set<string> };
+
+/**
+ * Which token requests get a refresh token: any client allowed the refresh_token grant that was
+ * granted offline_access, and confidential clients (web apps) also without it. oidc-provider only
+ * accepts offline_access together with prompt=consent (OIDC Core §11), which would put the
+ * consent screen in front of every sign-in of a web app; a web app's refresh token is useless
+ * without its client secret. Without offline_access a refresh token ends with the user's Ninka
+ * session (oidc-provider's expiresWithSession), so it is "online" access only.
+ */
+export async function issueRefreshToken(_ctx: KoaContextWithOIDC, client: Client, source: Source): Promise<boolean> {
+  if (!client.grantTypeAllowed("refresh_token")) return false;
+  return source.scopes.has("offline_access") || client.clientAuthMethod !== "none";
+}
+
+/**
+ * Introspection (RFC 7662 §4): only a client that authenticated with a secret or key (not a public
+ * client, which proves nothing) learns about a token, and only about tokens issued to itself:
+ * Ninka has no registered resource servers yet. Anything else answers { active: false }.
+ */
+export async function introspectionAllowed(_ctx: KoaContextWithOIDC, caller: Client, token: { clientId?: string }): Promise<boolean> {
+  return caller.clientAuthMethod !== "none" && token.clientId === caller.clientId;
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "OidcPayload" ADD COLUMN "lastUsedAt" DATETIME;
