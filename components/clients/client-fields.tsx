@@ -4,7 +4,7 @@ import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { TextareaField } from "@/components/ui/textarea-field";
-import { APPLICATION_TYPES, type ApplicationType } from "@/lib/clients/application-types";
+import { APPLICATION_TYPES, ID_TOKEN_ALGS, type ApplicationType } from "@/lib/clients/application-types";
 import type { FieldErrors } from "@/lib/errors";
 import { SCOPES } from "@/lib/oidc/scopes";
 import { fieldMessages } from "./field-errors";
@@ -40,6 +40,7 @@ export const SHOWN_FIELDS = [
   "post_logout_redirect_uris",
   "scope",
   "token_endpoint_auth_method",
+  "id_token_signed_response_alg",
   "logo_uri",
   "client_uri",
   "policy_uri",
@@ -140,6 +141,16 @@ function OptionalFields({ fields, set, err }: OptionalProps) {
           spellCheck={false}
           autoCapitalize="off"
           errors={err("post_logout_redirect_uris")}
+        />
+        <SelectField
+          label="ID token signature"
+          name="id_token_signed_response_alg"
+          options={ID_TOKEN_ALGS.map((value) => ({ value, label: value === "ES256" ? "ES256 (ECDSA, recommended)" : "RS256 (RSA)" }))}
+          value={fields.id_token_signed_response_alg}
+          onChange={set("id_token_signed_response_alg")}
+          hint="Keep ES256 unless your OAuth library can only verify RSA signatures."
+          errors={err("id_token_signed_response_alg")}
+          className="max-w-md"
         />
       </fieldset>
     </div>

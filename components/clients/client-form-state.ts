@@ -1,4 +1,4 @@
-import { APPLICATION_TYPES, DEFAULT_USER_SCOPES, type ApplicationType } from "@/lib/clients/application-types";
+import { APPLICATION_TYPES, DEFAULT_USER_SCOPES, ID_TOKEN_ALGS, type ApplicationType } from "@/lib/clients/application-types";
 import type { ClientView } from "@/lib/clients/schemas";
 
 // What the app form holds while the developer types: text as typed, so an error answer keeps it.
@@ -9,6 +9,7 @@ export type ClientFormState = {
   post_logout_redirect_uris: string;
   scopes: string[];
   token_endpoint_auth_method: string;
+  id_token_signed_response_alg: string;
   logo_uri: string;
   client_uri: string;
   policy_uri: string;
@@ -26,6 +27,7 @@ export function newClientFormState(type: ApplicationType): ClientFormState {
     post_logout_redirect_uris: "",
     scopes: DEFAULT_SCOPES,
     token_endpoint_auth_method: APPLICATION_TYPES[type].authMethods[0],
+    id_token_signed_response_alg: ID_TOKEN_ALGS[0],
     logo_uri: "",
     client_uri: "",
     policy_uri: "",
@@ -41,6 +43,7 @@ export function clientFormState(client: ClientView): ClientFormState {
     post_logout_redirect_uris: client.post_logout_redirect_uris.join("\n"),
     scopes: client.scope.split(" ").filter(Boolean),
     token_endpoint_auth_method: client.token_endpoint_auth_method,
+    id_token_signed_response_alg: client.id_token_signed_response_alg,
     logo_uri: client.logo_uri ?? "",
     client_uri: client.client_uri ?? "",
     policy_uri: client.policy_uri ?? "",

@@ -11,6 +11,7 @@ const SUBJECTS: Record<string, string> = {
   scope: "Ninka",
   grant_types: "The grant types",
   token_endpoint_auth_method: "The authentication method",
+  id_token_signed_response_alg: "The ID token signature",
   logo_uri: "The logo URL",
   client_uri: "The homepage URL",
   policy_uri: "The privacy policy URL",

@@ -29,6 +29,7 @@ export function clientFormValues(form: FormData) {
     // Absent on the create form: the application type's preset decides.
     grant_types: grantTypes.length ? grantTypes : undefined,
     token_endpoint_auth_method: optional(form, "token_endpoint_auth_method"),
+    id_token_signed_response_alg: optional(form, "id_token_signed_response_alg"),
     logo_uri: optional(form, "logo_uri"),
     client_uri: optional(form, "client_uri"),
     policy_uri: optional(form, "policy_uri"),

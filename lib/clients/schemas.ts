@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isScope, SCOPE_NAMES } from "@/lib/oidc/scopes";
-import { APPLICATION_TYPE_NAMES, APPLICATION_TYPES, DEVICE_CODE_GRANT } from "./application-types";
+import { APPLICATION_TYPE_NAMES, APPLICATION_TYPES, ID_TOKEN_ALGS, DEVICE_CODE_GRANT } from "./application-types";
 import { MAX_REDIRECT_URIS, redirectUriProblem } from "./redirect-uri";
 
 // One schema per input, shared by the console form, the server actions, the REST route handlers
@@ -36,6 +36,10 @@ export const clientInputSchema = z
         error: "must be client_secret_basic, client_secret_post or none",
       })
       .optional(),
+    id_token_signed_response_alg: z
+      .enum(ID_TOKEN_ALGS, { error: `must be ${ID_TOKEN_ALGS.join(" or ")}` })
+      .optional()
+      .describe("How ID tokens for this client are signed; default ES256"),
     logo_uri: httpsUrl.optional(),
     client_uri: httpsUrl.optional(),
     policy_uri: httpsUrl.optional(),
@@ -83,6 +87,7 @@ export const clientViewSchema = z.object({
   grant_types: z.array(z.string()),
   scope: z.string(),
   token_endpoint_auth_method: z.string(),
+  id_token_signed_response_alg: z.enum(ID_TOKEN_ALGS),
   logo_uri: z.string().nullable(),
   client_uri: z.string().nullable(),
   policy_uri: z.string().nullable(),

@@ -26,6 +26,7 @@ export function toOidcMetadata(row: Row): ClientMetadata {
     grant_types: grantTypes,
     response_types: grantTypes.includes("authorization_code") ? ["code"] : [],
     token_endpoint_auth_method: row.tokenEndpointAuthMethod as ClientMetadata["token_endpoint_auth_method"],
+    id_token_signed_response_alg: row.idTokenSignedResponseAlg as ClientMetadata["id_token_signed_response_alg"],
     ...Object.fromEntries(Object.entries(optional).filter(([, value]) => value)),
   };
   if (isConfidential(row.applicationType)) {

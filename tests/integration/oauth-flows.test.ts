@@ -55,7 +55,7 @@ describe("OAuth 2.0 and OpenID Connect flows", () => {
     const jwks = createRemoteJWKSet(new URL(config.serverMetadata().jwks_uri!));
     const { payload, protectedHeader } = await jwtVerify(tokens.id_token!, jwks, { issuer: `${server.url}/oauth`, audience: clientId });
     expect(payload.sub).toBe(user.id);
-    expect(["ES256", "RS256"]).toContain(protectedHeader.alg);
+    expect(protectedHeader.alg).toBe("ES256"); // the default
 
     const info = await oidc.fetchUserInfo(config, tokens.access_token, user.id);
     expect(info).toMatchObject({ sub: user.id, email: user.email, name: "Reader" });
@@ -63,6 +63,20 @@ describe("OAuth 2.0 and OpenID Connect flows", () => {
     const refreshed = await oidc.refreshTokenGrant(config, tokens.refresh_token!);
     expect(refreshed.access_token).not.toBe(tokens.access_token);
     expect((await oidc.fetchUserInfo(config, refreshed.access_token, user.id)).sub).toBe(user.id);
+  });
+
+  it("signs ID tokens with the algorithm the client registered (ES256 by default, or RS256)", async () => {
+    const { clientId, secret } = await register({ application_type: "web", id_token_signed_response_alg: "RS256" });
+    const config = await discover(server.url, clientId, secret);
+    const { user, browser } = await endUser();
+    const tokens = await exchange(config, await authorize(browser, config, REDIRECT, { account: user }));
+    const jwks = createRemoteJWKSet(new URL(config.serverMetadata().jwks_uri!));
+    const { protectedHeader } = await jwtVerify(tokens.id_token!, jwks, { issuer: `${server.url}/oauth`, audience: clientId });
+    expect(protectedHeader.alg).toBe("RS256");
+    expect((await api("GET", `/clients/${clientId}`)).json.id_token_signed_response_alg).toBe("RS256");
+    const fallback = await register({ application_type: "web" });
+    expect((await api("GET", `/clients/${fallback.clientId}`)).json.id_token_signed_response_alg).toBe("ES256");
+    expect((await api("POST", "/clients", { client_name: "x", application_type: "web", redirect_uris: [REDIRECT], id_token_signed_response_alg: "HS256" })).json.errors.id_token_signed_response_alg).toBeDefined();
   });
 
   it("remembers consent: fewer scopes skip it; more scopes or prompt=consent ask again, new ones marked", async () => {
