@@ -7,7 +7,7 @@ import { consoleClientMetadata, FIRST_PARTY_PROPERTY } from "./console-client";
 import { findAccount } from "./find-account";
 import { loadExistingGrant } from "./load-existing-grant";
 import { successSource, userCodeConfirmSource, userCodeInputSource } from "./device-pages";
-import { introspectionAllowed, issueRefreshToken } from "./token-policies";
+import { clientBasedCors, introspectionAllowed, issueRefreshToken, revocationAllowed } from "./token-policies";
 import { logoutSource, postLogoutSuccessSource, renderError } from "./render-pages";
 
 // node-oidc-provider configuration. Each choice says why; the rules come from DESIGN.md
@@ -50,7 +50,7 @@ export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Co
       // RFC 8628, for native clients that opt in to the device_code grant (lib/clients).
       deviceFlow: { enabled: true, userCodeInputSource, userCodeConfirmSource, successSource },
       introspection: { enabled: true, allowedPolicy: introspectionAllowed },
-      revocation: { enabled: true },
+      revocation: { enabled: true, allowedPolicy: revocationAllowed },
       rpInitiatedLogout: { enabled: true, logoutSource, postLogoutSuccessSource },
     },
     // OAuth 2.1: the authorization code flow only (no implicit or hybrid responses).
@@ -58,6 +58,7 @@ export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Co
     // PKCE (S256, the only method oidc-provider offers) on every authorization code request.
     pkce: { required: () => true },
     issueRefreshToken,
+    clientBasedCORS: clientBasedCors,
     // rotateRefreshToken is oidc-provider's default: public clients get a new refresh token on every
     // use, and presenting a used one again revokes the whole grant (RFC 9700 §4.14.2); confidential
     // clients, whose refresh tokens only work with their secret, rotate once 70% of its life is gone.

@@ -24,3 +24,19 @@ export async function issueRefreshToken(_ctx: KoaContextWithOIDC, client: Client
 export async function introspectionAllowed(_ctx: KoaContextWithOIDC, caller: Client, token: { clientId?: string }): Promise<boolean> {
   return caller.clientAuthMethod !== "none" && token.clientId === caller.clientId;
 }
+
+/** Revocation (RFC 7009 §2.1): a client may revoke only tokens issued to itself. */
+export async function revocationAllowed(_ctx: KoaContextWithOIDC, caller: Client, token: { clientId?: string }): Promise<boolean> {
+  return token.clientId === caller.clientId;
+}
+
+/**
+ * CORS: a browser may call the token, revocation and other endpoints cross-origin only for a public
+ * client (a single-page app) or userinfo, and only from an origin of one of the client's redirect
+ * URIs. Confidential clients call from their servers and get no CORS at all.
+ */
+export function clientBasedCors(ctx: KoaContextWithOIDC, origin: string, client: Client & { redirectUris?: readonly string[] }): boolean {
+  if (origin === "null") return false;
+  if (ctx.oidc.route !== "userinfo" && client.clientAuthMethod !== "none") return false;
+  return (client.redirectUris ?? []).some((uri) => URL.canParse(uri) && new URL(uri).origin === origin);
+}
