@@ -1,6 +1,6 @@
-import type { ReactNode } from "react";
 import { AppLogo } from "@/components/ui/app-logo";
 import { DateTime } from "@/components/ui/date-time";
+import { DetailItem } from "@/components/ui/detail-item";
 import type { ConnectedApp } from "@/lib/grants/list-grants";
 import { isScope, SCOPES } from "@/lib/oidc/scopes";
 import { RemoveAccessButton } from "./remove-access-button";
@@ -33,27 +33,18 @@ export function ConnectedAppList({ apps }: { apps: ConnectedApp[] }) {
             <RemoveAccessButton clientId={app.clientId} name={app.name} />
           </div>
           <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-[2fr_1fr_1fr]">
-            <Item label="Can">
+            <DetailItem label="Can">
               <ul className="flex flex-col gap-0.5">
                 {app.scopes.map((scope) => (
                   <li key={scope}>{isScope(scope) ? SCOPES[scope].title : scope}</li>
                 ))}
               </ul>
-            </Item>
-            <Item label="Allowed">{app.grantedAt ? <DateTime value={app.grantedAt} /> : "—"}</Item>
-            <Item label="Last used">{app.lastUsedAt ? <DateTime value={app.lastUsedAt} /> : "Not yet"}</Item>
+            </DetailItem>
+            <DetailItem label="Allowed">{app.grantedAt ? <DateTime value={app.grantedAt} /> : "—"}</DetailItem>
+            <DetailItem label="Last used">{app.lastUsedAt ? <DateTime value={app.lastUsedAt} /> : "Not yet"}</DetailItem>
           </dl>
         </li>
       ))}
     </ul>
-  );
-}
-
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="flex min-w-0 flex-col gap-0.5">
-      <dt className="text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">{label}</dt>
-      <dd className="text-slate-800 dark:text-slate-200">{children}</dd>
-    </div>
   );
 }

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { DateTime } from "@/components/ui/date-time";
+import { DetailItem } from "@/components/ui/detail-item";
 import type { ClientView } from "@/lib/clients/schemas";
 import { ApplicationTypeBadge } from "./application-type-badge";
 
@@ -23,16 +23,16 @@ export function ClientList({ clients }: { clients: ClientView[] }) {
             <ApplicationTypeBadge type={client.application_type} />
           </div>
           <dl className="grid grid-cols-2 gap-x-6 gap-y-3 text-sm sm:grid-cols-[minmax(0,2fr)_1fr_1fr]">
-            <Item label="Client ID" className="col-span-2 sm:col-span-1">
+            <DetailItem label="Client ID" className="col-span-2 sm:col-span-1">
               <span className="flex items-center gap-2">
                 <code className="min-w-0 truncate font-mono text-slate-800 dark:text-slate-200">{client.client_id}</code>
                 <CopyButton value={client.client_id} label="Copy" srSuffix={`client ID of ${client.client_name}`} className="px-2.5 py-1" />
               </span>
-            </Item>
-            <Item label="Created">
+            </DetailItem>
+            <DetailItem label="Created">
               <DateTime value={new Date(client.created_at)} />
-            </Item>
-            <Item label="Last used">{client.last_used_at ? <DateTime value={new Date(client.last_used_at)} /> : "Never"}</Item>
+            </DetailItem>
+            <DetailItem label="Last used">{client.last_used_at ? <DateTime value={new Date(client.last_used_at)} /> : "Never"}</DetailItem>
           </dl>
         </li>
       ))}
@@ -40,14 +40,6 @@ export function ClientList({ clients }: { clients: ClientView[] }) {
   );
 }
 
-function Item({ label, className = "", children }: { label: string; className?: string; children: ReactNode }) {
-  return (
-    <div className={`flex min-w-0 flex-col gap-0.5 ${className}`}>
-      <dt className="text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">{label}</dt>
-      <dd className="text-slate-800 dark:text-slate-200">{children}</dd>
-    </div>
-  );
-}
 
 function EmptyState() {
   return (

@@ -1,6 +1,6 @@
-import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { DateTime } from "@/components/ui/date-time";
+import { DetailItem } from "@/components/ui/detail-item";
 import type { SecretView } from "@/lib/credentials/schemas";
 import { RevokeSecretButton } from "./revoke-secret-button";
 import { isExpired } from "./secret-status";
@@ -35,24 +35,15 @@ export function SecretList({ clientId, secrets, now, activeCount }: Props) {
               <RevokeSecretButton clientId={clientId} secretId={secret.id} hint={secret.hint} last={!expired && activeCount === 1} />
             </div>
             <dl className="grid grid-cols-3 gap-x-6 gap-y-2 text-sm">
-              <Item label="Created">
+              <DetailItem label="Created">
                 <DateTime value={new Date(secret.created_at)} />
-              </Item>
-              <Item label="Expires">{secret.expires_at ? <DateTime value={new Date(secret.expires_at)} /> : "Never"}</Item>
-              <Item label="Last used">{secret.last_used_at ? <DateTime value={new Date(secret.last_used_at)} /> : "Never"}</Item>
+              </DetailItem>
+              <DetailItem label="Expires">{secret.expires_at ? <DateTime value={new Date(secret.expires_at)} /> : "Never"}</DetailItem>
+              <DetailItem label="Last used">{secret.last_used_at ? <DateTime value={new Date(secret.last_used_at)} /> : "Never"}</DetailItem>
             </dl>
           </li>
         );
       })}
     </ul>
-  );
-}
-
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="flex min-w-0 flex-col gap-0.5">
-      <dt className="text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">{label}</dt>
-      <dd className="text-slate-800 dark:text-slate-200">{children}</dd>
-    </div>
   );
 }

@@ -1,5 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { DateTime } from "@/components/ui/date-time";
+import { DetailItem } from "@/components/ui/detail-item";
 import { isExpired, type TokenSummary } from "@/lib/tokens/token-summary";
 import { RevokeTokenButton } from "./revoke-token-button";
 
@@ -26,20 +27,20 @@ export function TokenList({ tokens }: { tokens: TokenSummary[] }) {
             <RevokeTokenButton id={token.id} name={token.name} />
           </div>
           <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm sm:grid-cols-4">
-            <Item label="Scopes">
+            <DetailItem label="Scopes">
               <span className="flex flex-wrap gap-1">
                 {token.scopes.map((scope) => (
                   <Badge key={scope} tone="brand">{scope}</Badge>
                 ))}
               </span>
-            </Item>
-            <Item label="Created">
+            </DetailItem>
+            <DetailItem label="Created">
               <DateTime value={token.createdAt} />
-            </Item>
-            <Item label="Last used">{token.lastUsedAt ? <DateTime value={token.lastUsedAt} /> : "Never"}</Item>
-            <Item label="Expires">
+            </DetailItem>
+            <DetailItem label="Last used">{token.lastUsedAt ? <DateTime value={token.lastUsedAt} /> : "Never"}</DetailItem>
+            <DetailItem label="Expires">
               <Expiry token={token} now={now} />
-            </Item>
+            </DetailItem>
           </dl>
         </li>
       ))}
@@ -47,14 +48,6 @@ export function TokenList({ tokens }: { tokens: TokenSummary[] }) {
   );
 }
 
-function Item({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div className="flex min-w-0 flex-col gap-0.5">
-      <dt className="text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">{label}</dt>
-      <dd className="text-slate-800 dark:text-slate-200">{children}</dd>
-    </div>
-  );
-}
 
 function Expiry({ token, now }: { token: TokenSummary; now: Date }) {
   if (!token.expiresAt) return <Badge tone="warning">Never</Badge>;
