@@ -8,7 +8,9 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // `npm test` type-checks the whole project (tsc --noEmit); skipping Next's second pass keeps
   // `npm start`'s first build short.
-  typescript: { ignoreBuildErrors: true },
+  // tsconfig.next.json: tsconfig.json without its `server-only` stub (scripts/server-only-stub.ts),
+  // so Next enforces server-only for real.
+  typescript: { ignoreBuildErrors: true, tsconfigPath: "tsconfig.next.json" },
 };
 
 export default nextConfig;

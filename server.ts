@@ -5,7 +5,7 @@ import { ConfigError, getConfig } from "./lib/config/get-config";
 import { disconnectDb, getDatabaseTarget } from "./lib/db/client";
 import { applyMigrations } from "./lib/db/migrations/apply-migrations";
 import { MigrationError } from "./lib/db/migrations/plan-migrations";
-import { UnsealError } from "./lib/crypto/seal";
+import { UnsealError } from "./lib/crypto/derived-keys";
 import { describeError, log } from "./lib/log";
 import { CLIENT_IP_HEADER, clientIpOf } from "./lib/net/client-ip";
 import { getProvider } from "./lib/oidc/get-provider";

@@ -18,7 +18,7 @@ const integration = (db: "sqlite" | "postgresql") => ({
 });
 
 export default defineConfig({
-  resolve: { alias: { "@": root } },
+  resolve: { alias: { "@": root, "server-only": `${root}scripts/server-only-stub.ts` } },
   test: {
     pool: "forks",
     maxWorkers: 2,

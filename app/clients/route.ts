@@ -1,16 +1,17 @@
 import { createClient } from "@/lib/clients/create-client";
 import { listClients } from "@/lib/clients/list-clients";
+import { API_OPERATIONS } from "@/lib/http/api-operations";
 import { apiRoute, noStore } from "@/lib/http/api-route";
 import { readJsonBody } from "@/lib/http/read-json-body";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(async (request, actor) => {
+export const GET = apiRoute(API_OPERATIONS.listClients, async (request, actor) => {
   const query = Object.fromEntries(new URL(request.url).searchParams);
   return Response.json(await listClients(actor, query), { headers: noStore });
 });
 
-export const POST = apiRoute(async (request, actor) => {
+export const POST = apiRoute(API_OPERATIONS.createClient, async (request, actor) => {
   const { client, client_secret } = await createClient(actor, await readJsonBody(request));
   return Response.json(
     { ...client, ...(client_secret && { client_secret }) },

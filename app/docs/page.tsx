@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ScopeTable } from "@/components/docs/scope-table";
+import { MAX_ACTIVE_SECRETS } from "@/lib/client-secrets/client-secret";
 
 export const metadata: Metadata = { title: "Getting started" };
 
@@ -24,7 +25,7 @@ token:         <this server>/oauth/token`}</code></pre>
       <h2>Scopes</h2>
       <ScopeTable />
       <h2>Rotating a secret</h2>
-      <p>Apps may hold two secrets at once: add a new secret, deploy it, then revoke the old one. No downtime.</p>
+      <p>Apps may hold {MAX_ACTIVE_SECRETS} secrets at once: add a new secret, deploy it, then revoke the old one. No downtime.</p>
       <h2>Automating</h2>
       <p>Everything in the console is also in the <Link href="/docs/api">REST API</Link>.</p>
     </article>

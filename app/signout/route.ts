@@ -1,8 +1,9 @@
 import type { NextRequest } from "next/server";
-import { isSameOrigin, signOut } from "@/lib/auth/sign-out";
+import { signOut } from "@/lib/auth/sign-out";
+import { isSameOriginRequest } from "@/lib/net/same-origin";
 
 // The console's "Sign out" form: ends the console session, then Ninka's (RP-initiated logout).
 export async function POST(req: NextRequest) {
-  if (!isSameOrigin(req)) return new Response("Cross-site sign-out refused.", { status: 403 });
+  if (!isSameOriginRequest(req)) return new Response("Cross-site sign-out refused.", { status: 403 });
   return new Response(null, { status: 303, headers: { Location: await signOut(req) } });
 }

@@ -2,7 +2,7 @@ import { AppLogo } from "@/components/ui/app-logo";
 import { DateTime } from "@/components/ui/date-time";
 import { DetailItem } from "@/components/ui/detail-item";
 import type { ConnectedApp } from "@/lib/grants/list-grants";
-import { isScope, SCOPES } from "@/lib/oidc/scopes";
+import { isScope, SCOPES } from "@/lib/scopes/oidc-scopes";
 import { RemoveAccessButton } from "./remove-access-button";
 
 /** The apps the user has allowed: what each may do, since when, when last used, and removal. */

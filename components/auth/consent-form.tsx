@@ -1,5 +1,5 @@
 import { Button } from "@/components/ui/button";
-import type { InteractionView } from "@/lib/oidc/get-interaction-view";
+import type { InteractionView } from "@/lib/interactions/get-interaction-view";
 import { linkClass } from "./auth-page";
 
 type Props = { view: InteractionView };

@@ -4,9 +4,10 @@ import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { TextareaField } from "@/components/ui/textarea-field";
-import { APPLICATION_TYPES, ID_TOKEN_ALGS, type ApplicationType } from "@/lib/clients/application-types";
+import { APPLICATION_TYPES, type ApplicationType } from "@/lib/clients/application-types";
+import { DEFAULT_SIGNING_ALG, SIGNING_ALGORITHMS, SIGNING_ALGS } from "@/lib/keys/signing-algorithms";
 import type { FieldErrors } from "@/lib/errors";
-import { SCOPES } from "@/lib/oidc/scopes";
+import { SCOPES } from "@/lib/scopes/oidc-scopes";
 import { fieldMessages } from "./field-errors";
 import type { ClientFormState } from "./client-form-state";
 
@@ -145,10 +146,10 @@ function OptionalFields({ fields, set, err }: OptionalProps) {
         <SelectField
           label="ID token signature"
           name="id_token_signed_response_alg"
-          options={ID_TOKEN_ALGS.map((value) => ({ value, label: value === "ES256" ? "ES256 (ECDSA, recommended)" : "RS256 (RSA)" }))}
+          options={SIGNING_ALGS.map((value) => ({ value, label: SIGNING_ALGORITHMS[value].label }))}
           value={fields.id_token_signed_response_alg}
           onChange={set("id_token_signed_response_alg")}
-          hint="Keep ES256 unless your OAuth library can only verify RSA signatures."
+          hint={`Keep ${DEFAULT_SIGNING_ALG} unless your OAuth library can only verify RSA signatures.`}
           errors={err("id_token_signed_response_alg")}
           className="max-w-md"
         />

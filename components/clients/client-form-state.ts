@@ -1,4 +1,5 @@
-import { APPLICATION_TYPES, DEFAULT_USER_SCOPES, ID_TOKEN_ALGS, type ApplicationType } from "@/lib/clients/application-types";
+import { APPLICATION_TYPES, DEFAULT_USER_SCOPES, type ApplicationType } from "@/lib/clients/application-types";
+import { DEFAULT_SIGNING_ALG } from "@/lib/keys/signing-algorithms";
 import type { ClientView } from "@/lib/clients/schemas";
 
 // What the app form holds while the developer types: text as typed, so an error answer keeps it.
@@ -27,7 +28,7 @@ export function newClientFormState(type: ApplicationType): ClientFormState {
     post_logout_redirect_uris: "",
     scopes: DEFAULT_SCOPES,
     token_endpoint_auth_method: APPLICATION_TYPES[type].authMethods[0],
-    id_token_signed_response_alg: ID_TOKEN_ALGS[0],
+    id_token_signed_response_alg: DEFAULT_SIGNING_ALG,
     logo_uri: "",
     client_uri: "",
     policy_uri: "",

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { updateClientAction } from "@/app/console/clients/actions";
+import { updateClientAction } from "@/lib/actions/client-actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ClientView } from "@/lib/clients/schemas";

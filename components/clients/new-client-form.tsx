@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { createClientAction } from "@/app/console/clients/actions";
+import { createClientAction } from "@/lib/actions/client-actions";
 import { Button } from "@/components/ui/button";
 import { RadioCards } from "@/components/ui/radio-cards";
 import { APPLICATION_TYPES, type ApplicationType } from "@/lib/clients/application-types";

@@ -1,5 +1,5 @@
 import { getConfig } from "@/lib/config/get-config";
-import { deriveSecret } from "@/lib/crypto/derive-secret";
+import { deriveSecret } from "@/lib/crypto/derived-keys";
 
 // Small on purpose: proxy.ts imports it, and it must not pull the database into the proxy.
 export const nextAuthSecret = () => deriveSecret(getConfig().secret, "nextauth");

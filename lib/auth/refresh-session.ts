@@ -3,6 +3,7 @@ import { encode, getToken } from "next-auth/jwt";
 import { getConfig } from "@/lib/config/get-config";
 import { SESSION_MAX_AGE } from "./auth-options";
 import { nextAuthSecret } from "./nextauth-secret";
+import { sessionCookieName } from "./session-cookie";
 
 /**
  * Re-issues this browser's console session under a new password change time, so that changing the
@@ -16,6 +17,5 @@ export async function refreshSessionAfterPasswordChange(passwordChangedAt: Date)
   const token = await getToken({ req: req as unknown as Parameters<typeof getToken>[0]["req"], secret, secureCookie: secure });
   if (!token) return;
   const value = await encode({ token: { ...token, pwdAt: passwordChangedAt.getTime() }, secret, maxAge: SESSION_MAX_AGE });
-  const name = `${secure ? "__Secure-" : ""}next-auth.session-token`;
-  jar.set(name, value, { httpOnly: true, sameSite: "lax", path: "/", secure, maxAge: SESSION_MAX_AGE });
+  jar.set(sessionCookieName(secure), value, { httpOnly: true, sameSite: "lax", path: "/", secure, maxAge: SESSION_MAX_AGE });
 }

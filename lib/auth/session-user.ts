@@ -4,8 +4,9 @@ import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { getUserById } from "@/lib/users/get-user";
-import type { Actor } from "./actor";
+import type { Actor } from "@/lib/actors/actor";
 import { getAuthOptions } from "./auth-options";
+import { safeReturnPath } from "./safe-return-path";
 import { REQUEST_PATH_HEADER } from "./nextauth-secret";
 
 /**
@@ -32,6 +33,5 @@ export async function requireSessionActor(returnTo?: string): Promise<Actor> {
 
 /** The sign-in page, with a same-site path to return to (anything else falls back to /console). */
 export function signInPath(returnTo: string): string {
-  const safe = returnTo.startsWith("/") && !returnTo.startsWith("//") ? returnTo : "/console";
-  return `/signin?callbackUrl=${encodeURIComponent(safe)}`;
+  return `/signin?callbackUrl=${encodeURIComponent(safeReturnPath(returnTo))}`;
 }

@@ -4,6 +4,7 @@ import type { NextRequest } from "next/server";
 import { getConfig } from "@/lib/config/get-config";
 import { CONSOLE_CLIENT_ID } from "@/lib/oidc/console-client";
 import { nextAuthSecret } from "./nextauth-secret";
+import { isSessionCookie } from "./session-cookie";
 
 /**
  * Ends the console session (next-auth's cookies) and returns the URL that ends the Ninka session
@@ -14,17 +15,11 @@ export async function signOut(req: NextRequest): Promise<string> {
   const token = await getToken({ req, secret: nextAuthSecret() });
   const jar = await cookies();
   for (const { name } of jar.getAll()) {
-    if (name.includes("next-auth.session-token")) jar.set(name, "", { path: "/", maxAge: 0, secure: name.startsWith("__Secure-") });
+    if (isSessionCookie(name)) jar.set(name, "", { path: "/", maxAge: 0, secure: name.startsWith("__Secure-") });
   }
   const url = new URL(`${config.issuer}/logout`);
   url.searchParams.set("client_id", CONSOLE_CLIENT_ID);
   url.searchParams.set("post_logout_redirect_uri", `${config.NINKA_URL}/`);
   if (typeof token?.idToken === "string") url.searchParams.set("id_token_hint", token.idToken);
   return url.toString();
-}
-
-/** Same-origin check for cookie-authenticated form posts (a cross-site form carries another Origin). */
-export function isSameOrigin(req: Request): boolean {
-  const origin = req.headers.get("origin");
-  return origin === null || origin === getConfig().NINKA_URL;
 }

@@ -1,9 +1,10 @@
+import "server-only";
 import { getDatabaseTarget, type DatabaseTarget } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrations/apply-migrations";
 import { getMigrationStatus } from "@/lib/db/migrations/get-migration-status";
 import { DomainError } from "@/lib/errors";
-import { parseCreateTokenInput } from "@/lib/tokens/schemas";
-import { createToken } from "@/lib/tokens/create-token";
+import { parseCreateTokenInput } from "@/lib/personal-access-tokens/schemas";
+import { createToken } from "@/lib/personal-access-tokens/create-token";
 import { createUser } from "@/lib/users/create-user";
 import type { CliIo } from "./cli-io";
 import { getActorByEmail } from "./get-actor-by-email";

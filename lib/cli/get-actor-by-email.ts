@@ -1,4 +1,5 @@
-import type { Actor } from "@/lib/auth/actor";
+import "server-only";
+import type { Actor } from "@/lib/actors/actor";
 import { getDb } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { emailSchema } from "@/lib/users/schemas";

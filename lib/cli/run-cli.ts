@@ -1,3 +1,4 @@
+import "server-only";
 import { parseArgs } from "node:util";
 import { ConfigError } from "@/lib/config/get-config";
 import { disconnectDb } from "@/lib/db/client";

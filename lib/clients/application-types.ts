@@ -50,7 +50,3 @@ export const isConfidential = (type: string) => APPLICATION_TYPES[type as Applic
 
 // The scopes a new user-facing app asks for unless the developer chooses otherwise.
 export const DEFAULT_USER_SCOPES = ["openid", "profile", "email"] as const;
-
-// The ID token signing algorithms Ninka holds keys for (lib/oidc/get-key-material.ts); the first
-// is the default.
-export const ID_TOKEN_ALGS = ["ES256", "RS256"] as const;

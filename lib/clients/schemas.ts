@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { isScope, SCOPE_NAMES } from "@/lib/oidc/scopes";
-import { APPLICATION_TYPE_NAMES, APPLICATION_TYPES, ID_TOKEN_ALGS, DEVICE_CODE_GRANT } from "./application-types";
+import { isScope, SCOPE_NAMES } from "@/lib/scopes/oidc-scopes";
+import { DEFAULT_SIGNING_ALG, SIGNING_ALGS } from "@/lib/keys/signing-algorithms";
+import { APPLICATION_TYPE_NAMES, APPLICATION_TYPES, DEVICE_CODE_GRANT } from "./application-types";
 import { MAX_REDIRECT_URIS, redirectUriProblem } from "./redirect-uri";
 
 // One schema per input, shared by the console form, the server actions, the REST route handlers
@@ -37,9 +38,9 @@ export const clientInputSchema = z
       })
       .optional(),
     id_token_signed_response_alg: z
-      .enum(ID_TOKEN_ALGS, { error: `must be ${ID_TOKEN_ALGS.join(" or ")}` })
+      .enum(SIGNING_ALGS, { error: `must be ${SIGNING_ALGS.join(" or ")}` })
       .optional()
-      .describe("How ID tokens for this client are signed; default ES256"),
+      .describe(`How ID tokens for this client are signed; default ${DEFAULT_SIGNING_ALG}`),
     logo_uri: httpsUrl.optional(),
     client_uri: httpsUrl.optional(),
     policy_uri: httpsUrl.optional(),
@@ -73,8 +74,14 @@ export const clientInputSchema = z
 export type ClientInput = z.output<typeof clientInputSchema>;
 
 export const listClientsQuerySchema = z.object({
-  limit: z.coerce.number({ error: "must be a number" }).int().min(1, { error: "must be between 1 and 100" }).max(100, { error: "must be between 1 and 100" }).default(20),
-  cursor: z.string().max(200).optional(),
+  limit: z.coerce
+    .number({ error: "must be a number" })
+    .int({ error: "must be a whole number" })
+    .min(1, { error: "must be between 1 and 100" })
+    .max(100, { error: "must be between 1 and 100" })
+    .default(20)
+    .describe("Clients per page"),
+  cursor: z.string().max(200).optional().describe("next_cursor of the previous page"),
 });
 
 /** The API representation of a client (no secrets). */
@@ -87,7 +94,7 @@ export const clientViewSchema = z.object({
   grant_types: z.array(z.string()),
   scope: z.string(),
   token_endpoint_auth_method: z.string(),
-  id_token_signed_response_alg: z.enum(ID_TOKEN_ALGS),
+  id_token_signed_response_alg: z.enum(SIGNING_ALGS),
   logo_uri: z.string().nullable(),
   client_uri: z.string().nullable(),
   policy_uri: z.string().nullable(),
@@ -98,3 +105,14 @@ export const clientViewSchema = z.object({
 });
 
 export type ClientView = z.infer<typeof clientViewSchema>;
+
+/** POST /clients: the client and, for confidential clients, its first secret, shown once. */
+export const createdClientSchema = clientViewSchema.extend({
+  client_secret: z.string().optional().describe("Confidential clients only; shown once, only a digest is stored"),
+});
+
+/** GET /clients: one page, newest first. */
+export const clientListSchema = z.object({
+  clients: z.array(clientViewSchema),
+  next_cursor: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last page"),
+});

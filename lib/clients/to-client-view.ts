@@ -1,6 +1,7 @@
 import type { Client } from "@/lib/db/generated/sqlite/client";
 import type { ApplicationType } from "./application-types";
 import type { ClientInput, ClientView } from "./schemas";
+import { DEFAULT_SIGNING_ALG } from "@/lib/keys/signing-algorithms";
 import { APPLICATION_TYPES, DEFAULT_USER_SCOPES } from "./application-types";
 
 export function toClientView(row: Client): ClientView {
@@ -35,7 +36,7 @@ export function toClientColumns(input: ClientInput) {
     grantTypes: input.grant_types ?? [...preset.grantTypes],
     scope: normaliseScope(input.scope ?? (preset.redirects ? DEFAULT_USER_SCOPES.join(" ") : "")),
     tokenEndpointAuthMethod: input.token_endpoint_auth_method ?? preset.authMethods[0],
-    idTokenSignedResponseAlg: input.id_token_signed_response_alg ?? "ES256",
+    idTokenSignedResponseAlg: input.id_token_signed_response_alg ?? DEFAULT_SIGNING_ALG,
     logoUri: input.logo_uri ?? null,
     clientUri: input.client_uri ?? null,
     policyUri: input.policy_uri ?? null,

@@ -1,8 +1,9 @@
-import type { Actor } from "@/lib/auth/actor";
+import "server-only";
+import type { Actor } from "@/lib/actors/actor";
 import { getDb } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
-import { clientNotFound } from "./get-client";
+import { clientNotFound, parseClientId } from "./client-id";
 import { clientInputSchema, type ClientView } from "./schemas";
 import { toClientColumns, toClientView } from "./to-client-view";
 
@@ -11,7 +12,8 @@ import { toClientColumns, toClientView } from "./to-client-view";
  * client_id and secrets never change here, and neither does the application type: a public
  * client cannot become confidential or back (register a new client instead).
  */
-export async function updateClient(actor: Actor, clientId: string, input: unknown): Promise<ClientView> {
+export async function updateClient(actor: Actor, clientIdInput: unknown, input: unknown): Promise<ClientView> {
+  const clientId = parseClientId(clientIdInput);
   const data = parseOrThrow(clientInputSchema, input);
   const db = getDb();
   const existing = await db.client.findFirst({ where: { id: clientId, ownerId: actor.id }, select: { applicationType: true } });

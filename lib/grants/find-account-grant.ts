@@ -1,5 +1,7 @@
+import "server-only";
 import { getDb } from "@/lib/db/client";
-import { GRANT_MODEL, liveRow } from "./grant-rows";
+import { notExpiredWhere } from "@/lib/time/expiry";
+import { GRANT_MODEL } from "./grant-rows";
 
 /**
  * The id of the live grant `accountId` gave `clientId`, if any, so that consent is remembered
@@ -7,7 +9,7 @@ import { GRANT_MODEL, liveRow } from "./grant-rows";
  */
 export async function findAccountGrantId(accountId: string, clientId: string): Promise<string | undefined> {
   const row = await getDb().oidcPayload.findFirst({
-    where: { model: GRANT_MODEL, accountId, clientId, ...liveRow() },
+    where: { model: GRANT_MODEL, accountId, clientId, ...notExpiredWhere() },
     select: { id: true },
     orderBy: { expiresAt: "desc" },
   });

@@ -1,13 +1,7 @@
 // Grants are node-oidc-provider's "Grant" rows in OidcPayload (one per account and client, see
-// lib/oidc/load-existing-grant.ts); the tokens issued under a grant carry its id in `grantId`.
+// lib/oidc/load-existing-grant.ts); the tokens issued under a grant carry its id in `grantId`
+// (the models listed in lib/upstream/oidc-provider-internals.ts, GRANT_BOUND_MODELS).
 export const GRANT_MODEL = "Grant";
-
-// Every model that oidc-provider stores with a grantId (its revoke helper's list, plus the grant's
-// interactions-in-flight): removing access deletes them all.
-export const GRANT_BOUND_MODELS = ["AccessToken", "RefreshToken", "AuthorizationCode", "DeviceCode", "BackchannelAuthenticationRequest"];
-
-/** Rows that have not expired (expired rows are purged later but are already invisible). */
-export const liveRow = (now = new Date()) => ({ OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] });
 
 type GrantPayload = { iat?: number; openid?: { scope?: string }; rejected?: { openid?: { scope?: string } } };
 

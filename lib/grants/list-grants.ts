@@ -1,7 +1,9 @@
-import type { Actor } from "@/lib/auth/actor";
+import "server-only";
+import type { Actor } from "@/lib/actors/actor";
 import { getDb } from "@/lib/db/client";
-import { SCOPE_NAMES } from "@/lib/oidc/scopes";
-import { GRANT_MODEL, grantedAt, grantedScopes, liveRow } from "./grant-rows";
+import { notExpiredWhere } from "@/lib/time/expiry";
+import { byScopeOrder } from "@/lib/scopes/oidc-scopes";
+import { GRANT_MODEL, grantedAt, grantedScopes } from "./grant-rows";
 
 export type ConnectedApp = {
   clientId: string;
@@ -13,7 +15,6 @@ export type ConnectedApp = {
   lastUsedAt: Date | null;
 };
 
-const byScopeOrder = (a: string, b: string) => SCOPE_NAMES.indexOf(a as never) - SCOPE_NAMES.indexOf(b as never);
 const earliest = (a: Date | null, b: Date | null) => (a && b ? (a < b ? a : b) : (a ?? b));
 const latest = (a: Date | null, b: Date | null) => (a && b ? (a > b ? a : b) : (a ?? b));
 
@@ -24,7 +25,7 @@ const latest = (a: Date | null, b: Date | null) => (a && b ? (a > b ? a : b) : (
 export async function listGrants(actor: Actor): Promise<ConnectedApp[]> {
   const db = getDb();
   const rows = await db.oidcPayload.findMany({
-    where: { model: GRANT_MODEL, accountId: actor.id, ...liveRow() },
+    where: { model: GRANT_MODEL, accountId: actor.id, ...notExpiredWhere() },
     select: { clientId: true, payload: true, lastUsedAt: true },
   });
   const clientIds = [...new Set(rows.map((row) => row.clientId).filter((id): id is string => !!id))];

@@ -1,7 +1,7 @@
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/actors/actor";
 import { isDomainError } from "@/lib/errors";
 import { describeError, log } from "@/lib/log";
-import type { TokenScope } from "@/lib/tokens/token-scopes";
+import type { ApiOperation } from "./api-operations";
 import { authenticateApiRequest } from "./authenticate-api-request";
 import { domainProblem, problemResponse, unauthorizedResponse } from "./problem-response";
 
@@ -9,13 +9,12 @@ type Context<P> = { params: Promise<P> };
 type Handler<P> = (request: Request, actor: Actor, params: P) => Promise<Response>;
 
 /**
- * A REST route handler: authenticates (scope `clients:read` for GET, `clients:write` otherwise),
- * runs the handler, and maps DomainErrors to application/problem+json. Anything else is a bug:
- * logged, answered 500 without details.
+ * A REST route handler for one of API_OPERATIONS: authenticates with the personal-access-token
+ * scope the operation declares (or the console session), runs the handler, and maps DomainErrors to application/problem+json.
+ * Anything else is a bug: logged, answered 500 without details.
  */
-export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {
+export function apiRoute<P = Record<string, never>>({ scope }: ApiOperation, handler: Handler<P>) {
   return async (request: Request, context: Context<P>): Promise<Response> => {
-    const scope: TokenScope = request.method === "GET" ? "clients:read" : "clients:write";
     try {
       const actor = await authenticateApiRequest(request, scope);
       return await handler(request, actor, await context.params);

@@ -1,15 +1,14 @@
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/actors/actor";
 import { getSessionActor } from "@/lib/auth/session-user";
-import { getConfig } from "@/lib/config/get-config";
 import { DomainError } from "@/lib/errors";
-import { authenticateBearer } from "@/lib/tokens/authenticate-bearer";
-import { requireScope, type TokenScope } from "@/lib/tokens/token-scopes";
+import { isSameOriginRequest } from "@/lib/net/same-origin";
+import { authenticateBearer } from "@/lib/personal-access-tokens/authenticate-bearer";
+import { requireScope, type TokenScope } from "@/lib/personal-access-tokens/token-scopes";
 
 /**
  * The actor of a REST API request: a personal access token holding `scope`, or the console's
- * session cookie on a same-origin request. The origin check is what makes the cookie safe to
- * accept (no cross-site request forgery): browsers send Origin on every unsafe method and
- * Sec-Fetch-Site on every request.
+ * session cookie on a same-origin request (lib/net/same-origin.ts: what makes the cookie safe to
+ * accept).
  */
 export async function authenticateApiRequest(request: Request, scope: TokenScope): Promise<Actor> {
   if (request.headers.has("authorization")) {
@@ -18,17 +17,8 @@ export async function authenticateApiRequest(request: Request, scope: TokenScope
     requireScope(actor, scope);
     return actor;
   }
-  if (!isSameOrigin(request)) throw new DomainError("UNAUTHENTICATED", "Authentication required.");
+  if (!isSameOriginRequest(request)) throw new DomainError("UNAUTHENTICATED", "Authentication required.");
   const actor = await getSessionActor();
   if (!actor) throw new DomainError("UNAUTHENTICATED", "Authentication required.");
   return actor;
-}
-
-function isSameOrigin(request: Request): boolean {
-  const site = request.headers.get("sec-fetch-site");
-  if (site && site !== "same-origin") return false;
-  const origin = request.headers.get("origin");
-  if (origin) return origin === getConfig().NINKA_URL;
-  // No Origin: only safe methods from same-origin navigation or fetch.
-  return request.method === "GET" && site === "same-origin";
 }

@@ -1,6 +1,14 @@
+import { z } from "zod";
 import { errorStatus, type ErrorCode, type FieldErrors } from "@/lib/errors";
 
-// RFC 9457 problem details, the body of every REST API error.
+// RFC 9457 problem details, the body of every REST API error (and of the OpenAPI document's Problem).
+export const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string().optional(),
+  errors: z.record(z.string(), z.array(z.string())).optional().describe("Validation messages by field"),
+});
 const titles: Record<number, string> = {
   400: "Bad Request",
   401: "Unauthorized",
@@ -18,7 +26,7 @@ export function problemResponse(
   detail?: string,
   options: { errors?: FieldErrors; headers?: HeadersInit } = {},
 ): Response {
-  const body = { type: "about:blank", title: titles[status] ?? "Error", status, detail, errors: options.errors };
+  const body: z.infer<typeof problemSchema> = { type: "about:blank", title: titles[status] ?? "Error", status, detail, errors: options.errors };
   const headers = new Headers(options.headers);
   headers.set("content-type", "application/problem+json");
   headers.set("cache-control", "no-store");

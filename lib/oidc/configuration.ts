@@ -1,22 +1,27 @@
 import type { Configuration } from "oidc-provider";
 import type { RuntimeConfig } from "@/lib/config/get-config";
-import { SECRETS_PROPERTY } from "@/lib/clients/to-oidc-metadata";
-import { adapterFor } from "./adapter-for";
-import type { KeyMaterial } from "./get-key-material";
-import { consoleClientMetadata, FIRST_PARTY_PROPERTY } from "./console-client";
+import type { KeyMaterial } from "@/lib/keys/get-key-material";
+import { SIGNING_ALGS } from "@/lib/keys/signing-algorithms";
+import { successSource, userCodeConfirmSource, userCodeInputSource } from "@/lib/oidc-pages/device-pages";
+import { renderError } from "@/lib/oidc-pages/error-page";
+import { logoutSource, postLogoutSuccessSource } from "@/lib/oidc-pages/logout-pages";
+import { SCOPE_NAMES, scopeClaims } from "@/lib/scopes/oidc-scopes";
+import { PROVIDER_COOKIES } from "@/lib/upstream/oidc-provider-internals";
+import { adapterFor } from "./adapters/adapter-for";
+import { consoleClientMetadata, FIRST_PARTY_PROPERTY, isFirstPartyClient } from "./console-client";
 import { findAccount } from "./find-account";
 import { loadExistingGrant } from "./load-existing-grant";
-import { successSource, userCodeConfirmSource, userCodeInputSource } from "./device-pages";
 import { clientBasedCors, introspectionAllowed, issueRefreshToken, revocationAllowed } from "./token-policies";
-import { logoutSource, postLogoutSuccessSource, renderError } from "./render-pages";
+import { SECRETS_PROPERTY } from "./to-oidc-metadata";
 
-// node-oidc-provider configuration. Each choice says why; the rules come from DESIGN.md
-// ("OAuth rules": OAuth 2.1 / RFC 9700 defaults).
+// node-oidc-provider configuration. Each choice says why; the rules are OAuth 2.1 / RFC 9700
+// defaults (ARCHITECTURE.md "OAuth rules"). Lists (scopes, claims, algorithms) are derived from
+// their one source, never restated here.
 export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Configuration {
-  const signingAlgs: ("ES256" | "RS256")[] = ["ES256", "RS256"];
+  const signingAlgs = [...SIGNING_ALGS];
   return {
     adapter: adapterFor,
-    // The console signs in through Ninka itself (DESIGN.md "Identity").
+    // The console signs in through Ninka itself (ARCHITECTURE.md "Identity").
     clients: [consoleClientMetadata(config)],
     // ninka_secrets: the digests compareClientSecret checks (lib/oidc/install-secret-check.ts).
     extraClientMetadata: { properties: [FIRST_PARTY_PROPERTY, SECRETS_PROPERTY] },
@@ -24,11 +29,8 @@ export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Co
     loadExistingGrant,
     renderError,
     jwks: keys.jwks as Configuration["jwks"],
-    cookies: {
-      keys: keys.cookieKeys,
-      long: { signed: true, httpOnly: true, sameSite: "lax" },
-      short: { signed: true, httpOnly: true, sameSite: "lax" },
-    },
+    // SameSite=Lax is what keeps Ninka's interaction forms safe from cross-site posts.
+    cookies: { keys: keys.cookieKeys, ...PROVIDER_COOKIES },
     // Paths are relative to the /oauth mount (server.ts strips the prefix).
     routes: {
       authorization: "/authorize",
@@ -51,7 +53,11 @@ export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Co
       deviceFlow: { enabled: true, userCodeInputSource, userCodeConfirmSource, successSource },
       introspection: { enabled: true, allowedPolicy: introspectionAllowed },
       revocation: { enabled: true, allowedPolicy: revocationAllowed },
-      rpInitiatedLogout: { enabled: true, logoutSource, postLogoutSuccessSource },
+      rpInitiatedLogout: {
+        enabled: true,
+        logoutSource: (ctx, form) => logoutSource(ctx, form, isFirstPartyClient(ctx.oidc.client?.metadata())),
+        postLogoutSuccessSource,
+      },
     },
     // OAuth 2.1: the authorization code flow only (no implicit or hybrid responses).
     responseTypes: ["code"],
@@ -73,12 +79,8 @@ export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Co
       introspectionSigningAlgValues: signingAlgs,
       authorizationSigningAlgValues: signingAlgs,
     },
-    scopes: ["openid", "profile", "email", "offline_access"],
-    claims: {
-      openid: ["sub"],
-      profile: ["name", "updated_at"],
-      email: ["email", "email_verified"],
-    },
+    scopes: SCOPE_NAMES,
+    claims: scopeClaims(),
     // Short-lived codes and access tokens; sessions and refresh tokens last two weeks. A grant (the
     // consent an app holds) is remembered for a year from when it was first given, or until the
     // user removes the app in /account/apps.

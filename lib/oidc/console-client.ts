@@ -1,5 +1,5 @@
 import type { ClientMetadata } from "oidc-provider";
-import { deriveSecret } from "@/lib/crypto/derive-secret";
+import { deriveSecret } from "@/lib/crypto/derived-keys";
 import type { RuntimeConfig } from "@/lib/config/get-config";
 
 // The developer console is itself a client of Ninka ("Sign in with Ninka", DESIGN.md "Identity").

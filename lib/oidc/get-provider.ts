@@ -1,12 +1,14 @@
 import Provider from "oidc-provider";
+import { systemActor } from "@/lib/actors/system-actor";
 import { getConfig } from "@/lib/config/get-config";
 import { buildConfiguration } from "./configuration";
-import { getKeyMaterial } from "./get-key-material";
+import { getKeyMaterial } from "@/lib/keys/get-key-material";
 import { installSecretCheck } from "./install-secret-check";
 import { installClientCredentialsScopeLimit } from "./limit-client-credentials-scope";
 import { installDeviceVerificationUri } from "./device-verification-uri";
 import { recordClientUse, recordGrantUse } from "./record-client-use";
 
+const USAGE = systemActor("usage");
 const store = globalThis as unknown as { __ninkaProvider?: Promise<Provider> };
 
 /**
@@ -33,9 +35,9 @@ async function createProvider(): Promise<Provider> {
   // "Last used" in the console and in connected apps: any successful token request.
   provider.on("grant.success", (ctx) => {
     const clientId = ctx.oidc.client?.clientId;
-    if (clientId) recordClientUse(clientId);
+    if (clientId) recordClientUse(USAGE, clientId);
     const grantId = ctx.oidc.entities.Grant?.jti;
-    if (grantId) recordGrantUse(grantId);
+    if (grantId) recordGrantUse(USAGE, grantId);
   });
   return provider;
 }

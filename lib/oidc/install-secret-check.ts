@@ -1,7 +1,11 @@
 import type Provider from "oidc-provider";
-import { SECRETS_PROPERTY } from "@/lib/clients/to-oidc-metadata";
-import { matchClientSecret, type StoredSecret } from "@/lib/credentials/secrets";
+import { matchClientSecret, type StoredSecret } from "@/lib/client-secrets/client-secret";
+import { systemActor } from "@/lib/actors/system-actor";
+import { patchCompareClientSecret } from "@/lib/upstream/oidc-provider-internals";
 import { recordSecretUse } from "./record-client-use";
+import { SECRETS_PROPERTY } from "./to-oidc-metadata";
+
+const USAGE = systemActor("usage");
 
 /**
  * client_secret_basic / client_secret_post: the presented secret must match one of the client's
@@ -9,16 +13,12 @@ import { recordSecretUse } from "./record-client-use";
  * first-party console client) keep oidc-provider's own comparison.
  */
 export function installSecretCheck(provider: Provider): void {
-  const prototype = provider.Client.prototype as unknown as {
-    compareClientSecret(this: { [SECRETS_PROPERTY]?: StoredSecret[]; clientId: string }, actual: string): Promise<boolean> | boolean;
-  };
-  const original = prototype.compareClientSecret;
-  prototype.compareClientSecret = function compareClientSecret(actual) {
+  patchCompareClientSecret(provider, (client, presented) => {
     // oidc-provider keeps extra metadata under its snake_case name.
-    const secrets = this[SECRETS_PROPERTY];
-    if (!secrets) return original.call(this, actual);
-    const match = matchClientSecret(secrets, actual);
-    if (match) recordSecretUse(this.clientId, match);
+    const secrets = client[SECRETS_PROPERTY] as StoredSecret[] | undefined;
+    if (!secrets) return undefined;
+    const match = matchClientSecret(secrets, presented);
+    if (match) recordSecretUse(USAGE, client.clientId, match);
     return match !== null;
-  };
+  });
 }

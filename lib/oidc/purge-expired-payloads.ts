@@ -1,8 +1,10 @@
+import "server-only";
+import { systemActor, type SystemActor } from "@/lib/actors/system-actor";
 import { getDb } from "@/lib/db/client";
 import { describeError, log } from "@/lib/log";
 
 /** Deletes adapter rows that expired before now; returns how many. */
-export async function purgeExpiredPayloads(now = new Date()): Promise<number> {
+export async function purgeExpiredPayloads(_system: SystemActor, now = new Date()): Promise<number> {
   const { count } = await getDb().oidcPayload.deleteMany({ where: { expiresAt: { lt: now } } });
   return count;
 }
@@ -13,7 +15,7 @@ export async function purgeExpiredPayloads(now = new Date()): Promise<number> {
  */
 export function schedulePurge(intervalMs = 10 * 60 * 1000): () => void {
   const run = () =>
-    purgeExpiredPayloads().then(
+    purgeExpiredPayloads(systemActor("purge")).then(
       (count) => count && log.info(`Purged ${count} expired OIDC rows`),
       (error) => log.warn("Purging expired OIDC rows failed", { error: describeError(error) }),
     );

@@ -1,3 +1,5 @@
+import "server-only";
+import type { SystemActor } from "@/lib/actors/system-actor";
 import { getDb } from "@/lib/db/client";
 import { describeError, log } from "@/lib/log";
 
@@ -17,19 +19,19 @@ function due(key: string): boolean {
 
 const report = (error: unknown) => log.warn("Recording last use failed", { error: describeError(error) });
 
-export function recordClientUse(clientId: string): void {
+export function recordClientUse(_system: SystemActor, clientId: string): void {
   if (!due(`client:${clientId}`)) return;
   getDb().client.updateMany({ where: { id: clientId }, data: { lastUsedAt: new Date() } }).catch(report);
 }
 
-export function recordSecretUse(clientId: string, secretId: string): void {
-  recordClientUse(clientId);
+export function recordSecretUse(system: SystemActor, clientId: string, secretId: string): void {
+  recordClientUse(system, clientId);
   if (!due(`secret:${secretId}`)) return;
   getDb().clientSecret.updateMany({ where: { id: secretId }, data: { lastUsedAt: new Date() } }).catch(report);
 }
 
 /** "Last used" of a grant in connected apps: a token was just issued under it. */
-export function recordGrantUse(grantId: string): void {
+export function recordGrantUse(_system: SystemActor, grantId: string): void {
   if (!due(`grant:${grantId}`)) return;
   getDb().oidcPayload.updateMany({ where: { model: "Grant", id: grantId }, data: { lastUsedAt: new Date() } }).catch(report);
 }

@@ -1,119 +1,135 @@
 import { z } from "zod";
-import { clientInputSchema, clientViewSchema } from "@/lib/clients/schemas";
-import { createCredentialSchema, createdSecretSchema, credentialsViewSchema } from "@/lib/credentials/schemas";
-import { TOKEN_SCOPES } from "@/lib/tokens/token-scopes";
+import { SESSION_COOKIE_NAME } from "@/lib/auth/session-cookie";
+import { clientInputSchema, clientListSchema, clientViewSchema, createdClientSchema, listClientsQuerySchema } from "@/lib/clients/schemas";
+import { API_OPERATIONS, type ApiOperationId } from "@/lib/http/api-operations";
+import { problemSchema } from "@/lib/http/problem-response";
+import { MAX_BODY_BYTES } from "@/lib/http/read-json-body";
+import { createSecretSchema, createdSecretSchema, secretListSchema } from "@/lib/client-secrets/schemas";
+import { TOKEN_PREFIX } from "@/lib/personal-access-tokens/token-format";
+import { TOKEN_SCOPES } from "@/lib/personal-access-tokens/token-scopes";
 
-// The OpenAPI 3.1 description of the REST API, generated from the same zod schemas the route
-// handlers and the console use, so the document cannot drift from what the server accepts.
-const jsonSchema = (schema: z.ZodType, io: "input" | "output" = "output") => {
-  const generated = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as Record<string, unknown>;
-  delete generated.$schema; // a component schema inherits the document's dialect
-  return generated;
+// The OpenAPI 3.1 description of the REST API. Every schema in it, parameters included, is
+// generated from the zod schemas the route handlers and the console use (one registry, so schemas
+// refer to each other by $ref); nothing here restates a field.
+const COMPONENT = "#/components/schemas/";
+const strip = (schema: Record<string, unknown>) => {
+  delete schema.$schema; // components inherit the document's dialect
+  delete schema.$id;
+  return schema;
 };
 
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+function componentSchemas() {
+  const output = z.registry<{ id: string }>();
+  output.add(clientViewSchema, { id: "Client" });
+  output.add(createdClientSchema, { id: "CreatedClient" });
+  output.add(clientListSchema, { id: "ClientList" });
+  output.add(secretListSchema, { id: "Credentials" });
+  output.add(createdSecretSchema, { id: "CreatedSecret" });
+  output.add(problemSchema, { id: "Problem" });
+  const input = z.registry<{ id: string }>();
+  input.add(clientInputSchema, { id: "ClientInput" });
+  input.add(createSecretSchema, { id: "CreateCredentialInput" });
+  const generate = (registry: typeof output, io: "input" | "output") =>
+    z.toJSONSchema(registry, { io, unrepresentable: "any", uri: (id) => `${COMPONENT}${id}` }).schemas;
+  const all = { ...generate(output, "output"), ...generate(input, "input") };
+  return Object.fromEntries(Object.entries(all).map(([id, schema]) => [id, strip(schema as Record<string, unknown>)]));
+}
+
+/** Query parameters from a zod object schema (the same one the route parses the query with). */
+function queryParameters(schema: z.ZodObject) {
+  const { properties = {}, required = [] } = z.toJSONSchema(schema, { io: "input" }) as {
+    properties?: Record<string, { description?: string }>;
+    required?: string[];
+  };
+  return Object.entries(properties).map(([name, { description, ...property }]) => ({
+    name,
+    in: "query",
+    required: required.includes(name),
+    description,
+    schema: property,
+  }));
+}
+
+const ref = (name: string) => ({ $ref: `${COMPONENT}${name}` });
 const json = (schema: object) => ({ "application/json": { schema } });
 const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: ref("Problem") } } });
-const errors = {
+const ok = (description: string, schema?: string) => ({ description, ...(schema && { content: json(ref(schema)) }) });
+const body = (schema: string, required = true) => ({ required, content: json(ref(schema)) });
+
+const unauthorized = {
   "401": problem("Missing, invalid, expired or revoked credentials (WWW-Authenticate: Bearer)"),
   "403": problem("The token lacks the scope this operation needs"),
 };
 const notFound = { "404": problem("No such client among yours") };
-const clientIdParam = { name: "clientId", in: "path", required: true, schema: { type: "string" } };
+const badInput = {
+  "400": problem("Invalid input; `errors` maps each field to its messages"),
+  "413": problem(`Body over ${MAX_BODY_BYTES / 1024} KB`),
+  "415": problem("Body is not application/json"),
+};
+
+type Details = { parameters?: object[]; requestBody?: object; responses: Record<string, object> };
+
+// What each operation takes and answers; the rest (path, method, scope, summary) is its entry in
+// API_OPERATIONS.
+const details: Record<ApiOperationId, Details> = {
+  listClients: {
+    parameters: queryParameters(listClientsQuerySchema),
+    responses: { "200": ok("A page of clients", "ClientList"), "400": problem("Invalid limit or cursor") },
+  },
+  createClient: {
+    requestBody: body("ClientInput"),
+    responses: { "201": ok("Created; confidential clients get client_secret, shown once", "CreatedClient"), ...badInput },
+  },
+  getClient: { responses: { "200": ok("The client", "Client"), ...notFound } },
+  updateClient: { requestBody: body("ClientInput"), responses: { "200": ok("The updated client", "Client"), ...badInput, ...notFound } },
+  deleteClient: { responses: { "204": ok("Deleted"), ...notFound } },
+  listCredentials: { responses: { "200": ok("Secrets", "Credentials"), ...notFound } },
+  createCredential: {
+    requestBody: body("CreateCredentialInput", false),
+    responses: { "201": ok("The new secret, shown once", "CreatedSecret"), "409": problem("Active secret limit reached, or a public client"), ...badInput, ...notFound },
+  },
+  deleteCredentials: { responses: { "204": ok("Revoked"), ...notFound } },
+  deleteCredential: { responses: { "204": ok("Revoked"), ...notFound } },
+};
+
 const security = (scope: string) => [{ personalAccessToken: [scope] }, { consoleSession: [] }];
+const pathParameters = (path: string) =>
+  [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: "path", required: true, schema: { type: "string" } }));
+
+function paths() {
+  const out: Record<string, Record<string, object>> = {};
+  for (const [operationId, { method, path, scope, summary }] of Object.entries(API_OPERATIONS)) {
+    const { parameters = [], requestBody, responses } = details[operationId as ApiOperationId];
+    out[path] ??= {};
+    out[path][method] = {
+      operationId,
+      summary,
+      security: security(scope),
+      parameters: [...pathParameters(path), ...parameters],
+      ...(requestBody && { requestBody }),
+      responses: { ...responses, ...unauthorized },
+    };
+  }
+  return out;
+}
 
 export function buildOpenApiDocument(serverUrl: string) {
-  const read = security("clients:read");
-  const write = security("clients:write");
-  const body = (name: string) => ({ required: true, content: json(ref(name)) });
-  const badInput = {
-    "400": problem("Invalid input; `errors` maps each field to its messages"),
-    "413": problem("Body over 64 KB"),
-    "415": problem("Body is not application/json"),
-  };
   return {
     openapi: "3.1.0",
     info: {
       title: "Ninka client administration API",
       version: "1.0.0",
-      description:
-        "Register OAuth clients and manage their credentials. Authenticate with a personal access token (`Authorization: Bearer ninka_pat_…`, created at /console/tokens) or the console session (same origin only). Errors are RFC 9457 problem details.",
+      description: `Register OAuth clients and manage their credentials. Authenticate with a personal access token (\`Authorization: Bearer ${TOKEN_PREFIX}…\`, created at /console/tokens) or the console session (same origin only). Errors are RFC 9457 problem details.`,
     },
     servers: [{ url: serverUrl }],
-    security: read,
-    paths: {
-      "/clients": {
-        get: {
-          operationId: "listClients",
-          summary: "List your clients, newest first",
-          security: read,
-          parameters: [
-            { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 100, default: 20 } },
-            { name: "cursor", in: "query", schema: { type: "string" }, description: "next_cursor of the previous page" },
-          ],
-          responses: { "200": { description: "A page of clients", content: json(ref("ClientList")) }, "400": problem("Invalid limit or cursor"), ...errors },
-        },
-        post: {
-          operationId: "createClient",
-          summary: "Register a client",
-          security: write,
-          requestBody: body("ClientInput"),
-          responses: { "201": { description: "Created; confidential clients get client_secret, shown once", content: json(ref("CreatedClient")) }, ...badInput, ...errors },
-        },
-      },
-      "/clients/{clientId}": {
-        parameters: [clientIdParam],
-        get: { operationId: "getClient", summary: "Get a client", security: read, responses: { "200": { description: "The client", content: json(ref("Client")) }, ...errors, ...notFound } },
-        put: {
-          operationId: "updateClient",
-          summary: "Replace a client's settings (client_id, type and secrets never change)",
-          security: write,
-          requestBody: body("ClientInput"),
-          responses: { "200": { description: "The updated client", content: json(ref("Client")) }, ...badInput, ...errors, ...notFound },
-        },
-        delete: { operationId: "deleteClient", summary: "Delete a client and end its tokens and grants", security: write, responses: { "204": { description: "Deleted" }, ...errors, ...notFound } },
-      },
-      "/clients/{clientId}/credentials": {
-        parameters: [clientIdParam],
-        get: { operationId: "listCredentials", summary: "Secret metadata (never a secret)", security: read, responses: { "200": { description: "Secrets", content: json(ref("Credentials")) }, ...errors, ...notFound } },
-        post: {
-          operationId: "createCredential",
-          summary: "Add a secret (at most two active)",
-          security: write,
-          requestBody: { required: false, content: json(ref("CreateCredentialInput")) },
-          responses: { "201": { description: "The new secret, shown once", content: json(ref("CreatedSecret")) }, "409": problem("Two active secrets already, or a public client"), ...badInput, ...errors, ...notFound },
-        },
-        delete: { operationId: "deleteCredentials", summary: "Revoke every secret", security: write, responses: { "204": { description: "Revoked" }, ...errors, ...notFound } },
-      },
-      "/clients/{clientId}/credentials/{secretId}": {
-        parameters: [clientIdParam, { name: "secretId", in: "path", required: true, schema: { type: "string" } }],
-        delete: { operationId: "deleteCredential", summary: "Revoke one secret", security: write, responses: { "204": { description: "Revoked" }, ...errors, ...notFound } },
-      },
-    },
+    security: security("clients:read"),
+    paths: paths(),
     components: {
       securitySchemes: {
         personalAccessToken: { type: "http", scheme: "bearer", description: `Scopes: ${TOKEN_SCOPES.join(", ")}` },
-        consoleSession: { type: "apiKey", in: "cookie", name: "next-auth.session-token", description: "Same-origin requests from the console" },
+        consoleSession: { type: "apiKey", in: "cookie", name: SESSION_COOKIE_NAME, description: "Same-origin requests from the console" },
       },
-      schemas: {
-        ClientInput: jsonSchema(clientInputSchema, "input"),
-        Client: jsonSchema(clientViewSchema),
-        CreatedClient: { allOf: [ref("Client"), { type: "object", properties: { client_secret: { type: "string" } } }] },
-        ClientList: { type: "object", required: ["clients", "next_cursor"], properties: { clients: { type: "array", items: ref("Client") }, next_cursor: { type: ["string", "null"] } } },
-        CreateCredentialInput: jsonSchema(createCredentialSchema, "input"),
-        Credentials: jsonSchema(credentialsViewSchema),
-        CreatedSecret: jsonSchema(createdSecretSchema),
-        Problem: {
-          type: "object",
-          properties: {
-            type: { type: "string" },
-            title: { type: "string" },
-            status: { type: "integer" },
-            detail: { type: "string" },
-            errors: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } },
-          },
-        },
-      },
+      schemas: componentSchemas(),
     },
   };
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { clearAccountFailures, getLoginRetryAfter, minutesToWait, recordFailedLogin } from "./login-throttle";

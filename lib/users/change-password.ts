@@ -1,6 +1,8 @@
+import "server-only";
+import type { Actor } from "@/lib/actors/actor";
 import { getDb } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
-import { deleteAccountSessions } from "@/lib/oidc/delete-account-sessions";
+import { deleteAccountSessions } from "@/lib/sessions/delete-account-sessions";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
 import { hashPassword, verifyPassword } from "./password";
 import { changePasswordSchema } from "./schemas";
@@ -12,7 +14,8 @@ const fieldError = (field: string, message: string) => new DomainError("VALIDATI
  * moving passwordChangedAt ends their console sessions in other browsers (getSessionActor); the
  * caller re-issues the console session of the browser that made the change.
  */
-export async function changePassword(userId: string, input: { currentPassword: string; newPassword: string }): Promise<{ passwordChangedAt: Date }> {
+export async function changePassword(actor: Actor, input: unknown): Promise<{ passwordChangedAt: Date }> {
+  const userId = actor.id;
   const { currentPassword, newPassword } = parseOrThrow(changePasswordSchema, input);
   const db = getDb();
   const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, passwordHash: true } });

@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
@@ -19,7 +20,7 @@ const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | nul
  * stored normalised; the password is stored only as a scrypt hash. Throws DomainError VALIDATION
  * with field errors for bad input, a weak password or an email already taken.
  */
-export async function createUser(input: { email: string; name: string; password: string }): Promise<PublicUser> {
+export async function createUser(input: unknown): Promise<PublicUser> {
   const { email, name, password } = parseOrThrow(signUpSchema, input);
   const db = getDb();
   // Checked first for a fast, clear answer; the unique index settles a race between two sign-ups.

@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/lib/db/client";
 
 export type UserRecord = { id: string; email: string; name: string; passwordChangedAt: Date | null; updatedAt: Date };

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getDatabaseTarget, getDb } from "@/lib/db/client";
-import { PrismaAdapter } from "@/lib/oidc/prisma-adapter";
+import { PrismaAdapter } from "@/lib/oidc/adapters/prisma-adapter";
 import { DomainError } from "@/lib/errors";
 import { authenticateUser, LoginThrottledError } from "@/lib/users/authenticate-user";
 import { changePassword } from "@/lib/users/change-password";
@@ -34,7 +34,7 @@ describe("accounts", () => {
     expect(user.email).toBe(address);
     await expect(authenticateUser({ email: address, password: PASSWORD, ip: "192.0.2.1" })).resolves.toEqual({ id: user.id });
     await expect(authenticateUser({ email: address, password: `${PASSWORD}-wrong`, ip: "192.0.2.1" })).rejects.toThrow(DomainError);
-    await changePassword(user.id, { currentPassword: PASSWORD, newPassword: `${PASSWORD}-new` });
+    await changePassword(user, { currentPassword: PASSWORD, newPassword: `${PASSWORD}-new` });
 
     const dump = await dumpDatabase();
     expect(dump).toContain(address); // the dump does see the tables
@@ -81,10 +81,10 @@ describe("accounts", () => {
     const sessions = new PrismaAdapter("Session");
     for (const accountId of [mine.id, mine.id, theirs.id]) await sessions.upsert(randomUUID(), { accountId, uid: randomUUID() }, 3600);
 
-    const wrong = await domainError(changePassword(mine.id, { currentPassword: "not it at all", newPassword: `${PASSWORD}-new` }));
+    const wrong = await domainError(changePassword(mine, { currentPassword: "not it at all", newPassword: `${PASSWORD}-new` }));
     expect(wrong.fieldErrors?.currentPassword).toBeDefined();
 
-    const { passwordChangedAt } = await changePassword(mine.id, { currentPassword: PASSWORD, newPassword: `${PASSWORD}-new` });
+    const { passwordChangedAt } = await changePassword(mine, { currentPassword: PASSWORD, newPassword: `${PASSWORD}-new` });
     expect(passwordChangedAt).toBeInstanceOf(Date);
     const left = await db.oidcPayload.findMany({ where: { model: "Session" }, select: { payload: true } });
     const owners = left.map((row) => (row.payload as { accountId: string }).accountId);

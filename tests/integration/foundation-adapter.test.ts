@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { PrismaAdapter } from "@/lib/oidc/prisma-adapter";
+import { PrismaAdapter } from "@/lib/oidc/adapters/prisma-adapter";
+import { systemActor } from "@/lib/actors/system-actor";
 import { purgeExpiredPayloads } from "@/lib/oidc/purge-expired-payloads";
 import { useTestDatabase } from "./support/use-test-database";
 
@@ -37,7 +38,7 @@ describe("PrismaAdapter", () => {
       data: { expiresAt: new Date(Date.now() - 1000) },
     });
     expect(await adapter.find(expired)).toBeUndefined();
-    expect(await purgeExpiredPayloads()).toBeGreaterThanOrEqual(1);
+    expect(await purgeExpiredPayloads(systemActor("purge"))).toBeGreaterThanOrEqual(1);
     expect(await getDb().oidcPayload.count({ where: { model: "Interaction", id: expired } })).toBe(0);
     expect(await adapter.find(live)).toMatchObject({ jti: live });
   });

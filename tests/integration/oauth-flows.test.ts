@@ -1,7 +1,7 @@
 import { createRemoteJWKSet, jwtVerify } from "jose";
 import * as oidc from "openid-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deleteGrant } from "@/lib/grants/delete-grant";
+import { deleteClientGrants } from "@/lib/grants/delete-client-grants";
 import { listGrants } from "@/lib/grants/list-grants";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
 import { authorize, consentScopesOf, startAuthorization } from "./support/authorize";
@@ -235,8 +235,8 @@ describe("OAuth 2.0 and OpenID Connect flows", () => {
     await expect.poll(async () => (await listGrants(user))[0]?.lastUsedAt).toBeInstanceOf(Date);
 
     // Another user cannot remove it; its owner can.
-    await expect(deleteGrant(await createDeveloper("Stranger"), clientId)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await deleteGrant(user, clientId);
+    await expect(deleteClientGrants(await createDeveloper("Stranger"), clientId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await deleteClientGrants(user, clientId);
     expect(await listGrants(user)).toEqual([]);
     expect(await oauthError(oidc.refreshTokenGrant(config, tokens.refresh_token!))).toEqual({ status: 400, error: "invalid_grant" });
     expect((await oidc.tokenIntrospection(config, tokens.access_token)).active).toBe(false);

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { createToken } from "@/lib/tokens/create-token";
-import { listTokens } from "@/lib/tokens/list-tokens";
-import { revokeToken } from "@/lib/tokens/revoke-token";
+import { createToken } from "@/lib/personal-access-tokens/create-token";
+import { listTokens } from "@/lib/personal-access-tokens/list-tokens";
+import { revokeToken } from "@/lib/personal-access-tokens/revoke-token";
 import { createUser } from "@/lib/users/create-user";
 import { runNinkaCli } from "./support/run-ninka-cli";
 import { startServer, type RunningServer } from "./support/start-server";

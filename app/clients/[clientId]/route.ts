@@ -1,21 +1,22 @@
 import { deleteClient } from "@/lib/clients/delete-client";
 import { getClient } from "@/lib/clients/get-client";
 import { updateClient } from "@/lib/clients/update-client";
+import { API_OPERATIONS } from "@/lib/http/api-operations";
 import { apiRoute, noStore } from "@/lib/http/api-route";
 import { readJsonBody } from "@/lib/http/read-json-body";
 
 export const dynamic = "force-dynamic";
 type Params = { clientId: string };
 
-export const GET = apiRoute<Params>(async (_request, actor, { clientId }) =>
+export const GET = apiRoute<Params>(API_OPERATIONS.getClient, async (_request, actor, { clientId }) =>
   Response.json(await getClient(actor, clientId), { headers: noStore }),
 );
 
-export const PUT = apiRoute<Params>(async (request, actor, { clientId }) =>
+export const PUT = apiRoute<Params>(API_OPERATIONS.updateClient, async (request, actor, { clientId }) =>
   Response.json(await updateClient(actor, clientId, await readJsonBody(request)), { headers: noStore }),
 );
 
-export const DELETE = apiRoute<Params>(async (_request, actor, { clientId }) => {
+export const DELETE = apiRoute<Params>(API_OPERATIONS.deleteClient, async (_request, actor, { clientId }) => {
   await deleteClient(actor, clientId);
   return new Response(null, { status: 204 });
 });

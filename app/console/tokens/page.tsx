@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
-import { CreateTokenForm } from "@/components/tokens/create-token-form";
-import { TokenList } from "@/components/tokens/token-list";
+import { CreateTokenForm } from "@/components/personal-access-tokens/create-token-form";
+import { TokenList } from "@/components/personal-access-tokens/token-list";
 import { requireSessionActor } from "@/lib/auth/session-user";
-import { listTokens } from "@/lib/tokens/list-tokens";
+import { listTokens } from "@/lib/personal-access-tokens/list-tokens";
 
 export const metadata: Metadata = { title: "Personal access tokens" };
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ApiReference } from "@/components/docs/api-reference";
+import { TOKEN_PREFIX } from "@/lib/personal-access-tokens/token-format";
 
 export const metadata: Metadata = { title: "REST API" };
 
@@ -10,7 +11,7 @@ export default function ApiDocsPage() {
       <h1>REST API</h1>
       <p>
         Manage your OAuth clients and their secrets over HTTP. Authenticate with a personal access token from{" "}
-        <Link href="/console/tokens">Access tokens</Link>: <code>Authorization: Bearer ninka_pat_…</code>. Tokens with{" "}
+        <Link href="/console/tokens">Access tokens</Link>: <code>Authorization: Bearer {TOKEN_PREFIX}…</code>. Tokens with{" "}
         <code>clients:read</code> may read; changes need <code>clients:write</code>. The machine-readable description is{" "}
         <Link href="/openapi.json">/openapi.json</Link> (OpenAPI 3.1).
       </p>

@@ -5,7 +5,7 @@ import { ConsentForm } from "@/components/auth/consent-form";
 import { LoginForm } from "@/components/auth/login-form";
 import { AppLogo } from "@/components/ui/app-logo";
 import { INVALID_CREDENTIALS, throttledMessage } from "@/lib/users/authenticate-user";
-import { getInteractionView } from "@/lib/oidc/get-interaction-view";
+import { getInteractionView } from "@/lib/interactions/get-interaction-view";
 
 export const metadata: Metadata = { title: "Sign in" };
 

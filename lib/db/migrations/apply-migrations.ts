@@ -1,3 +1,4 @@
+import "server-only";
 import type { DatabaseTarget } from "@/lib/db/client";
 import { log } from "@/lib/log";
 import { openMigrationDriver } from "./drivers";

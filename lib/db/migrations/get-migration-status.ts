@@ -1,3 +1,4 @@
+import "server-only";
 import { getDatabaseTarget, getDb } from "@/lib/db/client";
 import { planMigrations, type AppliedMigration } from "./plan-migrations";
 import { migrationsDir, readMigrations } from "./read-migrations";

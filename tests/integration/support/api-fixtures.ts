@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import type { Actor } from "@/lib/auth/actor";
-import { createToken } from "@/lib/tokens/create-token";
-import type { TokenScope } from "@/lib/tokens/token-scopes";
+import type { Actor } from "@/lib/actors/actor";
+import { createToken } from "@/lib/personal-access-tokens/create-token";
+import type { TokenScope } from "@/lib/personal-access-tokens/token-scopes";
 import { createUser } from "@/lib/users/create-user";
 
 // Users and personal access tokens made in-process on the test database, for HTTP tests against

@@ -1,22 +1,23 @@
-import { createCredential } from "@/lib/credentials/create-credential";
-import { deleteCredentials } from "@/lib/credentials/delete-credential";
-import { listCredentials } from "@/lib/credentials/list-credentials";
+import { createSecret } from "@/lib/client-secrets/create-secret";
+import { deleteAllSecrets } from "@/lib/client-secrets/delete-secret";
+import { listSecrets } from "@/lib/client-secrets/list-secrets";
+import { API_OPERATIONS } from "@/lib/http/api-operations";
 import { apiRoute, noStore } from "@/lib/http/api-route";
 import { readJsonBody } from "@/lib/http/read-json-body";
 
 export const dynamic = "force-dynamic";
 type Params = { clientId: string };
 
-export const GET = apiRoute<Params>(async (_request, actor, { clientId }) =>
-  Response.json(await listCredentials(actor, clientId), { headers: noStore }),
+export const GET = apiRoute<Params>(API_OPERATIONS.listCredentials, async (_request, actor, { clientId }) =>
+  Response.json(await listSecrets(actor, clientId), { headers: noStore }),
 );
 
-export const POST = apiRoute<Params>(async (request, actor, { clientId }) => {
+export const POST = apiRoute<Params>(API_OPERATIONS.createCredential, async (request, actor, { clientId }) => {
   const body = request.headers.has("content-type") ? await readJsonBody(request) : {};
-  return Response.json(await createCredential(actor, clientId, body), { status: 201, headers: noStore });
+  return Response.json(await createSecret(actor, clientId, body), { status: 201, headers: noStore });
 });
 
-export const DELETE = apiRoute<Params>(async (_request, actor, { clientId }) => {
-  await deleteCredentials(actor, clientId);
+export const DELETE = apiRoute<Params>(API_OPERATIONS.deleteCredentials, async (_request, actor, { clientId }) => {
+  await deleteAllSecrets(actor, clientId);
   return new Response(null, { status: 204 });
 });

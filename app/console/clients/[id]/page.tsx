@@ -5,12 +5,12 @@ import { ApplicationTypeBadge } from "@/components/clients/application-type-badg
 import { ClientOverview } from "@/components/clients/client-overview";
 import { DeleteClientButton } from "@/components/clients/delete-client-button";
 import { EditClientForm } from "@/components/clients/edit-client-form";
-import { SecretsPanel } from "@/components/credentials/secrets-panel";
+import { SecretsPanel } from "@/components/client-secrets/secrets-panel";
 import { Card } from "@/components/ui/card";
 import { requireSessionActor } from "@/lib/auth/session-user";
 import { isConfidential } from "@/lib/clients/application-types";
 import { getClient } from "@/lib/clients/get-client";
-import { listCredentials } from "@/lib/credentials/list-credentials";
+import { listSecrets } from "@/lib/client-secrets/list-secrets";
 import { isDomainError } from "@/lib/errors";
 
 export const metadata: Metadata = { title: "App settings" };
@@ -27,7 +27,7 @@ export default async function ClientPage({ params }: Props) {
   const { id } = await params;
   const actor = await requireSessionActor(`/console/clients/${encodeURIComponent(id)}`);
   const client = await getClient(actor, id).catch(orNotFound);
-  const credentials = isConfidential(client.application_type) ? await listCredentials(actor, id).catch(orNotFound) : null;
+  const credentials = isConfidential(client.application_type) ? await listSecrets(actor, id).catch(orNotFound) : null;
   return (
     <div className="flex flex-col gap-6">
       <div>

@@ -1,4 +1,4 @@
-import { submitConsent } from "@/lib/oidc/submit-consent";
+import { submitConsent } from "@/lib/interactions/submit-consent";
 
 type Context = { params: Promise<{ uid: string }> };
 

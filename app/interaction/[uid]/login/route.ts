@@ -1,5 +1,5 @@
 import { CLIENT_IP_HEADER } from "@/lib/net/client-ip";
-import { submitLogin } from "@/lib/oidc/submit-login";
+import { submitLogin } from "@/lib/interactions/submit-login";
 
 type Context = { params: Promise<{ uid: string }> };
 

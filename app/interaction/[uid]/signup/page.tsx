@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { AuthPage } from "@/components/auth/auth-page";
 import { PasswordHint } from "@/components/auth/password-hint";
 import { SignUpForm } from "@/components/auth/signup-form";
-import { getInteractionView } from "@/lib/oidc/get-interaction-view";
+import { getInteractionView } from "@/lib/interactions/get-interaction-view";
 
 export const metadata: Metadata = { title: "Create your account" };
 

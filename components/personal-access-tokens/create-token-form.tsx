@@ -1,0 +1,83 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { createTokenAction } from "@/lib/actions/token-actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
+import { SelectField } from "@/components/ui/select-field";
+import { TextField } from "@/components/ui/text-field";
+import { daysLabel } from "@/lib/time/days-label";
+import { EXPIRY_CHOICES, MAX_NAME_LENGTH } from "@/lib/personal-access-tokens/schemas";
+import { scopeDescriptions, TOKEN_SCOPES } from "@/lib/personal-access-tokens/token-scopes";
+import { NewTokenPanel } from "./new-token-panel";
+
+const scopeOptions = TOKEN_SCOPES.map((scope) => ({ value: scope, label: <code>{scope}</code>, description: scopeDescriptions[scope] }));
+const expiryOptions = [
+  ...EXPIRY_CHOICES.map((days) => ({ value: String(days), label: daysLabel(days) })),
+  { value: "never", label: "No expiration" },
+];
+const initial = { name: "", scopes: ["clients:read"], expiresInDays: "30" };
+
+export function CreateTokenForm() {
+  const [state, action, pending] = useActionState(createTokenAction, null);
+  // Controlled, so that an error answer keeps what was typed.
+  const [fields, setFields] = useState(initial);
+  // The result whose token the user has put away; a newer result shows its panel again.
+  const [dismissed, setDismissed] = useState<typeof state>(null);
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
+
+  if (state?.ok && state !== dismissed) {
+    return (
+      <NewTokenPanel
+        name={state.data.name}
+        token={state.data.token}
+        onDone={() => {
+          setDismissed(state);
+          setFields(initial);
+        }}
+      />
+    );
+  }
+
+  return (
+    <form action={action} className="mt-4 flex flex-col gap-5" noValidate>
+      {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
+      <TextField
+        label="Name"
+        name="name"
+        value={fields.name}
+        onChange={(e) => setFields({ ...fields, name: e.target.value })}
+        hint="What the token is for, e.g. “CI deploy” or “Terraform”."
+        maxLength={MAX_NAME_LENGTH}
+        autoComplete="off"
+        errors={errors?.name}
+        required
+        className="max-w-md"
+      />
+      <CheckboxGroup
+        legend="Scopes"
+        name="scopes"
+        options={scopeOptions}
+        values={fields.scopes}
+        onChange={(scopes) => setFields({ ...fields, scopes })}
+        errors={errors?.scopes}
+      />
+      <SelectField
+        label="Expiration"
+        name="expiresInDays"
+        options={expiryOptions}
+        value={fields.expiresInDays}
+        onChange={(e) => setFields({ ...fields, expiresInDays: e.target.value })}
+        hint={fields.expiresInDays === "never" ? "A token without expiry works until you revoke it." : undefined}
+        errors={errors?.expiresInDays}
+        className="max-w-xs"
+      />
+      <div>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Creating token…" : "Create token"}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+import "server-only";
+import type { Actor } from "@/lib/actors/actor";
+import { clientNotFound, parseClientId } from "@/lib/clients/client-id";
+import { getDb } from "@/lib/db/client";
+import { DomainError } from "@/lib/errors";
+import { identifierSchema } from "@/lib/validation/identifier";
+
+/**
+ * Revokes one secret of the actor's client. Takes effect on the next token request in every
+ * process: the token endpoint reads the client's secrets on each request.
+ */
+export async function deleteSecret(actor: Actor, clientIdInput: unknown, secretIdInput: unknown): Promise<void> {
+  const clientId = parseClientId(clientIdInput);
+  // A malformed secret id names no secret: the same answer as an unknown one, below.
+  const secretId = identifierSchema.safeParse(secretIdInput).data;
+  if (secretId) {
+    const { count } = await getDb().clientSecret.deleteMany({ where: { id: secretId, clientId, client: { ownerId: actor.id } } });
+    if (count) return;
+  }
+  const owned = await getDb().client.count({ where: { id: clientId, ownerId: actor.id } });
+  throw owned ? new DomainError("NOT_FOUND", "This client has no secret with that id.") : clientNotFound();
+}
+
+/** Revokes every secret of the actor's client. */
+export async function deleteAllSecrets(actor: Actor, input: unknown): Promise<void> {
+  const clientId = parseClientId(input);
+  await getDb().$transaction(async (tx) => {
+    const owned = await tx.client.count({ where: { id: clientId, ownerId: actor.id } });
+    if (!owned) throw clientNotFound();
+    await tx.clientSecret.deleteMany({ where: { clientId } });
+  });
+}

@@ -1,0 +1,26 @@
+import "server-only";
+import type { Actor } from "@/lib/actors/actor";
+import { getDb } from "@/lib/db/client";
+import { DomainError } from "@/lib/errors";
+import { GRANT_BOUND_MODELS } from "@/lib/upstream/oidc-provider-internals";
+import { parseIdOrThrow } from "@/lib/validation/identifier";
+import { GRANT_MODEL } from "./grant-rows";
+
+const noAccess = () => new DomainError("NOT_FOUND", "This app has no access to your account.");
+
+/**
+ * "Remove access": ends every grant the actor gave `clientId` and, at once, every code, access
+ * token and refresh token issued under them. Only the actor's own grants are touched; an app the
+ * actor never connected is NotFound. The app's next token request fails with invalid_grant and
+ * its next sign-in asks for consent again.
+ */
+export async function deleteClientGrants(actor: Actor, input: unknown): Promise<void> {
+  const clientId = parseIdOrThrow(input, noAccess);
+  await getDb().$transaction(async (tx) => {
+    const grants = await tx.oidcPayload.findMany({ where: { model: GRANT_MODEL, accountId: actor.id, clientId }, select: { id: true } });
+    if (!grants.length) throw noAccess();
+    const ids = grants.map((grant) => grant.id);
+    await tx.oidcPayload.deleteMany({ where: { model: { in: [...GRANT_BOUND_MODELS] }, grantId: { in: ids } } });
+    await tx.oidcPayload.deleteMany({ where: { model: GRANT_MODEL, id: { in: ids } } });
+  });
+}

@@ -1,0 +1,26 @@
+import { MAX_ACTIVE_SECRETS } from "@/lib/client-secrets/client-secret";
+import type { TokenScope } from "@/lib/personal-access-tokens/token-scopes";
+
+// Every REST operation: its method, path, the personal-access-token scope it needs and what it
+// does. Route handlers declare their operation (apiRoute(API_OPERATIONS.x, …)), and the OpenAPI
+// document and /docs/api are built from the same entries, so neither can disagree with the routes.
+export type ApiOperation = { method: "get" | "post" | "put" | "delete"; path: string; scope: TokenScope; summary: string };
+
+export const API_OPERATIONS = {
+  listClients: { method: "get", path: "/clients", scope: "clients:read", summary: "List your clients, newest first" },
+  createClient: { method: "post", path: "/clients", scope: "clients:write", summary: "Register a client" },
+  getClient: { method: "get", path: "/clients/{clientId}", scope: "clients:read", summary: "Get a client" },
+  updateClient: {
+    method: "put",
+    path: "/clients/{clientId}",
+    scope: "clients:write",
+    summary: "Replace a client's settings (client_id, type and secrets never change)",
+  },
+  deleteClient: { method: "delete", path: "/clients/{clientId}", scope: "clients:write", summary: "Delete a client and end its tokens and grants" },
+  listCredentials: { method: "get", path: "/clients/{clientId}/credentials", scope: "clients:read", summary: "Secret metadata (never a secret)" },
+  createCredential: { method: "post", path: "/clients/{clientId}/credentials", scope: "clients:write", summary: `Add a secret (at most ${MAX_ACTIVE_SECRETS} active)` },
+  deleteCredentials: { method: "delete", path: "/clients/{clientId}/credentials", scope: "clients:write", summary: "Revoke every secret" },
+  deleteCredential: { method: "delete", path: "/clients/{clientId}/credentials/{secretId}", scope: "clients:write", summary: "Revoke one secret" },
+} as const satisfies Record<string, ApiOperation>;
+
+export type ApiOperationId = keyof typeof API_OPERATIONS;

@@ -1,0 +1,48 @@
+import { getUserById } from "@/lib/users/get-user";
+import { consentScopes, type ConsentScope } from "./consent-scopes";
+import { systemActor } from "@/lib/actors/system-actor";
+import { getClientProfile, type ClientProfile } from "@/lib/clients/get-client-profile";
+import { findInteraction } from "./find-interaction";
+import { getProvider } from "@/lib/oidc/get-provider";
+
+export type InteractionView = {
+  uid: string;
+  prompt: "login" | "consent";
+  clientName: string;
+  loginHint: string | null;
+  /** The app's links and developer (registered apps only). */
+  client: ClientProfile | null;
+  /** Requested scopes in plain words; `isNew` for those the app does not hold yet. */
+  scopes: ConsentScope[];
+  /** Whether the app already holds some access (the screen then says what is added). */
+  hasGrant: boolean;
+  /** Who is signed in, once they are (the consent screen says whose account it is). */
+  accountEmail: string | null;
+};
+
+/** What the interaction page shows for `uid`; null when it is unknown or has expired. */
+export async function getInteractionView(uid: string): Promise<InteractionView | null> {
+  const interaction = await findInteraction(uid);
+  if (!interaction) return null;
+  const clientId = String(interaction.params.client_id);
+  const accountId = interaction.session?.accountId;
+  const [client, profile, account] = await Promise.all([
+    (await getProvider()).Client.find(clientId),
+    getClientProfile(systemActor("consent-screen"), clientId),
+    accountId ? getUserById(accountId) : null,
+  ]);
+  const hint = interaction.params.login_hint;
+  const details = interaction.prompt.details as { missingOIDCScope?: string[] };
+  const requested = String(interaction.params.scope ?? "").split(" ").filter(Boolean);
+  const scopes = consentScopes(requested, details.missingOIDCScope);
+  return {
+    uid,
+    prompt: interaction.prompt.name === "consent" ? "consent" : "login",
+    clientName: client?.clientName ?? clientId,
+    loginHint: typeof hint === "string" ? hint : null,
+    client: profile,
+    scopes,
+    hasGrant: !!interaction.grantId && scopes.some((scope) => !scope.isNew),
+    accountEmail: account?.email ?? null,
+  };
+}

@@ -1,0 +1,29 @@
+import { getProvider } from "@/lib/oidc/get-provider";
+import { finishInteraction, findInteraction } from "./find-interaction";
+
+/**
+ * The Allow / Cancel answer to a consent prompt (third-party clients; first-party ones never see
+ * it). Allow grants what the prompt says is missing. Returns where to send the browser.
+ */
+export async function submitConsent(uid: string, allow: boolean): Promise<string> {
+  const interaction = await findInteraction(uid);
+  if (!interaction || interaction.prompt.name !== "consent") return `/interaction/${encodeURIComponent(uid)}`;
+  if (!allow) {
+    const denied = { error: "access_denied", error_description: "The user did not allow access." };
+    return (await finishInteraction(uid, denied, false)) ?? "/";
+  }
+  const provider = await getProvider();
+  const { details } = interaction.prompt as { details: Record<string, unknown> };
+  const accountId = interaction.session!.accountId;
+  const grant = interaction.grantId
+    ? ((await provider.Grant.find(interaction.grantId)) ?? new provider.Grant({ accountId, clientId: String(interaction.params.client_id) }))
+    : new provider.Grant({ accountId, clientId: String(interaction.params.client_id) });
+  const scopes = details.missingOIDCScope as string[] | undefined;
+  const claims = details.missingOIDCClaims as string[] | undefined;
+  const resources = details.missingResourceScopes as Record<string, string[]> | undefined;
+  if (scopes) grant.addOIDCScope(scopes.join(" "));
+  if (claims) grant.addOIDCClaims(claims);
+  for (const [indicator, resourceScopes] of Object.entries(resources ?? {})) grant.addResourceScope(indicator, resourceScopes.join(" "));
+  const grantId = await grant.save();
+  return (await finishInteraction(uid, { consent: { grantId } })) ?? "/";
+}

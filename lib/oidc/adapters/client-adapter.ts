@@ -1,0 +1,38 @@
+import type { Adapter, AdapterPayload } from "oidc-provider";
+import { toOidcMetadata } from "@/lib/oidc/to-oidc-metadata";
+import { systemActor } from "@/lib/actors/system-actor";
+import { findProviderClient } from "@/lib/clients/find-provider-client";
+
+// oidc-provider's "Client" model, read from Ninka's Client table (clients are registered through
+// lib/clients, never through the provider). Every token request looks its client up here: one
+// indexed read of the client and its live secret digests. oidc-provider caches the validated
+// client by a hash of this metadata, so any change (a revoked or expired secret, an edit) is seen
+// on the next request, in every process.
+const PROVIDER = systemActor("oidc-provider");
+
+export class ClientAdapter implements Adapter {
+  async find(id: string): Promise<AdapterPayload | undefined> {
+    const row = await findProviderClient(PROVIDER, id);
+    return row ? (toOidcMetadata(row) as AdapterPayload) : undefined;
+  }
+
+  async upsert(): Promise<void> {
+    throw new Error("Clients are registered through Ninka's console or REST API");
+  }
+
+  async destroy(): Promise<void> {
+    throw new Error("Clients are deleted through Ninka's console or REST API");
+  }
+
+  async findByUid(): Promise<undefined> {
+    return undefined;
+  }
+
+  async findByUserCode(): Promise<undefined> {
+    return undefined;
+  }
+
+  async consume(): Promise<void> {}
+
+  async revokeByGrantId(): Promise<void> {}
+}

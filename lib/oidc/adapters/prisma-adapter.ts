@@ -1,0 +1,67 @@
+import "server-only";
+import type { Adapter, AdapterPayload } from "oidc-provider";
+import { getDb } from "@/lib/db/client";
+import { notExpiredWhere } from "@/lib/time/expiry";
+
+// node-oidc-provider's storage for every model it persists (Session, Interaction, Grant,
+// AccessToken, AuthorizationCode, RefreshToken, DeviceCode, …), one row per (model, id) in
+// OidcPayload. Every method is one indexed statement; every query is scoped to this model.
+export class PrismaAdapter implements Adapter {
+  constructor(private readonly model: string) {}
+
+  async upsert(id: string, payload: AdapterPayload, expiresIn: number): Promise<void> {
+    const data = {
+      payload: payload as object,
+      grantId: payload.grantId ?? null,
+      clientId: payload.clientId ?? null,
+      accountId: payload.accountId ?? null,
+      userCode: payload.userCode ?? null,
+      uid: payload.uid ?? null,
+      expiresAt: expiresIn ? new Date(Date.now() + expiresIn * 1000) : null,
+    };
+    await getDb().oidcPayload.upsert({
+      where: { model_id: { model: this.model, id } },
+      create: { model: this.model, id, ...data },
+      update: { ...data, consumedAt: null },
+    });
+  }
+
+  find(id: string) {
+    return this.findWhere({ model: this.model, id });
+  }
+
+  findByUid(uid: string) {
+    return this.findWhere({ model: this.model, uid });
+  }
+
+  findByUserCode(userCode: string) {
+    return this.findWhere({ model: this.model, userCode });
+  }
+
+  async consume(id: string): Promise<void> {
+    await getDb().oidcPayload.updateMany({
+      where: { model: this.model, id, consumedAt: null },
+      data: { consumedAt: new Date() },
+    });
+  }
+
+  async destroy(id: string): Promise<void> {
+    await getDb().oidcPayload.deleteMany({ where: { model: this.model, id } });
+  }
+
+  async revokeByGrantId(grantId: string): Promise<void> {
+    await getDb().oidcPayload.deleteMany({ where: { model: this.model, grantId } });
+  }
+
+  // Expired rows are invisible at once and deleted later by purgeExpiredPayloads.
+  private async findWhere(where: { model: string; id?: string; uid?: string; userCode?: string }) {
+    const row = await getDb().oidcPayload.findFirst({
+      where: { ...where, ...notExpiredWhere() },
+      select: { payload: true, consumedAt: true },
+    });
+    if (!row) return undefined;
+    const payload = row.payload as AdapterPayload;
+    if (row.consumedAt) return { ...payload, consumed: Math.floor(row.consumedAt.getTime() / 1000) };
+    return payload;
+  }
+}

@@ -1,0 +1,22 @@
+import "server-only";
+import type { Actor } from "@/lib/actors/actor";
+import { getDb } from "@/lib/db/client";
+import { DomainError } from "@/lib/errors";
+import { parseIdOrThrow } from "@/lib/validation/identifier";
+import { requireNonTokenActor } from "./token-scopes";
+
+const tokenNotFound = () => new DomainError("NOT_FOUND", "Token not found");
+
+/**
+ * Revokes one of the actor's tokens; it stops authenticating at once. Another user's token, an
+ * unknown id and an already revoked token are all NOT_FOUND, so ids reveal nothing.
+ */
+export async function revokeToken(actor: Actor, input: unknown): Promise<void> {
+  requireNonTokenActor(actor);
+  const tokenId = parseIdOrThrow(input, tokenNotFound);
+  const { count } = await getDb().personalAccessToken.updateMany({
+    where: { id: tokenId, userId: actor.id, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
+  if (count === 0) throw tokenNotFound();
+}

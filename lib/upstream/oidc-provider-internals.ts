@@ -1,0 +1,65 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type Provider from "oidc-provider";
+
+// Every place where Ninka relies on node-oidc-provider behaviour that is not its documented
+// configuration API, in one module. Each entry says what it depends on; oidc-provider-internals.test.ts
+// runs a real provider and fails loudly when an upgrade changes any of them (ARCHITECTURE.md
+// "Reliance on oidc-provider internals").
+
+/**
+ * 1. Client secrets are stored as digests, so the secret check is replaced. Depends on: the token,
+ * introspection and revocation endpoints authenticating client_secret_basic/post by calling
+ * `client.compareClientSecret(presented)` (lib/shared/client_auth.js), which may return a promise.
+ */
+type Client = { clientId: string; [property: string]: unknown };
+/** true/false: the verdict; undefined: not a client whose secrets Ninka keeps (oidc-provider decides). */
+export type SecretCheck = (client: Client, presented: string) => boolean | undefined;
+
+export function patchCompareClientSecret(provider: Provider, check: SecretCheck): void {
+  const prototype = provider.Client.prototype as unknown as {
+    compareClientSecret(this: Client, actual: string): Promise<boolean> | boolean;
+  };
+  const original = prototype.compareClientSecret;
+  if (typeof original !== "function") throw new Error("oidc-provider no longer has Client.prototype.compareClientSecret");
+  prototype.compareClientSecret = function compareClientSecret(actual) {
+    return check(this, actual) ?? original.call(this, actual);
+  };
+}
+
+/**
+ * 2. Route handlers and pages get a Web Request, not Node's req/res. Depends on:
+ * `provider.interactionDetails(req, res)` and `interactionResult(req, res, …)` reading only the
+ * signed interaction cookie from `req.headers.cookie` (Provider#getInteraction builds a Koa context
+ * and calls `ctx.cookies.get`, which checks the signature) and writing nothing to `res`.
+ */
+export function interactionRequestStubs(headers: Record<string, string>): [IncomingMessage, ServerResponse] {
+  const req = { headers, socket: {}, url: "/", method: "GET" };
+  const res = { getHeader: () => undefined, setHeader: () => undefined, removeHeader: () => undefined };
+  return [req as unknown as IncomingMessage, res as unknown as ServerResponse];
+}
+
+/**
+ * 3. "Remove access" deletes a grant's tokens in one transaction itself (lib/grants). Depends on:
+ * the models oidc-provider stores with a `grantId` and revokes together with a grant, as listed in
+ * lib/helpers/revoke.js.
+ */
+export const GRANT_BOUND_MODELS = [
+  "AccessToken",
+  "RefreshToken",
+  "AuthorizationCode",
+  "DeviceCode",
+  "BackchannelAuthenticationRequest",
+  "PreAuthorizedCode",
+] as const;
+
+/**
+ * 4. The login and consent forms are Ninka's own pages posting to /interaction/{uid}/…, with no
+ * CSRF token of their own. Depends on: the interaction being found only through the `_interaction`
+ * cookie, which these cookie options make SameSite=Lax, so a cross-site POST arrives without it and
+ * finds no interaction. oidc-provider's defaults are the same; they are set here so a change of
+ * default cannot loosen them silently.
+ */
+export const PROVIDER_COOKIES = {
+  long: { signed: true, httpOnly: true, sameSite: "lax" },
+  short: { signed: true, httpOnly: true, sameSite: "lax" },
+} as const;
