@@ -1,7 +1,7 @@
 // Derives prisma/schema.postgresql.prisma from prisma/schema.prisma and generates both Prisma
 // clients. `--check` only verifies that the committed derived schema matches the source (exit 1 if
 // not). The Prisma CLI insists on a schema-engine binary even for `generate`, which needs none; on
-// machines that cannot download it we point it at an empty executable (see ENVIRONMENT.md).
+// machines that cannot download it we point it at an empty executable (ARCHITECTURE.md "Data").
 import { execFileSync } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

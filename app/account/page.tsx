@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { PasswordHint } from "@/components/auth/password-hint";
 import { ChangePasswordForm } from "@/components/console/change-password-form";
 import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireSessionActor } from "@/lib/auth/session-user";
 
 export const metadata: Metadata = { title: "Account" };
@@ -10,7 +11,7 @@ export default async function AccountPage() {
   const actor = await requireSessionActor("/account");
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-semibold tracking-tight">Account</h1>
+      <PageHeader title="Account" />
       <Card>
         <h2 className="text-lg font-semibold">Profile</h2>
         <dl className="mt-4 grid gap-x-6 gap-y-3 text-sm sm:grid-cols-[8rem_1fr]">

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ClientList } from "@/components/clients/client-list";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireSessionActor } from "@/lib/auth/session-user";
 import { listClients } from "@/lib/clients/list-clients";
 
@@ -16,17 +17,17 @@ export default async function ConsoleHomePage({ searchParams }: Props) {
   const { clients, next_cursor } = await listClients(actor, { limit: 50, cursor });
   return (
     <div className="flex flex-col gap-6">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight">Welcome, {actor.name}</h1>
-          <p className="mt-1 text-slate-600 dark:text-slate-400">Register the apps that sign their users in with Ninka.</p>
-        </div>
-        {clients.length > 0 && (
-          <Link href="/console/clients/new" className={buttonClass("primary")}>
-            Create app
-          </Link>
-        )}
-      </div>
+      <PageHeader
+        title={`Welcome, ${actor.name}`}
+        description="Register the apps that sign their users in with Ninka."
+        action={
+          clients.length > 0 && (
+            <Link href="/console/clients/new" className={buttonClass("primary")}>
+              Create app
+            </Link>
+          )
+        }
+      />
       {deleted && <Alert tone="success">“{deleted}” was deleted, with its secrets and tokens.</Alert>}
       <section aria-labelledby="apps-heading" className="flex flex-col gap-3">
         <h2 id="apps-heading" className="text-lg font-semibold">

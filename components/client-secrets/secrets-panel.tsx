@@ -1,6 +1,6 @@
 import { Card } from "@/components/ui/card";
 import type { SecretView } from "@/lib/client-secrets/schemas";
-import { MAX_ACTIVE_SECRETS } from "@/lib/client-secrets/client-secret";
+import { MAX_ACTIVE_SECRETS, MAX_ACTIVE_SECRETS_WORD } from "@/lib/client-secrets/client-secret";
 import { AddSecretButton } from "./add-secret-button";
 import { SecretList } from "./secret-list";
 import { isExpired } from "@/lib/time/expiry";
@@ -30,7 +30,7 @@ export function SecretsPanel({ clientId, secrets }: { clientId: string; secrets:
       </div>
       {atLimit && (
         <p id={LIMIT_NOTE_ID} className="text-sm font-medium text-amber-800 dark:text-amber-200">
-          {MAX_ACTIVE_SECRETS} secrets are active: revoke one before adding another.
+          {MAX_ACTIVE_SECRETS_WORD} secrets are active: revoke one before adding another.
         </p>
       )}
       <SecretList clientId={clientId} secrets={secrets} now={now} activeCount={active} />

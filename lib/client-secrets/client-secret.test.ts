@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { digestSecret } from "@/lib/crypto/prefixed-secret";
-import { generateClientSecret, matchClientSecret } from "./client-secret";
+import { digestSecret, generateClientSecret } from "@/lib/crypto/prefixed-secret";
+import { matchClientSecret } from "./client-secret";
 
 describe("matchClientSecret", () => {
   const a = generateClientSecret();

@@ -1,13 +1,12 @@
 import { timingSafeEqual } from "node:crypto";
-import { digestSecret, generatePrefixedSecret, isWellFormedSecret } from "@/lib/crypto/prefixed-secret";
+import { digestSecret, isWellFormedSecret, SECRET_PREFIXES } from "@/lib/crypto/prefixed-secret";
 import { isExpired } from "@/lib/time/expiry";
 
-// Client secrets: `ninka_cs_…` (see lib/crypto/prefixed-secret.ts), stored as SHA-256 digests.
-export const CLIENT_SECRET_PREFIX = "ninka_cs_";
+// Client secrets: `ninka_cs_…` (lib/crypto/prefixed-secret.ts), stored as SHA-256 digests.
 // Two at a time: enough to roll over without downtime (add new → deploy → revoke old).
 export const MAX_ACTIVE_SECRETS = 2;
-
-export const generateClientSecret = () => generatePrefixedSecret(CLIENT_SECRET_PREFIX);
+/** The limit in words, for sentences that start with it ("Two secrets are active"). */
+export const MAX_ACTIVE_SECRETS_WORD = ["No", "One", "Two", "Three", "Four", "Five"][MAX_ACTIVE_SECRETS] ?? String(MAX_ACTIVE_SECRETS);
 
 // What oidc-provider's client metadata carries per secret; `expires_at` in epoch seconds (JSON).
 export type StoredSecret = { id: string; digest: string; expires_at: number | null };
@@ -19,7 +18,7 @@ const expiryOf = (secret: StoredSecret) => (secret.expires_at === null ? null : 
  * against every active, unexpired secret (no early exit on the first match).
  */
 export function matchClientSecret(secrets: StoredSecret[], presented: string, nowSeconds = Date.now() / 1000): string | null {
-  if (!isWellFormedSecret(CLIENT_SECRET_PREFIX, presented)) return null;
+  if (!isWellFormedSecret(SECRET_PREFIXES.clientSecret, presented)) return null;
   const digest = Buffer.from(digestSecret(presented), "hex");
   let match: string | null = null;
   for (const secret of secrets) {

@@ -3,12 +3,13 @@ import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/actors/actor";
 import { isConfidential } from "@/lib/clients/application-types";
 import { clientNotFound, parseClientId } from "@/lib/clients/client-id";
+import { generateClientSecret } from "@/lib/crypto/prefixed-secret";
 import { getDb } from "@/lib/db/client";
 import { notExpiredWhere } from "@/lib/time/expiry";
 import { DomainError } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
 import { createSecretSchema, type CreatedSecret } from "./schemas";
-import { generateClientSecret, MAX_ACTIVE_SECRETS } from "./client-secret";
+import { MAX_ACTIVE_SECRETS } from "./client-secret";
 
 /**
  * Adds a secret to the actor's confidential client. Refuses a third active secret (409) and public

@@ -1,5 +1,5 @@
 // Application types are presets: the developer picks what they are building, Ninka picks the
-// OAuth settings that are right for it (DESIGN.md "Clients and credentials"). `grantTypes` are
+// OAuth settings that are right for it (ARCHITECTURE.md "Clients and secrets"). `grantTypes` are
 // the defaults; `optionalGrantTypes` may be added through the API's grant_types (opt-in: the device
 // flow is a favourite of phishers, so no app gets it without asking).
 export const DEVICE_CODE_GRANT = "urn:ietf:params:oauth:grant-type:device_code";

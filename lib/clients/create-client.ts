@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/actors/actor";
-import { generateClientSecret } from "@/lib/client-secrets/client-secret";
+import { generateClientSecret } from "@/lib/crypto/prefixed-secret";
 import { getDb } from "@/lib/db/client";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
 import { isConfidential } from "./application-types";

@@ -1,6 +1,6 @@
 import type { ApplicationType } from "./application-types";
 
-// Redirect URI rules (DESIGN.md "OAuth rules", RFC 9700 §2.1, RFC 8252 §7): absolute, matched
+// Redirect URI rules (ARCHITECTURE.md "OAuth rules", RFC 9700 §2.1, RFC 8252 §7): absolute, matched
 // exactly, so no wildcards and no fragments; https, or http on loopback for local testing; native
 // apps may also use private-use URI schemes (reverse domain name, e.g. com.example.app:/cb).
 export const MAX_REDIRECT_URI_LENGTH = 2000;
@@ -27,6 +27,3 @@ export function redirectUriProblem(value: string, type: ApplicationType): string
     ? "must use https, http on loopback, or a private-use scheme such as com.example.app:/callback"
     : "must use https (or http on localhost, 127.0.0.1 or [::1])";
 }
-
-/** Whether a URI of this kind is only valid for native apps (private-use scheme). */
-export const isNativeOnlyRedirect = (value: string) => URL.canParse(value) && !/^https?:$/.test(new URL(value).protocol);

@@ -9,6 +9,10 @@ const ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
 const RANDOM_LENGTH = 43;
 const CHECKSUM_LENGTH = 6;
 
+// Every prefix in use, in one list: what a secret scanner (or an operator reading a leak report)
+// matches on. Client secrets (lib/client-secrets) and personal access tokens (lib/personal-access-tokens).
+export const SECRET_PREFIXES = { clientSecret: "ninka_cs_", personalAccessToken: "ninka_pat_" } as const;
+
 export type NewSecret = { secret: string; digest: string; hint: string };
 
 /** A fresh secret, its digest (what the database stores) and its hint (last 4 characters). */
@@ -17,6 +21,9 @@ export function generatePrefixedSecret(prefix: string): NewSecret {
   const secret = `${prefix}${random}${checksum(random)}`;
   return { secret, digest: digestSecret(secret), hint: secret.slice(-4) };
 }
+
+/** A new client secret: created with its client (lib/clients) or added later (lib/client-secrets). */
+export const generateClientSecret = () => generatePrefixedSecret(SECRET_PREFIXES.clientSecret);
 
 /**
  * SHA-256 of the whole secret, hex. A fast hash is right here: the secret has 256 random bits, so

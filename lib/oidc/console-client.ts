@@ -2,7 +2,7 @@ import type { ClientMetadata } from "oidc-provider";
 import { deriveSecret } from "@/lib/crypto/derived-keys";
 import type { RuntimeConfig } from "@/lib/config/get-config";
 
-// The developer console is itself a client of Ninka ("Sign in with Ninka", DESIGN.md "Identity").
+// The developer console is itself a client of Ninka ("Sign in with Ninka", ARCHITECTURE.md "Identity").
 // It is a static client of the provider configuration: its secret is derived from NINKA_SECRET, so
 // every process agrees on it and nothing is stored, and its redirect URIs follow NINKA_URL, so it
 // is "created or updated" by every start.

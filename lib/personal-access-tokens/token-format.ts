@@ -1,8 +1,8 @@
-import { digestSecret, generatePrefixedSecret, isWellFormedSecret, type NewSecret } from "@/lib/crypto/prefixed-secret";
+import { digestSecret, generatePrefixedSecret, isWellFormedSecret, SECRET_PREFIXES, type NewSecret } from "@/lib/crypto/prefixed-secret";
 
 // Personal access tokens are Ninka's prefixed secrets (lib/crypto/prefixed-secret.ts):
 // `ninka_pat_<43 random base62 chars><6 checksum chars>`, stored as SHA-256 digests.
-export const TOKEN_PREFIX = "ninka_pat_";
+export const TOKEN_PREFIX = SECRET_PREFIXES.personalAccessToken;
 
 export type NewToken = { token: string; digest: string; hint: string };
 

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/db/client";
 
 // Failed sign-ins are counted per account and per IP over a sliding window, in the database so
-// that every process sharing it agrees (DESIGN.md "Data"). Keys exist for unknown emails too, so
+// that every process sharing it agrees (ARCHITECTURE.md "Data"). Keys exist for unknown emails too, so
 // throttling reveals nothing about which accounts exist.
 export const WINDOW_MS = 15 * 60 * 1000;
 export const ACCOUNT_LIMIT = 5;

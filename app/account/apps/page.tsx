@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ConnectedAppList } from "@/components/account/connected-app-list";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireSessionActor } from "@/lib/auth/session-user";
 import { listGrants } from "@/lib/grants/list-grants";
 
@@ -10,13 +11,10 @@ export default async function ConnectedAppsPage() {
   const apps = await listGrants(actor);
   return (
     <div className="flex flex-col gap-6">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Connected apps</h1>
-        <p className="mt-1 max-w-2xl text-slate-600 dark:text-slate-400">
-          Apps you have allowed to use your Ninka account. Removing an app signs it out everywhere at once;
-          it has to ask for your permission again to get back in.
-        </p>
-      </div>
+      <PageHeader
+        title="Connected apps"
+        description="Apps you have allowed to use your Ninka account. Removing an app signs it out everywhere at once; it has to ask for your permission again to get back in."
+      />
       <ConnectedAppList apps={apps} />
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 import { CreateTokenForm } from "@/components/personal-access-tokens/create-token-form";
 import { TokenList } from "@/components/personal-access-tokens/token-list";
 import { requireSessionActor } from "@/lib/auth/session-user";
@@ -12,13 +13,10 @@ export default async function TokensPage() {
   const tokens = await listTokens(actor);
   return (
     <div className="flex flex-col gap-8">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Personal access tokens</h1>
-        <p className="mt-1 max-w-2xl text-slate-600 dark:text-slate-400">
-          Tokens let scripts, CI jobs and other tools call the Ninka REST API as you, with the scopes you
-          choose. Treat them like passwords.
-        </p>
-      </div>
+      <PageHeader
+        title="Personal access tokens"
+        description="Tokens let scripts, CI jobs and other tools call the Ninka REST API as you, with the scopes you choose. Treat them like passwords."
+      />
       <Card>
         <h2 className="text-lg font-semibold">Create a token</h2>
         <CreateTokenForm />

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ApplicationTypeBadge } from "@/components/clients/application-type-badge";
 import { ClientOverview } from "@/components/clients/client-overview";
@@ -7,6 +6,7 @@ import { DeleteClientButton } from "@/components/clients/delete-client-button";
 import { EditClientForm } from "@/components/clients/edit-client-form";
 import { SecretsPanel } from "@/components/client-secrets/secrets-panel";
 import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireSessionActor } from "@/lib/auth/session-user";
 import { isConfidential } from "@/lib/clients/application-types";
 import { getClient } from "@/lib/clients/get-client";
@@ -30,15 +30,7 @@ export default async function ClientPage({ params }: Props) {
   const credentials = isConfidential(client.application_type) ? await listSecrets(actor, id).catch(orNotFound) : null;
   return (
     <div className="flex flex-col gap-6">
-      <div>
-        <Link href="/console" className="text-sm text-brand-700 underline-offset-2 hover:underline dark:text-brand-100">
-          ← Apps
-        </Link>
-        <div className="mt-2 flex flex-wrap items-center gap-3">
-          <h1 className="min-w-0 break-words text-2xl font-semibold tracking-tight">{client.client_name}</h1>
-          <ApplicationTypeBadge type={client.application_type} />
-        </div>
-      </div>
+      <PageHeader title={client.client_name} back={{ href: "/console", label: "Apps" }} aside={<ApplicationTypeBadge type={client.application_type} />} />
       <ClientOverview client={client} />
       {credentials && <SecretsPanel clientId={id} secrets={credentials.secrets} />}
       <Card className="flex flex-col gap-4">
