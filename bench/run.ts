@@ -38,8 +38,8 @@ try {
   // disturbs a scenario's baseline and Ninka alike, and the ratios stay meaningful. They start
   // (and Ninka's are seeded) at the same time, before anything is measured.
   say(`starting ${starters.map((s) => s.label).join("; ")}`);
-  const started = await Promise.allSettled(starters.map((s) => s.start()));
-  started.forEach((result, i) => {
+  const outcomes = await Promise.allSettled(starters.map((s) => s.start()));
+  outcomes.forEach((result, i) => {
     if (result.status === "fulfilled") return void targets.push(result.value);
     const message = result.reason instanceof Error ? result.reason.message : String(result.reason);
     startFailures.push(`${starters[i]!.label} could not start: ${message.split("\n")[0]}`);

@@ -1,6 +1,7 @@
 // The baseline server: node-oidc-provider as installed (the version Ninka runs), mounted at /oauth
 // the way server.ts mounts it, with static clients and a stand-in for Ninka's login and consent
 // pages that signs the one bench user in and consents to whatever is asked, without a page.
+// PORT, HOST and NINKA_URL (the origin) as bench/support/child-server.ts passes them to every server.
 // BARE_ADAPTER=memory: the provider's in-memory adapter, clients in the configuration.
 // BARE_ADAPTER=sqlite: ./sqlite-adapter.ts in BARE_DATA_DIR, clients read from SQLite per request.
 import { generateKeyPairSync, randomBytes } from "node:crypto";
