@@ -1,66 +1,86 @@
-// `npm run bench`: throughput of the token endpoint (client_credentials, secret checked against
-// stored digests) on SQLite and PostgreSQL, side by side in one run, with the discovery document
-// (no database) as the in-run baseline. Each database is fresh; each server is a real process.
-// Options: BENCH_SECONDS (default 10), BENCH_CONNECTIONS (default 10), BENCH_DB=sqlite|postgresql.
-import autocannon from "autocannon";
-import { createClient } from "@/lib/clients/create-client";
-import { disconnectDb, getDatabaseTarget } from "@/lib/db/client";
-import { applyMigrations } from "@/lib/db/migrations/apply-migrations";
-import { createUser } from "@/lib/users/create-user";
-import { createTestDatabase, type TestDatabase } from "../tests/integration/support/test-database";
-import { startServer } from "../tests/integration/support/start-server";
+// `npm run bench [-- --smoke]`: Ninka on SQLite and PostgreSQL and, in the same run, the bare
+// node-oidc-provider baselines, each server in its own process. See bench/README.md for the
+// scenarios, options and how to read the table. Exits non-zero when any response was not what the
+// scenario expects.
+import { execFileSync } from "node:child_process";
+import { performance } from "node:perf_hooks";
+import { SCENARIOS } from "./scenarios";
+import type { Scenario } from "./scenarios/scenario";
+import { startBareTarget } from "./support/bare-target";
+import { combine, failed, type Measurement } from "./support/measurement";
+import { startNinkaTarget } from "./support/ninka-target";
+import { parseOptions } from "./support/options";
+import { machineDescription, markdown, withRatios, writeReport, type Row, type ServerMemory } from "./support/report";
+import type { Target } from "./support/target";
 
-const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
-const kinds = (process.env.BENCH_DB?.split(",") ?? ["sqlite", "postgresql"]) as ("sqlite" | "postgresql")[];
+const options = parseOptions(process.argv.slice(2), process.env);
+const started = performance.now();
+const startedAt = new Date().toISOString();
+const elapsed = () => `${Math.round((performance.now() - started) / 1000)} s`.padStart(5);
+const say = (line: string) => process.stderr.write(`${elapsed()} ${line}\n`);
 
-type Row = { db: string; endpoint: string; rps: number; p50: number; p99: number; errors: number };
+// Ninka under test is the production build; build it first if it is missing or stale.
+execFileSync(process.execPath, ["scripts/build-if-stale.mjs"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
 
-async function provision(db: TestDatabase) {
-  for (const key of ["__ninkaConfig", "__ninkaDb"]) delete (globalThis as Record<string, unknown>)[key];
-  delete process.env.DATABASE_URL;
-  Object.assign(process.env, db.env);
-  await applyMigrations(getDatabaseTarget());
-  const user = await createUser({ email: `bench-${Date.now()}@example.test`, name: "Bench", password: "bench-password-1234" });
-  const { client, client_secret } = await createClient(user, { client_name: "Bench", application_type: "m2m" });
-  await disconnectDb();
-  return { clientId: client.client_id, secret: client_secret! };
-}
-
-async function measure(url: string, init: { method?: "POST"; headers?: Record<string, string>; body?: string } = {}) {
-  const result = await autocannon({ url, connections, duration: seconds, ...init });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors };
-}
+const starters: { label: string; start: () => Promise<Target> }[] = [
+  { label: "bare oidc-provider, in-memory", start: () => startBareTarget("memory") },
+  { label: "bare oidc-provider, SQLite", start: () => startBareTarget("sqlite") },
+  ...options.databases.map((kind) => ({ label: `Ninka, ${kind}`, start: () => startNinkaTarget(kind, options.apps) })),
+];
 
 const rows: Row[] = [];
-for (const kind of kinds) {
-  const db = await createTestDatabase(kind);
-  try {
-    const { clientId, secret } = await provision(db);
-    const server = await startServer(db.env);
-    try {
-      const basic = Buffer.from(`${clientId}:${secret}`).toString("base64");
-      const discovery = await measure(`${server.url}/oauth/.well-known/openid-configuration`);
-      rows.push({ db: kind, endpoint: "GET discovery (no database)", ...discovery });
-      const token = await measure(`${server.url}/oauth/token`, {
-        method: "POST",
-        headers: { authorization: `Basic ${basic}`, "content-type": "application/x-www-form-urlencoded" },
-        body: "grant_type=client_credentials",
-      });
-      rows.push({ db: kind, endpoint: "POST token client_credentials", ...token });
-    } finally {
-      await server.stop();
+const memory: ServerMemory[] = [];
+const targets: Target[] = [];
+const startFailures: string[] = [];
+try {
+  // Every server runs for the whole benchmark (idle ones cost memory, not CPU), so that each
+  // scenario measures all targets back to back: on a shared machine, a neighbour's load then
+  // disturbs a scenario's baseline and Ninka alike, and the ratios stay meaningful. They start
+  // (and Ninka's are seeded) at the same time, before anything is measured.
+  say(`starting ${starters.map((s) => s.label).join("; ")}`);
+  const outcomes = await Promise.allSettled(starters.map((s) => s.start()));
+  outcomes.forEach((result, i) => {
+    if (result.status === "fulfilled") return void targets.push(result.value);
+    const message = result.reason instanceof Error ? result.reason.message : String(result.reason);
+    startFailures.push(`${starters[i]!.label} could not start: ${message.split("\n")[0]}`);
+    say(`✗ ${starters[i]!.label} could not start: ${message}`);
+  });
+  const startMb = new Map(targets.map((t) => [t, t.server.rssMb()]));
+
+  // Round by round; every other round runs the targets in reverse, so none always goes first.
+  const results = new Map<string, { scenario: Scenario; target: Target; rounds: Measurement[]; rssBeforeMb: number; rssAfterMb: number }>();
+  for (let round = 1; round <= options.rounds; round++) {
+    const order = round % 2 ? targets : [...targets].reverse();
+    for (const scenario of SCENARIOS) {
+      for (const target of order.filter((t) => scenario.targets.includes(t.kind))) {
+        const rssBeforeMb = target.server.rssMb();
+        const m = await scenario.run(target, options).catch((error: unknown) => failed(error instanceof Error ? error.message : String(error)));
+        const rssAfterMb = target.server.rssMb();
+        say(`[${round}/${options.rounds}] ${scenario.id}. ${scenario.title} — ${target.label}: ${m.rate.toFixed(1)} ${m.unit}, ` +
+          `p50 ${m.p50} ms, p99 ${m.p99} ms, errors ${m.errors}, RSS ${rssBeforeMb} → ${rssAfterMb} MB`);
+        for (const sample of m.errorSamples) say(`  ✗ ${sample}`);
+        if (m.errors) say(`  server log (end):\n${target.server.logs().slice(-1500)}`);
+        const key = `${scenario.id}|${target.label}`;
+        // RSS around the scenario's first round: what this scenario alone did to the server.
+        const entry = results.get(key) ?? { scenario, target, rounds: [], rssBeforeMb, rssAfterMb };
+        entry.rounds.push(m);
+        results.set(key, entry);
+      }
     }
-  } finally {
-    await db.drop();
   }
+  for (const { scenario, target, rounds, rssBeforeMb, rssAfterMb } of results.values()) {
+    rows.push({ ...combine(rounds), rounds, scenario: scenario.id, title: scenario.title, target: target.label, kind: target.kind, rssBeforeMb, rssAfterMb });
+  }
+  for (const target of targets) memory.push({ target: target.label, startMb: startMb.get(target) ?? 0, endMb: target.server.rssMb(), peakMb: target.server.peakRssMb() });
+} finally {
+  for (const target of targets) await target.close();
 }
 
-console.log(`\n${connections} connections, ${seconds} s each, 2-core machine; ratio = requests/s relative to discovery in the same server\n`);
-console.table(
-  rows.map((r) => {
-    const base = rows.find((b) => b.db === r.db && b.endpoint.startsWith("GET discovery"))!;
-    return { database: r.db, endpoint: r.endpoint, "req/s": Math.round(r.rps), "p50 ms": r.p50, "p99 ms": r.p99, errors: r.errors, ratio: (r.rps / base.rps).toFixed(2) };
-  }),
-);
-if (rows.some((r) => r.errors > 0)) process.exitCode = 1;
+const report = { startedAt, seconds: (performance.now() - started) / 1000, options, machine: machineDescription(), rows: withRatios(rows), memory, failures: startFailures };
+const table = markdown(report);
+console.log(`\n${table}`);
+for (const path of writeReport(report, table)) say(`wrote ${path}`);
+const errors = rows.reduce((sum, row) => sum + row.errors, 0) + startFailures.length;
+if (errors) say(`✗ ${errors} unexpected response(s), error(s) or servers that did not start: the benchmark failed`);
+// Exit explicitly: keep-alive sockets of the load generator must not hold the process open.
+process.exit(errors ? 1 : 0);

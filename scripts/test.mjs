@@ -1,5 +1,6 @@
 // `npm test`: every check, in order, stopping at the first failure.
-// Schema agreement, types, lint, unit tests, integration tests on SQLite and PostgreSQL, e2e.
+// Schema agreement, types, lint, unit tests, integration tests on SQLite and PostgreSQL, e2e, and
+// the benchmark's smoke mode.
 import { execSync } from "node:child_process";
 
 const steps = [
@@ -9,6 +10,8 @@ const steps = [
   ["Build", "node scripts/build-if-stale.mjs"],
   ["Unit and integration tests (SQLite and PostgreSQL)", "npx vitest run"],
   ["End-to-end tests (Playwright, Chromium)", "npx playwright test"],
+  // Every scenario for a second or so, so that the benchmark cannot rot; results stay out of git.
+  ["Benchmark smoke run (bench/, both databases)", "npm run bench -- --smoke"],
 ];
 
 for (const [title, command] of steps) {

@@ -1,0 +1,44 @@
+import type { TestDatabase } from "../../tests/integration/support/test-database";
+import { startChildServer } from "./child-server";
+import type { DatabaseKind } from "./options";
+import { seedNinka } from "./seed";
+import type { Target } from "./target";
+
+// Ninka's production build (server.ts, NODE_ENV=production) on a fresh database: a temporary SQLite
+// directory, or a new PostgreSQL database (dropped afterwards) on the server BENCH_DATABASE_URL
+// points at (its role must be allowed to create databases), by default the local one.
+async function database(kind: DatabaseKind): Promise<TestDatabase> {
+  // test-database.ts reads its server URL when first imported, hence the late import.
+  if (process.env.BENCH_DATABASE_URL) process.env.NINKA_TEST_POSTGRES_URL = process.env.BENCH_DATABASE_URL;
+  const { createTestDatabase } = await import("../../tests/integration/support/test-database");
+  return createTestDatabase(kind);
+}
+
+export async function startNinkaTarget(kind: DatabaseKind, apps: number): Promise<Target> {
+  const db = await database(kind);
+  try {
+    // server.ts applies the migrations at start; the CLI then finds the schema ready.
+    const server = await startChildServer("server.ts", db.env, "/healthz");
+    try {
+      const fixtures = await seedNinka(server.url, db.env, apps);
+      return {
+        kind: "ninka",
+        label: `Ninka, ${kind === "sqlite" ? "SQLite" : "PostgreSQL"}`,
+        database: kind,
+        server,
+        issuer: `${server.url}/oauth`,
+        ...fixtures,
+        async close() {
+          await server.stop();
+          await db.drop();
+        },
+      };
+    } catch (error) {
+      await server.stop();
+      throw error;
+    }
+  } catch (error) {
+    await db.drop();
+    throw error;
+  }
+}
