@@ -4,6 +4,7 @@ import { startServer, type RunningServer } from "../tests/integration/support/st
 import { createTestDatabase, type TestDatabase } from "../tests/integration/support/test-database";
 import { newAccount, signUpThroughLogin, submitLogin } from "./support/accounts";
 import { createAppThroughConsole } from "./support/clients";
+import { collectPageErrors } from "./support/page-errors";
 import { authorizationRequest, discoverApp, exchangeAtCallback, startAppCallback, type CallbackServer } from "./support/oauth-app";
 
 // The server's log after a whole developer's and app's story (ARCHITECTURE.md "Logs"): no
@@ -30,6 +31,8 @@ test("the log holds no secret of a full flow, and every line is JSON with its re
   const secrets: Record<string, string> = {};
   const context = await browser.newContext({ baseURL: server.url });
   const page = await context.newPage();
+  // The pages on the way, consent and sign-out included, work under the CSP (nothing refused).
+  const pageErrors = collectPageErrors(page);
 
   // A developer signs up (after one wrong password), and registers a web app and a machine-to-machine app.
   const account = newAccount("Log Reader");
@@ -97,6 +100,7 @@ test("the log holds no secret of a full flow, and every line is JSON with its re
     if (!/^_interaction(_resume)?$/.test(cookie.name)) secrets[`cookie ${cookie.name}`] = cookie.value;
   }
   await context.close();
+  expect(pageErrors).toEqual([]);
   expect(Object.keys(secrets)).toEqual(expect.arrayContaining(["cookie _session", "cookie _session.sig", "cookie next-auth.session-token"]));
 
   const log = server.logs();

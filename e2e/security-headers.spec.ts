@@ -1,8 +1,9 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { newAccount, signUpThroughLogin } from "./support/accounts";
 import { createAppThroughConsole } from "./support/clients";
+import { collectPageErrors } from "./support/page-errors";
 
 // The security headers in a real browser (ARCHITECTURE.md "Security headers"): Ninka's pages
 // cannot be framed by another site, and its own pages work under the nonce-based CSP.
@@ -15,16 +16,6 @@ async function serveElsewhere(html: (origin: string) => string): Promise<{ origi
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return { origin: `http://localhost:${(server.address() as AddressInfo).port}`, server };
-}
-
-/** Console errors and uncaught page errors, e.g. a script or style the CSP refused. */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(`console: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
-  return errors;
 }
 
 test("a login page refuses to render in a frame on another origin", async ({ page, baseURL }) => {
@@ -54,7 +45,7 @@ test("a login page refuses to render in a frame on another origin", async ({ pag
 
 test("the console works under the CSP: sign up, create an app, sign out, with no blocked script or style", async ({ page }) => {
   test.setTimeout(120_000);
-  const errors = collectErrors(page);
+  const errors = collectPageErrors(page);
   const consoleResponse = await page.request.get("/console", { maxRedirects: 0 });
   expect(consoleResponse.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
 
@@ -66,6 +57,12 @@ test("the console works under the CSP: sign up, create an app, sign out, with no
   await expect(page.getByRole("heading", { level: 1, name: "Personal access tokens" })).toBeVisible();
   await page.getByRole("link", { name: "Apps", exact: true }).click();
   await expect(page.getByRole("link", { name: "CSP check" })).toBeVisible();
+  // The other kinds of page: documentation, account, and oidc-provider's device page.
+  for (const [path, heading] of [["/docs", /Ninka/], ["/docs/api", /API/], ["/account/apps", "Connected apps"], ["/device", "Connect a device"]] as const) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1, name: heading }).first()).toBeVisible();
+  }
+  await page.goto("/console");
   // Sign-out passes oidc-provider's own page, whose inline script signs out automatically.
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/$/);

@@ -45,5 +45,5 @@ export function renderPage(ctx: KoaContextWithOIDC, title: string, body: string,
   ctx.set("Content-Security-Policy", contentSecurityPolicy(securityContext(), { styleHashes: [STYLE_HASH], scriptHashes }));
   const subtitle = options.subtitle ? `<p class="sub">${escapeHtml(options.subtitle)}</p>` : "";
   ctx.body = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)} · Ninka</title><style>${STYLE}</style></head><body><a class="brand" href="/">Ninka</a><main><h1>${escapeHtml(title)}</h1>${subtitle}<div class="content">${body}</div></main>${options.script ? `<script>${options.script}</script>` : ""}</body></html>`;
+<title>${escapeHtml(title)} · Ninka</title><link rel="icon" href="/icon.svg" type="image/svg+xml"><style>${STYLE}</style></head><body><a class="brand" href="/">Ninka</a><main><h1>${escapeHtml(title)}</h1>${subtitle}<div class="content">${body}</div></main>${options.script ? `<script>${options.script}</script>` : ""}</body></html>`;
 }

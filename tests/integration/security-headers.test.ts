@@ -50,13 +50,15 @@ async function expectNoncedPage(browser: Browser, url: string) {
   for (const tag of scripts) expect(tag).toContain(`nonce="${fresh}"`);
 }
 
-/** A page oidc-provider renders: its inline style is admitted by hash, and nothing else inline. */
+const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+
+/** A page oidc-provider renders: its inline style and scripts are admitted by hash, no inline handler. */
 async function expectHashedPage(response: Response) {
   const policy = expectSecurityHeaders(response);
   const html = await response.text();
-  const style = html.match(/<style>([\s\S]*?)<\/style>/)![1]!;
-  expect(policy.get("style-src")).toContain(`'sha256-${createHash("sha256").update(style).digest("base64")}'`);
-  expect(html).not.toMatch(/<script\b/);
+  expect(policy.get("style-src")).toContain(sha256(html.match(/<style>([\s\S]*?)<\/style>/)![1]!));
+  for (const [, script] of html.matchAll(/<script>([\s\S]*?)<\/script>/g)) expect(policy.get("script-src")).toContain(sha256(script!));
+  expect(html).not.toMatch(/\son[a-z]+="/);
 }
 
 describe("security headers", () => {
@@ -84,6 +86,8 @@ describe("security headers", () => {
     const created = await api("POST", "/clients", { client_name: "Framed", application_type: "web", redirect_uris: [REDIRECT] });
     const config = await discover(server.url, created.json.client_id, created.json.client_secret);
     const { url } = await startAuthorization(config, REDIRECT);
+    // form_post: the answer to the app is oidc-provider's page with an inline script that submits it.
+    url.searchParams.set("response_mode", "form_post");
     const browser = new Browser(server.url);
 
     const authorize = await browser.request(url.href, { method: "GET" });
@@ -97,6 +101,13 @@ describe("security headers", () => {
     const consent = await browser.submit(await browser.visit(loginUrl), "/login", { email: user.email, password: user.password });
     expect(consent.html).toContain("/consent\"");
     await expectNoncedPage(browser, consent.url);
+
+    const consented = await browser.request(new URL(consent.html.match(/action="([^"]*\/consent)"/)![1]!, consent.url).href, { form: { decision: "allow" } });
+    const formPost = await browser.request(new URL(consented.headers.get("location")!, server.url).href);
+    expect(formPost.status).toBe(200);
+    const policy = expectSecurityHeaders(formPost);
+    const script = (await formPost.text()).match(/<script>([\s\S]*?)<\/script>/)![1]!;
+    expect(policy.get("script-src")).toContain(sha256(script));
   });
 
   it("on the pages oidc-provider renders: the device code page and the error page", async () => {
