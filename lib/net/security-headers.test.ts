@@ -31,11 +31,17 @@ describe("contentSecurityPolicy", () => {
     expect([...policy.values()].flat()).not.toContain("'unsafe-eval'");
   });
 
-  it("admits inline scripts and styles by hash, and eval only in development", () => {
-    const policy = directives(contentSecurityPolicy({ https: true, dev: true }, { scriptHashes: ["'sha256-s'"], styleHashes: ["'sha256-t'"] }));
-    expect(policy.get("script-src")).toEqual(["'self'", "'sha256-s'", "'unsafe-eval'"]);
+  it("admits inline scripts and styles by hash", () => {
+    const policy = directives(contentSecurityPolicy({ https: true, dev: false }, { scriptHashes: ["'sha256-s'"], styleHashes: ["'sha256-t'"] }));
+    expect(policy.get("script-src")).toEqual(["'self'", "'sha256-s'"]);
     expect(policy.get("style-src")).toEqual(["'self'", "'sha256-t'"]);
     expect(policy.has("upgrade-insecure-requests")).toBe(true);
+  });
+
+  it("in development only, lets React evaluate code and Next.js inject styles; scripts still need the nonce", () => {
+    const policy = directives(contentSecurityPolicy({ https: false, dev: true }, { nonce: "abc" }));
+    expect(policy.get("script-src")).toEqual(["'self'", "'nonce-abc'", "'strict-dynamic'", "'unsafe-eval'"]);
+    expect(policy.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
   });
 
   it("gives the sha256 source of a text, and fresh 128-bit nonces", () => {

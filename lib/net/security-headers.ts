@@ -57,7 +57,9 @@ export function contentSecurityPolicy({ https, dev }: SecurityContext, inline: I
   const directives = [
     "default-src 'self'",
     `script-src ${script.join(" ")}`,
-    `style-src ${["'self'", ...nonce, ...(inline.styleHashes ?? [])].join(" ")}`,
+    // Next.js's development server injects its CSS with <style> elements of its own, without the
+    // nonce; in production every style is a file or carries the nonce.
+    `style-src ${(dev ? ["'self'", "'unsafe-inline'"] : ["'self'", ...nonce, ...(inline.styleHashes ?? [])]).join(" ")}`,
     // Registered app logos may live on any https host.
     "img-src 'self' data: https:",
     "font-src 'self'",
