@@ -37,7 +37,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `rm -rf ${dataDir} && node scripts/build-if-stale.mjs && node node_modules/tsx/dist/cli.mjs server.ts`,
+    // The server's JSON log (a line per request) goes to a file beside the data directory, not
+    // into the test report; look there when the server does not come up.
+    command: `rm -rf ${dataDir} && node scripts/build-if-stale.mjs && node node_modules/tsx/dist/cli.mjs server.ts 2> ${dataDir}-server.log`,
     url: `${baseURL}/readyz`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

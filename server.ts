@@ -6,16 +6,22 @@ import { disconnectDb, getDatabaseTarget } from "./lib/db/client";
 import { applyMigrations } from "./lib/db/migrations/apply-migrations";
 import { MigrationError } from "./lib/db/migrations/plan-migrations";
 import { UnsealError } from "./lib/crypto/derived-keys";
-import { describeError, log } from "./lib/log";
+import { describeError, log, routeConsoleToLog } from "./lib/log";
 import { CLIENT_IP_HEADER, clientIpOf } from "./lib/net/client-ip";
+import { wrapRequestHandler } from "./lib/net/wrap-request-handler";
 import { getProvider } from "./lib/oidc/get-provider";
 import { schedulePurge } from "./lib/oidc/purge-expired-payloads";
 
 const OAUTH_PREFIX = "/oauth";
 // RFC 8414 §3: metadata for issuer https://host/oauth lives at /.well-known/oauth-authorization-server/oauth.
 const RFC8414_PATH = "/.well-known/oauth-authorization-server/oauth";
+// How long SIGTERM waits for in-flight requests before cutting them off (a load balancer's
+// deregistration delay is usually longer; orchestrators wait 30 s before SIGKILL).
+const DRAIN_DEADLINE_MS = 10_000;
 
 async function main() {
+  // Every line of output is JSON (ARCHITECTURE.md "Logs"), Next.js's and oidc-provider's included.
+  routeConsoleToLog();
   const config = getConfig();
   const target = getDatabaseTarget();
   await applyMigrations(target);
@@ -28,7 +34,7 @@ async function main() {
   await app.prepare();
   const handleNext = app.getRequestHandler();
 
-  const server = createServer((req: IncomingMessage & { originalUrl?: string }, res: ServerResponse) => {
+  const route = (req: IncomingMessage & { originalUrl?: string }, res: ServerResponse) => {
     const url = req.url ?? "/";
     const path = url.split("?")[0]!;
     if (path === OAUTH_PREFIX || path.startsWith(`${OAUTH_PREFIX}/`)) {
@@ -45,21 +51,32 @@ async function main() {
     // Login throttling by IP needs the address, which Next's route handlers cannot see.
     req.headers[CLIENT_IP_HEADER] = clientIpOf(req, config.NINKA_TRUST_PROXY);
     return handleNext(req, res);
-  });
+  };
+  const server = createServer(wrapRequestHandler(route));
 
   server.listen(config.PORT, config.HOST, () => {
     log.info(`Ninka listening on ${config.NINKA_URL} (issuer ${config.issuer}, ${target.kind} database)`);
   });
 
-  const shutdown = (signal: string) => {
-    log.info(`${signal} received, shutting down`);
+  // Stop accepting, let in-flight requests finish (up to the deadline), then close the database:
+  // a request acknowledged with 2xx has committed its writes (ARCHITECTURE.md "Data").
+  const shutdown = async (signal: string) => {
+    log.info(`${signal} received: finishing in-flight requests, then shutting down`);
     stopPurge();
-    server.close();
-    server.closeAllConnections();
-    void disconnectDb().finally(() => process.exit(0));
+    const drained = new Promise<boolean>((resolve) => server.close(() => resolve(true)));
+    // Keep-alive connections turn idle as their last response ends; close them as they do.
+    const sweep = setInterval(() => server.closeIdleConnections(), 100);
+    const inTime = await Promise.race([drained, new Promise<boolean>((resolve) => setTimeout(resolve, DRAIN_DEADLINE_MS, false))]);
+    clearInterval(sweep);
+    if (!inTime) {
+      log.warn(`requests still open after ${DRAIN_DEADLINE_MS / 1000} s: closing them`);
+      server.closeAllConnections();
+    }
+    await disconnectDb().catch((error: unknown) => log.error(`closing the database failed: ${describeError(error)}`));
+    process.exit(0);
   };
-  process.once("SIGTERM", () => shutdown("SIGTERM"));
-  process.once("SIGINT", () => shutdown("SIGINT"));
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+  process.once("SIGINT", () => void shutdown("SIGINT"));
 }
 
 main().catch((error: unknown) => {
@@ -67,8 +84,7 @@ main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof MigrationError || error instanceof UnsealError) {
     log.error(error.message);
   } else {
-    log.error(`Ninka failed to start: ${describeError(error)}`);
-    console.error(error);
+    log.error(`Ninka failed to start: ${describeError(error)}`, { stack: error instanceof Error ? error.stack : undefined });
   }
   process.exit(1);
 });

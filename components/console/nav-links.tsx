@@ -17,7 +17,8 @@ const within = (pathname: string, prefix: string) => pathname === prefix || path
 export function NavLinks() {
   const pathname = usePathname();
   return (
-    <ul className="flex gap-1 overflow-x-auto">
+    // Wraps rather than scrolls: on a narrow phone every section stays in sight.
+    <ul className="flex flex-wrap gap-1">
       {links.map(({ href, label, exact, also = [] }) => {
         const current = (exact ? pathname === href : within(pathname, href)) || also.some((prefix) => within(pathname, prefix));
         return (

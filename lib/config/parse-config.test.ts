@@ -16,6 +16,16 @@ describe("parseConfig", () => {
     });
   });
 
+  it("defaults NINKA_URL to the port it listens on, so PORT=3901 announces http://localhost:3901/oauth", () => {
+    const result = parseConfig({ PORT: "3901" });
+    expect(result.ok && result.config.NINKA_URL).toBe("http://localhost:3901");
+  });
+
+  it("keeps an explicit NINKA_URL whatever the PORT (a proxy may sit in front)", () => {
+    const result = parseConfig({ PORT: "3901", NINKA_URL: "http://localhost:8080" });
+    expect(result.ok && result.config.NINKA_URL).toBe("http://localhost:8080");
+  });
+
   it("normalises NINKA_URL to its origin", () => {
     const result = parseConfig({ NINKA_URL: "http://127.0.0.1:4000/" });
     expect(result.ok && result.config.NINKA_URL).toBe("http://127.0.0.1:4000");

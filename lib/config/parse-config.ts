@@ -6,14 +6,14 @@ const booleanFlag = z.enum(["0", "1", "true", "false"]).transform((v) => v === "
 
 export const configSchema = z.object({
   // Public origin of this server. The OAuth issuer is `${NINKA_URL}/oauth`; changing it invalidates
-  // every token issued under the old one.
+  // every token issued under the old one. Unset: http://localhost:${PORT} (parseConfig fills it in).
   NINKA_URL: z
     .url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://id.example.com" })
     .refine((v) => URL.canParse(v) && ["", "/"].includes(new URL(v).pathname) && !new URL(v).search && !new URL(v).hash, {
       error: "must be an origin without a path, query or fragment, such as https://id.example.com",
     })
     .transform((v) => new URL(v).origin)
-    .default("http://localhost:3000"),
+    .optional(),
   PORT: z.coerce
     .number({ error: "must be a port number" })
     .int({ error: "must be a whole number" })
@@ -37,7 +37,7 @@ export const configSchema = z.object({
   NINKA_TRUST_PROXY: booleanFlag.default(false),
 });
 
-export type Config = z.output<typeof configSchema>;
+export type Config = z.output<typeof configSchema> & { NINKA_URL: string };
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string };
 
@@ -48,7 +48,7 @@ const emptyToUndefined = (env: Record<string, string | undefined>) =>
 export function parseConfig(env: Record<string, string | undefined>): ConfigResult {
   const parsed = configSchema.safeParse(emptyToUndefined(env));
   if (parsed.success) {
-    const config = parsed.data;
+    const config = { ...parsed.data, NINKA_URL: parsed.data.NINKA_URL ?? `http://localhost:${parsed.data.PORT}` };
     if (!config.NINKA_SECRET && !isLoopbackUrl(config.NINKA_URL)) {
       return {
         ok: false,

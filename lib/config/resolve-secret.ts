@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { log } from "@/lib/log";
 import type { Config } from "./parse-config";
+import { ensurePrivateDir, narrowIfPresent } from "./private-files";
 
 /**
  * NINKA_SECRET, or on a loopback NINKA_URL (parseConfig refuses the rest) a secret generated once
@@ -12,12 +13,13 @@ import type { Config } from "./parse-config";
 export function resolveSecret(config: Config): string {
   if (config.NINKA_SECRET) return config.NINKA_SECRET;
   const file = join(config.NINKA_DATA_DIR, "secret");
+  ensurePrivateDir(config.NINKA_DATA_DIR);
+  narrowIfPresent(file);
   try {
     return readFileSync(file, "utf8").trim();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
-  mkdirSync(config.NINKA_DATA_DIR, { recursive: true });
   const secret = randomBytes(32).toString("base64url");
   try {
     // "wx": if another process wrote it first, use theirs.

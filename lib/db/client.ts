@@ -1,11 +1,11 @@
 import "server-only";
-import { mkdirSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { getConfig } from "@/lib/config/get-config";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+import { prepareSqliteFiles, SQLITE_PRAGMAS } from "./sqlite-setup";
 
 // Both generated clients have the same models and methods (the schemas differ only in provider),
 // so the SQLite client's type stands for either.
@@ -15,6 +15,15 @@ export type DatabaseKind = "sqlite" | "postgresql";
 export type DatabaseTarget =
   | { kind: "sqlite"; file: string }
   | { kind: "postgresql"; url: string };
+
+/** Prisma's SQLite adapter, with Ninka's durability settings on the connection it opens. */
+class SqliteAdapterFactory extends PrismaBetterSqlite3 {
+  override async connect() {
+    const adapter = await super.connect();
+    await adapter.executeScript(SQLITE_PRAGMAS);
+    return adapter;
+  }
+}
 
 const store = globalThis as unknown as { __ninkaDb?: Db };
 
@@ -32,9 +41,9 @@ export function getDb(): Db {
     const adapter = new PrismaPg({ connectionString: target.url });
     store.__ninkaDb = new PostgresClient({ adapter }) as unknown as Db;
   } else {
-    mkdirSync(join(target.file, ".."), { recursive: true });
+    prepareSqliteFiles(target.file);
     // busy timeout: wait for another process's write lock instead of failing at once.
-    const adapter = new PrismaBetterSqlite3({ url: `file:${target.file}`, timeout: 5000 });
+    const adapter = new SqliteAdapterFactory({ url: `file:${target.file}`, timeout: 5000 });
     store.__ninkaDb = new SqliteClient({ adapter });
   }
   return store.__ninkaDb;

@@ -18,16 +18,22 @@ function inputMessage(err: DeviceError): string {
   return `<div class="alert" role="alert">${escapeHtml(text)}</div>`;
 }
 
+// oidc-provider's input selects a prefilled code on focus with an inline onfocus handler, which the
+// page's CSP (no inline handlers) refuses: the same, from the page's one hashed script.
+const SELECT_ON_FOCUS = "document.getElementById('user_code').addEventListener('focus',function(e){e.target.select()},{once:true})";
+
 export async function userCodeInputSource(ctx: KoaContextWithOIDC, form: string, _out?: unknown, err?: DeviceError) {
   // oidc-provider's input has no label; give it one (and a hint) for screen readers.
-  const labelled = form.replace('name="user_code"', 'name="user_code" id="user_code" aria-describedby="user_code-hint" maxlength="12"');
+  const labelled = form
+    .replace('name="user_code"', 'name="user_code" id="user_code" aria-describedby="user_code-hint" maxlength="12"')
+    .replace(/\son[a-z]+="[^"]*"/g, "");
   renderPage(
     ctx,
     "Connect a device",
     `${inputMessage(err)}<label for="user_code">Code</label>${labelled}
 <p id="user_code-hint">Enter the code shown on your TV or device. Dashes and capitals do not matter.</p>
 <button class="primary wide" type="submit" form="op.deviceInputForm">Continue</button>`,
-    { subtitle: "Sign in to an app on a TV, console or other device." },
+    { subtitle: "Sign in to an app on a TV, console or other device.", script: SELECT_ON_FOCUS },
   );
 }
 

@@ -11,7 +11,7 @@ export async function logoutSource(ctx: KoaContextWithOIDC, form: string, auto: 
     `${form}<p>${auto ? "One moment." : "You will be signed out of Ninka on this browser."}</p>
 <div class="actions"><button class="primary" type="submit" form="op.logoutForm" name="logout" value="yes" autofocus>Sign out</button>
 ${auto ? "" : '<button type="submit" form="op.logoutForm">Stay signed in</button>'}</div>`,
-    { script: auto ? `<script>document.querySelector('button[name=logout]').click()</script>` : "" },
+    { script: auto ? "document.querySelector('button[name=logout]').click()" : undefined },
   );
 }
 

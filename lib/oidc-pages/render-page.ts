@@ -1,4 +1,5 @@
 import type { KoaContextWithOIDC } from "oidc-provider";
+import { contentSecurityPolicy, hashSource, securityContext } from "@/lib/net/security-headers";
 
 // The few pages oidc-provider renders itself (sign-out, errors and the device flow under /oauth),
 // in the look of Ninka's sign-in pages (components/auth/auth-page.tsx): plain HTML with inline
@@ -31,10 +32,18 @@ code{font-family:${MONO};font-size:.8125rem}
 .code{background:#020617;border-color:#475569}.alert{background:#450a0a;border-color:#991b1b;color:#fee2e2}
 button,.button{background:#0f172a;color:#f1f5f9;border-color:#475569}button.primary,.button.primary{background:#1f57d6;border-color:#1f57d6;color:#fff}}`;
 
-/** Renders one page in Ninka's look; `body` is trusted HTML (escape what it interpolates). */
+const STYLE_HASH = hashSource(STYLE);
+
+/**
+ * Renders one page in Ninka's look; `body` is trusted HTML (escape what it interpolates) and
+ * `script` the JavaScript of one inline script. The page's CSP admits exactly its inline style
+ * and script by their hashes (ARCHITECTURE.md "Security headers").
+ */
 export function renderPage(ctx: KoaContextWithOIDC, title: string, body: string, options: { subtitle?: string; script?: string } = {}) {
   ctx.type = "html";
+  const scriptHashes = options.script ? [hashSource(options.script)] : [];
+  ctx.set("Content-Security-Policy", contentSecurityPolicy(securityContext(), { styleHashes: [STYLE_HASH], scriptHashes }));
   const subtitle = options.subtitle ? `<p class="sub">${escapeHtml(options.subtitle)}</p>` : "";
   ctx.body = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)} · Ninka</title><style>${STYLE}</style></head><body><a class="brand" href="/">Ninka</a><main><h1>${escapeHtml(title)}</h1>${subtitle}<div class="content">${body}</div></main>${options.script ?? ""}</body></html>`;
+<title>${escapeHtml(title)} · Ninka</title><link rel="icon" href="/icon.svg" type="image/svg+xml"><style>${STYLE}</style></head><body><a class="brand" href="/">Ninka</a><main><h1>${escapeHtml(title)}</h1>${subtitle}<div class="content">${body}</div></main>${options.script ? `<script>${options.script}</script>` : ""}</body></html>`;
 }

@@ -1,6 +1,7 @@
-import Provider from "oidc-provider";
+import type Provider from "oidc-provider";
 import { systemActor } from "@/lib/actors/system-actor";
 import { getConfig } from "@/lib/config/get-config";
+import { describeError, log } from "@/lib/log";
 import { buildConfiguration } from "./configuration";
 import { getKeyMaterial } from "@/lib/keys/get-key-material";
 import { installSecretCheck } from "./install-secret-check";
@@ -24,6 +25,9 @@ export function getProvider(): Promise<Provider> {
 }
 
 async function createProvider(): Promise<Provider> {
+  // Imported on first use, not at start: on Node 20 oidc-provider prints a notice as it loads, and
+  // by now server.ts sends console output to the JSON log.
+  const { default: Provider } = await import("oidc-provider");
   const config = getConfig();
   const provider = new Provider(config.issuer, buildConfiguration(await getKeyMaterial(config.secret), config));
   // Behind a TLS-terminating proxy, trust X-Forwarded-Proto/Host so issuer checks and secure
@@ -32,6 +36,8 @@ async function createProvider(): Promise<Provider> {
   installSecretCheck(provider);
   installDeviceVerificationUri(provider, config.NINKA_URL);
   installClientCredentialsScopeLimit(provider);
+  // The provider answers these with a bare 500; the log gets what happened (not the request).
+  provider.on("server_error", (_ctx, error) => log.error(`oidc-provider server error: ${describeError(error)}`));
   // "Last used" in the console and in connected apps: any successful token request.
   provider.on("grant.success", (ctx) => {
     const clientId = ctx.oidc.client?.clientId;

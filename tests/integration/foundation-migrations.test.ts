@@ -66,7 +66,7 @@ describe("migration runner", () => {
     );
     expect(runs.map((r) => r.code)).toEqual([0, 0, 0]);
     const local = readMigrations(migrationsDir(target.kind));
-    const applied = runs.flatMap((r) => [...r.output.matchAll(/Applied migration (\S+)/g)].map((m) => m[1]));
+    const applied = runs.flatMap((r) => [...r.output.matchAll(/Applied migration ([\w-]+)/g)].map((m) => m[1]));
     expect(applied.sort()).toEqual(local.map((m) => m.name).sort());
     const rows = await query(target, `SELECT migration_name FROM "_prisma_migrations"`);
     expect(rows).toHaveLength(local.length);

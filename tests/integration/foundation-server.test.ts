@@ -90,4 +90,15 @@ describe("Ninka behind a TLS-terminating proxy", () => {
     expect(doc.issuer).toBe("https://id.example.test/oauth");
     expect(doc.token_endpoint).toBe("https://id.example.test/oauth/token");
   });
+
+  it("sends HSTS and upgrade-insecure-requests on an https NINKA_URL, from Next.js and oidc-provider alike", async () => {
+    const forwarded = { "x-forwarded-proto": "https", "x-forwarded-host": "id.example.test" };
+    for (const path of ["/", "/oauth/device", "/oauth/.well-known/openid-configuration"]) {
+      const response = await fetch(`${server.url}${path}`, { method: "HEAD", headers: forwarded });
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get("strict-transport-security"), path).toBe("max-age=31536000");
+      expect(response.headers.get("content-security-policy"), path).toContain("upgrade-insecure-requests");
+      expect(response.headers.get("x-frame-options"), path).toBe("DENY");
+    }
+  });
 });

@@ -1,10 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import type { DatabaseTarget } from "@/lib/db/client";
+import { prepareSqliteFiles, SQLITE_PRAGMAS } from "@/lib/db/sqlite-setup";
 import type { AppliedMigration } from "./plan-migrations";
 import type { LocalMigration } from "./read-migrations";
 
@@ -55,10 +54,9 @@ export function openMigrationDriver(target: DatabaseTarget): MigrationDriver {
 }
 
 function sqliteDriver(file: string): MigrationDriver {
-  mkdirSync(dirname(file), { recursive: true });
+  prepareSqliteFiles(file);
   const db = new Database(file, { timeout: 15_000 });
-  // WAL persists in the file: every later connection (Prisma's included) uses it.
-  db.pragma("journal_mode = WAL");
+  db.exec(SQLITE_PRAGMAS);
   return {
     async step(fn) {
       db.exec("BEGIN IMMEDIATE");

@@ -1,9 +1,19 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 
-// Starts a real Ninka process (the production build, via tsx server.ts) on a free port with the
-// given environment, and waits until /healthz answers.
-export type RunningServer = { url: string; port: number; logs: () => string; stop(): Promise<void> };
+// Starts a real Ninka process (the production build, server.ts run by node with tsx's loader, as
+// one process so that signals reach the server itself) on a free port with the given environment,
+// and waits until /healthz answers.
+export type RunningServer = {
+  url: string;
+  port: number;
+  logs: () => string;
+  /** Sends a signal to the server process (SIGKILL: a crash; SIGTERM: a graceful stop). */
+  kill(signal: NodeJS.Signals): void;
+  /** Resolves with the exit code (null when killed by a signal) once the process has ended. */
+  exited: Promise<number | null>;
+  stop(): Promise<void>;
+};
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -20,7 +30,7 @@ export async function startServer(env: Record<string, string>, options: { port?:
   const port = options.port ?? (await freePort());
   const url = `http://localhost:${port}`;
   let output = "";
-  const child: ChildProcess = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "server.ts"], {
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
     env: {
       PATH: process.env.PATH ?? "",
       HOME: process.env.HOME ?? "",
@@ -53,6 +63,8 @@ export async function startServer(env: Record<string, string>, options: { port?:
     url,
     port,
     logs: () => output,
+    kill: (signal) => child.kill(signal),
+    exited,
     async stop() {
       if (child.exitCode === null) {
         child.kill("SIGTERM");

@@ -1,0 +1,35 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { log, runWithRequestId } from "@/lib/log";
+import { REQUEST_ID_HEADER, requestIdFrom } from "./request-id";
+import { contentSecurityPolicy, securityContext, securityHeaders } from "./security-headers";
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
+
+// Paths only, never query strings: /oauth and /interaction carry codes, states, user codes and
+// hints there. Cut short so a huge URL cannot flood the log.
+const loggedPath = (url = "/") => url.split("?")[0]!.slice(0, 200);
+
+/**
+ * What every request gets before server.ts routes it to oidc-provider or Next.js: a request id
+ * (X-Request-Id, on every log line it causes), the security headers (ARCHITECTURE.md "Security
+ * headers"; Next.js pages and oidc-provider's own pages replace the CSP with theirs), and one
+ * access-log line with method, path, status and duration, nothing else of the request.
+ */
+export function wrapRequestHandler(handler: Handler): Handler {
+  const context = securityContext();
+  const headers = Object.entries({ ...securityHeaders(context), "Content-Security-Policy": contentSecurityPolicy(context) });
+  return (req, res) => {
+    const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+    req.headers[REQUEST_ID_HEADER] = requestId;
+    res.setHeader("X-Request-Id", requestId);
+    for (const [name, value] of headers) res.setHeader(name, value);
+    const method = req.method;
+    const path = loggedPath(req.url);
+    const started = performance.now();
+    res.once("close", () => {
+      const ms = Math.round(performance.now() - started);
+      log.info("request", { requestId, method, path, status: res.statusCode, ms, ...(!res.writableFinished && { aborted: true }) });
+    });
+    return runWithRequestId(requestId, () => handler(req, res));
+  };
+}
