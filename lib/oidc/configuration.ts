@@ -11,6 +11,7 @@ import { adapterFor } from "./adapters/adapter-for";
 import { consoleClientMetadata, FIRST_PARTY_PROPERTY, isFirstPartyClient } from "./console-client";
 import { findAccount } from "./find-account";
 import { loadExistingGrant } from "./load-existing-grant";
+import { accessTokenTtl, resourceIndicators } from "./resource-indicators";
 import { clientBasedCors, introspectionAllowed, issueRefreshToken, revocationAllowed } from "./token-policies";
 import { SECRETS_PROPERTY } from "./to-oidc-metadata";
 
@@ -53,6 +54,8 @@ export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Co
       deviceFlow: { enabled: true, userCodeInputSource, userCodeConfirmSource, successSource },
       introspection: { enabled: true, allowedPolicy: introspectionAllowed },
       revocation: { enabled: true, allowedPolicy: revocationAllowed },
+      // RFC 8707: tokens for the APIs developers register, as RFC 9068 JWTs.
+      resourceIndicators,
       rpInitiatedLogout: {
         enabled: true,
         logoutSource: (ctx, form) => logoutSource(ctx, form, isFirstPartyClient(ctx.oidc.client?.metadata())),
@@ -81,13 +84,13 @@ export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Co
     },
     scopes: SCOPE_NAMES,
     claims: scopeClaims(),
-    // Short-lived codes and access tokens; sessions and refresh tokens last two weeks. A grant (the
+    // Short-lived codes and access tokens (an API sets its own lifetime); sessions and refresh tokens last two weeks. A grant (the
     // consent an app holds) is remembered for a year from when it was first given, or until the
     // user removes the app in /account/apps.
     ttl: {
-      AccessToken: 3600,
+      AccessToken: accessTokenTtl,
       AuthorizationCode: 60,
-      ClientCredentials: 3600,
+      ClientCredentials: accessTokenTtl,
       DeviceCode: 600,
       IdToken: 3600,
       Interaction: 3600,

@@ -4,7 +4,6 @@ import { getConfig } from "@/lib/config/get-config";
 import { buildConfiguration } from "./configuration";
 import { getKeyMaterial } from "@/lib/keys/get-key-material";
 import { installSecretCheck } from "./install-secret-check";
-import { installClientCredentialsScopeLimit } from "./limit-client-credentials-scope";
 import { installDeviceVerificationUri } from "./device-verification-uri";
 import { recordClientUse, recordGrantUse } from "./record-client-use";
 
@@ -31,7 +30,6 @@ async function createProvider(): Promise<Provider> {
   provider.proxy = config.NINKA_TRUST_PROXY;
   installSecretCheck(provider);
   installDeviceVerificationUri(provider, config.NINKA_URL);
-  installClientCredentialsScopeLimit(provider);
   // "Last used" in the console and in connected apps: any successful token request.
   provider.on("grant.success", (ctx) => {
     const clientId = ctx.oidc.client?.clientId;
