@@ -12,8 +12,8 @@ export type ResourceRequest = {
   resource?: string | string[];
   /** The requested scopes; absent when a code or refresh token is exchanged (they were checked when asked for). */
   scopes?: string[];
-  /** The app: its id and the scopes it registered. */
-  client: { id: string; scopes: string[] };
+  /** The app: its id and the scopes it registered (null: a first-party client, OIDC scopes only). */
+  client: { id: string; scopes: string[] | null };
   /** A client_credentials request: API scopes then also need the API owner's approval. */
   clientCredentials: boolean;
 };
@@ -31,15 +31,15 @@ const list = (values: string[]) => values.join(" ");
  * - the API is the one named by `resource`, or else the one whose scopes are requested; scopes of
  *   two APIs are ambiguous, an unregistered resource is unknown (invalid_target, RFC 8707 §2);
  * - every requested scope exists, belongs to that API (or is an OIDC scope), and is registered by
- *   the app; with client_credentials every scope must be registered, and API scopes approved by
- *   the API's owner (invalid_scope, RFC 6749 §5.2).
+ *   the app; with client_credentials API scopes must also be approved by the API's owner
+ *   (invalid_scope, RFC 6749 §5.2).
  * The token then carries only the API's scopes the app registered (and, machine to machine, that
  * were approved). Reads across owners: the provider acts for Ninka (SystemActor).
  */
 export async function resolveResourceServer(_system: SystemActor, request: ResourceRequest): Promise<ResourceDecision> {
   const resources = request.resource === undefined ? [] : [request.resource].flat();
   if (resources.length > 1) return refuse("invalid_target", "one API per token: send a single resource parameter");
-  const registered = new Set(request.client.scopes);
+  const registered = new Set(request.client.scopes ?? []);
   const requested = request.scopes ?? [];
   const apiScopes = requested.filter((scope) => !isScope(scope));
   const db = getDb();
@@ -56,7 +56,7 @@ export async function resolveResourceServer(_system: SystemActor, request: Resou
   const identifier = resources[0] ?? identifiers[0];
   const foreign = owners.filter((owner) => owner.api.identifier !== identifier).map((owner) => owner.value);
   if (foreign.length) return refuse("invalid_scope", `not scopes of ${identifier}: ${list(foreign)}`);
-  const unregistered = (request.clientCredentials ? requested : apiScopes).filter((scope) => !registered.has(scope));
+  const unregistered = (request.client.scopes ? requested : apiScopes).filter((scope) => !registered.has(scope));
   if (unregistered.length) return refuse("invalid_scope", `requested scope is not registered for this app: ${list(unregistered)}`);
   if (!identifier) return { ok: true, server: null };
 

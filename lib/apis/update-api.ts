@@ -27,7 +27,7 @@ export async function updateApi(actor: Actor, apiIdInput: unknown, input: unknow
           identifier: [`cannot be changed (it is ${existing.identifier}, the audience of tokens already issued); register a new API instead`],
         });
       }
-      await assertNamesFree(tx, data, apiId);
+      await assertNamesFree(tx, { scopes: data.scopes }, apiId);
       const kept = new Set(data.scopes.map((scope) => scope.value));
       const current = new Set(existing.scopes.map((scope) => scope.value));
       const removed = [...current].filter((value) => !kept.has(value));

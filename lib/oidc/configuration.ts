@@ -13,7 +13,7 @@ import { findAccount } from "./find-account";
 import { loadExistingGrant } from "./load-existing-grant";
 import { accessTokenTtl, resourceIndicators } from "./resource-indicators";
 import { clientBasedCors, introspectionAllowed, issueRefreshToken, revocationAllowed } from "./token-policies";
-import { SECRETS_PROPERTY } from "./to-oidc-metadata";
+import { SCOPES_PROPERTY, SECRETS_PROPERTY } from "./to-oidc-metadata";
 
 // node-oidc-provider configuration. Each choice says why; the rules are OAuth 2.1 / RFC 9700
 // defaults (ARCHITECTURE.md "OAuth rules"). Lists (scopes, claims, algorithms) are derived from
@@ -24,8 +24,9 @@ export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Co
     adapter: adapterFor,
     // The console signs in through Ninka itself (ARCHITECTURE.md "Identity").
     clients: [consoleClientMetadata(config)],
-    // ninka_secrets: the digests compareClientSecret checks (lib/oidc/install-secret-check.ts).
-    extraClientMetadata: { properties: [FIRST_PARTY_PROPERTY, SECRETS_PROPERTY] },
+    // ninka_secrets: the digests compareClientSecret checks (lib/oidc/install-secret-check.ts);
+    // ninka_scopes: every scope the app registered, API scopes included (to-oidc-metadata.ts).
+    extraClientMetadata: { properties: [FIRST_PARTY_PROPERTY, SECRETS_PROPERTY, SCOPES_PROPERTY] },
     findAccount,
     loadExistingGrant,
     renderError,

@@ -1,13 +1,14 @@
 import { errors, type Configuration, type KoaContextWithOIDC, type ResourceServer } from "oidc-provider";
 import { systemActor } from "@/lib/actors/system-actor";
 import { resolveResourceServer, type ResourceServer as Api } from "@/lib/apis/resolve-resource-server";
+import { SCOPES_PROPERTY } from "./to-oidc-metadata";
 
 // node-oidc-provider's resourceIndicators feature (RFC 8707) wired to Ninka's registered APIs; the
 // rules are lib/apis/resolve-resource-server.ts's. oidc-provider itself issues the JWT access
 // tokens (RFC 9068: typ at+jwt, aud = the API's identifier) with the provider's signing keys.
 const PROVIDER = systemActor("oidc-provider");
 
-type Client = { clientId: string; scope?: string };
+type Client = { clientId: string; [SCOPES_PROPERTY]?: unknown };
 type Features = NonNullable<Configuration["features"]>;
 
 const split = (value: unknown) => (typeof value === "string" ? value.split(" ").filter(Boolean) : []);
@@ -19,10 +20,13 @@ async function decide(ctx: KoaContextWithOIDC, client: Client, resource: string 
   // Scopes are asked for at the authorization endpoints and with client_credentials; exchanging a
   // code or a refresh token only narrows what was granted then.
   const asking = route !== "token" || clientCredentials;
+  const registered = client[SCOPES_PROPERTY];
   const decision = await resolveResourceServer(PROVIDER, {
     resource,
     scopes: asking ? split(params.scope) : undefined,
-    client: { id: client.clientId, scopes: split(client.scope) },
+    // Registered apps carry their scopes; the first-party console, which asks only for OIDC
+    // scopes, has none (null).
+    client: { id: client.clientId, scopes: Array.isArray(registered) ? (registered as string[]) : null },
     clientCredentials,
   });
   if (decision.ok) return decision.server;
