@@ -8,6 +8,8 @@ import type { ApiClient } from "./schemas";
 
 /** An app as the API's owner sees it. */
 export type AppRef = { client_id: string; client_name: string; developer: string };
+/** Per scope of an API, the apps that registered it (what removing the scope takes away). */
+export type ScopeHolders = Record<string, AppRef[]>;
 
 const CLIENT_CREDENTIALS = "client_credentials";
 
@@ -49,6 +51,6 @@ export async function findApiClients(actor: Actor, apiIdInput: unknown) {
   for (const approval of approvals) entry(approval.client).approved_scopes.push(approval.scope);
   const order = (scopes: string[]) => values.filter((value) => scopes.includes(value));
   const list = [...clients.values()].map((c) => ({ ...c, requested_scopes: order(c.requested_scopes), approved_scopes: order(c.approved_scopes) }));
-  const holding = Object.fromEntries(values.map((value) => [value, holders.filter((h) => h.held.includes(value)).map(ref)]));
+  const holding: ScopeHolders = Object.fromEntries(values.map((value) => [value, holders.filter((h) => h.held.includes(value)).map(ref)]));
   return { api: { id: api.id, name: api.name, scopes: values }, clients: list.sort((a, b) => a.client_name.localeCompare(b.client_name)), holding };
 }

@@ -2,14 +2,10 @@ import { z } from "zod";
 import { DEFAULT_SIGNING_ALG, SIGNING_ALGS } from "@/lib/keys/signing-algorithms";
 import { isScope } from "@/lib/scopes/oidc-scopes";
 import { pageQuerySchema } from "@/lib/validation/page-cursor";
+import { DEFAULT_ACCESS_TOKEN_TTL, MAX_ACCESS_TOKEN_TTL, MAX_API_SCOPES, MIN_ACCESS_TOKEN_TTL } from "./limits";
 
 // One schema per input, shared by the console's forms, the server actions, the REST routes and
 // the OpenAPI document (ARCHITECTURE.md "APIs and their permissions").
-export const MAX_API_SCOPES = 50;
-export const DEFAULT_ACCESS_TOKEN_TTL = 3600;
-export const MIN_ACCESS_TOKEN_TTL = 60;
-export const MAX_ACCESS_TOKEN_TTL = 24 * 3600;
-
 // A scope value is an RFC 6749 scope-token restricted to what reads well in a URL and on a
 // consent screen: letters, digits and . _ : - (e.g. photos.read, read:photos).
 export const API_SCOPE_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9._:-]{0,98}[A-Za-z0-9])?$/;

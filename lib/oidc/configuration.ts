@@ -9,6 +9,7 @@ import { SCOPE_NAMES, scopeClaims } from "@/lib/scopes/oidc-scopes";
 import { PROVIDER_COOKIES } from "@/lib/upstream/oidc-provider-internals";
 import { adapterFor } from "./adapters/adapter-for";
 import { consoleClientMetadata, FIRST_PARTY_PROPERTY, isFirstPartyClient } from "./console-client";
+import { OIDC_ROUTES } from "./endpoints";
 import { findAccount } from "./find-account";
 import { loadExistingGrant } from "./load-existing-grant";
 import { accessTokenTtl, resourceIndicators } from "./resource-indicators";
@@ -34,18 +35,7 @@ export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Co
     // SameSite=Lax is what keeps Ninka's interaction forms safe from cross-site posts.
     cookies: { keys: keys.cookieKeys, ...PROVIDER_COOKIES },
     // Paths are relative to the /oauth mount (server.ts strips the prefix).
-    routes: {
-      authorization: "/authorize",
-      token: "/token",
-      jwks: "/jwks",
-      userinfo: "/userinfo",
-      revocation: "/revoke",
-      introspection: "/introspect",
-      device_authorization: "/device/auth",
-      code_verification: "/device",
-      end_session: "/logout",
-      pushed_authorization_request: "/par",
-    },
+    routes: OIDC_ROUTES,
     // Login and consent are Ninka's own pages, outside /oauth.
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     features: {
