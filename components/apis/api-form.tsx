@@ -72,20 +72,28 @@ export function ApiForm({ api, holders = {} }: Props) {
         <FormErrorSummary state={state} shown={SHOWN} />
         {api && state?.ok && <Alert tone="success">Changes saved.</Alert>}
         <TextField label="Name" name="name" value={fields.name} onChange={set("name")} hint="Shown to people on the consent screen, above the permissions." maxLength={100} autoComplete="off" errors={err("name")} required className="max-w-md" />
-        <TextField
-          label="Identifier"
-          name="identifier"
-          value={fields.identifier}
-          onChange={set("identifier")}
-          readOnly={!!api}
-          hint={api ? "The audience (aud) of this API's tokens. It cannot change." : "An https URI naming your API, e.g. https://api.example.com/photos. Apps send it as resource=, and it becomes the audience (aud) of the tokens. It cannot change later."}
-          placeholder="https://api.example.com"
-          spellCheck={false}
-          autoCapitalize="off"
-          autoComplete="off"
-          errors={err("identifier")}
-          required
-        />
+        {api ? (
+          <div className="flex flex-col gap-1">
+            <span className="text-sm font-medium text-slate-800 dark:text-slate-200">Identifier</span>
+            <code className="break-all font-mono text-sm text-slate-900 dark:text-slate-100">{api.identifier}</code>
+            <span className="text-sm text-slate-600 dark:text-slate-400">The audience (aud) of this API&apos;s tokens. It cannot change.</span>
+            <input type="hidden" name="identifier" value={api.identifier} />
+          </div>
+        ) : (
+          <TextField
+            label="Identifier"
+            name="identifier"
+            value={fields.identifier}
+            onChange={set("identifier")}
+            hint="An https URI naming your API, e.g. https://api.example.com/photos. Apps send it as resource=, and it becomes the audience (aud) of the tokens. It cannot change later."
+            placeholder="https://api.example.com"
+            spellCheck={false}
+            autoCapitalize="off"
+            autoComplete="off"
+            errors={err("identifier")}
+            required
+          />
+        )}
         <TextareaField label="Description" name="description" value={fields.description} onChange={set("description")} hint="Shown to developers choosing the scopes of their apps." rows={2} maxLength={500} errors={err("description")} />
         <ScopeRows rows={rows} onChange={setRows} errors={err("scopes")} />
         <div className="grid gap-4 sm:grid-cols-2">

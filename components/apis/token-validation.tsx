@@ -22,7 +22,7 @@ export function TokenValidation(values: SnippetValues) {
           <details key={snippet.language} open={i === 0} className="rounded-md border border-slate-200 dark:border-slate-700">
             <summary className="cursor-pointer px-3 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-brand-500">{snippet.language}</summary>
             <div className="flex flex-col gap-2 border-t border-slate-200 p-3 dark:border-slate-700">
-              <pre tabIndex={0} aria-label={`${snippet.language} example`} className="overflow-x-auto rounded bg-slate-50 p-3 text-xs leading-relaxed text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+              <pre tabIndex={0} role="region" aria-label={`${snippet.language} example`} className="overflow-x-auto rounded bg-slate-50 p-3 text-xs leading-relaxed text-slate-900 dark:bg-slate-950 dark:text-slate-100">
                 <code>{snippet.code}</code>
               </pre>
               <CopyButton value={snippet.code} label="Copy code" srSuffix={`(${snippet.language})`} className="self-start" />
