@@ -5,7 +5,7 @@ import { createApiAction, updateApiAction } from "@/lib/actions/api-actions";
 import type { ScopeHolders } from "@/lib/api-clients/find-api-clients";
 import { ACCESS_TOKEN_TTL_CHOICES, DEFAULT_ACCESS_TOKEN_TTL } from "@/lib/apis/limits";
 import type { ApiView } from "@/lib/apis/schemas";
-import { DEFAULT_SIGNING_ALG, SIGNING_ALGORITHMS, SIGNING_ALGS } from "@/lib/keys/signing-algorithms";
+import { DEFAULT_SIGNING_ALG, SIGNING_ALG_OPTIONS } from "@/lib/keys/signing-algorithms";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -17,6 +17,8 @@ import { FormErrorSummary } from "@/components/clients/form-error-summary";
 import { AffectedApps, appsHolding } from "./affected-apps";
 import { ScopeRows, type ScopeRow } from "./scope-rows";
 
+const IDENTIFIER_HINT =
+  "An https URI naming your API, e.g. https://api.example.com/photos. Apps send it as resource=, and it becomes the audience (aud) of the tokens. It cannot change later.";
 const SHOWN = ["name", "identifier", "description", "scopes", "access_token_ttl", "signing_alg"] as const;
 
 const ttlOptions = (current: number) => {
@@ -80,33 +82,13 @@ export function ApiForm({ api, holders = {} }: Props) {
             <input type="hidden" name="identifier" value={api.identifier} />
           </div>
         ) : (
-          <TextField
-            label="Identifier"
-            name="identifier"
-            value={fields.identifier}
-            onChange={set("identifier")}
-            hint="An https URI naming your API, e.g. https://api.example.com/photos. Apps send it as resource=, and it becomes the audience (aud) of the tokens. It cannot change later."
-            placeholder="https://api.example.com"
-            spellCheck={false}
-            autoCapitalize="off"
-            autoComplete="off"
-            errors={err("identifier")}
-            required
-          />
+          <TextField label="Identifier" name="identifier" value={fields.identifier} onChange={set("identifier")} hint={IDENTIFIER_HINT} placeholder="https://api.example.com" spellCheck={false} autoCapitalize="off" autoComplete="off" errors={err("identifier")} required />
         )}
         <TextareaField label="Description" name="description" value={fields.description} onChange={set("description")} hint="Shown to developers choosing the scopes of their apps." rows={2} maxLength={500} errors={err("description")} />
         <ScopeRows rows={rows} onChange={setRows} errors={err("scopes")} />
         <div className="grid gap-4 sm:grid-cols-2">
           <SelectField label="Access token lifetime" name="access_token_ttl" options={ttlOptions(Number(fields.access_token_ttl))} value={fields.access_token_ttl} onChange={set("access_token_ttl")} errors={err("access_token_ttl")} />
-          <SelectField
-            label="Token signature"
-            name="signing_alg"
-            options={SIGNING_ALGS.map((value) => ({ value, label: SIGNING_ALGORITHMS[value].label }))}
-            value={fields.signing_alg}
-            onChange={set("signing_alg")}
-            hint="Keep ES256 unless your JWT library can only verify RSA signatures."
-            errors={err("signing_alg")}
-          />
+          <SelectField label="Token signature" name="signing_alg" options={SIGNING_ALG_OPTIONS} value={fields.signing_alg} onChange={set("signing_alg")} hint={`Keep ${DEFAULT_SIGNING_ALG} unless your JWT library can only verify RSA signatures.`} errors={err("signing_alg")} />
         </div>
         <div>
           <Button type="submit" disabled={pending}>

@@ -2,18 +2,18 @@
 
 import { deleteApiAction } from "@/lib/actions/api-actions";
 import type { AppRef } from "@/lib/api-clients/find-api-clients";
-import { TypeToConfirmButton } from "@/components/ui/type-to-confirm-button";
+import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { AffectedApps } from "./affected-apps";
 
 /** Delete an API after typing its name, seeing first which apps lose its permissions. */
 export function DeleteApiButton({ apiId, name, affected }: { apiId: string; name: string; affected: AppRef[] }) {
   return (
-    <TypeToConfirmButton
+    <ConfirmActionButton
       action={deleteApiAction}
       fields={{ api_id: apiId }}
-      name={name}
-      nameField="name"
+      typeToConfirm={{ name, field: "name" }}
       label="Delete API"
+      title={`Delete “${name}”?`}
       description={
         <>
           <p>

@@ -26,33 +26,8 @@ export function ScopeRows({ rows, onChange, errors }: Props) {
       </p>
       {rows.map((row, i) => (
         <div key={row.key} className="grid gap-2 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)_auto] sm:items-end" data-testid="scope-row">
-          <label className="flex flex-col gap-1 text-sm font-medium text-slate-800 dark:text-slate-200">
-            Scope {i + 1} value
-            <input
-              name="scope_value"
-              value={row.value}
-              onChange={(e) => update(row.key, { value: e.target.value })}
-              placeholder="photos.read"
-              spellCheck={false}
-              autoCapitalize="off"
-              autoComplete="off"
-              maxLength={100}
-              aria-invalid={errors?.length ? true : undefined}
-              className={`${inputClass} font-mono font-normal`}
-            />
-          </label>
-          <label className="flex flex-col gap-1 text-sm font-medium text-slate-800 dark:text-slate-200">
-            Scope {i + 1} description
-            <input
-              name="scope_description"
-              value={row.description}
-              onChange={(e) => update(row.key, { description: e.target.value })}
-              placeholder="See your photo albums"
-              maxLength={200}
-              autoComplete="off"
-              className={`${inputClass} font-normal`}
-            />
-          </label>
+          <RowInput label={`Scope ${i + 1} value`} name="scope_value" value={row.value} onChange={(value) => update(row.key, { value })} placeholder="photos.read" maxLength={100} invalid={!!errors?.length} mono />
+          <RowInput label={`Scope ${i + 1} description`} name="scope_description" value={row.description} onChange={(description) => update(row.key, { description })} placeholder="See your photo albums" maxLength={200} />
           <Button type="button" variant="ghost" onClick={() => onChange(rows.filter((r) => r.key !== row.key))}>
             Remove<span className="sr-only"> scope {i + 1}</span>
           </Button>
@@ -73,5 +48,27 @@ export function ScopeRows({ rows, onChange, errors }: Props) {
         Add a scope
       </Button>
     </fieldset>
+  );
+}
+
+type RowInputProps = { label: string; name: string; value: string; onChange: (value: string) => void; placeholder: string; maxLength: number; invalid?: boolean; mono?: boolean };
+
+function RowInput({ label, name, value, onChange, placeholder, maxLength, invalid, mono }: RowInputProps) {
+  return (
+    <label className="flex flex-col gap-1 text-sm font-medium text-slate-800 dark:text-slate-200">
+      {label}
+      <input
+        name={name}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        placeholder={placeholder}
+        maxLength={maxLength}
+        spellCheck={mono ? false : undefined}
+        autoCapitalize="off"
+        autoComplete="off"
+        aria-invalid={invalid || undefined}
+        className={`${inputClass} font-normal ${mono ? "font-mono" : ""}`}
+      />
+    </label>
   );
 }

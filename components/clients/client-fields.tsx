@@ -5,7 +5,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { APPLICATION_TYPES, type ApplicationType } from "@/lib/clients/application-types";
-import { DEFAULT_SIGNING_ALG, SIGNING_ALGORITHMS, SIGNING_ALGS } from "@/lib/keys/signing-algorithms";
+import { DEFAULT_SIGNING_ALG, SIGNING_ALG_OPTIONS } from "@/lib/keys/signing-algorithms";
 import type { FieldErrors } from "@/lib/errors";
 import { SCOPES } from "@/lib/scopes/oidc-scopes";
 import type { CatalogueApi } from "@/lib/api-clients/list-scope-catalogue";
@@ -155,7 +155,7 @@ function OptionalFields({ fields, set, err }: OptionalProps) {
         <SelectField
           label="ID token signature"
           name="id_token_signed_response_alg"
-          options={SIGNING_ALGS.map((value) => ({ value, label: SIGNING_ALGORITHMS[value].label }))}
+          options={SIGNING_ALG_OPTIONS}
           value={fields.id_token_signed_response_alg}
           onChange={set("id_token_signed_response_alg")}
           hint={`Keep ${DEFAULT_SIGNING_ALG} unless your OAuth library can only verify RSA signatures.`}

@@ -1,17 +1,17 @@
 "use client";
 
 import { deleteClientAction } from "@/lib/actions/client-actions";
-import { TypeToConfirmButton } from "@/components/ui/type-to-confirm-button";
+import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 
 /** Delete, after the developer types the app's name: deleting ends every token issued to it. */
 export function DeleteClientButton({ clientId, name }: { clientId: string; name: string }) {
   return (
-    <TypeToConfirmButton
+    <ConfirmActionButton
       action={deleteClientAction}
       fields={{ client_id: clientId }}
-      name={name}
-      nameField="client_name"
+      typeToConfirm={{ name, field: "client_name" }}
       label="Delete app"
+      title={`Delete “${name}”?`}
       description="Its client ID and secrets stop working at once, and every token and grant issued to it ends. This cannot be undone."
       confirmLabel="Delete this app"
       pendingLabel="Deleting…"
