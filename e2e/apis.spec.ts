@@ -135,3 +135,11 @@ test("the owner approves a machine-to-machine app per scope, sees who is affecte
   await expect(ownerPage.getByText(`“${api.name}” was deleted`)).toBeVisible();
   await owner.close();
 });
+
+test("the Protect your API guide is in the docs", async ({ page }) => {
+  await page.goto("/docs");
+  await page.getByRole("navigation", { name: "Documentation" }).getByRole("link", { name: "Protect your API" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Protect your API" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Python (PyJWT)" })).toContainText("at+jwt");
+  await expectNoSeriousA11yViolations(page);
+});

@@ -3,6 +3,7 @@ import type { SystemActor } from "@/lib/actors/system-actor";
 import { getDb } from "@/lib/db/client";
 import type { SigningAlg } from "@/lib/keys/signing-algorithms";
 import { isScope } from "@/lib/scopes/oidc-scopes";
+import { identifierProblem } from "./schemas";
 
 /** What node-oidc-provider needs to issue a token for an API (its resource server info). */
 export type ResourceServer = { identifier: string; name: string; scopes: string[]; accessTokenTtl: number; signingAlg: SigningAlg };
@@ -39,6 +40,10 @@ const list = (values: string[]) => values.join(" ");
 export async function resolveResourceServer(_system: SystemActor, request: ResourceRequest): Promise<ResourceDecision> {
   const resources = request.resource === undefined ? [] : [request.resource].flat();
   if (resources.length > 1) return refuse("invalid_target", "one API per token: send a single resource parameter");
+  // Nothing that could not be an identifier reaches the database (PostgreSQL refuses U+0000).
+  if (resources.some((resource) => resource.length > 300 || identifierProblem(resource))) {
+    return refuse("invalid_target", "the resource is not a registered API");
+  }
   const registered = new Set(request.client.scopes ?? []);
   const requested = request.scopes ?? [];
   const apiScopes = requested.filter((scope) => !isScope(scope));

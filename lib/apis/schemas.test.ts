@@ -48,6 +48,7 @@ describe("identifierProblem", () => {
     expect(identifierProblem("https://api.example.com/#x")).toMatch(/fragment/);
     expect(identifierProblem("https://a:b@api.example.com")).toMatch(/user name/);
     expect(identifierProblem("https://api.example.com/a b")).toMatch(/https/);
+    expect(identifierProblem("https://api.example.com/\u0000")).toMatch(/https/); // URL would percent-encode it
   });
 });
 

@@ -27,7 +27,7 @@ const text = (max: number, { required, multiline }: { required: boolean; multili
 
 /** Why `value` cannot be an API's identifier (RFC 8707 §2: an absolute URI without fragment), or null. */
 export function identifierProblem(value: string): string | null {
-  if (!URL.canParse(value) || /\s/.test(value)) return "must be an absolute https:// URI";
+  if (!URL.canParse(value) || /\s/.test(value) || CONTROL.test(value)) return "must be an absolute https:// URI";
   const url = new URL(value);
   if (url.protocol !== "https:") return "must be an absolute https:// URI";
   if (url.hash || value.includes("#")) return "must not contain a fragment (#)";

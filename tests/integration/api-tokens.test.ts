@@ -70,7 +70,7 @@ describe("access tokens for APIs (RFC 8707 resource indicators, RFC 9068 JWTs)",
   const errorAt = (auth: { callback: URL }) => auth.callback.searchParams.get("error");
 
   it("code + PKCE with an API scope: consent names it; a JWT the API accepts and another API refuses; refresh keeps the audience", async () => {
-    const { clientId, config } = await register({ scope: `openid profile ${photos.read}` });
+    const { clientId, config } = await register({ scope: `openid profile ${photos.read} ${photos.write}` });
     const { user, browser } = await endUser();
     const auth = await authorize(browser, config, REDIRECT, { account: user, scope: `openid profile ${photos.read}` });
     expect(consentScopesOf(auth.consent!)).toEqual({ listed: ["openid", "profile", photos.read], fresh: ["openid", "profile", photos.read] });
@@ -95,9 +95,13 @@ describe("access tokens for APIs (RFC 8707 resource indicators, RFC 9068 JWTs)",
 
     const [app] = await listGrants(user);
     expect(app!.apis).toEqual([{ name: "Photos API", scopes: [{ value: photos.read, description: "See your photo albums" }] }]);
-    // Consent is remembered: asking again goes straight back to the app.
-    const more = await authorize(browser, config, REDIRECT, { scope: `openid ${photos.read}` });
-    expect(more.consent).toBeNull();
+    // Consent is remembered: asking again goes straight back to the app; one more permission asks
+    // for that one only, marked new beside the one already allowed.
+    expect((await authorize(browser, config, REDIRECT, { scope: `openid ${photos.read}` })).consent).toBeNull();
+    const more = await authorize(browser, config, REDIRECT, { scope: `openid ${photos.read} ${photos.write}` });
+    expect(consentScopesOf(more.consent!)).toEqual({ listed: ["openid", photos.read, photos.write], fresh: [photos.write] });
+    expect(more.consent!.html).toContain("Already allowed");
+    expect(decodeJwt((await exchange(config, more)).access_token).scope).toBe(`${photos.read} ${photos.write}`);
   });
 
   it("resource= names the API; an RS256 API gets RS256 tokens; a token without the API's scope gets 403", async () => {
@@ -129,6 +133,7 @@ describe("access tokens for APIs (RFC 8707 resource indicators, RFC 9068 JWTs)",
     expect(await at({ scope: "openid nothing.read" })).toBe("invalid_scope");
     expect(await at({ scope: "openid", resource: "https://unregistered.example" })).toBe("invalid_target");
     expect(await at({ scope: "openid", resource: "not a uri" })).toBe("invalid_target");
+    expect(await at({ scope: "openid", resource: `${photos.identifier}/\u0000` })).toBe("invalid_target"); // never reaches PostgreSQL
     expect(await at({ scope: `openid ${photos.read} ${notes.read}` })).toBe("invalid_target"); // two APIs: ambiguous
     expect(await at({ scope: `openid ${notes.read}`, resource: photos.identifier })).toBe("invalid_scope");
     expect(await at({ scope: `openid ${photos.write}` })).toBe("invalid_scope"); // not registered by this app
@@ -136,6 +141,7 @@ describe("access tokens for APIs (RFC 8707 resource indicators, RFC 9068 JWTs)",
     const { config: worker } = await machine(photos.read);
     expect(await oauthError(oidc.clientCredentialsGrant(worker, { scope: "nothing.read" }))).toEqual({ status: 400, error: "invalid_scope" });
     expect(await oauthError(oidc.clientCredentialsGrant(worker, { resource: "https://unregistered.example" }))).toEqual({ status: 400, error: "invalid_target" });
+    expect(await oauthError(oidc.clientCredentialsGrant(worker, { resource: "https://x.example/\u0000" }))).toEqual({ status: 400, error: "invalid_target" });
   });
 
   it("client_credentials for an API: refused before the owner approves, issued after, refused again after removal", async () => {

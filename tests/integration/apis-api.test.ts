@@ -98,6 +98,7 @@ describe("/apis REST API", () => {
     [{ identifier: "https://photos.example/#x" }, "identifier"],
     [{ identifier: "https://user:pw@photos.example" }, "identifier"],
     [{ identifier: `https://photos.example/${"a".repeat(300)}` }, "identifier"],
+    [{ identifier: "https://photos.example/\u0000" }, "identifier"],
     [{ description: "x".repeat(501) }, "description"],
     [{ description: "nul\u0000byte" }, "description"],
     [{ scopes: "photos.read" }, "scopes"],
