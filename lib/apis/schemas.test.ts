@@ -32,6 +32,10 @@ describe("apiInputSchema", () => {
     expect(errorsOf({ ...valid, scopes: [{ value: "email", description: "x" }] }).scopes).toEqual(["scope 1 (email): email is an OpenID Connect scope of Ninka itself"]);
   });
 
+  it("says an identifier is required, once", () => {
+    expect(errorsOf({ ...valid, identifier: " " }).identifier).toEqual(["is required"]);
+  });
+
   it("keeps text on one line where people read it, and without NUL anywhere", () => {
     expect(errorsOf({ ...valid, name: "a\nb" }).name).toEqual(["must be one line without control characters"]);
     expect(errorsOf({ ...valid, description: "two\nlines" })).toEqual({});

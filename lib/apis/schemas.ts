@@ -70,7 +70,7 @@ export const apiInputSchema = z
   })
   .superRefine((input, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
-    const problem = identifierProblem(input.identifier);
+    const problem = input.identifier && identifierProblem(input.identifier);
     if (problem) issue("identifier", problem);
     const seen = new Set<string>();
     input.scopes.forEach(({ value, description }, index) => {
