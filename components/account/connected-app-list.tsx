@@ -40,6 +40,13 @@ export function ConnectedAppList({ apps }: { apps: ConnectedApp[] }) {
                 {app.scopes.map((scope) => (
                   <li key={scope}>{isScope(scope) ? SCOPES[scope].title : scope}</li>
                 ))}
+                {app.apis.flatMap((api) =>
+                  api.scopes.map((scope) => (
+                    <li key={scope.value}>
+                      {scope.description} <span className="text-slate-600 dark:text-slate-400">({api.name})</span>
+                    </li>
+                  )),
+                )}
               </ul>
             </DetailItem>
             <DetailItem label="Allowed">{app.grantedAt ? <DateTime value={app.grantedAt} /> : "—"}</DetailItem>

@@ -5,9 +5,11 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { APPLICATION_TYPES, type ApplicationType } from "@/lib/clients/application-types";
-import { DEFAULT_SIGNING_ALG, SIGNING_ALGORITHMS, SIGNING_ALGS } from "@/lib/keys/signing-algorithms";
+import { DEFAULT_SIGNING_ALG, SIGNING_ALG_OPTIONS } from "@/lib/keys/signing-algorithms";
 import type { FieldErrors } from "@/lib/errors";
 import { SCOPES } from "@/lib/scopes/oidc-scopes";
+import type { CatalogueApi } from "@/lib/api-clients/list-scope-catalogue";
+import { ApiScopePicker } from "./api-scope-picker";
 import { fieldMessages } from "./field-errors";
 import type { ClientFormState } from "./client-form-state";
 
@@ -48,10 +50,10 @@ export const SHOWN_FIELDS = [
   "tos_uri",
 ] as const;
 
-type Props = { fields: ClientFormState; onChange: (fields: ClientFormState) => void; errors?: FieldErrors };
+type Props = { fields: ClientFormState; onChange: (fields: ClientFormState) => void; errors?: FieldErrors; apis: CatalogueApi[] };
 
 /** The app's settings, each with what it is for. Controlled, so nothing typed is lost on an error. */
-export function ClientFields({ fields, onChange, errors }: Props) {
+export function ClientFields({ fields, onChange, errors, apis }: Props) {
   const preset = APPLICATION_TYPES[fields.application_type];
   const set = (name: keyof ClientFormState) => (e: { target: { value: string } }) => onChange({ ...fields, [name]: e.target.value });
   const err = (name: string) => fieldMessages(errors, name);
@@ -94,6 +96,13 @@ export function ClientFields({ fields, onChange, errors }: Props) {
           errors={err("scope")}
         />
       )}
+      <ApiScopePicker
+        apis={apis}
+        values={fields.scopes}
+        onChange={(scopes) => onChange({ ...fields, scopes })}
+        errors={preset.redirects ? undefined : err("scope")}
+        machine={!preset.redirects}
+      />
       {preset.confidential && (
         <SelectField
           label="How the app sends its secret"
@@ -146,7 +155,7 @@ function OptionalFields({ fields, set, err }: OptionalProps) {
         <SelectField
           label="ID token signature"
           name="id_token_signed_response_alg"
-          options={SIGNING_ALGS.map((value) => ({ value, label: SIGNING_ALGORITHMS[value].label }))}
+          options={SIGNING_ALG_OPTIONS}
           value={fields.id_token_signed_response_alg}
           onChange={set("id_token_signed_response_alg")}
           hint={`Keep ${DEFAULT_SIGNING_ALG} unless your OAuth library can only verify RSA signatures.`}

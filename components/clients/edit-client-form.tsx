@@ -5,12 +5,13 @@ import { updateClientAction } from "@/lib/actions/client-actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ClientView } from "@/lib/clients/schemas";
+import type { CatalogueApi } from "@/lib/api-clients/list-scope-catalogue";
 import { ClientFields, SHOWN_FIELDS } from "./client-fields";
 import { clientFormState } from "./client-form-state";
 import { FormErrorSummary } from "./form-error-summary";
 
 /** Edit an app's settings. Its type and client ID stay as they are (register a new app instead). */
-export function EditClientForm({ client }: { client: ClientView }) {
+export function EditClientForm({ client, apis }: { client: ClientView; apis: CatalogueApi[] }) {
   const [state, action, pending] = useActionState(updateClientAction, null);
   const [fields, setFields] = useState(() => clientFormState(client));
   const [savedState, setSavedState] = useState<typeof state>(null);
@@ -32,7 +33,7 @@ export function EditClientForm({ client }: { client: ClientView }) {
       ))}
       <FormErrorSummary state={state} shown={SHOWN_FIELDS} />
       {state?.ok && <Alert tone="success">Changes saved.</Alert>}
-      <ClientFields fields={fields} onChange={setFields} errors={errors} />
+      <ClientFields fields={fields} onChange={setFields} errors={errors} apis={apis} />
       <div>
         <Button type="submit" disabled={pending}>
           {pending ? "Saving…" : "Save changes"}

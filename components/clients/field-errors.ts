@@ -16,6 +16,13 @@ const SUBJECTS: Record<string, string> = {
   client_uri: "The homepage URL",
   policy_uri: "The privacy policy URL",
   tos_uri: "The terms of service URL",
+  // The API form (components/apis/api-form.tsx).
+  name: "The name",
+  identifier: "The identifier",
+  description: "The description",
+  scopes: "The list of scopes",
+  access_token_ttl: "The token lifetime",
+  signing_alg: "The token signature",
 };
 
 const FRAGMENT = /^(is|are|must|needs|offers|cannot|has)\s/;

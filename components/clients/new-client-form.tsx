@@ -5,6 +5,7 @@ import { createClientAction } from "@/lib/actions/client-actions";
 import { Button } from "@/components/ui/button";
 import { RadioCards } from "@/components/ui/radio-cards";
 import { APPLICATION_TYPES, type ApplicationType } from "@/lib/clients/application-types";
+import type { CatalogueApi } from "@/lib/api-clients/list-scope-catalogue";
 import { ClientFields, SHOWN_FIELDS } from "./client-fields";
 import { newClientFormState } from "./client-form-state";
 import { CreatedAppDialog } from "./created-app-dialog";
@@ -18,7 +19,7 @@ const typeOptions = Object.entries(APPLICATION_TYPES).map(([value, preset]) => (
 }));
 
 /** Register an app: its type first (which decides the fields that apply), then its settings. */
-export function NewClientForm() {
+export function NewClientForm({ apis }: { apis: CatalogueApi[] }) {
   const [state, action, pending] = useActionState(createClientAction, null);
   const [fields, setFields] = useState(() => newClientFormState("web"));
   const errors = state && !state.ok ? state.fieldErrors : undefined;
@@ -39,7 +40,7 @@ export function NewClientForm() {
           onChange={chooseType}
           errors={fieldMessages(errors, "application_type")}
         />
-        <ClientFields fields={fields} onChange={setFields} errors={errors} />
+        <ClientFields fields={fields} onChange={setFields} errors={errors} apis={apis} />
         <div>
           <Button type="submit" disabled={pending}>
             {pending ? "Creating app…" : "Create app"}

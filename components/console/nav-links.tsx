@@ -7,6 +7,7 @@ import { usePathname } from "next/navigation";
 // /console/clients while the list is /console itself).
 const links = [
   { href: "/console", label: "Apps", exact: true, also: ["/console/clients"] },
+  { href: "/console/apis", label: "APIs" },
   { href: "/console/tokens", label: "Access tokens" },
   { href: "/account", label: "Account", exact: true },
   { href: "/account/apps", label: "Connected apps" },

@@ -17,14 +17,16 @@ type Props = {
   defaultChecked?: boolean;
   onChange?: (checked: boolean) => void;
   invalid?: boolean;
+  /** Distinguishes the ids of rows sharing a name and value on one page; default the name. */
+  idPrefix?: string;
 };
 
 /**
  * One choice of a checkbox group or of radio cards: the whole row is clickable, the input is named
  * by its label alone and described by its description (so screen readers read both, in order).
  */
-export function OptionRow({ type, name, option, checked, defaultChecked, onChange, invalid }: Props) {
-  const id = `${name}-${option.value}`;
+export function OptionRow({ type, name, option, checked, defaultChecked, onChange, invalid, idPrefix = name }: Props) {
+  const id = `${idPrefix}-${option.value}`;
   return (
     <label
       htmlFor={id}

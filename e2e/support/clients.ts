@@ -1,6 +1,12 @@
 import { expect, type Page } from "@playwright/test";
 
-export type NewApp = { name: string; type?: "Web application" | "Single-page app" | "Native or mobile app" | "Machine to machine"; redirectUris?: string[] };
+export type NewApp = {
+  name: string;
+  type?: "Web application" | "Single-page app" | "Native or mobile app" | "Machine to machine";
+  redirectUris?: string[];
+  /** API permissions to check, by their (unique) scope value. */
+  apiScopes?: string[];
+};
 
 /**
  * From the console, registers an app through the "Create app" form and closes the one-time dialog.
@@ -11,6 +17,7 @@ export async function createAppThroughConsole(page: Page, app: NewApp) {
   await page.getByRole("radio", { name: app.type ?? "Web application" }).check();
   await page.getByLabel("Name", { exact: true }).fill(app.name);
   if (app.redirectUris) await page.getByLabel("Redirect URIs", { exact: true }).fill(app.redirectUris.join("\n"));
+  for (const scope of app.apiScopes ?? []) await page.getByRole("checkbox", { name: scope }).check();
   await page.getByRole("button", { name: "Create app" }).click();
   const dialog = page.getByRole("dialog", { name: `“${app.name}” is registered` });
   await expect(dialog).toBeVisible();

@@ -5,6 +5,7 @@ import { getMigrationStatus } from "@/lib/db/migrations/get-migration-status";
 import { DomainError } from "@/lib/errors";
 import { parseCreateTokenInput } from "@/lib/personal-access-tokens/schemas";
 import { createToken } from "@/lib/personal-access-tokens/create-token";
+import { TOKEN_SCOPES } from "@/lib/personal-access-tokens/token-scopes";
 import { createUser } from "@/lib/users/create-user";
 import type { CliIo } from "./cli-io";
 import { getActorByEmail } from "./get-actor-by-email";
@@ -40,12 +41,12 @@ export const commands: Record<string, Command> = {
     },
   },
   "tokens create": {
-    usage: "ninka tokens create --email E --name N --scopes clients:read,clients:write [--expires-in-days D]",
+    usage: "ninka tokens create --email E --name N --scopes clients:read,apis:read,… [--expires-in-days D]",
     summary: "Create a personal access token for a user and print it once",
     options: {
       email: { type: "string", help: "the user the token acts as", required: true },
       name: { type: "string", help: "what the token is for, e.g. \"CI deploy\"", required: true },
-      scopes: { type: "string", help: "comma-separated: clients:read, clients:write", required: true },
+      scopes: { type: "string", help: `comma-separated: ${TOKEN_SCOPES.join(", ")}`, required: true },
       "expires-in-days": { type: "string", help: "1 to 365; without it the token lives until revoked" },
     },
     async run(options, io) {

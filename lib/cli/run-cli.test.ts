@@ -54,7 +54,7 @@ describe("runCli", () => {
   });
 
   it.each([
-    [["--scopes", "admin"], "ninka: --scopes: Scopes are clients:read and clients:write"],
+    [["--scopes", "admin"], "ninka: --scopes: Scopes are clients:read, clients:write, apis:read and apis:write"],
     [["--scopes", ""], "ninka: --scopes: Choose at least one scope"],
     [["--scopes", "clients:read", "--expires-in-days", "0"], "ninka: --expires-in-days: Expiry must be at least 1 day"],
   ])("invalid token input %j: one line naming the flag, exit 1", async (extra, line) => {

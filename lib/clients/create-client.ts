@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/actors/actor";
 import { generateClientSecret } from "@/lib/crypto/prefixed-secret";
 import { getDb } from "@/lib/db/client";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
+import { assertApiScopesExist } from "./check-api-scopes";
 import { isConfidential } from "./application-types";
 import { clientInputSchema, type ClientView } from "./schemas";
 import { toClientColumns, toClientView } from "./to-client-view";
@@ -16,6 +17,7 @@ export type CreatedClient = { client: ClientView; client_secret?: string };
  */
 export async function createClient(actor: Actor, input: unknown): Promise<CreatedClient> {
   const data = parseOrThrow(clientInputSchema, input);
+  await assertApiScopesExist(actor, data.scope);
   const secret = isConfidential(data.application_type) ? generateClientSecret() : null;
   const row = await getDb().client.create({
     data: {

@@ -49,8 +49,11 @@ describe("clientInputSchema", () => {
     expect(errorsOf({ ...web, redirect_uris: [42] }).redirect_uris).toEqual(["must be a list of URLs"]);
   });
 
-  it("offers only Ninka's scopes", () => {
-    expect(errorsOf({ ...web, scope: "openid admin photos" }).scope?.[0]).toMatch(/^offers no scope named admin, photos \(available: openid, profile, email, offline_access\)$/);
+  it("offers Ninka's scopes, and leaves well-formed API scope values to the registered APIs", () => {
+    expect(errorsOf({ ...web, scope: "openid admin! photos/x" }).scope?.[0]).toMatch(
+      /^offers no scope named admin!, photos\/x \(available: openid, profile, email, offline_access, and the scopes of registered APIs\)$/,
+    );
+    expect(errorsOf({ ...web, scope: "openid photos.read read:albums" })).toEqual({});
     expect(errorsOf({ ...web, scope: 42 }).scope).toEqual(["must be a space-separated list of scopes"]);
     expect(clientInputSchema.parse({ ...web, scope: "openid  email" }).scope).toBe("openid  email");
   });

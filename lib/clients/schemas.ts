@@ -1,7 +1,9 @@
 import { z } from "zod";
+import { isApiScopeValue } from "@/lib/apis/schemas";
 import { isScope, SCOPE_NAMES } from "@/lib/scopes/oidc-scopes";
 import { DEFAULT_SIGNING_ALG, SIGNING_ALGS } from "@/lib/keys/signing-algorithms";
 import { APPLICATION_TYPE_NAMES, APPLICATION_TYPES, DEVICE_CODE_GRANT } from "./application-types";
+import { pageQuerySchema } from "@/lib/validation/page-cursor";
 import { MAX_REDIRECT_URIS, redirectUriProblem } from "./redirect-uri";
 
 // One schema per input, shared by the console form, the server actions, the REST route handlers
@@ -28,9 +30,9 @@ export const clientInputSchema = z
     post_logout_redirect_uris: uriList.default([]),
     scope: z
       .string({ error: "must be a space-separated list of scopes" })
-      .max(500)
+      .max(2000, { error: "must be at most 2000 characters" })
       .optional()
-      .describe(`Space-separated; any of: ${SCOPE_NAMES.join(", ")}`),
+      .describe(`Space-separated; any of: ${SCOPE_NAMES.join(", ")}, and the scopes of registered APIs`),
     grant_types: z.array(z.enum(GRANT_TYPES, { error: `must be among ${GRANT_TYPES.join(", ")}` })).optional(),
     token_endpoint_auth_method: z
       .enum(["client_secret_basic", "client_secret_post", "none"], {
@@ -58,8 +60,9 @@ export const clientInputSchema = z
       if (new Set(input[field]).size !== input[field].length) issue(field, "must not contain duplicates");
     }
     if (preset.redirects && !input.redirect_uris.length) issue("redirect_uris", "needs at least one redirect URI");
-    const unknown = (input.scope ?? "").split(" ").filter((s) => s && !isScope(s));
-    if (unknown.length) issue("scope", `offers no scope named ${unknown.join(", ")} (available: ${SCOPE_NAMES.join(", ")})`);
+    // API scopes are checked against the registered APIs after parsing (lib/clients/check-api-scopes.ts).
+    const unknown = (input.scope ?? "").split(" ").filter((s) => s && !isScope(s) && !isApiScopeValue(s));
+    if (unknown.length) issue("scope", unknownScopeMessage(unknown));
     const method = input.token_endpoint_auth_method;
     if (method && !(preset.authMethods as readonly string[]).includes(method)) {
       issue("token_endpoint_auth_method", `must be ${preset.authMethods.join(" or ")} for ${preset.label.toLowerCase()} clients`);
@@ -73,16 +76,10 @@ export const clientInputSchema = z
 
 export type ClientInput = z.output<typeof clientInputSchema>;
 
-export const listClientsQuerySchema = z.object({
-  limit: z.coerce
-    .number({ error: "must be a number" })
-    .int({ error: "must be a whole number" })
-    .min(1, { error: "must be between 1 and 100" })
-    .max(100, { error: "must be between 1 and 100" })
-    .default(20)
-    .describe("Clients per page"),
-  cursor: z.string().max(200).optional().describe("next_cursor of the previous page"),
-});
+export const unknownScopeMessage = (unknown: string[]) =>
+  `offers no scope named ${unknown.join(", ")} (available: ${SCOPE_NAMES.join(", ")}, and the scopes of registered APIs)`;
+
+export const listClientsQuerySchema = pageQuerySchema("Clients");
 
 /** The API representation of a client (no secrets). */
 export const clientViewSchema = z.object({

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/actors/actor";
 import { getDb } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
+import { assertApiScopesExist } from "./check-api-scopes";
 import { clientNotFound, parseClientId } from "./client-id";
 import { clientInputSchema, type ClientView } from "./schemas";
 import { toClientColumns, toClientView } from "./to-client-view";
@@ -15,6 +16,7 @@ import { toClientColumns, toClientView } from "./to-client-view";
 export async function updateClient(actor: Actor, clientIdInput: unknown, input: unknown): Promise<ClientView> {
   const clientId = parseClientId(clientIdInput);
   const data = parseOrThrow(clientInputSchema, input);
+  await assertApiScopesExist(actor, data.scope);
   const db = getDb();
   const existing = await db.client.findFirst({ where: { id: clientId, ownerId: actor.id }, select: { applicationType: true } });
   if (!existing) throw clientNotFound();

@@ -21,6 +21,29 @@ export const API_OPERATIONS = {
   createCredential: { method: "post", path: "/clients/{clientId}/credentials", scope: "clients:write", summary: `Add a secret (at most ${MAX_ACTIVE_SECRETS} active)` },
   deleteCredentials: { method: "delete", path: "/clients/{clientId}/credentials", scope: "clients:write", summary: "Revoke every secret" },
   deleteCredential: { method: "delete", path: "/clients/{clientId}/credentials/{secretId}", scope: "clients:write", summary: "Revoke one secret" },
+  listApis: { method: "get", path: "/apis", scope: "apis:read", summary: "List your APIs, newest first" },
+  createApi: { method: "post", path: "/apis", scope: "apis:write", summary: "Register an API (a resource server) with its scopes" },
+  getApi: { method: "get", path: "/apis/{apiId}", scope: "apis:read", summary: "Get an API" },
+  updateApi: {
+    method: "put",
+    path: "/apis/{apiId}",
+    scope: "apis:write",
+    summary: "Replace an API's settings and scopes (the identifier never changes; removed scopes leave the apps that held them)",
+  },
+  deleteApi: { method: "delete", path: "/apis/{apiId}", scope: "apis:write", summary: "Delete an API; requests for its scopes fail from then on" },
+  listApiClients: {
+    method: "get",
+    path: "/apis/{apiId}/clients",
+    scope: "apis:read",
+    summary: "The apps that asked for the API's scopes with client_credentials, and what each is approved for",
+  },
+  updateApiClient: {
+    method: "put",
+    path: "/apis/{apiId}/clients/{clientId}",
+    scope: "apis:write",
+    summary: "Approve scopes for an app's client_credentials tokens (replaces its approval)",
+  },
+  deleteApiClient: { method: "delete", path: "/apis/{apiId}/clients/{clientId}", scope: "apis:write", summary: "Remove an app's machine-to-machine access to the API" },
 } as const satisfies Record<string, ApiOperation>;
 
 export type ApiOperationId = keyof typeof API_OPERATIONS;

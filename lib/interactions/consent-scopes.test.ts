@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { consentScopes } from "./consent-scopes";
+import { consentApis, consentScopes } from "./consent-scopes";
 import { SCOPES } from "@/lib/scopes/oidc-scopes";
 
 describe("consentScopes", () => {
@@ -19,5 +19,29 @@ describe("consentScopes", () => {
 
   it("leaves out scopes Ninka does not offer", () => {
     expect(consentScopes(["openid", "admin"], ["admin"]).map((s) => s.name)).toEqual(["openid"]);
+  });
+});
+
+describe("consentApis", () => {
+  const group = {
+    api: { id: "a1", identifier: "https://photos.example", name: "Photos API", description: "", owner: { name: "Ada", email: "ada@photos.example" } },
+    scopes: [
+      { value: "photos.read", description: "See your photo albums" },
+      { value: "photos.write", description: "Add pictures to your albums" },
+    ],
+  };
+
+  it("groups API permissions under the API and its developer, in the API's words, new by resource", () => {
+    const [api] = consentApis([group], { "https://photos.example": ["photos.write"] });
+    expect(api).toMatchObject({ identifier: "https://photos.example", name: "Photos API", developer: "photos.example" });
+    expect(api!.scopes.map((s) => [s.name, s.title, s.isNew])).toEqual([
+      ["photos.read", "See your photo albums", false],
+      ["photos.write", "Add pictures to your albums", true],
+    ]);
+  });
+
+  it("marks nothing new without missing scopes, or for another API's", () => {
+    expect(consentApis([group], undefined)[0]!.scopes.every((s) => !s.isNew)).toBe(true);
+    expect(consentApis([group], { "https://other.example": ["photos.read"] })[0]!.scopes.every((s) => !s.isNew)).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { getUserById } from "@/lib/users/get-user";
-import { consentScopes, type ConsentScope } from "./consent-scopes";
+import { consentApis, consentScopes, type ConsentApi, type ConsentScope } from "./consent-scopes";
 import { systemActor } from "@/lib/actors/system-actor";
+import { findApiScopes } from "@/lib/apis/scope-groups";
 import { getClientProfile, type ClientProfile } from "@/lib/clients/get-client-profile";
 import { findInteraction } from "./find-interaction";
 import { getProvider } from "@/lib/oidc/get-provider";
@@ -14,11 +15,15 @@ export type InteractionView = {
   client: ClientProfile | null;
   /** Requested scopes in plain words; `isNew` for those the app does not hold yet. */
   scopes: ConsentScope[];
+  /** Requested API permissions, grouped by API, marked the same way. */
+  apis: ConsentApi[];
   /** Whether the app already holds some access (the screen then says what is added). */
   hasGrant: boolean;
   /** Who is signed in, once they are (the consent screen says whose account it is). */
   accountEmail: string | null;
 };
+
+const CONSENT = systemActor("consent-screen");
 
 /** What the interaction page shows for `uid`; null when it is unknown or has expired. */
 export async function getInteractionView(uid: string): Promise<InteractionView | null> {
@@ -26,15 +31,17 @@ export async function getInteractionView(uid: string): Promise<InteractionView |
   if (!interaction) return null;
   const clientId = String(interaction.params.client_id);
   const accountId = interaction.session?.accountId;
-  const [client, profile, account] = await Promise.all([
+  const requested = String(interaction.params.scope ?? "").split(" ").filter(Boolean);
+  const [client, profile, account, apiScopes] = await Promise.all([
     (await getProvider()).Client.find(clientId),
-    getClientProfile(systemActor("consent-screen"), clientId),
+    getClientProfile(CONSENT, clientId),
     accountId ? getUserById(accountId) : null,
+    findApiScopes(CONSENT, requested),
   ]);
   const hint = interaction.params.login_hint;
-  const details = interaction.prompt.details as { missingOIDCScope?: string[] };
-  const requested = String(interaction.params.scope ?? "").split(" ").filter(Boolean);
+  const details = interaction.prompt.details as { missingOIDCScope?: string[]; missingResourceScopes?: Record<string, string[]> };
   const scopes = consentScopes(requested, details.missingOIDCScope);
+  const apis = consentApis(apiScopes, details.missingResourceScopes);
   return {
     uid,
     prompt: interaction.prompt.name === "consent" ? "consent" : "login",
@@ -42,7 +49,8 @@ export async function getInteractionView(uid: string): Promise<InteractionView |
     loginHint: typeof hint === "string" ? hint : null,
     client: profile,
     scopes,
-    hasGrant: !!interaction.grantId && scopes.some((scope) => !scope.isNew),
+    apis,
+    hasGrant: !!interaction.grantId && [...scopes, ...apis.flatMap((api) => api.scopes)].some((scope) => !scope.isNew),
     accountEmail: account?.email ?? null,
   };
 }

@@ -9,3 +9,5 @@ export const SIGNING_ALGORITHMS = {
 export type SigningAlg = keyof typeof SIGNING_ALGORITHMS;
 export const SIGNING_ALGS = Object.keys(SIGNING_ALGORITHMS) as [SigningAlg, ...SigningAlg[]];
 export const DEFAULT_SIGNING_ALG: SigningAlg = SIGNING_ALGS[0];
+/** The algorithms as the choices of a <select> (the console's ID token and API token settings). */
+export const SIGNING_ALG_OPTIONS = SIGNING_ALGS.map((value) => ({ value, label: SIGNING_ALGORITHMS[value].label }));

@@ -9,10 +9,12 @@ import { SCOPE_NAMES, scopeClaims } from "@/lib/scopes/oidc-scopes";
 import { PROVIDER_COOKIES } from "@/lib/upstream/oidc-provider-internals";
 import { adapterFor } from "./adapters/adapter-for";
 import { consoleClientMetadata, FIRST_PARTY_PROPERTY, isFirstPartyClient } from "./console-client";
+import { OIDC_ROUTES } from "./endpoints";
 import { findAccount } from "./find-account";
 import { loadExistingGrant } from "./load-existing-grant";
+import { accessTokenTtl, resourceIndicators } from "./resource-indicators";
 import { clientBasedCors, introspectionAllowed, issueRefreshToken, revocationAllowed } from "./token-policies";
-import { SECRETS_PROPERTY } from "./to-oidc-metadata";
+import { SCOPES_PROPERTY, SECRETS_PROPERTY } from "./to-oidc-metadata";
 
 // node-oidc-provider configuration. Each choice says why; the rules are OAuth 2.1 / RFC 9700
 // defaults (ARCHITECTURE.md "OAuth rules"). Lists (scopes, claims, algorithms) are derived from
@@ -23,8 +25,9 @@ export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Co
     adapter: adapterFor,
     // The console signs in through Ninka itself (ARCHITECTURE.md "Identity").
     clients: [consoleClientMetadata(config)],
-    // ninka_secrets: the digests compareClientSecret checks (lib/oidc/install-secret-check.ts).
-    extraClientMetadata: { properties: [FIRST_PARTY_PROPERTY, SECRETS_PROPERTY] },
+    // ninka_secrets: the digests compareClientSecret checks (lib/oidc/install-secret-check.ts);
+    // ninka_scopes: every scope the app registered, API scopes included (to-oidc-metadata.ts).
+    extraClientMetadata: { properties: [FIRST_PARTY_PROPERTY, SECRETS_PROPERTY, SCOPES_PROPERTY] },
     findAccount,
     loadExistingGrant,
     renderError,
@@ -32,18 +35,7 @@ export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Co
     // SameSite=Lax is what keeps Ninka's interaction forms safe from cross-site posts.
     cookies: { keys: keys.cookieKeys, ...PROVIDER_COOKIES },
     // Paths are relative to the /oauth mount (server.ts strips the prefix).
-    routes: {
-      authorization: "/authorize",
-      token: "/token",
-      jwks: "/jwks",
-      userinfo: "/userinfo",
-      revocation: "/revoke",
-      introspection: "/introspect",
-      device_authorization: "/device/auth",
-      code_verification: "/device",
-      end_session: "/logout",
-      pushed_authorization_request: "/par",
-    },
+    routes: OIDC_ROUTES,
     // Login and consent are Ninka's own pages, outside /oauth.
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     features: {
@@ -53,6 +45,8 @@ export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Co
       deviceFlow: { enabled: true, userCodeInputSource, userCodeConfirmSource, successSource },
       introspection: { enabled: true, allowedPolicy: introspectionAllowed },
       revocation: { enabled: true, allowedPolicy: revocationAllowed },
+      // RFC 8707: tokens for the APIs developers register, as RFC 9068 JWTs.
+      resourceIndicators,
       rpInitiatedLogout: {
         enabled: true,
         logoutSource: (ctx, form) => logoutSource(ctx, form, isFirstPartyClient(ctx.oidc.client?.metadata())),
@@ -81,13 +75,13 @@ export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Co
     },
     scopes: SCOPE_NAMES,
     claims: scopeClaims(),
-    // Short-lived codes and access tokens; sessions and refresh tokens last two weeks. A grant (the
+    // Short-lived codes and access tokens (an API sets its own lifetime); sessions and refresh tokens last two weeks. A grant (the
     // consent an app holds) is remembered for a year from when it was first given, or until the
     // user removes the app in /account/apps.
     ttl: {
-      AccessToken: 3600,
+      AccessToken: accessTokenTtl,
       AuthorizationCode: 60,
-      ClientCredentials: 3600,
+      ClientCredentials: accessTokenTtl,
       DeviceCode: 600,
       IdToken: 3600,
       Interaction: 3600,

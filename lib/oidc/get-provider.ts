@@ -5,7 +5,6 @@ import { describeError, log } from "@/lib/log";
 import { buildConfiguration } from "./configuration";
 import { getKeyMaterial } from "@/lib/keys/get-key-material";
 import { installSecretCheck } from "./install-secret-check";
-import { installClientCredentialsScopeLimit } from "./limit-client-credentials-scope";
 import { installDeviceVerificationUri } from "./device-verification-uri";
 import { recordClientUse, recordGrantUse } from "./record-client-use";
 
@@ -35,7 +34,6 @@ async function createProvider(): Promise<Provider> {
   provider.proxy = config.NINKA_TRUST_PROXY;
   installSecretCheck(provider);
   installDeviceVerificationUri(provider, config.NINKA_URL);
-  installClientCredentialsScopeLimit(provider);
   // The provider answers these with a bare 500; the log gets what happened (not the request).
   provider.on("server_error", (_ctx, error) => log.error(`oidc-provider server error: ${describeError(error)}`));
   // "Last used" in the console and in connected apps: any successful token request.

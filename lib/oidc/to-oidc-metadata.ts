@@ -1,6 +1,7 @@
 import type { ClientMetadata } from "oidc-provider";
 import type { StoredSecret } from "@/lib/client-secrets/client-secret";
 import { isConfidential } from "@/lib/clients/application-types";
+import { isScope } from "@/lib/scopes/oidc-scopes";
 import type { ProviderClient } from "@/lib/clients/find-provider-client";
 
 // oidc-provider insists that clients using secret-based auth carry a non-empty `client_secret`.
@@ -8,12 +9,16 @@ import type { ProviderClient } from "@/lib/clients/find-provider-client";
 // happens in compareClientSecret (lib/oidc/install-secret-check.ts) against `ninka_secrets`.
 export const CLIENT_SECRET_PLACEHOLDER = "ninka:secrets-are-stored-as-digests";
 export const SECRETS_PROPERTY = "ninka_secrets";
+// oidc-provider accepts only its own (OIDC) scopes in `scope`; every scope the app registered,
+// API scopes included, travels here for lib/oidc/resource-indicators.ts.
+export const SCOPES_PROPERTY = "ninka_scopes";
 
 /** A client row as node-oidc-provider client metadata. */
 export function toOidcMetadata(row: ProviderClient): ClientMetadata {
   const grantTypes = row.grantTypes as string[];
   // oidc-provider refuses empty strings: leave unset fields out.
-  const optional = { scope: row.scope, logo_uri: row.logoUri, client_uri: row.clientUri, policy_uri: row.policyUri, tos_uri: row.tosUri };
+  const scopes = row.scope.split(" ").filter(Boolean);
+  const optional = { scope: scopes.filter(isScope).join(" "), logo_uri: row.logoUri, client_uri: row.clientUri, policy_uri: row.policyUri, tos_uri: row.tosUri };
   const metadata: ClientMetadata = {
     client_id: row.id,
     client_name: row.name,
@@ -25,6 +30,7 @@ export function toOidcMetadata(row: ProviderClient): ClientMetadata {
     response_types: grantTypes.includes("authorization_code") ? ["code"] : [],
     token_endpoint_auth_method: row.tokenEndpointAuthMethod as ClientMetadata["token_endpoint_auth_method"],
     id_token_signed_response_alg: row.idTokenSignedResponseAlg as ClientMetadata["id_token_signed_response_alg"],
+    [SCOPES_PROPERTY]: scopes,
     ...Object.fromEntries(Object.entries(optional).filter(([, value]) => value)),
   };
   if (isConfidential(row.applicationType)) {

@@ -18,8 +18,10 @@ export async function issueRefreshToken(_ctx: KoaContextWithOIDC, client: Client
 
 /**
  * Introspection (RFC 7662 §4): only a client that authenticated with a secret or key (not a public
- * client, which proves nothing) learns about a token, and only about tokens issued to itself:
- * Ninka has no registered resource servers yet. Anything else answers { active: false }.
+ * client, which proves nothing) learns about a token, and only about tokens issued to itself.
+ * Tokens for registered APIs are JWTs the API checks itself (ARCHITECTURE.md "APIs and their
+ * permissions"); they are not stored, so introspection never knows them. Anything else answers
+ * { active: false }.
  */
 export async function introspectionAllowed(_ctx: KoaContextWithOIDC, caller: Client, token: { clientId?: string }): Promise<boolean> {
   return caller.clientAuthMethod !== "none" && token.clientId === caller.clientId;

@@ -14,6 +14,10 @@ describe("OpenAPI document", () => {
   it("describes every route of the REST API with the fields of the shared zod schemas", () => {
     const doc = buildOpenApiDocument("http://localhost:3000");
     expect(Object.keys(doc.paths).sort()).toEqual([
+      "/apis",
+      "/apis/{apiId}",
+      "/apis/{apiId}/clients",
+      "/apis/{apiId}/clients/{clientId}",
       "/clients",
       "/clients/{clientId}",
       "/clients/{clientId}/credentials",
@@ -22,5 +26,17 @@ describe("OpenAPI document", () => {
     const input = doc.components.schemas.ClientInput as { properties: Record<string, unknown>; required: string[] };
     expect(Object.keys(input.properties)).toEqual(expect.arrayContaining(["client_name", "redirect_uris", "scope", "application_type", "logo_uri"]));
     expect(input.required).toEqual(expect.arrayContaining(["client_name", "application_type"]));
+  });
+
+  it("describes /apis with the body of the issue and its token scopes", () => {
+    const doc = buildOpenApiDocument("http://localhost:3000");
+    const input = doc.components.schemas.ApiInput as { properties: Record<string, unknown>; required: string[] };
+    expect(Object.keys(input.properties).sort()).toEqual(["access_token_ttl", "description", "identifier", "name", "scopes", "signing_alg"]);
+    expect(input.required.sort()).toEqual(["identifier", "name"]);
+    const view = doc.components.schemas.Api as { properties: Record<string, unknown> };
+    expect(Object.keys(view.properties)).toEqual(expect.arrayContaining(["id", "created_at", "updated_at", "scopes"]));
+    const paths = doc.paths as Record<string, Record<string, { security: { personalAccessToken?: string[] }[] }>>;
+    expect(paths["/apis"]!.post!.security[0]!.personalAccessToken).toEqual(["apis:write"]);
+    expect(paths["/apis/{apiId}/clients"]!.get!.security[0]!.personalAccessToken).toEqual(["apis:read"]);
   });
 });

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { apiClientListSchema, apiClientSchema, approveScopesSchema } from "@/lib/api-clients/schemas";
+import { apiInputSchema, apiListSchema, apiViewSchema, listApisQuerySchema } from "@/lib/apis/schemas";
 import { SESSION_COOKIE_NAME } from "@/lib/auth/session-cookie";
 import { clientInputSchema, clientListSchema, clientViewSchema, createdClientSchema, listClientsQuerySchema } from "@/lib/clients/schemas";
 import { API_OPERATIONS, type ApiOperationId } from "@/lib/http/api-operations";
@@ -25,10 +27,16 @@ function componentSchemas() {
   output.add(clientListSchema, { id: "ClientList" });
   output.add(secretListSchema, { id: "Credentials" });
   output.add(createdSecretSchema, { id: "CreatedSecret" });
+  output.add(apiViewSchema, { id: "Api" });
+  output.add(apiListSchema, { id: "ApiList" });
+  output.add(apiClientSchema, { id: "ApiClient" });
+  output.add(apiClientListSchema, { id: "ApiClientList" });
   output.add(problemSchema, { id: "Problem" });
   const input = z.registry<{ id: string }>();
   input.add(clientInputSchema, { id: "ClientInput" });
   input.add(createSecretSchema, { id: "CreateCredentialInput" });
+  input.add(apiInputSchema, { id: "ApiInput" });
+  input.add(approveScopesSchema, { id: "ApproveScopesInput" });
   const generate = (registry: typeof output, io: "input" | "output") =>
     z.toJSONSchema(registry, { io, unrepresentable: "any", uri: (id) => `${COMPONENT}${id}` }).schemas;
   const all = { ...generate(output, "output"), ...generate(input, "input") };
@@ -61,6 +69,8 @@ const unauthorized = {
   "403": problem("The token lacks the scope this operation needs"),
 };
 const notFound = { "404": problem("No such client among yours") };
+const apiNotFound = { "404": problem("No such API among yours") };
+const apiClientNotFound = { "404": problem("No such API among yours, or no such app asking for its scopes") };
 const badInput = {
   "400": problem("Invalid input; `errors` maps each field to its messages"),
   "413": problem(`Body over ${MAX_BODY_BYTES / 1024} KB`),
@@ -90,6 +100,23 @@ const details: Record<ApiOperationId, Details> = {
   },
   deleteCredentials: { responses: { "204": ok("Revoked"), ...notFound } },
   deleteCredential: { responses: { "204": ok("Revoked"), ...notFound } },
+  listApis: {
+    parameters: queryParameters(listApisQuerySchema),
+    responses: { "200": ok("A page of APIs", "ApiList"), "400": problem("Invalid limit or cursor") },
+  },
+  createApi: {
+    requestBody: body("ApiInput"),
+    responses: { "201": ok("Created", "Api"), "409": problem("The identifier or a scope value was taken at the same moment"), ...badInput },
+  },
+  getApi: { responses: { "200": ok("The API", "Api"), ...apiNotFound } },
+  updateApi: { requestBody: body("ApiInput"), responses: { "200": ok("The updated API", "Api"), ...badInput, ...apiNotFound } },
+  deleteApi: { responses: { "204": ok("Deleted"), ...apiNotFound } },
+  listApiClients: { responses: { "200": ok("Apps asking for the API's scopes", "ApiClientList"), ...apiNotFound } },
+  updateApiClient: {
+    requestBody: body("ApproveScopesInput"),
+    responses: { "200": ok("The app and its approved scopes", "ApiClient"), ...badInput, ...apiClientNotFound },
+  },
+  deleteApiClient: { responses: { "204": ok("Removed"), ...apiClientNotFound } },
 };
 
 const security = (scope: string) => [{ personalAccessToken: [scope] }, { consoleSession: [] }];
@@ -117,9 +144,9 @@ export function buildOpenApiDocument(serverUrl: string) {
   return {
     openapi: "3.1.0",
     info: {
-      title: "Ninka client administration API",
+      title: "Ninka client and API administration",
       version: "1.0.0",
-      description: `Register OAuth clients and manage their credentials. Authenticate with a personal access token (\`Authorization: Bearer ${TOKEN_PREFIX}…\`, created at /console/tokens) or the console session (same origin only). Errors are RFC 9457 problem details.`,
+      description: `Register OAuth clients and manage their credentials; register APIs, their scopes and which apps may call them machine to machine. Authenticate with a personal access token (\`Authorization: Bearer ${TOKEN_PREFIX}…\`, created at /console/tokens) or the console session (same origin only). Errors are RFC 9457 problem details.`,
     },
     servers: [{ url: serverUrl }],
     security: security("clients:read"),

@@ -3,12 +3,14 @@ import type { Actor } from "@/lib/actors/actor";
 
 // What a personal access token may do. A console session may do everything; a token only what
 // its scopes allow. Write does not imply read: a token lists exactly what it can do.
-export const TOKEN_SCOPES = ["clients:read", "clients:write"] as const;
+export const TOKEN_SCOPES = ["clients:read", "clients:write", "apis:read", "apis:write"] as const;
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
 
 export const scopeDescriptions: Record<TokenScope, string> = {
   "clients:read": "List and read your OAuth clients and their credential metadata",
   "clients:write": "Create, update and delete your OAuth clients and rotate their secrets",
+  "apis:read": "List and read your APIs and the apps asking for their scopes",
+  "apis:write": "Create, update and delete your APIs and approve apps' machine-to-machine access",
 };
 
 export const isTokenScope = (value: unknown): value is TokenScope => TOKEN_SCOPES.includes(value as TokenScope);

@@ -60,5 +60,9 @@ describe("ninka CLI", () => {
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/^ninka_pat_[0-9A-Za-z]{49}\n$/);
     expect(ok.stderr).toMatch(/clients:read; expires \d{4}-/);
+
+    const apis = await cli(["tokens", "create", "--email", "ops@example.com", "--name", "APIs", "--scopes", "apis:write,apis:read"]);
+    expect(apis.code).toBe(0);
+    expect(apis.stderr).toMatch(/\(apis:read, apis:write; does not expire\)/);
   });
 });

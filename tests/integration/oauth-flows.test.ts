@@ -166,8 +166,9 @@ describe("OAuth 2.0 and OpenID Connect flows", () => {
     expect(granted).toMatchObject({ token_type: "bearer", scope: "profile" });
     expect(granted.refresh_token).toBeUndefined();
     expect(await oauthError(oidc.clientCredentialsGrant(config, { scope: "email" }))).toEqual({ status: 400, error: "invalid_scope" });
-    expect((await oidc.clientCredentialsGrant(config, { scope: "admin" })).scope).toBeUndefined(); // unknown: ignored
-    // A client that registered no scopes gets none (oidc-provider alone would allow any).
+    expect(await oauthError(oidc.clientCredentialsGrant(config, { scope: "admin" }))).toEqual({ status: 400, error: "invalid_scope" }); // unknown
+    // A client that registered no scopes gets none (oidc-provider alone would allow any); refused
+    // before a token is issued (lib/apis/resolve-resource-server.ts).
     const bare = await register({ application_type: "m2m", redirect_uris: [] });
     const bareConfig = await discover(server.url, bare.clientId, bare.secret);
     expect(await oauthError(oidc.clientCredentialsGrant(bareConfig, { scope: "email" }))).toEqual({ status: 400, error: "invalid_scope" });

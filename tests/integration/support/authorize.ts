@@ -15,6 +15,8 @@ export type Authorization = {
 type Options = {
   scope?: string;
   prompt?: string;
+  /** RFC 8707 resource indicator (an API's identifier). */
+  resource?: string;
   decision?: "allow" | "deny";
   account?: { email: string; password: string };
 };
@@ -29,6 +31,7 @@ export async function startAuthorization(config: oidc.Configuration, redirectUri
     code_challenge_method: "S256",
     state,
     ...(options.prompt && { prompt: options.prompt }),
+    ...(options.resource && { resource: options.resource }),
   });
   return { url, verifier, state };
 }

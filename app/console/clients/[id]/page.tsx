@@ -7,6 +7,7 @@ import { EditClientForm } from "@/components/clients/edit-client-form";
 import { SecretsPanel } from "@/components/client-secrets/secrets-panel";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { listScopeCatalogue } from "@/lib/api-clients/list-scope-catalogue";
 import { requireSessionActor } from "@/lib/auth/session-user";
 import { isConfidential } from "@/lib/clients/application-types";
 import { getClient } from "@/lib/clients/get-client";
@@ -27,6 +28,7 @@ export default async function ClientPage({ params }: Props) {
   const { id } = await params;
   const actor = await requireSessionActor(`/console/clients/${encodeURIComponent(id)}`);
   const client = await getClient(actor, id).catch(orNotFound);
+  const apis = await listScopeCatalogue(actor);
   const credentials = isConfidential(client.application_type) ? await listSecrets(actor, id).catch(orNotFound) : null;
   return (
     <div className="flex flex-col gap-6">
@@ -35,7 +37,7 @@ export default async function ClientPage({ params }: Props) {
       {credentials && <SecretsPanel clientId={id} secrets={credentials.secrets} />}
       <Card className="flex flex-col gap-4">
         <h2 className="text-lg font-semibold">Settings</h2>
-        <EditClientForm client={client} />
+        <EditClientForm client={client} apis={apis} />
       </Card>
       <Card className="flex flex-col gap-3 border-red-200 dark:border-red-900">
         <h2 className="text-lg font-semibold">Delete this app</h2>

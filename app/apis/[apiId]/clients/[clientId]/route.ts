@@ -1,0 +1,17 @@
+import { deleteApiClient } from "@/lib/api-clients/delete-api-client";
+import { updateApiClient } from "@/lib/api-clients/update-api-client";
+import { API_OPERATIONS } from "@/lib/http/api-operations";
+import { apiRoute, noStore } from "@/lib/http/api-route";
+import { readJsonBody } from "@/lib/http/read-json-body";
+
+export const dynamic = "force-dynamic";
+type Params = { apiId: string; clientId: string };
+
+export const PUT = apiRoute<Params>(API_OPERATIONS.updateApiClient, async (request, actor, { apiId, clientId }) =>
+  Response.json(await updateApiClient(actor, apiId, clientId, await readJsonBody(request)), { headers: noStore }),
+);
+
+export const DELETE = apiRoute<Params>(API_OPERATIONS.deleteApiClient, async (_request, actor, { apiId, clientId }) => {
+  await deleteApiClient(actor, apiId, clientId);
+  return new Response(null, { status: 204 });
+});

@@ -1,0 +1,22 @@
+import { deleteApi } from "@/lib/apis/delete-api";
+import { getApi } from "@/lib/apis/get-api";
+import { updateApi } from "@/lib/apis/update-api";
+import { API_OPERATIONS } from "@/lib/http/api-operations";
+import { apiRoute, noStore } from "@/lib/http/api-route";
+import { readJsonBody } from "@/lib/http/read-json-body";
+
+export const dynamic = "force-dynamic";
+type Params = { apiId: string };
+
+export const GET = apiRoute<Params>(API_OPERATIONS.getApi, async (_request, actor, { apiId }) =>
+  Response.json(await getApi(actor, apiId), { headers: noStore }),
+);
+
+export const PUT = apiRoute<Params>(API_OPERATIONS.updateApi, async (request, actor, { apiId }) =>
+  Response.json(await updateApi(actor, apiId, await readJsonBody(request)), { headers: noStore }),
+);
+
+export const DELETE = apiRoute<Params>(API_OPERATIONS.deleteApi, async (_request, actor, { apiId }) => {
+  await deleteApi(actor, apiId);
+  return new Response(null, { status: 204 });
+});

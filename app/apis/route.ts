@@ -1,0 +1,17 @@
+import { createApi } from "@/lib/apis/create-api";
+import { listApis } from "@/lib/apis/list-apis";
+import { API_OPERATIONS } from "@/lib/http/api-operations";
+import { apiRoute, noStore } from "@/lib/http/api-route";
+import { readJsonBody } from "@/lib/http/read-json-body";
+
+export const dynamic = "force-dynamic";
+
+export const GET = apiRoute(API_OPERATIONS.listApis, async (request, actor) => {
+  const query = Object.fromEntries(new URL(request.url).searchParams);
+  return Response.json(await listApis(actor, query), { headers: noStore });
+});
+
+export const POST = apiRoute(API_OPERATIONS.createApi, async (request, actor) => {
+  const api = await createApi(actor, await readJsonBody(request));
+  return Response.json(api, { status: 201, headers: { ...noStore, location: `/apis/${api.id}` } });
+});

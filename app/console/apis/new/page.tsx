@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { ApiForm } from "@/components/apis/api-form";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireSessionActor } from "@/lib/auth/session-user";
+
+export const metadata: Metadata = { title: "Register an API" };
+
+export default async function NewApiPage() {
+  await requireSessionActor("/console/apis/new");
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader
+        title="Register an API"
+        back={{ href: "/console/apis", label: "APIs" }}
+        description="Name your API and the permissions apps may ask for. People see them on the consent screen; your API checks them in each token."
+      />
+      <Card>
+        <ApiForm />
+      </Card>
+    </div>
+  );
+}

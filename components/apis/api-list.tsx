@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
+import { DateTime } from "@/components/ui/date-time";
+import { DetailItem } from "@/components/ui/detail-item";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ListCard, ListCardItem } from "@/components/ui/list-card";
+import type { ApiView } from "@/lib/apis/schemas";
+
+/** The developer's APIs: name (to its page), identifier, scopes, created. */
+export function ApiList({ apis }: { apis: ApiView[] }) {
+  if (!apis.length) {
+    return (
+      <EmptyState
+        title="No APIs yet"
+        action={
+          <Link href="/console/apis/new" className={buttonClass("primary")}>
+            Register API
+          </Link>
+        }
+      >
+        Register an API to define the permissions apps may ask for. Ninka then issues tokens your API can check on its own.
+      </EmptyState>
+    );
+  }
+  return (
+    <ListCard label="Your APIs">
+      {apis.map((api) => (
+        <ListCardItem
+          key={api.id}
+          label={api.name}
+          heading={
+            <Link href={`/console/apis/${api.id}`} className="min-w-0 truncate font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-100">
+              {api.name}
+            </Link>
+          }
+          detailsClassName="grid-cols-2 sm:grid-cols-[minmax(0,2fr)_minmax(0,2fr)_1fr]"
+        >
+          <DetailItem label="Identifier" className="col-span-2 sm:col-span-1">
+            <code className="block truncate font-mono text-slate-800 dark:text-slate-200">{api.identifier}</code>
+          </DetailItem>
+          <DetailItem label="Scopes">
+            <span className="block truncate font-mono text-sm">{api.scopes.length ? api.scopes.map((s) => s.value).join(", ") : "None yet"}</span>
+          </DetailItem>
+          <DetailItem label="Created">
+            <DateTime value={new Date(api.created_at)} />
+          </DetailItem>
+        </ListCardItem>
+      ))}
+    </ListCard>
+  );
+}

@@ -1,0 +1,13 @@
+import "server-only";
+import type { Actor } from "@/lib/actors/actor";
+import { getDb } from "@/lib/db/client";
+import { findApiClients } from "./find-api-clients";
+import { notAsking } from "./update-api-client";
+
+/** The API owner removes an app's machine-to-machine access: every approval it had for the API. */
+export async function deleteApiClient(actor: Actor, apiId: unknown, clientId: unknown): Promise<void> {
+  const { api, clients } = await findApiClients(actor, apiId);
+  const client = clients.find((c) => c.client_id === clientId);
+  if (!client) throw notAsking();
+  await getDb().apiClientApproval.deleteMany({ where: { clientId: client.client_id, scope: { in: api.scopes } } });
+}

@@ -1,0 +1,29 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import type { Actor } from "@/lib/actors/actor";
+import { getDb } from "@/lib/db/client";
+import { parseOrThrow } from "@/lib/validation/parse-or-throw";
+import { assertNamesFree, rethrowNameTaken } from "./names-in-use";
+import { apiInputSchema, type ApiView } from "./schemas";
+import { toApiColumns, toApiView, toScopeRows, withScopes } from "./to-api-view";
+
+/** Registers an API owned by the actor, with its scopes. */
+export async function createApi(actor: Actor, input: unknown): Promise<ApiView> {
+  const data = parseOrThrow(apiInputSchema, input);
+  const row = await getDb()
+    .$transaction(async (tx) => {
+      await assertNamesFree(tx, data);
+      return tx.api.create({
+        data: {
+          id: randomBytes(12).toString("hex"),
+          ownerId: actor.id,
+          identifier: data.identifier,
+          ...toApiColumns(data),
+          scopes: { create: toScopeRows(data) },
+        },
+        include: withScopes,
+      });
+    })
+    .catch(rethrowNameTaken);
+  return toApiView(row);
+}

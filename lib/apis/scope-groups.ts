@@ -1,0 +1,29 @@
+import "server-only";
+import type { Actor } from "@/lib/actors/actor";
+import type { SystemActor } from "@/lib/actors/system-actor";
+import { getDb } from "@/lib/db/client";
+
+// APIs with their scopes in the owner's order, as an app's developer and an end user see them:
+// the console's scope picker, the consent screen and connected apps. The catalogue is public to
+// every signed-in developer (any app may ask for any API's scopes), so these reads cross owners.
+export type ApiScopeGroup = {
+  api: { id: string; identifier: string; name: string; description: string; owner: { name: string; email: string } };
+  scopes: { value: string; description: string }[];
+};
+
+const apiSelect = { id: true, identifier: true, name: true, description: true, owner: { select: { name: true, email: true } } } as const;
+
+/**
+ * The given scope values that are API scopes, grouped by API (unknown values are left out), or
+ * with "all" every API that defines scopes (the console's scope picker).
+ */
+export async function findApiScopes(_reader: Actor | SystemActor, values: string[] | "all"): Promise<ApiScopeGroup[]> {
+  if (!values.length) return [];
+  const scopeWhere = values === "all" ? {} : { value: { in: values } };
+  const apis = await getDb().api.findMany({
+    where: { scopes: { some: scopeWhere } },
+    select: { ...apiSelect, scopes: { where: scopeWhere, select: { value: true, description: true }, orderBy: { position: "asc" } } },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+  });
+  return apis.map(({ scopes, ...api }) => ({ api, scopes }));
+}

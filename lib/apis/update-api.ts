@@ -1,0 +1,44 @@
+import "server-only";
+import type { Actor } from "@/lib/actors/actor";
+import { getDb } from "@/lib/db/client";
+import { DomainError } from "@/lib/errors";
+import { parseOrThrow } from "@/lib/validation/parse-or-throw";
+import { apiNotFound, parseApiId } from "./api-id";
+import { removeScopesFromClients } from "./clients-holding-scopes";
+import { assertNamesFree, rethrowNameTaken } from "./names-in-use";
+import { apiInputSchema, type ApiView } from "./schemas";
+import { toApiColumns, toApiView, toScopeRows, withScopes } from "./to-api-view";
+
+/**
+ * Replaces the actor's API's settings and scopes (PUT semantics). The identifier never changes:
+ * it is the audience of tokens already issued. A removed scope is taken out of every app that
+ * registered it, with its approvals; the console lists those apps before it saves
+ * (lib/api-clients/list-scope-holders.ts).
+ */
+export async function updateApi(actor: Actor, apiIdInput: unknown, input: unknown): Promise<ApiView> {
+  const apiId = parseApiId(apiIdInput);
+  const data = parseOrThrow(apiInputSchema, input);
+  const row = await getDb()
+    .$transaction(async (tx) => {
+      const existing = await tx.api.findFirst({ where: { id: apiId, ownerId: actor.id }, include: withScopes });
+      if (!existing) throw apiNotFound();
+      if (existing.identifier !== data.identifier) {
+        throw new DomainError("VALIDATION", "The identifier of an API cannot be changed.", {
+          identifier: [`cannot be changed (it is ${existing.identifier}, the audience of tokens already issued); register a new API instead`],
+        });
+      }
+      await assertNamesFree(tx, { scopes: data.scopes }, apiId);
+      const kept = new Set(data.scopes.map((scope) => scope.value));
+      const current = new Set(existing.scopes.map((scope) => scope.value));
+      const removed = [...current].filter((value) => !kept.has(value));
+      await tx.apiScope.deleteMany({ where: { apiId, value: { in: removed } } });
+      for (const scope of toScopeRows(data)) {
+        if (current.has(scope.value)) await tx.apiScope.update({ where: { value: scope.value }, data: scope });
+        else await tx.apiScope.create({ data: { ...scope, apiId } });
+      }
+      await removeScopesFromClients(tx, removed);
+      return tx.api.update({ where: { id: apiId }, data: { ...toApiColumns(data), updatedAt: new Date() }, include: withScopes });
+    })
+    .catch(rethrowNameTaken);
+  return toApiView(row);
+}
