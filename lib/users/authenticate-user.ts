@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { clearAccountFailures, getLoginRetryAfter, minutesToWait, recordFailedLogin } from "./login-throttle";
 import { getDummyHash, verifyPassword } from "./password";
+import { upgradePasswordHash } from "./upgrade-password-hash";
 
 export const INVALID_CREDENTIALS = "That email and password do not match an account. Check them and try again.";
 
@@ -34,5 +35,6 @@ export async function authenticateUser(input: { email: string; password: string;
     throw new DomainError("UNAUTHENTICATED", INVALID_CREDENTIALS);
   }
   await clearAccountFailures(email);
+  await upgradePasswordHash(user.id, user.passwordHash, input.password);
   return { id: user.id };
 }

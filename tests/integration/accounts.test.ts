@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { randomUUID, scryptSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getDatabaseTarget, getDb } from "@/lib/db/client";
 import { PrismaAdapter } from "@/lib/oidc/adapters/prisma-adapter";
@@ -39,7 +39,27 @@ describe("accounts", () => {
     const dump = await dumpDatabase();
     expect(dump).toContain(address); // the dump does see the tables
     expect(dump).not.toContain(PASSWORD);
-    expect(dump).toContain("scrypt$");
+    expect(dump).toContain("$argon2id$");
+  });
+
+  it("upgrades a scrypt hash to argon2id at the next successful sign-in, and only then", async () => {
+    const address = email();
+    const user = await createUser({ name: "Ada", email: address, password: PASSWORD });
+    // The hash of PASSWORD as Ninka stored it before argon2id (scrypt N=2^15, r=8, p=1).
+    const salt = Buffer.alloc(16, 3);
+    const key = scryptSync(PASSWORD, salt, 32, { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 });
+    const legacy = ["scrypt", 32768, 8, 1, salt.toString("base64url"), key.toString("base64url")].join("$");
+    const db = getDb();
+    await db.user.update({ where: { id: user.id }, data: { passwordHash: legacy } });
+    const stored = async () => (await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash;
+
+    await domainError(authenticateUser({ email: address, password: `${PASSWORD}-wrong`, ip: null }));
+    expect(await stored()).toBe(legacy);
+    await expect(authenticateUser({ email: address, password: PASSWORD, ip: null })).resolves.toEqual({ id: user.id });
+    const upgraded = await stored();
+    expect(upgraded).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    await expect(authenticateUser({ email: address, password: PASSWORD, ip: null })).resolves.toEqual({ id: user.id });
+    expect(await stored()).toBe(upgraded);
   });
 
   it("refuses a duplicate email (in any case) and a weak password with field errors", async () => {
