@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { PrismaAdapter } from "@/lib/oidc/adapters/prisma-adapter";
@@ -91,6 +91,22 @@ describe("PrismaAdapter", () => {
     expect(await access.find(a2)).toBeUndefined();
     expect(await access.find(other)).toBeDefined();
     expect(await refresh.find(r1)).toBeDefined();
+  });
+
+  it("stores tokens and codes under the digest of their id, with no jti in the payload", async () => {
+    for (const model of ["AccessToken", "RefreshToken", "AuthorizationCode", "ClientCredentials"]) {
+      const adapter = new PrismaAdapter(model);
+      const key = `${id()}-${id()}`;
+      await adapter.upsert(key, { jti: key, grantId: "g", kind: model }, 60);
+      expect(await adapter.find(key)).toEqual({ jti: key, grantId: "g", kind: model });
+      const rows = await getDb().oidcPayload.findMany({ where: { model } });
+      expect(JSON.stringify(rows)).not.toContain(key);
+      expect(rows.map((row) => row.id)).toContain(createHash("sha256").update(key).digest("hex"));
+      await adapter.consume(key);
+      expect(await adapter.find(key)).toHaveProperty("consumed");
+      await adapter.destroy(key);
+      expect(await adapter.find(key)).toBeUndefined();
+    }
   });
 
   it("stores payloads without expiry", async () => {

@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -44,7 +45,47 @@ async function query(target: DatabaseTarget, sql: string): Promise<Record<string
   }
 }
 
+async function execute(target: DatabaseTarget, sql: string): Promise<void> {
+  if (target.kind === "sqlite") {
+    const db = new Database(target.file);
+    try {
+      db.exec(sql);
+    } finally {
+      db.close();
+    }
+    return;
+  }
+  const client = new pg.Client({ connectionString: target.url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
 describe("migration runner", () => {
+  it("hashed token ids: existing plaintext token rows are stored under their digest, jti removed", async () => {
+    const target = await freshTarget();
+    const dir = mkdtempSync(join(tmpdir(), "ninka-migrations-"));
+    cpSync(migrationsDir(target.kind), dir, { recursive: true });
+    const later = readMigrations(dir).filter((m) => m.name >= "20261128143000");
+    for (const m of later) rmSync(join(dir, m.name), { recursive: true });
+    await applyMigrations(target, dir);
+    const token = "plaintext-access-token-0123456789abcdefghij";
+    await execute(
+      target,
+      `INSERT INTO "OidcPayload" ("model", "id", "payload") VALUES ('AccessToken', '${token}', '{"jti":"${token}","kind":"AccessToken"}'), ('Grant', 'grant-1', '{"jti":"grant-1"}')`,
+    );
+    await applyMigrations(target);
+    const rows = await query(target, `SELECT "model", "id", "payload" FROM "OidcPayload" ORDER BY "model"`);
+    expect(JSON.stringify(rows)).not.toContain(token);
+    expect(rows[0]).toMatchObject({ model: "AccessToken", id: createHash("sha256").update(token).digest("hex") });
+    const payload = rows[0]!.payload; // text on SQLite, parsed JSONB on PostgreSQL
+    expect(typeof payload === "string" ? JSON.parse(payload) : payload).toEqual({ kind: "AccessToken" });
+    expect(rows[1]).toMatchObject({ model: "Grant", id: "grant-1" }); // grants keep their ids
+  });
+
   it("applies every migration to a fresh database, recording Prisma's checksums, and nothing on a re-run", async () => {
     const target = await freshTarget();
     const local = readMigrations(migrationsDir(target.kind));

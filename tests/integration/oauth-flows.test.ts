@@ -1,6 +1,7 @@
 import { createRemoteJWKSet, jwtVerify } from "jose";
 import * as oidc from "openid-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
 import { deleteClientGrants } from "@/lib/grants/delete-client-grants";
 import { listGrants } from "@/lib/grants/list-grants";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
@@ -63,6 +64,15 @@ describe("OAuth 2.0 and OpenID Connect flows", () => {
     const refreshed = await oidc.refreshTokenGrant(config, tokens.refresh_token!);
     expect(refreshed.access_token).not.toBe(tokens.access_token);
     expect((await oidc.fetchUserInfo(config, refreshed.access_token, user.id)).sub).toBe(user.id);
+
+    // Only digests of token ids are stored (ARCHITECTURE.md "Hashed token ids").
+    const table = JSON.stringify(await getDb().oidcPayload.findMany());
+    expect(table).toContain(clientId); // the dump does see the rows
+    const code = auth.callback.searchParams.get("code")!;
+    for (const value of [code, tokens.access_token, tokens.refresh_token!, refreshed.access_token, refreshed.refresh_token!]) {
+      expect(value.length).toBeGreaterThan(20);
+      expect(table).not.toContain(value);
+    }
   });
 
   it("signs ID tokens with the algorithm the client registered (ES256 by default, or RS256)", async () => {

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
 import pg from "pg";
 import type { DatabaseTarget } from "@/lib/db/client";
@@ -57,6 +58,11 @@ function sqliteDriver(file: string): MigrationDriver {
   prepareSqliteFiles(file);
   const db = new Database(file, { timeout: 15_000 });
   db.exec(SQLITE_PRAGMAS);
+  // SQLite has no SHA-256; migrations that hash stored values (hashed token ids) call this one,
+  // which matches PostgreSQL's encode(sha256(convert_to(x, 'UTF8')), 'hex').
+  db.function("ninka_sha256_hex", { deterministic: true }, (value: unknown) =>
+    typeof value === "string" ? createHash("sha256").update(value, "utf8").digest("hex") : null,
+  );
   return {
     async step(fn) {
       db.exec("BEGIN IMMEDIATE");

@@ -2,16 +2,29 @@ import "server-only";
 import type { Adapter, AdapterPayload } from "oidc-provider";
 import { getDb } from "@/lib/db/client";
 import { notExpiredWhere } from "@/lib/time/expiry";
+import { HASHED_ID_MODELS, tokenIdDigest } from "./token-id-digest";
 
 // node-oidc-provider's storage for every model it persists (Session, Interaction, Grant,
 // AccessToken, AuthorizationCode, RefreshToken, DeviceCode, …), one row per (model, id) in
 // OidcPayload. Every method is one indexed statement; every query is scoped to this model.
+// Tokens and codes are stored under the digest of their id, never the id itself (token-id-digest.ts).
 export class PrismaAdapter implements Adapter {
-  constructor(private readonly model: string) {}
+  private readonly hashed: boolean;
 
-  async upsert(id: string, payload: AdapterPayload, expiresIn: number): Promise<void> {
+  constructor(private readonly model: string) {
+    this.hashed = HASHED_ID_MODELS.has(model);
+  }
+
+  private key(id: string): string {
+    return this.hashed ? tokenIdDigest(id) : id;
+  }
+
+  async upsert(rawId: string, payload: AdapterPayload, expiresIn: number): Promise<void> {
+    const id = this.key(rawId);
+    const stored: AdapterPayload = { ...payload };
+    if (this.hashed) delete stored.jti;
     const data = {
-      payload: payload as object,
+      payload: stored as object,
       grantId: payload.grantId ?? null,
       clientId: payload.clientId ?? null,
       accountId: payload.accountId ?? null,
@@ -26,8 +39,10 @@ export class PrismaAdapter implements Adapter {
     });
   }
 
-  find(id: string) {
-    return this.findWhere({ model: this.model, id });
+  async find(id: string) {
+    const payload = await this.findWhere({ model: this.model, id: this.key(id) });
+    // The jti is not stored for hashed models: the caller just presented it.
+    return payload && this.hashed ? { ...payload, jti: id } : payload;
   }
 
   findByUid(uid: string) {
@@ -40,13 +55,13 @@ export class PrismaAdapter implements Adapter {
 
   async consume(id: string): Promise<void> {
     await getDb().oidcPayload.updateMany({
-      where: { model: this.model, id, consumedAt: null },
+      where: { model: this.model, id: this.key(id), consumedAt: null },
       data: { consumedAt: new Date() },
     });
   }
 
   async destroy(id: string): Promise<void> {
-    await getDb().oidcPayload.deleteMany({ where: { model: this.model, id } });
+    await getDb().oidcPayload.deleteMany({ where: { model: this.model, id: this.key(id) } });
   }
 
   async revokeByGrantId(grantId: string): Promise<void> {
