@@ -1,17 +1,27 @@
 import "server-only";
 import type { SystemActor } from "@/lib/actors/system-actor";
 import { getDb } from "@/lib/db/client";
-import { notExpiredWhere } from "@/lib/time/expiry";
+import { isExpired } from "@/lib/time/expiry";
+import { cachedClient } from "./provider-client-cache";
+
+// The one place that decides whether a client row may be used by oidc-provider (any filter such
+// as a suspension belongs in `loadClient`'s where clause). The row is cached per process
+// (provider-client-cache.ts), so a secret's expiry is applied here, at every lookup.
+const loadClient = (clientId: string) =>
+  getDb().client.findUnique({
+    where: { id: clientId },
+    include: { secrets: { select: { id: true, digest: true, expiresAt: true } } },
+  });
 
 /**
  * A client with its live (unexpired) secret digests, for oidc-provider's client lookup: whoever
- * owns it, since the token endpoint authenticates the client itself. One indexed read.
+ * owns it, since the token endpoint authenticates the client itself.
  */
 export async function findProviderClient(_system: SystemActor, clientId: string) {
-  return getDb().client.findUnique({
-    where: { id: clientId },
-    include: { secrets: { where: notExpiredWhere(), select: { id: true, digest: true, expiresAt: true } } },
-  });
+  const row = await cachedClient(clientId, loadClient);
+  if (!row) return null;
+  const now = new Date();
+  return { ...row, secrets: row.secrets.filter((secret) => !isExpired(secret.expiresAt, now)) };
 }
 
 export type ProviderClient = NonNullable<Awaited<ReturnType<typeof findProviderClient>>>;

@@ -4,10 +4,11 @@ import { systemActor } from "@/lib/actors/system-actor";
 import { findProviderClient } from "@/lib/clients/find-provider-client";
 
 // oidc-provider's "Client" model, read from Ninka's Client table (clients are registered through
-// lib/clients, never through the provider). Every token request looks its client up here: one
-// indexed read of the client and its live secret digests. oidc-provider caches the validated
-// client by a hash of this metadata, so any change (a revoked or expired secret, an edit) is seen
-// on the next request, in every process.
+// lib/clients, never through the provider). Every token request looks its client up here: a read
+// of the clients' cache version, and the client with its secrets only when that changed
+// (lib/clients/provider-client-cache.ts). oidc-provider caches the validated client by a hash of
+// this metadata, so any change (a revoked or expired secret, an edit) is seen on the next request,
+// in every process.
 const PROVIDER = systemActor("oidc-provider");
 
 export class ClientAdapter implements Adapter {
