@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db/client";
+import { readClientsVersion } from "@/lib/db/hot-path";
 
 // The provider's client lookups, cached in this process and invalidated through the database
 // (ARCHITECTURE.md "Client cache"): triggers bump CacheVersion("clients") on every write to Client
@@ -11,16 +11,11 @@ type Entry<T> = { version: number; row: T };
 const MAX_ENTRIES = 10_000;
 const store = globalThis as unknown as { __ninkaClientCache?: Map<string, Entry<unknown>> };
 
-async function readVersion(): Promise<number> {
-  const row = await getDb().cacheVersion.findUnique({ where: { name: "clients" }, select: { version: true } });
-  return row?.version ?? -1;
-}
-
 /** `load(id)` through the cache; `undefined`/`null` results (unknown clients) are not cached. */
 export async function cachedClient<T>(id: string, load: (id: string) => Promise<T | null>): Promise<T | null> {
   const cache = (store.__ninkaClientCache ??= new Map());
   // Read before loading: a write that lands in between leaves an entry at the older version.
-  const version = await readVersion();
+  const version = await readClientsVersion();
   const hit = cache.get(id) as Entry<T> | undefined;
   if (hit && hit.version === version && version >= 0) return hit.row;
   const row = await load(id);

@@ -2,6 +2,7 @@ import "server-only";
 import { resolve } from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { getConfig } from "@/lib/config/get-config";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
@@ -25,7 +26,7 @@ class SqliteAdapterFactory extends PrismaBetterSqlite3 {
   }
 }
 
-const store = globalThis as unknown as { __ninkaDb?: Db };
+const store = globalThis as unknown as { __ninkaDb?: Db; __ninkaPgPool?: pg.Pool };
 
 export function getDatabaseTarget(): DatabaseTarget {
   const config = getConfig();
@@ -38,7 +39,9 @@ export function getDb(): Db {
   if (store.__ninkaDb) return store.__ninkaDb;
   const target = getDatabaseTarget();
   if (target.kind === "postgresql") {
-    const adapter = new PrismaPg({ connectionString: target.url });
+    // Prisma's pool, shared with the token endpoint's prepared statements (lib/db/hot-path.ts).
+    store.__ninkaPgPool = new pg.Pool({ connectionString: target.url });
+    const adapter = new PrismaPg(store.__ninkaPgPool);
     store.__ninkaDb = new PostgresClient({ adapter }) as unknown as Db;
   } else {
     prepareSqliteFiles(target.file);
@@ -49,8 +52,20 @@ export function getDb(): Db {
   return store.__ninkaDb;
 }
 
+/** The pg pool Prisma uses (PostgreSQL only). */
+export function getPgPool(): pg.Pool {
+  getDb();
+  if (!store.__ninkaPgPool) throw new Error("not a PostgreSQL target");
+  return store.__ninkaPgPool;
+}
+
 export async function disconnectDb(): Promise<void> {
   const db = store.__ninkaDb;
+  const pool = store.__ninkaPgPool;
   store.__ninkaDb = undefined;
+  store.__ninkaPgPool = undefined;
+  (globalThis as { __ninkaHotPath?: { db: { close(): void } } }).__ninkaHotPath?.db.close();
+  delete (globalThis as { __ninkaHotPath?: unknown }).__ninkaHotPath;
   await db?.$disconnect();
+  await pool?.end().catch(() => undefined);
 }

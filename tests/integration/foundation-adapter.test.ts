@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { PrismaAdapter } from "@/lib/oidc/adapters/prisma-adapter";
 import { systemActor } from "@/lib/actors/system-actor";
 import { purgeExpiredPayloads } from "@/lib/oidc/purge-expired-payloads";
+import { notExpiredWhere } from "@/lib/time/expiry";
 import { useTestDatabase } from "./support/use-test-database";
 
 // The oidc-provider adapter contract, on the real database of this run (SQLite or PostgreSQL).
@@ -107,6 +108,22 @@ describe("PrismaAdapter", () => {
       await adapter.destroy(key);
       expect(await adapter.find(key)).toBeUndefined();
     }
+  });
+
+  it("writes expiry in Prisma's format: the prepared statements and Prisma agree (lib/db/hot-path.ts)", async () => {
+    const adapter = new PrismaAdapter("Session");
+    const key = id();
+    const before = Date.now();
+    await adapter.upsert(key, { jti: key, uid: key }, 60);
+    const row = await getDb().oidcPayload.findFirst({ where: { model: "Session", id: key, ...notExpiredWhere() } });
+    expect(row?.expiresAt?.getTime()).toBeGreaterThanOrEqual(before + 59_000);
+    expect(row?.expiresAt?.getTime()).toBeLessThanOrEqual(Date.now() + 61_000);
+    expect(row?.payload).toEqual({ jti: key, uid: key });
+    expect(await adapter.findByUid(key)).toEqual({ jti: key, uid: key });
+    await getDb().oidcPayload.update({ where: { model_id: { model: "Session", id: key } }, data: { expiresAt: new Date(Date.now() + 500) } });
+    expect(await adapter.find(key)).toBeDefined();
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(await adapter.find(key)).toBeUndefined();
   });
 
   it("stores payloads without expiry", async () => {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Adapter, AdapterPayload } from "oidc-provider";
 import { getDb } from "@/lib/db/client";
+import { findPayload, upsertPayload } from "@/lib/db/hot-path";
 import { notExpiredWhere } from "@/lib/time/expiry";
 import { HASHED_ID_MODELS, tokenIdDigest } from "./token-id-digest";
 
@@ -23,26 +24,26 @@ export class PrismaAdapter implements Adapter {
     const id = this.key(rawId);
     const stored: AdapterPayload = { ...payload };
     if (this.hashed) delete stored.jti;
-    const data = {
-      payload: stored as object,
+    // One prepared INSERT … ON CONFLICT on the hot path (lib/db/hot-path.ts).
+    await upsertPayload({
+      model: this.model,
+      id,
+      payload: stored,
       grantId: payload.grantId ?? null,
       clientId: payload.clientId ?? null,
       accountId: payload.accountId ?? null,
       userCode: payload.userCode ?? null,
       uid: payload.uid ?? null,
       expiresAt: expiresIn ? new Date(Date.now() + expiresIn * 1000) : null,
-    };
-    await getDb().oidcPayload.upsert({
-      where: { model_id: { model: this.model, id } },
-      create: { model: this.model, id, ...data },
-      update: { ...data, consumedAt: null },
     });
   }
 
-  async find(id: string) {
-    const payload = await this.findWhere({ model: this.model, id: this.key(id) });
+  async find(id: string): Promise<AdapterPayload | undefined> {
+    const row = await findPayload(this.model, this.key(id));
+    if (!row) return undefined;
+    const payload = row.payload as AdapterPayload;
     // The jti is not stored for hashed models: the caller just presented it.
-    return payload && this.hashed ? { ...payload, jti: id } : payload;
+    return { ...payload, ...(this.hashed && { jti: id }), ...(row.consumed !== null && { consumed: row.consumed }) };
   }
 
   findByUid(uid: string) {
@@ -69,7 +70,7 @@ export class PrismaAdapter implements Adapter {
   }
 
   // Expired rows are invisible at once and deleted later by purgeExpiredPayloads.
-  private async findWhere(where: { model: string; id?: string; uid?: string; userCode?: string }) {
+  private async findWhere(where: { model: string; uid?: string; userCode?: string }) {
     const row = await getDb().oidcPayload.findFirst({
       where: { ...where, ...notExpiredWhere() },
       select: { payload: true, consumedAt: true },
