@@ -1,6 +1,7 @@
 import { createApi } from "@/lib/apis/create-api";
 import { listApis } from "@/lib/apis/list-apis";
 import { API_OPERATIONS } from "@/lib/http/api-operations";
+import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 import { apiRoute, noStore } from "@/lib/http/api-route";
 import { readJsonBody } from "@/lib/http/read-json-body";
 
@@ -15,3 +16,8 @@ export const POST = apiRoute(API_OPERATIONS.createApi, async (request, actor) =>
   const api = await createApi(actor, await readJsonBody(request));
   return Response.json(api, { status: 201, headers: { ...noStore, location: `/apis/${api.id}` } });
 });
+
+// Methods this path does not serve: 405 with Allow (lib/http/method-not-allowed.ts).
+export const PUT = methodNotAllowed("/apis");
+export const DELETE = methodNotAllowed("/apis");
+export const PATCH = methodNotAllowed("/apis");

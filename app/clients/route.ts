@@ -1,6 +1,7 @@
 import { createClient } from "@/lib/clients/create-client";
 import { listClients } from "@/lib/clients/list-clients";
 import { API_OPERATIONS } from "@/lib/http/api-operations";
+import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 import { apiRoute, noStore } from "@/lib/http/api-route";
 import { readJsonBody } from "@/lib/http/read-json-body";
 
@@ -18,3 +19,8 @@ export const POST = apiRoute(API_OPERATIONS.createClient, async (request, actor)
     { status: 201, headers: { ...noStore, location: `/clients/${client.client_id}` } },
   );
 });
+
+// Methods this path does not serve: 405 with Allow (lib/http/method-not-allowed.ts).
+export const PUT = methodNotAllowed("/clients");
+export const DELETE = methodNotAllowed("/clients");
+export const PATCH = methodNotAllowed("/clients");

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "@/lib/validation/plain-text";
 
 // Machine-to-machine access to an API, as its owner manages it (ARCHITECTURE.md "APIs and their
 // permissions"): the apps that registered the API's scopes for client_credentials, and the scopes
@@ -18,7 +19,7 @@ export const apiClientListSchema = z.object({ clients: z.array(apiClientSchema) 
 /** PUT /apis/{apiId}/clients/{clientId}: the approved scopes, replacing the previous approval. */
 export const approveScopesSchema = z.object({
   scopes: z
-    .array(z.string({ error: "must be a list of scope values" }), { error: "must be a list of scope values" })
+    .array(plainText({ error: "must be a list of scope values" }), { error: "must be a list of scope values" })
     .max(100, { error: "must have at most 100 entries" })
     .describe("Scopes of this API to approve for the app; the others are no longer approved"),
 });

@@ -37,7 +37,7 @@ describe("apiInputSchema", () => {
   });
 
   it("keeps text on one line where people read it, and without NUL anywhere", () => {
-    expect(errorsOf({ ...valid, name: "a\nb" }).name).toEqual(["must be one line without control characters"]);
+    expect(errorsOf({ ...valid, name: "a\nb" }).name).toEqual(["must not contain control characters"]);
     expect(errorsOf({ ...valid, description: "two\nlines" })).toEqual({});
     expect(errorsOf({ ...valid, description: "nul\u0000" }).description).toEqual(["must not contain control characters"]);
   });

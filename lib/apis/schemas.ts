@@ -2,6 +2,7 @@ import { z } from "zod";
 import { DEFAULT_SIGNING_ALG, SIGNING_ALGS } from "@/lib/keys/signing-algorithms";
 import { isScope } from "@/lib/scopes/oidc-scopes";
 import { pageQuerySchema } from "@/lib/validation/page-cursor";
+import { hasControlCharacter, plainText } from "@/lib/validation/plain-text";
 import { DEFAULT_ACCESS_TOKEN_TTL, MAX_ACCESS_TOKEN_TTL, MAX_API_SCOPES, MIN_ACCESS_TOKEN_TTL } from "./limits";
 
 // One schema per input, shared by the console's forms, the server actions, the REST routes and
@@ -11,23 +12,16 @@ import { DEFAULT_ACCESS_TOKEN_TTL, MAX_ACCESS_TOKEN_TTL, MAX_API_SCOPES, MIN_ACC
 export const API_SCOPE_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9._:-]{0,98}[A-Za-z0-9])?$/;
 export const isApiScopeValue = (value: string) => API_SCOPE_PATTERN.test(value) && !isScope(value);
 
-// Text that reaches both databases: no control characters (PostgreSQL refuses U+0000).
-const CONTROL = /[\u0000-\u001f\u007f]/;
-const CONTROL_EXCEPT_NEWLINES = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f]/;
-
+// Text fields refuse control characters (lib/validation/plain-text.ts); a description may span lines.
 const text = (max: number, { required, multiline }: { required: boolean; multiline: boolean }) =>
-  z
-    .string({ error: required ? "is required" : "must be text" })
+  plainText({ error: required ? "is required" : "must be text", multiline })
     .trim()
     .min(required ? 1 : 0, { error: "is required" })
-    .max(max, { error: `must be at most ${max} characters` })
-    .refine((value) => !(multiline ? CONTROL_EXCEPT_NEWLINES : CONTROL).test(value), {
-      error: multiline ? "must not contain control characters" : "must be one line without control characters",
-    });
+    .max(max, { error: `must be at most ${max} characters` });
 
 /** Why `value` cannot be an API's identifier (RFC 8707 §2: an absolute URI without fragment), or null. */
 export function identifierProblem(value: string): string | null {
-  if (!URL.canParse(value) || /\s/.test(value) || CONTROL.test(value)) return "must be an absolute https:// URI";
+  if (!URL.canParse(value) || /\s/.test(value) || hasControlCharacter(value)) return "must be an absolute https:// URI";
   const url = new URL(value);
   if (url.protocol !== "https:") return "must be an absolute https:// URI";
   if (url.hash || value.includes("#")) return "must not contain a fragment (#)";
@@ -36,16 +30,15 @@ export function identifierProblem(value: string): string | null {
 }
 
 const scopeInputSchema = z.object({
-  value: z.string({ error: "each scope needs a value" }),
-  description: z.string({ error: "each scope needs a description" }),
+  value: plainText({ error: "each scope needs a value" }),
+  description: plainText({ error: "each scope needs a description" }),
 });
 const scopeDescription = text(200, { required: true, multiline: false });
 
 export const apiInputSchema = z
   .object({
     name: text(100, { required: true, multiline: false }),
-    identifier: z
-      .string({ error: "is required" })
+    identifier: plainText({ error: "is required" })
       .trim()
       .min(1, { error: "is required" })
       .max(300, { error: "must be at most 300 characters" })

@@ -2,7 +2,10 @@ import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/actors/actor";
 import { generateClientSecret } from "@/lib/crypto/prefixed-secret";
+import { getConfig } from "@/lib/config/get-config";
 import { getDb } from "@/lib/db/client";
+import { lockUser } from "@/lib/db/lock-user";
+import { DomainError } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
 import { assertApiScopesExist } from "./check-api-scopes";
 import { isConfidential } from "./application-types";
@@ -13,19 +16,27 @@ export type CreatedClient = { client: ClientView; client_secret?: string };
 
 /**
  * Registers a client owned by the actor. Confidential clients get their first secret here, in the
- * same transaction; its plaintext is returned once and never stored.
+ * same transaction; its plaintext is returned once and never stored. At most
+ * NINKA_MAX_APPS_PER_USER apps per user, checked under the user's row lock (409 beyond).
  */
 export async function createClient(actor: Actor, input: unknown): Promise<CreatedClient> {
   const data = parseOrThrow(clientInputSchema, input);
   await assertApiScopesExist(actor, data.scope);
   const secret = isConfidential(data.application_type) ? generateClientSecret() : null;
-  const row = await getDb().client.create({
-    data: {
-      id: randomBytes(12).toString("hex"),
-      ownerId: actor.id,
-      ...toClientColumns(data),
-      secrets: secret ? { create: { id: randomUUID(), digest: secret.digest, hint: secret.hint } } : undefined,
-    },
+  const max = getConfig().NINKA_MAX_APPS_PER_USER;
+  const row = await getDb().$transaction(async (tx) => {
+    await lockUser(tx, actor.id);
+    if ((await tx.client.count({ where: { ownerId: actor.id } })) >= max) {
+      throw new DomainError("CONFLICT", `You have reached the limit of ${max} apps. Delete an app you no longer use first.`);
+    }
+    return tx.client.create({
+      data: {
+        id: randomBytes(12).toString("hex"),
+        ownerId: actor.id,
+        ...toClientColumns(data),
+        secrets: secret ? { create: { id: randomUUID(), digest: secret.digest, hint: secret.hint } } : undefined,
+      },
+    });
   });
   return { client: toClientView(row), ...(secret && { client_secret: secret.secret }) };
 }

@@ -4,32 +4,31 @@ import { isScope, SCOPE_NAMES } from "@/lib/scopes/oidc-scopes";
 import { DEFAULT_SIGNING_ALG, SIGNING_ALGS } from "@/lib/keys/signing-algorithms";
 import { APPLICATION_TYPE_NAMES, APPLICATION_TYPES, DEVICE_CODE_GRANT } from "./application-types";
 import { pageQuerySchema } from "@/lib/validation/page-cursor";
+import { plainText } from "@/lib/validation/plain-text";
 import { MAX_REDIRECT_URIS, redirectUriProblem } from "./redirect-uri";
 
 // One schema per input, shared by the console form, the server actions, the REST route handlers
 // and the OpenAPI document. Field names are RFC 7591's.
-const httpsUrl = z
-  .url({ protocol: /^https$/, error: "must be an https URL" })
-  .max(2000, { error: "must be at most 2000 characters" });
+const httpsUrl = plainText({ error: "must be an https URL" }).pipe(
+  z.url({ protocol: /^https$/, error: "must be an https URL" }).max(2000, { error: "must be at most 2000 characters" }),
+);
 
 const uriList = z
-  .array(z.string({ error: "must be a list of URLs" }))
+  .array(plainText({ error: "must be a list of URLs" }))
   .max(MAX_REDIRECT_URIS, { error: `must have at most ${MAX_REDIRECT_URIS} entries` });
 
 const GRANT_TYPES = ["authorization_code", "refresh_token", "client_credentials", DEVICE_CODE_GRANT] as const;
 
 export const clientInputSchema = z
   .object({
-    client_name: z
-      .string({ error: "is required" })
+    client_name: plainText({ error: "is required" })
       .trim()
       .min(1, { error: "is required" })
       .max(100, { error: "must be at most 100 characters" }),
     application_type: z.enum(APPLICATION_TYPE_NAMES, { error: `must be one of ${APPLICATION_TYPE_NAMES.join(", ")}` }),
     redirect_uris: uriList.default([]),
     post_logout_redirect_uris: uriList.default([]),
-    scope: z
-      .string({ error: "must be a space-separated list of scopes" })
+    scope: plainText({ error: "must be a space-separated list of scopes" })
       .max(2000, { error: "must be at most 2000 characters" })
       .optional()
       .describe(`Space-separated; any of: ${SCOPE_NAMES.join(", ")}, and the scopes of registered APIs`),

@@ -12,8 +12,19 @@ describe("parseConfig", () => {
         HOST: "0.0.0.0",
         NINKA_DATA_DIR: "./data",
         NINKA_TRUST_PROXY: false,
+        NINKA_MAX_APPS_PER_USER: 100,
+        NINKA_MAX_TOKENS_PER_USER: 50,
       },
     });
+  });
+
+  it("validates the per-user caps", () => {
+    expect(parseConfig({ NINKA_MAX_APPS_PER_USER: "7" })).toMatchObject({ ok: true, config: { NINKA_MAX_APPS_PER_USER: 7 } });
+    expect(parseConfig({ NINKA_MAX_TOKENS_PER_USER: "0" })).toEqual({
+      ok: false,
+      message: "Invalid configuration: NINKA_MAX_TOKENS_PER_USER must be between 1 and 100000",
+    });
+    expect(parseConfig({ NINKA_MAX_APPS_PER_USER: "many" })).toMatchObject({ ok: false });
   });
 
   it("defaults NINKA_URL to the port it listens on, so PORT=3901 announces http://localhost:3901/oauth", () => {

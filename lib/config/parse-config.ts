@@ -4,6 +4,14 @@ import { z } from "zod";
 // environment; .env.example mirrors this list.
 const booleanFlag = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
 
+const perUserCap = (fallback: number) =>
+  z.coerce
+    .number({ error: "must be a number" })
+    .int({ error: "must be a whole number" })
+    .min(1, { error: "must be between 1 and 100000" })
+    .max(100_000, { error: "must be between 1 and 100000" })
+    .default(fallback);
+
 export const configSchema = z.object({
   // Public origin of this server. The OAuth issuer is `${NINKA_URL}/oauth`; changing it invalidates
   // every token issued under the old one. Unset: http://localhost:${PORT} (parseConfig fills it in).
@@ -33,6 +41,9 @@ export const configSchema = z.object({
   // Encrypts private keys at rest. Required unless NINKA_URL is a loopback URL, where one is
   // generated once into NINKA_DATA_DIR so the quick start needs no configuration.
   NINKA_SECRET: z.string().min(32, { error: "must be at least 32 characters (try: openssl rand -base64 32)" }).optional(),
+  // Per-user caps, so one account cannot grow the database without bound (SECURITY.md).
+  NINKA_MAX_APPS_PER_USER: perUserCap(100),
+  NINKA_MAX_TOKENS_PER_USER: perUserCap(50),
   // 1 when a TLS-terminating proxy sits in front: X-Forwarded-Proto/Host are then trusted.
   NINKA_TRUST_PROXY: booleanFlag.default(false),
 });

@@ -17,6 +17,7 @@ const titles: Record<number, string> = {
   409: "Conflict",
   413: "Content Too Large",
   415: "Unsupported Media Type",
+  405: "Method Not Allowed",
   429: "Too Many Requests",
   500: "Internal Server Error",
 };

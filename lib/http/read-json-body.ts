@@ -4,7 +4,7 @@ export const MAX_BODY_BYTES = 64 * 1024;
 
 /**
  * The JSON body of an API request: 415 unless it is application/json, 413 over 64 KB (checked
- * while reading, whatever Content-Length says), 400 when it does not parse.
+ * while reading, whatever Content-Length says), 400 when it is not UTF-8 or does not parse.
  */
 export async function readJsonBody(request: Request): Promise<unknown> {
   const type = request.headers.get("content-type") ?? "";
@@ -39,5 +39,10 @@ async function readLimited(request: Request): Promise<string> {
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  // RFC 8259 §8.1: JSON is UTF-8. Invalid bytes are a 400, not silently replaced with U+FFFD.
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new DomainError("VALIDATION", "The request body is not valid UTF-8.");
+  }
 }

@@ -19,6 +19,10 @@ import { SCOPES_PROPERTY, SECRETS_PROPERTY } from "./to-oidc-metadata";
 // node-oidc-provider configuration. Each choice says why; the rules are OAuth 2.1 / RFC 9700
 // defaults (ARCHITECTURE.md "OAuth rules"). Lists (scopes, claims, algorithms) are derived from
 // their one source, never restated here.
+/** How long a signed-in provider session lasts, and one without an account (ARCHITECTURE.md "OAuth rules"). */
+export const SESSION_TTL = 14 * 24 * 3600;
+export const ANONYMOUS_SESSION_TTL = 10 * 60;
+
 export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Configuration {
   const signingAlgs = [...SIGNING_ALGS];
   return {
@@ -63,8 +67,9 @@ export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Co
     // use, and presenting a used one again revokes the whole grant (RFC 9700 §4.14.2); confidential
     // clients, whose refresh tokens only work with their secret, rotate once 70% of its life is gone.
     // Client secrets are stored only as digests, so nothing may use a secret as an HMAC key:
-    // no client_secret_jwt, no HS* algorithms anywhere.
-    clientAuthMethods: ["client_secret_basic", "client_secret_post", "private_key_jwt", "none"],
+    // no client_secret_jwt, no HS* algorithms anywhere. No private_key_jwt either until apps can
+    // register keys (jwks / jwks_uri): advertising it in discovery would promise what no client can use.
+    clientAuthMethods: ["client_secret_basic", "client_secret_post", "none"],
     enabledJWA: {
       clientAuthSigningAlgValues: ["ES256", "RS256", "PS256", "EdDSA"],
       requestObjectSigningAlgValues: ["ES256", "RS256", "PS256", "EdDSA"],
@@ -86,7 +91,10 @@ export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Co
       IdToken: 3600,
       Interaction: 3600,
       RefreshToken: 14 * 24 * 3600,
-      Session: 14 * 24 * 3600,
+      // A session nobody signed in to (an anonymous GET /oauth/device keeps its CSRF state there) lives
+      // minutes, not weeks, so anonymous page views cannot pile up rows; signing in saves it again
+      // with the full lifetime.
+      Session: (_ctx: unknown, session: { accountId?: string }) => (session.accountId ? SESSION_TTL : ANONYMOUS_SESSION_TTL),
       Grant: 365 * 24 * 3600,
     },
   };

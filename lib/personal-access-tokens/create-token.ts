@@ -1,7 +1,11 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/actors/actor";
+import { getConfig } from "@/lib/config/get-config";
 import { getDb } from "@/lib/db/client";
+import { lockUser } from "@/lib/db/lock-user";
+import { DomainError } from "@/lib/errors";
+import { notExpiredWhere } from "@/lib/time/expiry";
 import { parseCreateTokenInput } from "./schemas";
 import { generateToken } from "./token-format";
 import { requireNonTokenActor } from "./token-scopes";
@@ -11,23 +15,31 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Creates a personal access token for the actor. The plaintext is returned here, once; only its
- * digest is stored.
+ * digest is stored. At most NINKA_MAX_TOKENS_PER_USER per user, checked under the user's row lock.
  */
 export async function createToken(actor: Actor, raw: unknown): Promise<{ token: string; summary: TokenSummary }> {
   requireNonTokenActor(actor);
   const input = parseCreateTokenInput(raw);
   const { token, digest, hint } = generateToken();
-  const row = await getDb().personalAccessToken.create({
-    data: {
-      id: randomUUID(),
-      userId: actor.id,
-      name: input.name,
-      digest,
-      hint,
-      scopes: input.scopes,
-      expiresAt: input.expiresInDays ? new Date(Date.now() + input.expiresInDays * DAY_MS) : null,
-    },
-    select: tokenSummarySelect,
+  const max = getConfig().NINKA_MAX_TOKENS_PER_USER;
+  const row = await getDb().$transaction(async (tx) => {
+    await lockUser(tx, actor.id);
+    // Revoked and expired tokens no longer count.
+    if ((await tx.personalAccessToken.count({ where: { userId: actor.id, revokedAt: null, ...notExpiredWhere() } })) >= max) {
+      throw new DomainError("CONFLICT", `You have reached the limit of ${max} personal access tokens. Revoke one you no longer use first.`);
+    }
+    return tx.personalAccessToken.create({
+      data: {
+        id: randomUUID(),
+        userId: actor.id,
+        name: input.name,
+        digest,
+        hint,
+        scopes: input.scopes,
+        expiresAt: input.expiresInDays ? new Date(Date.now() + input.expiresInDays * DAY_MS) : null,
+      },
+      select: tokenSummarySelect,
+    });
   });
   return { token, summary: toTokenSummary(row) };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
+import { plainText } from "@/lib/validation/plain-text";
 import { TOKEN_SCOPES } from "./token-scopes";
 
 // The create-token input, shared by the console form, its server action and the CLI.
@@ -10,8 +11,7 @@ export const MAX_NAME_LENGTH = 100;
 const emptyToUndefined = (value: unknown) => (value === "" || value === "never" || value === null ? undefined : value);
 
 export const createTokenSchema = z.object({
-  name: z
-    .string({ error: "Enter a name" })
+  name: plainText({ error: "Enter a name" })
     .trim()
     .min(1, { error: "Enter a name" })
     .max(MAX_NAME_LENGTH, { error: `Use at most ${MAX_NAME_LENGTH} characters` }),

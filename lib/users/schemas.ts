@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "@/lib/validation/plain-text";
 import commonPasswords from "./common-passwords.json";
 
 // Password rules after NIST SP 800-63B §3.1.1.2: a minimum length, no composition rules, and a
@@ -34,8 +35,7 @@ export const emailSchema = z
   .toLowerCase()
   .pipe(z.email({ error: "Enter a valid email address, like name@example.com." }).max(254, { error: "That email address is too long." }));
 
-export const nameSchema = z
-  .string({ error: "Enter your name." })
+export const nameSchema = plainText({ error: "Enter your name." })
   .trim()
   .min(1, { error: "Enter your name." })
   .max(100, { error: "Use at most 100 characters." });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DomainError } from "@/lib/errors";
+import { plainText } from "./plain-text";
 
 // Cursor pagination for REST lists, newest first. The cursor is opaque to callers: the
 // (created_at, id) of the last item, so pages stay stable while items are added.
@@ -12,7 +13,7 @@ export const pageQuerySchema = (items: string) =>
       .max(100, { error: "must be between 1 and 100" })
       .default(20)
       .describe(`${items} per page`),
-    cursor: z.string().max(200).optional().describe("next_cursor of the previous page"),
+    cursor: plainText().max(200).optional().describe("next_cursor of the previous page"),
   });
 
 type Row = { createdAt: Date; id: string };

@@ -2,6 +2,7 @@ import { deleteApi } from "@/lib/apis/delete-api";
 import { getApi } from "@/lib/apis/get-api";
 import { updateApi } from "@/lib/apis/update-api";
 import { API_OPERATIONS } from "@/lib/http/api-operations";
+import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 import { apiRoute, noStore } from "@/lib/http/api-route";
 import { readJsonBody } from "@/lib/http/read-json-body";
 
@@ -20,3 +21,7 @@ export const DELETE = apiRoute<Params>(API_OPERATIONS.deleteApi, async (_request
   await deleteApi(actor, apiId);
   return new Response(null, { status: 204 });
 });
+
+// Methods this path does not serve: 405 with Allow (lib/http/method-not-allowed.ts).
+export const POST = methodNotAllowed("/apis/{apiId}");
+export const PATCH = methodNotAllowed("/apis/{apiId}");

@@ -2,6 +2,7 @@ import { deleteClient } from "@/lib/clients/delete-client";
 import { getClient } from "@/lib/clients/get-client";
 import { updateClient } from "@/lib/clients/update-client";
 import { API_OPERATIONS } from "@/lib/http/api-operations";
+import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 import { apiRoute, noStore } from "@/lib/http/api-route";
 import { readJsonBody } from "@/lib/http/read-json-body";
 
@@ -20,3 +21,7 @@ export const DELETE = apiRoute<Params>(API_OPERATIONS.deleteClient, async (_requ
   await deleteClient(actor, clientId);
   return new Response(null, { status: 204 });
 });
+
+// Methods this path does not serve: 405 with Allow (lib/http/method-not-allowed.ts).
+export const POST = methodNotAllowed("/clients/{clientId}");
+export const PATCH = methodNotAllowed("/clients/{clientId}");

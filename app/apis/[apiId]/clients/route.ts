@@ -1,5 +1,6 @@
 import { listApiClients } from "@/lib/api-clients/list-api-clients";
 import { API_OPERATIONS } from "@/lib/http/api-operations";
+import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 import { apiRoute, noStore } from "@/lib/http/api-route";
 
 export const dynamic = "force-dynamic";
@@ -7,3 +8,9 @@ export const dynamic = "force-dynamic";
 export const GET = apiRoute<{ apiId: string }>(API_OPERATIONS.listApiClients, async (_request, actor, { apiId }) =>
   Response.json(await listApiClients(actor, apiId), { headers: noStore }),
 );
+
+// Methods this path does not serve: 405 with Allow (lib/http/method-not-allowed.ts).
+export const POST = methodNotAllowed("/apis/{apiId}/clients");
+export const PUT = methodNotAllowed("/apis/{apiId}/clients");
+export const DELETE = methodNotAllowed("/apis/{apiId}/clients");
+export const PATCH = methodNotAllowed("/apis/{apiId}/clients");

@@ -2,6 +2,7 @@ import { createSecret } from "@/lib/client-secrets/create-secret";
 import { deleteAllSecrets } from "@/lib/client-secrets/delete-secret";
 import { listSecrets } from "@/lib/client-secrets/list-secrets";
 import { API_OPERATIONS } from "@/lib/http/api-operations";
+import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 import { apiRoute, noStore } from "@/lib/http/api-route";
 import { readJsonBody } from "@/lib/http/read-json-body";
 
@@ -21,3 +22,7 @@ export const DELETE = apiRoute<Params>(API_OPERATIONS.deleteCredentials, async (
   await deleteAllSecrets(actor, clientId);
   return new Response(null, { status: 204 });
 });
+
+// Methods this path does not serve: 405 with Allow (lib/http/method-not-allowed.ts).
+export const PUT = methodNotAllowed("/clients/{clientId}/credentials");
+export const PATCH = methodNotAllowed("/clients/{clientId}/credentials");

@@ -1,6 +1,7 @@
 import { deleteApiClient } from "@/lib/api-clients/delete-api-client";
 import { updateApiClient } from "@/lib/api-clients/update-api-client";
 import { API_OPERATIONS } from "@/lib/http/api-operations";
+import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 import { apiRoute, noStore } from "@/lib/http/api-route";
 import { readJsonBody } from "@/lib/http/read-json-body";
 
@@ -15,3 +16,8 @@ export const DELETE = apiRoute<Params>(API_OPERATIONS.deleteApiClient, async (_r
   await deleteApiClient(actor, apiId, clientId);
   return new Response(null, { status: 204 });
 });
+
+// Methods this path does not serve: 405 with Allow (lib/http/method-not-allowed.ts).
+export const GET = methodNotAllowed("/apis/{apiId}/clients/{clientId}");
+export const POST = methodNotAllowed("/apis/{apiId}/clients/{clientId}");
+export const PATCH = methodNotAllowed("/apis/{apiId}/clients/{clientId}");

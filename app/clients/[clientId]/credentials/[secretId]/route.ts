@@ -1,5 +1,6 @@
 import { deleteSecret } from "@/lib/client-secrets/delete-secret";
 import { API_OPERATIONS } from "@/lib/http/api-operations";
+import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 import { apiRoute } from "@/lib/http/api-route";
 
 export const dynamic = "force-dynamic";
@@ -8,3 +9,9 @@ export const DELETE = apiRoute<{ clientId: string; secretId: string }>(API_OPERA
   await deleteSecret(actor, clientId, secretId);
   return new Response(null, { status: 204 });
 });
+
+// Methods this path does not serve: 405 with Allow (lib/http/method-not-allowed.ts).
+export const GET = methodNotAllowed("/clients/{clientId}/credentials/{secretId}");
+export const POST = methodNotAllowed("/clients/{clientId}/credentials/{secretId}");
+export const PUT = methodNotAllowed("/clients/{clientId}/credentials/{secretId}");
+export const PATCH = methodNotAllowed("/clients/{clientId}/credentials/{secretId}");
