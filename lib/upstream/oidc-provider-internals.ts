@@ -52,6 +52,9 @@ export const GRANT_BOUND_MODELS = [
   "PreAuthorizedCode",
 ] as const;
 
+/** The model name of oidc-provider's grants (one per account and client). */
+export const GRANT_MODEL = "Grant";
+
 /**
  * 4. The login and consent forms are Ninka's own pages posting to /interaction/{uid}/…, with no
  * CSRF token of their own. Depends on: the interaction being found only through the `_interaction`
