@@ -74,3 +74,23 @@ export async function throttled(
 export async function clearAccountFailures(email: string): Promise<void> {
   await getDb().loginAttempt.deleteMany({ where: { key: `account:${email}` } });
 }
+
+/**
+ * Counts one attempt at something else limited per key (sign-ups per IP, reset requests): recorded
+ * first, then counted with the others in the window, so concurrent attempts cannot overshoot.
+ * Returns 0 when allowed (the attempt stays counted), else the wait in milliseconds.
+ */
+export async function countAttempt(key: string, limit: number, now = new Date()): Promise<number> {
+  const db = getDb();
+  const id = randomUUID();
+  await db.loginAttempt.create({ data: { id, key, createdAt: now } });
+  const others = await db.loginAttempt.findMany({
+    where: { key, id: { not: id }, createdAt: { gt: new Date(now.getTime() - WINDOW_MS) } },
+    orderBy: { createdAt: "desc" },
+    take: limit,
+    select: { createdAt: true },
+  });
+  const wait = retryAfterMs(others.map((r) => r.createdAt), limit, now);
+  if (wait > 0) await db.loginAttempt.delete({ where: { id } });
+  return wait;
+}
