@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
-import { newAccount, signUpThroughLogin, submitLogin, useOwnAddress } from "./support/accounts";
+import { newAccount, signUpThroughLogin, submitLogin, giveOwnAddress } from "./support/accounts";
 
 test("sign up, land on the console, sign out, and /console asks to sign in again", async ({ page }) => {
   const account = newAccount("Grace Hopper");
@@ -39,7 +39,7 @@ test("sign-up refuses a common password, and answers a taken email like a new on
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/localhost:\d+\/$/);
 
-  await useOwnAddress(page);
+  await giveOwnAddress(page);
   await page.goto("/signup");
   await page.getByLabel("Name").fill("Someone Else");
   await page.getByLabel("Email").fill(`  ${account.email.toUpperCase()} `);

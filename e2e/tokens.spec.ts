@@ -1,14 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
-import { useOwnAddress } from "./support/accounts";
+import { giveOwnAddress } from "./support/accounts";
 
 // A signed-in developer manages personal access tokens on /console/tokens.
 const PASSWORD = "tokens e2e passphrase";
 
 async function signUpAndSignIn(page: Page) {
   const email = `tokens-${randomUUID()}@example.com`;
-  await useOwnAddress(page);
+  await giveOwnAddress(page);
   await page.goto("/signup");
   await page.getByLabel("Name").fill("Token Tester");
   await page.getByLabel("Email").fill(email);

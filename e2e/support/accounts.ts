@@ -14,13 +14,13 @@ export type Account = ReturnType<typeof newAccount>;
  * Gives the page its own client address (the e2e server trusts X-Forwarded-For, NINKA_TRUST_PROXY=1):
  * sign-ups and failed logins are throttled per IP, and the suite makes many of both.
  */
-export async function useOwnAddress(page: Page) {
+export async function giveOwnAddress(page: Page) {
   await page.setExtraHTTPHeaders({ "x-forwarded-for": `2001:db8::${randomBytes(6).toString("hex").match(/.{4}/g)!.join(":")}` });
 }
 
 /** From any page that leads to Ninka's login (e.g. /console), creates the account and signs in. */
 export async function signUpThroughLogin(page: Page, account: Account) {
-  await useOwnAddress(page);
+  await giveOwnAddress(page);
   await page.goto("/console");
   await expect(page).toHaveURL(/\/interaction\/[^/]+$/);
   await page.getByRole("link", { name: "Create an account" }).click();
