@@ -58,4 +58,11 @@ describe("account forms", () => {
     });
     expect(response.status).toBe(413);
   });
+
+  it("logout of the console asks first unless it carries a valid id_token_hint (no logout CSRF)", async () => {
+    const page = await new Browser(server.url).visit("/oauth/logout?client_id=ninka-console");
+    expect(page.html).toContain("Sign out of Ninka?");
+    expect(page.html).toContain("Stay signed in");
+    expect(page.html).not.toContain("Signing you out");
+  });
 });
