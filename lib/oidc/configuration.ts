@@ -50,7 +50,7 @@ export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Co
       rpInitiatedLogout: {
         enabled: true,
         // Straight through only for the console with a valid id_token_hint (no logout CSRF, issue 10).
-        logoutSource: (ctx, form) => logoutSource(ctx, form, isFirstPartyClient(ctx.oidc.client?.metadata()) && (hasValidIdTokenHint(ctx) || true)),
+        logoutSource: (ctx, form) => logoutSource(ctx, form, isFirstPartyClient(ctx.oidc.client?.metadata()) && hasValidIdTokenHint(ctx)),
         postLogoutSuccessSource,
       },
     },

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startAuthorization } from "./support/authorize";
+import { authorize, startAuthorization } from "./support/authorize";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
 import { Browser } from "./support/browser";
 import { discover } from "./support/oauth";
@@ -60,7 +60,11 @@ describe("account forms", () => {
   });
 
   it("logout of the console asks first unless it carries a valid id_token_hint (no logout CSRF)", async () => {
-    const page = await new Browser(server.url).visit("/oauth/logout?client_id=ninka-console");
+    // A signed-in browser (a Ninka session), then a cross-site style navigation to the logout URL.
+    const browser = new Browser(server.url);
+    const config = await discover(server.url, clientId, undefined, "none");
+    await authorize(browser, config, REDIRECT, { account: await createDeveloper("Reader"), scope: "openid email" });
+    const page = await browser.visit("/oauth/logout?client_id=ninka-console");
     expect(page.html).toContain("Sign out of Ninka?");
     expect(page.html).toContain("Stay signed in");
     expect(page.html).not.toContain("Signing you out");
