@@ -51,6 +51,8 @@ export default defineConfig({
       NINKA_URL: baseURL,
       NINKA_DATA_DIR: dataDir,
       DATABASE_URL: "",
+      // Tests give each page its own X-Forwarded-For (e2e/support/accounts.ts useOwnAddress).
+      NINKA_TRUST_PROXY: "1",
     },
   },
 });

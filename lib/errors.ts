@@ -10,6 +10,8 @@ export const errorStatus = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
+  // An email could not be handed to the mail server; the user is told and may retry.
+  MAIL_UNAVAILABLE: 503,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -14,6 +14,9 @@ export function LoginForm({ uid, email, error, signUpHref }: Props) {
         {error && <Alert tone="error">{error}</Alert>}
         <TextField label="Email" name="email" type="email" autoComplete="username" defaultValue={email} required autoFocus={!email} />
         <TextField label="Password" name="password" type="password" autoComplete="current-password" required autoFocus={!!email} />
+        <Link href="/forgot-password" className={`${linkClass} self-end text-sm`}>
+          Forgot password?
+        </Link>
         <Button type="submit" className="mt-2 w-full">
           Sign in
         </Button>

@@ -1,10 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useEffect, useState, type ReactNode } from "react";
+import { useActionState, useState, type ReactNode } from "react";
 import { signUpAction } from "@/lib/actions/sign-up-actions";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClass } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { linkClass } from "./auth-page";
 
@@ -17,10 +17,18 @@ export function SignUpForm({ interactionUid, signInHref, passwordHint }: Props) 
   const [email, setEmail] = useState("");
   const errors = state && !state.ok ? state.fieldErrors : undefined;
 
-  useEffect(() => {
-    // The next stop may be oidc-provider (outside Next.js): a full navigation.
-    if (state?.ok) window.location.assign(state.data.redirectTo);
-  }, [state]);
+  // The same answer whether or not the address already had an account (no enumeration).
+  if (state?.ok) {
+    return (
+      <div className="flex flex-col gap-4" role="status">
+        <Alert tone="success">Check your email. We sent a message to {email}: open the link in it to verify your address.</Alert>
+        <p className="text-sm text-slate-600 dark:text-slate-400">You can sign in now with the email and password you chose; no message after a few minutes? Look in your spam folder.</p>
+        <a href={state.data.signInHref} className={`${buttonClass()} w-full`}>
+          Continue to sign in
+        </a>
+      </div>
+    );
+  }
 
   return (
     <>
@@ -30,8 +38,8 @@ export function SignUpForm({ interactionUid, signInHref, passwordHint }: Props) 
         <TextField label="Name" name="name" autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} errors={errors?.name} required />
         <TextField label="Email" name="email" type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} errors={errors?.email} required />
         <TextField label="Password" name="password" type="password" autoComplete="new-password" hint={passwordHint} errors={errors?.password} required />
-        <Button type="submit" className="mt-2 w-full" disabled={pending || state?.ok}>
-          {pending || state?.ok ? "Creating your account…" : "Create account"}
+        <Button type="submit" className="mt-2 w-full" disabled={pending}>
+          {pending ? "Creating your account…" : "Create account"}
         </Button>
       </form>
       <p className="mt-6 text-center text-sm text-slate-600 dark:text-slate-400">

@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
 
 // Each test makes its own account (tests run in parallel against one server).
@@ -10,8 +10,17 @@ export const newAccount = (name = "Ada Lovelace") => ({
 
 export type Account = ReturnType<typeof newAccount>;
 
+/**
+ * Gives the page its own client address (the e2e server trusts X-Forwarded-For, NINKA_TRUST_PROXY=1):
+ * sign-ups and failed logins are throttled per IP, and the suite makes many of both.
+ */
+export async function giveOwnAddress(page: Page) {
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": `2001:db8::${randomBytes(6).toString("hex").match(/.{4}/g)!.join(":")}` });
+}
+
 /** From any page that leads to Ninka's login (e.g. /console), creates the account and signs in. */
 export async function signUpThroughLogin(page: Page, account: Account) {
+  await giveOwnAddress(page);
   await page.goto("/console");
   await expect(page).toHaveURL(/\/interaction\/[^/]+$/);
   await page.getByRole("link", { name: "Create an account" }).click();
@@ -19,6 +28,12 @@ export async function signUpThroughLogin(page: Page, account: Account) {
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Create account" }).click();
+  // Sign-up answers "check your email" whether or not the address was new (no enumeration);
+  // the new account can sign in right away.
+  await expect(page.getByText("Check your email.")).toBeVisible();
+  await page.getByRole("link", { name: "Continue to sign in" }).click();
+  await expect(page).toHaveURL(/\/interaction\/[^/]+$/);
+  await submitLogin(page, account.email, account.password);
   await expect(page).toHaveURL(/\/console$/);
 }
 

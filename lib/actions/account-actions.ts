@@ -1,18 +1,28 @@
 "use server";
 
+import { headers } from "next/headers";
 import { runAction } from "./run-action";
 import { refreshSessionAfterPasswordChange } from "@/lib/auth/refresh-session";
 import { requireSessionActor } from "@/lib/auth/session-user";
 import type { ActionResult } from "@/lib/errors";
+import { CLIENT_IP_HEADER } from "@/lib/net/client-ip";
 import { changePassword } from "@/lib/users/change-password";
 
-export type ChangePasswordState = ActionResult | null;
+export type ChangePasswordState = ActionResult<{ appsDisconnected: number; tokensRevoked: number; ended: { apps: boolean; tokens: boolean } }> | null;
 
 export async function changePasswordAction(_previous: ChangePasswordState, form: FormData): Promise<ChangePasswordState> {
   return runAction(async () => {
     const actor = await requireSessionActor("/account");
-    const { passwordChangedAt } = await changePassword(actor, { currentPassword: form.get("currentPassword"), newPassword: form.get("newPassword") });
-    await refreshSessionAfterPasswordChange(passwordChangedAt);
-    return undefined;
+    const ip = (await headers()).get(CLIENT_IP_HEADER);
+    const input = {
+      currentPassword: form.get("currentPassword"),
+      newPassword: form.get("newPassword"),
+      endAppAccess: form.get("endAppAccess"),
+      revokeTokens: form.get("revokeTokens"),
+    };
+    const outcome = await changePassword(actor, input, { ip });
+    await refreshSessionAfterPasswordChange(outcome.passwordChangedAt);
+    const ended = { apps: form.get("endAppAccess") === "on", tokens: form.get("revokeTokens") === "on" };
+    return { appsDisconnected: outcome.appsDisconnected, tokensRevoked: outcome.tokensRevoked, ended };
   });
 }

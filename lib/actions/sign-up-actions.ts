@@ -1,14 +1,22 @@
 "use server";
 
+import { headers } from "next/headers";
 import { formText } from "./form-text";
 import { runAction } from "./run-action";
 import type { ActionResult } from "@/lib/errors";
 import { signUp } from "@/lib/interactions/submit-sign-up";
+import { CLIENT_IP_HEADER } from "@/lib/net/client-ip";
+import { verifyEmail } from "@/lib/users/verify-email";
 
-export type SignUpState = ActionResult<{ redirectTo: string }> | null;
+export type SignUpState = ActionResult<{ signInHref: string }> | null;
 
 export async function signUpAction(_previous: SignUpState, form: FormData): Promise<SignUpState> {
-  return runAction(async () => ({
-    redirectTo: await signUp({ name: form.get("name"), email: form.get("email"), password: form.get("password") }, formText(form, "interaction") || null),
-  }));
+  const ip = (await headers()).get(CLIENT_IP_HEADER);
+  return runAction(() => signUp({ name: form.get("name"), email: form.get("email"), password: form.get("password") }, formText(form, "interaction") || null, ip));
+}
+
+export type VerifyEmailState = ActionResult<{ email: string }> | null;
+
+export async function verifyEmailAction(_previous: VerifyEmailState, form: FormData): Promise<VerifyEmailState> {
+  return runAction(() => verifyEmail(form.get("token")));
 }

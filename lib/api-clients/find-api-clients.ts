@@ -31,16 +31,16 @@ export async function findApiClients(actor: Actor, apiIdInput: unknown) {
     findClientsHoldingScopes(db, values),
     db.apiClientApproval.findMany({
       where: { apiScope: { apiId: api.id } },
-      select: { scope: true, client: { select: { id: true, name: true, owner: { select: { name: true, email: true } } } } },
+      select: { scope: true, client: { select: { id: true, name: true, owner: { select: { name: true, email: true, emailVerifiedAt: true } } } } },
     }),
   ]);
   const clients = new Map<string, ApiClient>();
-  const ref = (client: { id: string; name: string; owner: { name: string; email: string } }): AppRef => ({
+  const ref = (client: { id: string; name: string; owner: { name: string; email: string; emailVerifiedAt: Date | null } }): AppRef => ({
     client_id: client.id,
     client_name: client.name,
     developer: publisherName(client.owner),
   });
-  const entry = (client: { id: string; name: string; owner: { name: string; email: string } }) => {
+  const entry = (client: { id: string; name: string; owner: { name: string; email: string; emailVerifiedAt: Date | null } }) => {
     const found = clients.get(client.id) ?? { ...ref(client), requested_scopes: [], approved_scopes: [] };
     clients.set(client.id, found);
     return found;

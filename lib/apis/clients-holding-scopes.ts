@@ -12,7 +12,7 @@ export async function findClientsHoldingScopes(db: Tx, values: string[]) {
   if (!values.length) return [];
   const rows = await db.client.findMany({
     where: { OR: values.map((value) => ({ scope: { contains: value } })) },
-    select: { id: true, name: true, scope: true, grantTypes: true, owner: { select: { name: true, email: true } } },
+    select: { id: true, name: true, scope: true, grantTypes: true, owner: { select: { name: true, email: true, emailVerifiedAt: true } } },
     orderBy: { name: "asc" },
   });
   const wanted = new Set(values);

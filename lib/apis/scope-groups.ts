@@ -7,11 +7,11 @@ import { getDb } from "@/lib/db/client";
 // the console's scope picker, the consent screen and connected apps. The catalogue is public to
 // every signed-in developer (any app may ask for any API's scopes), so these reads cross owners.
 export type ApiScopeGroup = {
-  api: { id: string; identifier: string; name: string; description: string; owner: { name: string; email: string } };
+  api: { id: string; identifier: string; name: string; description: string; owner: { name: string; email: string; emailVerifiedAt: Date | null } };
   scopes: { value: string; description: string }[];
 };
 
-const apiSelect = { id: true, identifier: true, name: true, description: true, owner: { select: { name: true, email: true } } } as const;
+const apiSelect = { id: true, identifier: true, name: true, description: true, owner: { select: { name: true, email: true, emailVerifiedAt: true } } } as const;
 
 /**
  * The given scope values that are API scopes, grouped by API (unknown values are left out), or

@@ -35,7 +35,7 @@ export const commands: Record<string, Command> = {
     async run(options, io) {
       await requireMigrated();
       const password = await readPassword(io, options["password-stdin"] === true);
-      const user = await createUser({ email: str(options.email), name: str(options.name), password });
+      const user = await createUser({ email: str(options.email), name: str(options.name), password }, { emailVerified: true });
       io.stdout.write(`${user.id}\n`);
       io.stderr.write(`Created user ${user.email} (${user.name}).\n`);
     },

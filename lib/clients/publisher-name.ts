@@ -6,9 +6,11 @@ const SHARED_MAIL_DOMAINS = new Set([
 
 /**
  * Who the consent screen says developed an app: its owner's email domain (an organisation the
- * person can recognise), or the owner's name when that domain is a public mail provider.
+ * person can recognise) once the owner has verified that address, else the owner's name — an
+ * unverified `security@paypal.com` must not make consent say "Developed by paypal.com" (issue 10).
+ * A public mail provider's domain never names a developer.
  */
-export function publisherName(owner: { email: string; name: string }): string {
+export function publisherName(owner: { email: string; name: string; emailVerifiedAt: Date | null }): string {
   const domain = owner.email.slice(owner.email.lastIndexOf("@") + 1).toLowerCase();
-  return domain && !SHARED_MAIL_DOMAINS.has(domain) ? domain : owner.name;
+  return owner.emailVerifiedAt && domain && !SHARED_MAIL_DOMAINS.has(domain) ? domain : owner.name;
 }

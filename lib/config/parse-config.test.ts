@@ -52,6 +52,8 @@ describe("parseConfig", () => {
     [{ NINKA_SECRET: "short" }, "NINKA_SECRET"],
     [{ NINKA_TRUST_PROXY: "yes" }, "NINKA_TRUST_PROXY"],
     [{ NINKA_URL: "https://id.example.com" }, "NINKA_SECRET"],
+    [{ NINKA_URL: "https://id.example.com", NINKA_SECRET: "x".repeat(32) }, "NINKA_SMTP_URL"],
+    [{ NINKA_SMTP_URL: "mail.example.com" }, "NINKA_SMTP_URL"],
   ])("rejects %j naming %s in one line", (env, name) => {
     const result = parseConfig(env);
     expect(result.ok).toBe(false);
@@ -67,6 +69,7 @@ describe("parseConfig", () => {
       NINKA_SECRET: "x".repeat(32),
       DATABASE_URL: "postgres://u@db:5432/ninka",
       NINKA_TRUST_PROXY: "1",
+      NINKA_SMTP_URL: "smtp://ninka:pw@mail.example.com:587",
     });
     expect(result.ok).toBe(true);
     expect(result.ok && result.config.NINKA_TRUST_PROXY).toBe(true);

@@ -46,6 +46,14 @@ export const configSchema = z.object({
   NINKA_MAX_TOKENS_PER_USER: perUserCap(50),
   // 1 when a TLS-terminating proxy sits in front: X-Forwarded-Proto/Host are then trusted.
   NINKA_TRUST_PROXY: booleanFlag.default(false),
+  // Outbound email (verification, password reset): smtp://user:pass@host:587 or smtps://…:465.
+  // Unset on a loopback NINKA_URL: mails go to the server log instead; elsewhere it is required.
+  NINKA_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, { error: "must be an smtp:// or smtps:// URL such as smtp://user:pass@mail.example.com:587" })
+    .optional(),
+  // The From of every mail. Unset: Ninka <no-reply@the NINKA_URL host>.
+  NINKA_MAIL_FROM: z.string().min(3, { error: "must be an address such as Ninka <no-reply@example.com>" }).optional(),
 });
 
 export type Config = z.output<typeof configSchema> & { NINKA_URL: string };
@@ -64,6 +72,12 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       return {
         ok: false,
         message: `Invalid configuration: NINKA_SECRET is required when NINKA_URL (${config.NINKA_URL}) is not a loopback URL`,
+      };
+    }
+    if (!config.NINKA_SMTP_URL && !isLoopbackUrl(config.NINKA_URL)) {
+      return {
+        ok: false,
+        message: `Invalid configuration: NINKA_SMTP_URL is required when NINKA_URL (${config.NINKA_URL}) is not a loopback URL (Ninka sends verification and password-reset mail)`,
       };
     }
     return { ok: true, config };

@@ -11,7 +11,7 @@ const CHECKSUM_LENGTH = 6;
 
 // Every prefix in use, in one list: what a secret scanner (or an operator reading a leak report)
 // matches on. Client secrets (lib/client-secrets) and personal access tokens (lib/personal-access-tokens).
-export const SECRET_PREFIXES = { clientSecret: "ninka_cs_", personalAccessToken: "ninka_pat_" } as const;
+export const SECRET_PREFIXES = { clientSecret: "ninka_cs_", personalAccessToken: "ninka_pat_", emailLink: "ninka_el_" } as const;
 
 export type NewSecret = { secret: string; digest: string; hint: string };
 

@@ -1,7 +1,7 @@
 // Grants are node-oidc-provider's "Grant" rows in OidcPayload (one per account and client, see
 // lib/oidc/load-existing-grant.ts); the tokens issued under a grant carry its id in `grantId`
 // (the models listed in lib/upstream/oidc-provider-internals.ts, GRANT_BOUND_MODELS).
-export const GRANT_MODEL = "Grant";
+export { GRANT_MODEL } from "@/lib/upstream/oidc-provider-internals";
 
 type Scoped = { openid?: { scope?: string }; resources?: Record<string, string> };
 type GrantPayload = Scoped & { iat?: number; rejected?: Scoped };

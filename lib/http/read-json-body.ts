@@ -13,7 +13,7 @@ export async function readJsonBody(request: Request): Promise<unknown> {
   }
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > MAX_BODY_BYTES) throw tooLarge();
-  const text = await readLimited(request);
+  const text = await readLimitedText(request, MAX_BODY_BYTES);
   if (!text.trim()) return {};
   try {
     return JSON.parse(text);
@@ -22,9 +22,11 @@ export async function readJsonBody(request: Request): Promise<unknown> {
   }
 }
 
-const tooLarge = () => new DomainError("PAYLOAD_TOO_LARGE", `The request body must be at most ${MAX_BODY_BYTES / 1024} KB.`);
+const tooLarge = (max = MAX_BODY_BYTES) => new DomainError("PAYLOAD_TOO_LARGE", `The request body must be at most ${max / 1024} KB.`);
 
-async function readLimited(request: Request): Promise<string> {
+/** The body as text, refused (PAYLOAD_TOO_LARGE) once more than `max` bytes arrived. */
+export async function readLimitedText(request: Request, max: number): Promise<string> {
+  if (Number(request.headers.get("content-length") ?? 0) > max) throw tooLarge(max);
   if (!request.body) return "";
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -33,9 +35,9 @@ async function readLimited(request: Request): Promise<string> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
+    if (size > max) {
       await reader.cancel();
-      throw tooLarge();
+      throw tooLarge(max);
     }
     chunks.push(value);
   }

@@ -24,7 +24,7 @@ describe("consentScopes", () => {
 
 describe("consentApis", () => {
   const group = {
-    api: { id: "a1", identifier: "https://photos.example", name: "Photos API", description: "", owner: { name: "Ada", email: "ada@photos.example" } },
+    api: { id: "a1", identifier: "https://photos.example", name: "Photos API", description: "", owner: { name: "Ada", email: "ada@photos.example", emailVerifiedAt: new Date() } },
     scopes: [
       { value: "photos.read", description: "See your photo albums" },
       { value: "photos.write", description: "Add pictures to your albums" },

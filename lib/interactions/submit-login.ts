@@ -2,24 +2,33 @@ import { isDomainError } from "@/lib/errors";
 import { authenticateUser, LoginThrottledError } from "@/lib/users/authenticate-user";
 import { finishInteraction, findInteraction } from "./find-interaction";
 
+export type LoginOutcome = { location: string; /** The typed email, to show again after a failure. */ email?: string };
+
 /**
- * The login form of interaction `uid`: on success the interaction ends with the user signed in
- * (first-party clients then skip consent, see load-existing-grant.ts); on failure the login page
- * again, with an error code and the typed email. Returns where to send the browser.
+ * The password was accepted: finish the login of interaction `uid` as `accountId` (first-party
+ * clients then skip consent, see load-existing-grant.ts). The one place a second sign-in step
+ * goes between the password and the signed-in session. Returns where to send the browser.
  */
-export async function submitLogin(uid: string, input: { email: string; password: string; ip: string | null }): Promise<string> {
+export async function completePasswordLogin(uid: string, accountId: string): Promise<string | null> {
+  return finishInteraction(uid, { login: { accountId } });
+}
+
+/**
+ * The login form of interaction `uid`: on success completePasswordLogin; on failure the login page
+ * again with an error code (and the typed email, which the caller keeps out of the URL).
+ */
+export async function submitLogin(uid: string, input: { email: string; password: string; ip: string | null }): Promise<LoginOutcome> {
   const page = `/interaction/${encodeURIComponent(uid)}`;
-  if (!(await findInteraction(uid))) return page; // shows the expired-interaction page
+  if (!(await findInteraction(uid))) return { location: page }; // shows the expired-interaction page
   try {
     const user = await authenticateUser(input);
-    const next = await finishInteraction(uid, { login: { accountId: user.id } });
-    return next ?? page;
+    return { location: (await completePasswordLogin(uid, user.id)) ?? page };
   } catch (error) {
     if (!isDomainError(error)) throw error;
     // Codes, not messages, in the URL: the page words them (a link cannot put text on it).
     const throttled = error instanceof LoginThrottledError;
-    const query = new URLSearchParams({ error: throttled ? "throttled" : "invalid", email: input.email.trim() });
+    const query = new URLSearchParams({ error: throttled ? "throttled" : "invalid" });
     if (throttled) query.set("retry", String(error.minutes));
-    return `${page}?${query}`;
+    return { location: `${page}?${query}`, email: input.email.trim() };
   }
 }

@@ -1,12 +1,10 @@
-import { finishInteraction } from "./find-interaction";
-import { createUser } from "@/lib/users/create-user";
+import { signUpUser } from "@/lib/users/sign-up-user";
 
 /**
- * Creates the account; when signing up inside a sign-in (interaction `uid`), that sign-in ends
- * with the new user signed in. Returns where the browser goes next.
+ * Sign-up, alone or inside a sign-in (interaction `uid`). The answer is always "check your email"
+ * (see signUpUser: no account enumeration), with the way back to signing in.
  */
-export async function signUp(input: unknown, uid: string | null): Promise<string> {
-  const user = await createUser(input);
-  const next = uid ? await finishInteraction(uid, { login: { accountId: user.id } }) : null;
-  return next ?? `/signin?${new URLSearchParams({ callbackUrl: "/console", login_hint: user.email })}`;
+export async function signUp(input: unknown, uid: string | null, ip: string | null): Promise<{ signInHref: string }> {
+  await signUpUser(input, { ip });
+  return { signInHref: uid ? `/interaction/${encodeURIComponent(uid)}` : "/console" };
 }

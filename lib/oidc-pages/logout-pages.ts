@@ -1,9 +1,9 @@
 import type { KoaContextWithOIDC } from "oidc-provider";
 import { renderPage } from "./render-page";
 
-// RP-initiated logout (OpenID Connect RP-Initiated Logout §2): with `auto` (the console, a
-// first-party client) the browser signs out straight away; for other apps the person confirms, so a
-// third party cannot end their Ninka session with a link.
+// RP-initiated logout (OpenID Connect RP-Initiated Logout §2): with `auto` (the console's own
+// sign-out, carrying a valid id_token_hint for the signed-in account) the browser signs out straight
+// away; otherwise the person confirms, so a third party cannot end their Ninka session with a link.
 export async function logoutSource(ctx: KoaContextWithOIDC, form: string, auto: boolean) {
   renderPage(
     ctx,

@@ -6,7 +6,7 @@ import { successSource, userCodeConfirmSource, userCodeInputSource } from "@/lib
 import { renderError } from "@/lib/oidc-pages/error-page";
 import { logoutSource, postLogoutSuccessSource } from "@/lib/oidc-pages/logout-pages";
 import { SCOPE_NAMES, scopeClaims } from "@/lib/scopes/oidc-scopes";
-import { PROVIDER_COOKIES } from "@/lib/upstream/oidc-provider-internals";
+import { hasValidIdTokenHint, PROVIDER_COOKIES } from "@/lib/upstream/oidc-provider-internals";
 import { adapterFor } from "./adapters/adapter-for";
 import { consoleClientMetadata, FIRST_PARTY_PROPERTY, isFirstPartyClient } from "./console-client";
 import { OIDC_ROUTES } from "./endpoints";
@@ -53,7 +53,8 @@ export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Co
       resourceIndicators,
       rpInitiatedLogout: {
         enabled: true,
-        logoutSource: (ctx, form) => logoutSource(ctx, form, isFirstPartyClient(ctx.oidc.client?.metadata())),
+        // Straight through only for the console with a valid id_token_hint (no logout CSRF, issue 10).
+        logoutSource: (ctx, form) => logoutSource(ctx, form, isFirstPartyClient(ctx.oidc.client?.metadata()) && hasValidIdTokenHint(ctx)),
         postLogoutSuccessSource,
       },
     },

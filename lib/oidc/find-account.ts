@@ -1,7 +1,7 @@
 import type { FindAccount } from "oidc-provider";
 import { getUserById } from "@/lib/users/get-user";
 
-// The OIDC subject is User.id. Email verification is not tracked yet, so email_verified is false.
+// The OIDC subject is User.id; email_verified is true once the user opened the link mailed to them.
 export const findAccount: FindAccount = async (_ctx, sub) => {
   const user = await getUserById(sub);
   if (!user) return undefined;
@@ -11,7 +11,7 @@ export const findAccount: FindAccount = async (_ctx, sub) => {
       sub: user.id,
       name: user.name,
       email: user.email,
-      email_verified: false,
+      email_verified: user.emailVerifiedAt !== null,
       updated_at: Math.floor(user.updatedAt.getTime() / 1000),
     }),
   };

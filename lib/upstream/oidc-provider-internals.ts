@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type Provider from "oidc-provider";
+import type { KoaContextWithOIDC } from "oidc-provider";
 
 // Every place where Ninka relies on node-oidc-provider behaviour that is not its documented
 // configuration API, in one module. Each entry says what it depends on; oidc-provider-internals.test.ts
@@ -52,6 +53,9 @@ export const GRANT_BOUND_MODELS = [
   "PreAuthorizedCode",
 ] as const;
 
+/** The model name of oidc-provider's grants (one per account and client). */
+export const GRANT_MODEL = "Grant";
+
 /**
  * 4. The login and consent forms are Ninka's own pages posting to /interaction/{uid}/…, with no
  * CSRF token of their own. Depends on: the interaction being found only through the `_interaction`
@@ -63,3 +67,15 @@ export const PROVIDER_COOKIES = {
   long: { signed: true, httpOnly: true, sameSite: "lax" },
   short: { signed: true, httpOnly: true, sameSite: "lax" },
 } as const;
+
+/**
+ * 5. Logout without a question only for the console's own sign-out (lib/oidc-pages/logout-pages.ts).
+ * Depends on: oidc-provider's end_session validating `id_token_hint` (signature, audience = the
+ * client) before logoutSource runs and keeping it as the `IdTokenHint` entity. True when such a hint
+ * names the account of the session being ended — a cross-site link cannot carry one.
+ */
+export function hasValidIdTokenHint(ctx: KoaContextWithOIDC): boolean {
+  const hint = (ctx.oidc.entities as { IdTokenHint?: { payload?: { sub?: unknown } } }).IdTokenHint;
+  const accountId = ctx.oidc.session?.accountId;
+  return Boolean(hint?.payload?.sub && accountId && hint.payload.sub === accountId);
+}

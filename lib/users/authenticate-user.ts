@@ -1,8 +1,11 @@
 import "server-only";
+import { systemActor } from "@/lib/actors/system-actor";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
-import { clearAccountFailures, getLoginRetryAfter, minutesToWait, recordFailedLogin } from "./login-throttle";
+import { clearAccountFailures, minutesToWait, throttled } from "./login-throttle";
 import { getDummyHash, verifyPassword } from "./password";
+import { PASSWORD_MAX_LENGTH } from "./schemas";
 import { upgradePasswordHash } from "./upgrade-password-hash";
 
 export const INVALID_CREDENTIALS = "That email and password do not match an account. Check them and try again.";
@@ -23,18 +26,33 @@ export class LoginThrottledError extends DomainError {
  */
 export async function authenticateUser(input: { email: string; password: string; ip: string | null }): Promise<{ id: string }> {
   const email = input.email.trim().toLowerCase();
-  const wait = await getLoginRetryAfter(email, input.ip);
-  if (wait > 0) throw new LoginThrottledError(minutesToWait(wait));
-
-  // Same work whether the account exists or not: verify against a dummy hash when it does not.
-  const dummyHash = await getDummyHash();
-  const user = email ? await getDb().user.findUnique({ where: { email }, select: { id: true, passwordHash: true } }) : null;
-  const matches = await verifyPassword(input.password, user?.passwordHash ?? dummyHash);
-  if (!user || !matches) {
-    await recordFailedLogin(email, input.ip);
+  // No hash over an absurd input (a password longer than any we accept cannot match); it still
+  // counts as a failed attempt.
+  const tooLong = input.password.length > PASSWORD_MAX_LENGTH;
+  let userId: string | null = null;
+  let knownId: string | null = null;
+  let storedHash = "";
+  const outcome = await throttled(email, input.ip, async () => {
+    // Same work whether the account exists or not: verify against a dummy hash when it does not.
+    const dummyHash = await getDummyHash();
+    const user = email ? await getDb().user.findUnique({ where: { email }, select: { id: true, passwordHash: true } }) : null;
+    const matches = !tooLong && (await verifyPassword(input.password, user?.passwordHash ?? dummyHash));
+    knownId = user?.id ?? null;
+    userId = user && matches ? user.id : null;
+    storedHash = user?.passwordHash ?? "";
+    return userId !== null;
+  });
+  if ("retryAfterMs" in outcome) throw new LoginThrottledError(minutesToWait(outcome.retryAfterMs));
+  const request = { ip: input.ip };
+  if (!outcome.ok || !userId) {
+    // Only failures against an existing account are recorded: unknown emails are noise, and storing
+    // them would keep whatever was typed (possibly a password in the wrong field).
+    if (knownId) await recordAuditEvent(getDb(), { actor: systemActor("sign-in"), action: "signin.failed", target: { type: "user", id: knownId }, userId: knownId, request });
     throw new DomainError("UNAUTHENTICATED", INVALID_CREDENTIALS);
   }
   await clearAccountFailures(email);
-  await upgradePasswordHash(user.id, user.passwordHash, input.password);
-  return { id: user.id };
+  // An older hash (scrypt) is replaced now that the password is known to be right.
+  await upgradePasswordHash(userId, storedHash, input.password);
+  await recordAuditEvent(getDb(), { actor: systemActor("sign-in"), action: "signin.succeeded", target: { type: "user", id: userId }, userId, request });
+  return { id: userId };
 }

@@ -1,31 +1,63 @@
 import "server-only";
 import type { Actor } from "@/lib/actors/actor";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
-import { deleteAccountSessions } from "@/lib/sessions/delete-account-sessions";
+import { GRANT_BOUND_MODELS, GRANT_MODEL } from "@/lib/upstream/oidc-provider-internals";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
+import { LoginThrottledError } from "./authenticate-user";
+import { minutesToWait, throttled } from "./login-throttle";
 import { hashPassword, verifyPassword } from "./password";
 import { changePasswordSchema } from "./schemas";
 
 const fieldError = (field: string, message: string) => new DomainError("VALIDATION", "Check the highlighted fields.", { [field]: [message] });
 
+export type PasswordChangeOutcome = { passwordChangedAt: Date; sessionsEnded: number; appsDisconnected: number; tokensRevoked: number };
+
 /**
- * Changes a password, given the current one. Ends the user's Ninka sessions everywhere, and by
- * moving passwordChangedAt ends their console sessions in other browsers (getSessionActor); the
- * caller re-issues the console session of the browser that made the change.
+ * Changes a password, given the current one, whose check shares the sign-in throttle of the
+ * account (guesses here count as failed sign-ins; login-throttle.ts). Ends the user's Ninka
+ * sessions everywhere, and by moving passwordChangedAt their console sessions in other browsers
+ * (getSessionActor); the caller re-issues the console session of the browser that made the change.
+ * On request also ends every connected app's access (grants with their tokens) and revokes every
+ * personal access token — a stolen password may have been used to create them — and says how many.
  */
-export async function changePassword(actor: Actor, input: unknown): Promise<{ passwordChangedAt: Date }> {
+export async function changePassword(actor: Actor, input: unknown, context: { ip?: string | null } = {}): Promise<PasswordChangeOutcome> {
   const userId = actor.id;
-  const { currentPassword, newPassword } = parseOrThrow(changePasswordSchema, input);
+  const { currentPassword, newPassword, endAppAccess, revokeTokens } = parseOrThrow(changePasswordSchema, input);
   const db = getDb();
   const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, passwordHash: true } });
   if (!user) throw new DomainError("NOT_FOUND", "This account no longer exists.");
-  if (!(await verifyPassword(currentPassword, user.passwordHash))) throw fieldError("currentPassword", "That is not your current password.");
+  const outcome = await throttled(user.email, context.ip ?? null, () => verifyPassword(currentPassword, user.passwordHash));
+  if ("retryAfterMs" in outcome) throw new LoginThrottledError(minutesToWait(outcome.retryAfterMs));
+  if (!outcome.ok) throw fieldError("currentPassword", "That is not your current password.");
   if (newPassword.toLowerCase() === user.email) throw fieldError("newPassword", "Your password must not be your email address.");
   if (newPassword === currentPassword) throw fieldError("newPassword", "Choose a password different from your current one.");
 
   const passwordChangedAt = new Date();
-  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(newPassword), passwordChangedAt } });
-  await deleteAccountSessions(userId);
-  return { passwordChangedAt };
+  const passwordHash = await hashPassword(newPassword);
+  return db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { passwordHash, passwordChangedAt } });
+    const sessions = await tx.oidcPayload.deleteMany({ where: { model: "Session", accountId: userId } });
+    let appsDisconnected = 0;
+    if (endAppAccess) {
+      const grants = await tx.oidcPayload.findMany({ where: { model: GRANT_MODEL, accountId: userId }, select: { id: true, clientId: true } });
+      const ids = grants.map((grant) => grant.id);
+      await tx.oidcPayload.deleteMany({ where: { model: { in: [...GRANT_BOUND_MODELS] }, grantId: { in: ids } } });
+      await tx.oidcPayload.deleteMany({ where: { model: GRANT_MODEL, id: { in: ids } } });
+      appsDisconnected = new Set(grants.map((grant) => grant.clientId)).size;
+    }
+    const tokensRevoked = revokeTokens
+      ? (await tx.personalAccessToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: passwordChangedAt } })).count
+      : 0;
+    await recordAuditEvent(tx, {
+      actor,
+      action: "password.changed",
+      target: { type: "user", id: userId },
+      userId,
+      request: { ip: context.ip ?? null },
+      details: { sessionsEnded: sessions.count, appsDisconnected, tokensRevoked },
+    });
+    return { passwordChangedAt, sessionsEnded: sessions.count, appsDisconnected, tokensRevoked };
+  });
 }

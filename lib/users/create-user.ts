@@ -18,9 +18,10 @@ const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | nul
 /**
  * Creates an account (sign-up page and `ninka` CLI). Validates with signUpSchema, so the email is
  * stored normalised; the password is stored only as a scrypt hash. Throws DomainError VALIDATION
- * with field errors for bad input, a weak password or an email already taken.
+ * with field errors for bad input, a weak password or an email already taken. The CLI (the
+ * operator vouching for the address) creates users verified; sign-up goes through signUpUser.
  */
-export async function createUser(input: unknown): Promise<PublicUser> {
+export async function createUser(input: unknown, options: { emailVerified?: boolean } = {}): Promise<PublicUser> {
   const { email, name, password } = parseOrThrow(signUpSchema, input);
   const db = getDb();
   // Checked first for a fast, clear answer; the unique index settles a race between two sign-ups.
@@ -28,7 +29,7 @@ export async function createUser(input: unknown): Promise<PublicUser> {
   const passwordHash = await hashPassword(password);
   try {
     return await db.user.create({
-      data: { id: randomUUID(), email, name, passwordHash },
+      data: { id: randomUUID(), email, name, passwordHash, emailVerifiedAt: options.emailVerified ? new Date() : null },
       select: { id: true, email: true, name: true },
     });
   } catch (error) {

@@ -29,31 +29,68 @@ export function retryAfterMs(newestFirst: Date[], limit: number, now: Date): num
 /** Whole minutes to tell the person, never "0 minutes". */
 export const minutesToWait = (ms: number) => Math.max(1, Math.ceil(ms / 60_000));
 
-/** Milliseconds until this email (and this IP) may try again; 0 when not throttled. */
-export async function getLoginRetryAfter(email: string, ip: string | null, now = new Date()): Promise<number> {
+/**
+ * Runs `check` (a password verification) under the throttle, atomically: the attempt is recorded
+ * first, then counted together with every attempt already recorded, so of N attempts arriving at
+ * once at most `limit` run `check` whatever the interleaving, in any process sharing the database.
+ * An attempt refused by the throttle or whose check passes removes its record again; a failed
+ * check leaves it, as the failure it is. Returns the check's result, or the wait in milliseconds.
+ */
+export async function throttled(
+  email: string,
+  ip: string | null,
+  check: () => Promise<boolean>,
+  now = new Date(),
+): Promise<{ ok: boolean } | { retryAfterMs: number }> {
   const db = getDb();
+  const rows = rulesFor(email, ip).map(({ key, limit }) => ({ id: randomUUID(), key, limit }));
+  await db.loginAttempt.createMany({ data: rows.map(({ id, key }) => ({ id, key, createdAt: now })) });
+  const ids = rows.map((row) => row.id);
+  const forget = () => db.loginAttempt.deleteMany({ where: { id: { in: ids } } });
   const waits = await Promise.all(
-    rulesFor(email, ip).map(async ({ key, limit }) => {
-      const rows = await db.loginAttempt.findMany({
-        where: { key, createdAt: { gt: new Date(now.getTime() - WINDOW_MS) } },
+    rows.map(async ({ id, key, limit }) => {
+      const others = await db.loginAttempt.findMany({
+        where: { key, id: { not: id }, createdAt: { gt: new Date(now.getTime() - WINDOW_MS) } },
         orderBy: { createdAt: "desc" },
         take: limit,
         select: { createdAt: true },
       });
-      return retryAfterMs(rows.map((r) => r.createdAt), limit, now);
+      return retryAfterMs(others.map((r) => r.createdAt), limit, now);
     }),
   );
-  return Math.max(...waits);
-}
-
-export async function recordFailedLogin(email: string, ip: string | null, now = new Date()): Promise<void> {
-  const db = getDb();
-  await db.loginAttempt.createMany({ data: rulesFor(email, ip).map(({ key }) => ({ id: randomUUID(), key, createdAt: now })) });
+  const wait = Math.max(...waits);
+  if (wait > 0) {
+    await forget();
+    return { retryAfterMs: wait };
+  }
+  const ok = await check();
+  if (ok) await forget();
   // Rows older than the window never count again: drop them (indexed on createdAt).
-  await db.loginAttempt.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - WINDOW_MS) } } });
+  else await db.loginAttempt.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - WINDOW_MS) } } });
+  return { ok };
 }
 
 /** After a successful sign-in the account starts afresh (the IP's count stays). */
 export async function clearAccountFailures(email: string): Promise<void> {
   await getDb().loginAttempt.deleteMany({ where: { key: `account:${email}` } });
+}
+
+/**
+ * Counts one attempt at something else limited per key (sign-ups per IP, reset requests): recorded
+ * first, then counted with the others in the window, so concurrent attempts cannot overshoot.
+ * Returns 0 when allowed (the attempt stays counted), else the wait in milliseconds.
+ */
+export async function countAttempt(key: string, limit: number, now = new Date()): Promise<number> {
+  const db = getDb();
+  const id = randomUUID();
+  await db.loginAttempt.create({ data: { id, key, createdAt: now } });
+  const others = await db.loginAttempt.findMany({
+    where: { key, id: { not: id }, createdAt: { gt: new Date(now.getTime() - WINDOW_MS) } },
+    orderBy: { createdAt: "desc" },
+    take: limit,
+    select: { createdAt: true },
+  });
+  const wait = retryAfterMs(others.map((r) => r.createdAt), limit, now);
+  if (wait > 0) await db.loginAttempt.delete({ where: { id } });
+  return wait;
 }

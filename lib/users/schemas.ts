@@ -49,7 +49,16 @@ export const signUpSchema = z
 
 export type SignUpInput = z.input<typeof signUpSchema>;
 
+// A checkbox: present ("on") when ticked, absent (null from FormData) when not.
+const checkbox = z.unknown().optional().transform((value) => value === true || value === "on");
+
 export const changePasswordSchema = z.object({
-  currentPassword: z.string({ error: "Enter your current password." }).min(1, { error: "Enter your current password." }),
+  // Capped like a new password, so no absurd input reaches the hash (it could not match anyway).
+  currentPassword: z
+    .string({ error: "Enter your current password." })
+    .min(1, { error: "Enter your current password." })
+    .max(PASSWORD_MAX_LENGTH, { error: "That is not your current password." }),
   newPassword: passwordSchema,
+  endAppAccess: checkbox,
+  revokeTokens: checkbox,
 });

@@ -6,6 +6,7 @@ import { DomainError } from "@/lib/errors";
 import { authenticateUser, LoginThrottledError } from "@/lib/users/authenticate-user";
 import { changePassword } from "@/lib/users/change-password";
 import { createUser } from "@/lib/users/create-user";
+import { createToken } from "@/lib/personal-access-tokens/create-token";
 import { useTestDatabase } from "./support/use-test-database";
 
 const PASSWORD = `plaintext-${randomUUID()}`;
@@ -111,5 +112,61 @@ describe("accounts", () => {
     expect(owners).not.toContain(mine.id);
     expect(owners).toContain(theirs.id);
     await expect(authenticateUser({ email: mine.email, password: `${PASSWORD}-new`, ip: null })).resolves.toEqual({ id: mine.id });
+  });
+
+  it("runs at most the limit of password checks when guesses for one account arrive at once", async () => {
+    const address = email();
+    await createUser({ name: "Ada", email: address, password: PASSWORD });
+    const guesses = Array.from({ length: 20 }, (_, i) => (i === 19 ? PASSWORD : `not it at all ${i}`));
+    const outcomes = await Promise.allSettled(guesses.map((password) => authenticateUser({ email: address, password, ip: null })));
+    const checked = outcomes.filter((o) => o.status === "fulfilled" || !(o.reason instanceof LoginThrottledError)).length;
+    expect(checked).toBeLessThanOrEqual(5);
+    const failures = await getDb().loginAttempt.count({ where: { key: `account:${address}` } });
+    expect(failures).toBeLessThanOrEqual(5);
+  });
+
+  it("throttles wrong current-password guesses on a password change", async () => {
+    const mine = await createUser({ name: "Ada", email: email(), password: PASSWORD });
+    for (let i = 0; i < 5; i++) await domainError(changePassword(mine, { currentPassword: `not it ${i}`, newPassword: `${PASSWORD}-new` }));
+    const refused = await domainError(changePassword(mine, { currentPassword: PASSWORD, newPassword: `${PASSWORD}-new` }));
+    expect(refused.code).toBe("RATE_LIMITED");
+  });
+
+  it("refuses an over-long password before hashing it, on sign-in and on a password change", async () => {
+    const mine = await createUser({ name: "Ada", email: email(), password: PASSWORD });
+    const huge = "x".repeat(5_000_000);
+    const started = performance.now();
+    const signIn = await domainError(authenticateUser({ email: mine.email, password: huge, ip: null }));
+    expect(signIn.code).toBe("UNAUTHENTICATED");
+    const change = await domainError(changePassword(mine, { currentPassword: huge, newPassword: `${PASSWORD}-new` }));
+    expect(change.code).toBe("VALIDATION");
+    expect(performance.now() - started).toBeLessThan(400);
+  });
+
+  it("a password change can end connected apps' access and personal access tokens, and says so", async () => {
+    const mine = await createUser({ name: "Ada", email: email(), password: PASSWORD });
+    const theirs = await createUser({ name: "Bob", email: email(), password: PASSWORD });
+    const db = getDb();
+    const grantIds: Record<string, string> = {};
+    for (const user of [mine, theirs]) {
+      const grantId = randomUUID();
+      grantIds[user.id] = grantId;
+      await new PrismaAdapter("Grant").upsert(grantId, { accountId: user.id, clientId: "app-1" }, 3600);
+      await new PrismaAdapter("RefreshToken").upsert(randomUUID(), { accountId: user.id, clientId: "app-1", grantId }, 3600);
+      await createToken(user, { name: "ci", scopes: ["clients:read"] });
+    }
+    const kept = await changePassword(mine, { currentPassword: PASSWORD, newPassword: `${PASSWORD}-2` });
+    expect([kept.appsDisconnected, kept.tokensRevoked]).toEqual([0, 0]);
+    expect(await db.oidcPayload.count({ where: { grantId: grantIds[mine.id] } })).toBe(1);
+
+    const ended = await changePassword(mine, { currentPassword: `${PASSWORD}-2`, newPassword: `${PASSWORD}-3`, endAppAccess: "on", revokeTokens: "on" });
+    expect([ended.appsDisconnected, ended.tokensRevoked]).toEqual([1, 1]);
+    expect(await db.oidcPayload.count({ where: { grantId: grantIds[mine.id] } })).toBe(0);
+    expect(await db.oidcPayload.count({ where: { model: "Grant", accountId: mine.id } })).toBe(0);
+    expect(await db.personalAccessToken.count({ where: { userId: mine.id, revokedAt: null } })).toBe(0);
+    // Another account keeps everything.
+    expect(await db.oidcPayload.count({ where: { grantId: grantIds[theirs.id] } })).toBe(1);
+    expect(await db.personalAccessToken.count({ where: { userId: theirs.id, revokedAt: null } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: "password.changed", targetId: mine.id } })).toBe(2);
   });
 });

@@ -8,6 +8,7 @@ describe("configuration errors at start", () => {
     [{ NINKA_URL: "not a url" }, "NINKA_URL"],
     [{ DATABASE_URL: "mysql://localhost/x" }, "DATABASE_URL"],
     [{ NINKA_URL: "https://id.example.com" }, "NINKA_SECRET"],
+    [{ NINKA_URL: "https://id.example.com", NINKA_SECRET: "x".repeat(32) }, "NINKA_SMTP_URL"],
   ])("%j stops the server naming %s", async (env, variable) => {
     const { code, output } = await runToExit(["node_modules/tsx/dist/cli.mjs", "server.ts"], {
       NODE_ENV: "production",

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { AuthPage } from "@/components/auth/auth-page";
 import { ConsentForm } from "@/components/auth/consent-form";
@@ -6,6 +7,7 @@ import { LoginForm } from "@/components/auth/login-form";
 import { AppLogo } from "@/components/ui/app-logo";
 import { INVALID_CREDENTIALS, throttledMessage } from "@/lib/users/authenticate-user";
 import { getInteractionView } from "@/lib/interactions/get-interaction-view";
+import { LOGIN_EMAIL_COOKIE, readLoginEmail } from "@/lib/interactions/login-email-cookie";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -36,9 +38,10 @@ export default async function InteractionPage({ params, searchParams }: Props) {
   }
   const error =
     query.error === "throttled" ? throttledMessage(Math.max(1, Number(query.retry) || 1)) : query.error === "invalid" ? INVALID_CREDENTIALS : undefined;
+  const typed = error ? readLoginEmail((await cookies()).get(LOGIN_EMAIL_COOKIE)?.value) : "";
   return (
     <AuthPage title="Sign in" subtitle={`to continue to ${view.clientName}`}>
-      <LoginForm uid={uid} email={query.email ?? view.loginHint ?? ""} error={error} signUpHref={`/interaction/${encodeURIComponent(uid)}/signup`} />
+      <LoginForm uid={uid} email={typed || view.loginHint || ""} error={error} signUpHref={`/interaction/${encodeURIComponent(uid)}/signup`} />
     </AuthPage>
   );
 }

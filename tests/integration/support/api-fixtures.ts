@@ -8,7 +8,7 @@ import { createUser } from "@/lib/users/create-user";
 // a server process sharing that database. Each call makes fresh ones.
 export async function createDeveloper(name = "Dev"): Promise<Actor & { password: string }> {
   const password = `pw-${randomUUID()}`;
-  const user = await createUser({ email: `${name.toLowerCase()}-${randomUUID()}@example.test`, name, password });
+  const user = await createUser({ email: `${name.toLowerCase()}-${randomUUID()}@example.test`, name, password }, { emailVerified: true });
   return { ...user, password };
 }
 

@@ -31,5 +31,5 @@ export function useTestDatabase(): { current: () => TestDatabase } {
 
 function resetProcessState() {
   const state = globalThis as Record<string, unknown>;
-  for (const key of ["__ninkaConfig", "__ninkaDb", "__ninkaProvider"]) delete state[key];
+  for (const key of ["__ninkaConfig", "__ninkaDb", "__ninkaProvider", "__ninkaMailer"]) delete state[key];
 }

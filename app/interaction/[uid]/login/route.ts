@@ -1,16 +1,29 @@
-import { CLIENT_IP_HEADER } from "@/lib/net/client-ip";
+import { isDomainError } from "@/lib/errors";
+import { domainProblem } from "@/lib/http/problem-response";
+import { readFormBody } from "@/lib/http/read-form-body";
+import { loginEmailCookie } from "@/lib/interactions/login-email-cookie";
 import { submitLogin } from "@/lib/interactions/submit-login";
+import { CLIENT_IP_HEADER } from "@/lib/net/client-ip";
 
 type Context = { params: Promise<{ uid: string }> };
 
 // The login form posts here (a plain form under the interaction cookie's path); 303 onwards.
+// The body is read with a bound: 413 beyond it, before any password is looked at.
 export async function POST(req: Request, { params }: Context) {
   const { uid } = await params;
-  const form = await req.formData();
-  const location = await submitLogin(uid, {
-    email: String(form.get("email") ?? ""),
-    password: String(form.get("password") ?? ""),
+  let form: URLSearchParams;
+  try {
+    form = await readFormBody(req);
+  } catch (error) {
+    if (isDomainError(error)) return domainProblem(error.code, error.message);
+    throw error;
+  }
+  const { location, email } = await submitLogin(uid, {
+    email: form.get("email") ?? "",
+    password: form.get("password") ?? "",
     ip: req.headers.get(CLIENT_IP_HEADER),
   });
-  return new Response(null, { status: 303, headers: { Location: location } });
+  const headers = new Headers({ Location: location });
+  if (email !== undefined) headers.append("Set-Cookie", loginEmailCookie(uid, email, new URL(req.url).protocol === "https:"));
+  return new Response(null, { status: 303, headers });
 }

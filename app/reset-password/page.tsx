@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { AuthPage } from "@/components/auth/auth-page";
+import { PasswordHint } from "@/components/auth/password-hint";
+import { ResetPasswordForm } from "@/components/auth/password-reset-forms";
+
+export const metadata: Metadata = { title: "Choose a new password" };
+
+// The mailed reset link lands here; the token is used only when the form is submitted.
+export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
+  const { token } = await searchParams;
+  return (
+    <AuthPage title="Choose a new password">
+      <ResetPasswordForm token={typeof token === "string" ? token : ""} passwordHint={<PasswordHint />} />
+    </AuthPage>
+  );
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import { z } from "zod";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { getDb } from "@/lib/db/client";
+import { DomainError } from "@/lib/errors";
+import { parseOrThrow } from "@/lib/validation/parse-or-throw";
+import { consumeEmailLink } from "./email-links";
+import { hashPassword } from "./password";
+import { passwordSchema } from "./schemas";
+
+export const resetPasswordSchema = z.object({ token: z.string().max(200), password: passwordSchema });
+
+const linkGone = () => new DomainError("NOT_FOUND", "This reset link has expired or was already used. Ask for a new one.");
+
+/**
+ * Sets a new password through a mailed reset link (single use). Every Ninka session of the account
+ * ends, and moving passwordChangedAt ends its console sessions (getSessionActor).
+ */
+export async function resetPassword(input: unknown): Promise<{ email: string }> {
+  const { token, password } = parseOrThrow(resetPasswordSchema, input);
+  const passwordHash = await hashPassword(password);
+  return getDb().$transaction(async (tx) => {
+    const link = await consumeEmailLink(tx, "reset", token);
+    const user = link && (await tx.user.findUnique({ where: { id: link.userId }, select: { id: true, email: true, name: true } }));
+    if (!link || !user || user.email !== link.email) throw linkGone();
+    if (password.toLowerCase() === user.email) {
+      throw new DomainError("VALIDATION", "Check the highlighted fields.", { password: ["Your password must not be your email address."] });
+    }
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, passwordChangedAt: new Date() } });
+    const sessions = await tx.oidcPayload.deleteMany({ where: { model: "Session", accountId: user.id } });
+    await recordAuditEvent(tx, { actor: user, action: "password.reset", target: { type: "user", id: user.id }, userId: user.id, details: { sessionsEnded: sessions.count } });
+    return { email: user.email };
+  });
+}

@@ -1,0 +1,72 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { authorize, startAuthorization } from "./support/authorize";
+import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
+import { Browser } from "./support/browser";
+import { discover } from "./support/oauth";
+import { startServer, type RunningServer } from "./support/start-server";
+import { useTestDatabase } from "./support/use-test-database";
+
+// The account forms over HTTP, against a real server process: the login form, sign-up, logout.
+const REDIRECT = "https://app.example/callback";
+
+describe("account forms", () => {
+  const database = useTestDatabase();
+  let server: RunningServer;
+  let clientId: string;
+
+  beforeAll(async () => {
+    server = await startServer({ ...database.current().env, NINKA_TRUST_PROXY: "1" });
+    const api = apiClient(server.url, await createPat(await createDeveloper("Publisher")));
+    const created = await api("POST", "/clients", { client_name: "Acme", redirect_uris: [REDIRECT], application_type: "web", scope: "openid email" });
+    clientId = created.json.client_id as string;
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  /** A browser at the login page of a fresh authorization. */
+  async function loginPage() {
+    const config = await discover(server.url, clientId, undefined, "none");
+    const { url } = await startAuthorization(config, REDIRECT, { scope: "openid email" });
+    const browser = new Browser(server.url);
+    const page = await browser.visit(url.href);
+    expect(page.html).toContain('/login"');
+    const action = page.html.match(/action="([^"]*\/login)"/)![1]!.replace(/&amp;/g, "&");
+    return { browser, page, action };
+  }
+
+  it("a failed login keeps the typed email in the form, not in the URL", async () => {
+    const { browser, action } = await loginPage();
+    const address = `typed-${randomUUID()}@example.test`;
+    const response = await browser.request(action, { form: { email: address, password: "wrong password here" } });
+    expect(response.status).toBe(303);
+    const location = response.headers.get("location")!;
+    expect(location).not.toContain("typed-");
+    expect(location).not.toContain(encodeURIComponent(address));
+    const again = await browser.visit(location);
+    expect(again.html).toContain(`value="${address}"`);
+    expect(again.html).toContain("do not match an account");
+  });
+
+  it("the login route refuses a body over its bound with 413, without reading it all", async () => {
+    const { action } = await loginPage();
+    const response = await fetch(new URL(action, server.url), {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": "192.0.2.77" },
+      body: `email=a%40b.test&password=${"x".repeat(2_000_000)}`,
+    });
+    expect(response.status).toBe(413);
+  });
+
+  it("logout of the console asks first unless it carries a valid id_token_hint (no logout CSRF)", async () => {
+    // A signed-in browser (a Ninka session), then a cross-site style navigation to the logout URL.
+    const browser = new Browser(server.url);
+    const config = await discover(server.url, clientId, undefined, "none");
+    await authorize(browser, config, REDIRECT, { account: await createDeveloper("Reader"), scope: "openid email" });
+    const page = await browser.visit("/oauth/logout?client_id=ninka-console");
+    expect(page.html).toContain("Sign out of Ninka?");
+    expect(page.html).toContain("Stay signed in");
+    expect(page.html).not.toContain("Signing you out");
+  });
+});

@@ -1,0 +1,72 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
+import type { DomainError } from "@/lib/errors";
+import { PrismaAdapter } from "@/lib/oidc/adapters/prisma-adapter";
+import { authenticateUser } from "@/lib/users/authenticate-user";
+import { createUser } from "@/lib/users/create-user";
+import { RESET_ACCOUNT_LIMIT, requestPasswordReset } from "@/lib/users/request-password-reset";
+import { resetPassword } from "@/lib/users/reset-password";
+import { linkIn, startMailCatcher } from "./support/mail-catcher";
+import { useTestDatabase } from "./support/use-test-database";
+
+const PASSWORD = `plaintext-${randomUUID()}`;
+const email = () => `rs-${randomUUID()}@example.test`;
+const ip = () => `192.0.2.${Math.floor(Math.random() * 250)}-${randomUUID().slice(0, 4)}`;
+const state = globalThis as Record<string, unknown>;
+const codeOf = (promise: Promise<unknown>) => promise.then(() => null, (e: unknown) => (e as DomainError).code);
+
+describe("password reset", () => {
+  useTestDatabase();
+  let catcher: Awaited<ReturnType<typeof startMailCatcher>>;
+  beforeAll(async () => {
+    catcher = await startMailCatcher();
+    process.env.NINKA_SMTP_URL = catcher.url;
+    delete state.__ninkaConfig;
+    delete state.__ninkaMailer;
+  });
+  afterAll(async () => {
+    delete process.env.NINKA_SMTP_URL;
+    delete state.__ninkaMailer;
+    await catcher?.close();
+  });
+
+  it("mails a single-use link; the reset ends every session and the new password works", async () => {
+    const user = await createUser({ name: "Ada", email: email(), password: PASSWORD });
+    await new PrismaAdapter("Session").upsert(randomUUID(), { accountId: user.id, uid: randomUUID() }, 3600);
+    await requestPasswordReset({ email: user.email.toUpperCase() }, { ip: ip() });
+    const link = new URL(linkIn(await catcher.waitFor(user.email)));
+    expect(link.pathname).toBe("/reset-password");
+    const token = link.searchParams.get("token")!;
+    expect(JSON.stringify(await getDb().emailToken.findMany())).not.toContain(token);
+
+    await expect(resetPassword({ token, password: `${PASSWORD}-new` })).resolves.toEqual({ email: user.email });
+    expect(await getDb().oidcPayload.count({ where: { model: "Session", accountId: user.id } })).toBe(0);
+    await expect(authenticateUser({ email: user.email, password: `${PASSWORD}-new`, ip: null })).resolves.toEqual({ id: user.id });
+    expect(await codeOf(resetPassword({ token, password: `${PASSWORD}-again` }))).toBe("NOT_FOUND");
+    expect(await getDb().auditEvent.count({ where: { action: "password.reset", userId: user.id } })).toBe(1);
+  });
+
+  it("answers an unknown email exactly like a known one, in similar time", async () => {
+    const known = await createUser({ name: "Ada", email: email(), password: PASSWORD });
+    const t0 = performance.now();
+    const a = await requestPasswordReset({ email: known.email }, { ip: ip() });
+    const knownMs = performance.now() - t0;
+    const t1 = performance.now();
+    const b = await requestPasswordReset({ email: email() }, { ip: ip() });
+    const unknownMs = performance.now() - t1;
+    expect(a).toEqual(b);
+    expect(Math.abs(knownMs - unknownMs)).toBeLessThan(150);
+  });
+
+  it("refuses an expired link and a weak password, and throttles requests per address", async () => {
+    const user = await createUser({ name: "Ada", email: email(), password: PASSWORD });
+    await requestPasswordReset({ email: user.email }, { ip: ip() });
+    const token = new URL(linkIn(await catcher.waitFor(user.email))).searchParams.get("token")!;
+    expect(await codeOf(resetPassword({ token, password: "qwertyuiop" }))).toBe("VALIDATION");
+    await getDb().emailToken.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await codeOf(resetPassword({ token, password: `${PASSWORD}-new` }))).toBe("NOT_FOUND");
+    for (let i = 1; i < RESET_ACCOUNT_LIMIT; i++) await requestPasswordReset({ email: user.email }, { ip: ip() });
+    expect(await codeOf(requestPasswordReset({ email: user.email }, { ip: ip() }))).toBe("RATE_LIMITED");
+  });
+});
