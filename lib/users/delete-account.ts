@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/actors/actor";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { recordAuditEvent, type AuditActor } from "@/lib/audit/record-audit-event";
 import { getDb } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
@@ -33,7 +33,22 @@ export async function deleteAccount(actor: Actor, input: unknown, context: { ip?
   if ("retryAfterMs" in outcome) throw new LoginThrottledError(minutesToWait(outcome.retryAfterMs));
   if (!outcome.ok) throw fieldError("password", "That is not your password.");
 
-  const result = await db.$transaction(async (tx) => {
+  const result = await removeAccount(actor, user, confirmedAppIds, context);
+  await clearAccountFailures(user.email);
+  return result;
+}
+
+/**
+ * The deletion itself, for the account page (after the password) and the operator CLI (after its
+ * --yes): refused while the account owns an app not among `confirmedAppIds`.
+ */
+export async function removeAccount(
+  actor: AuditActor,
+  user: { id: string; email: string },
+  confirmedAppIds: readonly string[],
+  context: { ip?: string | null } = {},
+): Promise<DeletedAccount> {
+  return getDb().$transaction(async (tx) => {
     const apps = await tx.client.findMany({ where: { ownerId: user.id }, select: { id: true } });
     const confirmed = new Set(confirmedAppIds);
     if (apps.some((app) => !confirmed.has(app.id))) {
@@ -54,6 +69,4 @@ export async function deleteAccount(actor: Actor, input: unknown, context: { ip?
     });
     return { appsDeleted: appIds.length };
   });
-  await clearAccountFailures(user.email);
-  return result;
 }

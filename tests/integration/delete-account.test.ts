@@ -6,6 +6,7 @@ import { DomainError } from "@/lib/errors";
 import { createToken } from "@/lib/personal-access-tokens/create-token";
 import { deleteAccount, listAppsDeletedWithAccount } from "@/lib/users/delete-account";
 import { createDeveloper } from "./support/api-fixtures";
+import { runNinkaCli } from "./support/run-ninka-cli";
 import { startServer, type RunningServer } from "./support/start-server";
 import { useTestDatabase } from "./support/use-test-database";
 
@@ -67,5 +68,19 @@ describe("account deletion", () => {
     for (let i = 0; i < 7; i++) last = await errorOf(deleteAccount(dev, { password: `guess ${i}` }, { ip: from }));
     expect(last?.code).toBe("RATE_LIMITED");
     expect(await getDb().user.findUnique({ where: { id: dev.id } })).not.toBeNull();
+  });
+
+  it("the operator CLI lists what goes, and deletes only with --yes", async () => {
+    const dev = await createDeveloper("Offboarded");
+    const { client } = await createClient(dev, { client_name: "Old portal", application_type: "m2m" });
+    const listed = await runNinkaCli(["users", "delete", "--email", dev.email], database.current().env);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toContain(`${client.client_id}\tOld portal`);
+    expect(await getDb().user.findUnique({ where: { id: dev.id } })).not.toBeNull();
+    const deleted = await runNinkaCli(["users", "delete", "--email", dev.email, "--yes"], database.current().env);
+    expect(deleted.code).toBe(0);
+    expect(await getDb().user.findUnique({ where: { id: dev.id } })).toBeNull();
+    expect(await getDb().client.findUnique({ where: { id: client.client_id } })).toBeNull();
+    expect(await getDb().auditEvent.count({ where: { action: "user.deleted", targetId: dev.id, actorKind: "cli" } })).toBe(1);
   });
 });
