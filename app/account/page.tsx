@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
 import { PasswordHint } from "@/components/auth/password-hint";
+import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { ChangePasswordForm } from "@/components/console/change-password-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireSessionActor } from "@/lib/auth/session-user";
+import { listAppsDeletedWithAccount } from "@/lib/users/delete-account";
 
 export const metadata: Metadata = { title: "Account" };
 
 export default async function AccountPage() {
   const actor = await requireSessionActor("/account");
+  const ownedApps = await listAppsDeletedWithAccount(actor);
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title="Account" />
@@ -25,6 +28,13 @@ export default async function AccountPage() {
         <h2 className="text-lg font-semibold">Change password</h2>
         <p className="mt-1 mb-4 text-sm text-slate-600 dark:text-slate-400">Changing it signs you out of Ninka on every other device.</p>
         <ChangePasswordForm passwordHint={<PasswordHint />} />
+      </Card>
+      <Card>
+        <h2 className="text-lg font-semibold">Delete account</h2>
+        <p className="mt-1 mb-4 text-sm text-slate-600 dark:text-slate-400">
+          Deletes your account for good: your sessions, connected apps&apos; access, personal access tokens, APIs and the apps you own.
+        </p>
+        <DeleteAccountForm apps={ownedApps} />
       </Card>
     </div>
   );

@@ -7,6 +7,7 @@ import { parseCreateTokenInput } from "@/lib/personal-access-tokens/schemas";
 import { createToken } from "@/lib/personal-access-tokens/create-token";
 import { TOKEN_SCOPES } from "@/lib/personal-access-tokens/token-scopes";
 import { createUser } from "@/lib/users/create-user";
+import { listAppsDeletedWithAccount, removeAccount } from "@/lib/users/delete-account";
 import type { CliIo } from "./cli-io";
 import { getActorByEmail } from "./get-actor-by-email";
 import { readPassword } from "./read-password";
@@ -38,6 +39,26 @@ export const commands: Record<string, Command> = {
       const user = await createUser({ email: str(options.email), name: str(options.name), password }, { emailVerified: true });
       io.stdout.write(`${user.id}\n`);
       io.stderr.write(`Created user ${user.email} (${user.name}).\n`);
+    },
+  },
+  "users delete": {
+    usage: "ninka users delete --email E [--yes]",
+    summary: "Delete a user with their sessions, tokens, APIs and apps (lists them first; --yes deletes)",
+    options: {
+      email: { type: "string", help: "the user to delete", required: true },
+      yes: { type: "boolean", help: "delete the user and the listed apps (without it: only list them)" },
+    },
+    async run(options, io) {
+      await requireMigrated();
+      const actor = await getActorByEmail(str(options.email));
+      const apps = await listAppsDeletedWithAccount(actor);
+      for (const app of apps) io.stdout.write(`${app.id}\t${app.name}\n`);
+      if (options.yes !== true) {
+        io.stderr.write(`Would delete ${actor.email} and the ${apps.length} app(s) listed. Run again with --yes to delete.\n`);
+        return;
+      }
+      const { appsDeleted } = await removeAccount({ kind: "cli" }, actor, apps.map((app) => app.id));
+      io.stderr.write(`Deleted ${actor.email} and ${appsDeleted} app(s).\n`);
     },
   },
   "tokens create": {

@@ -62,3 +62,13 @@ export const changePasswordSchema = z.object({
   endAppAccess: checkbox,
   revokeTokens: checkbox,
 });
+
+// Deleting an account: the password again, and the ids of the apps the person was shown and agreed
+// to delete with it (an app created since then stops the deletion).
+export const deleteAccountSchema = z.object({
+  password: z
+    .string({ error: "Enter your password." })
+    .min(1, { error: "Enter your password." })
+    .max(PASSWORD_MAX_LENGTH, { error: "That is not your password." }),
+  confirmedAppIds: z.array(z.string().max(200)).max(1000).default([]),
+});

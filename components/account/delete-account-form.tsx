@@ -1,0 +1,47 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { deleteAccountAction } from "@/lib/actions/delete-account-actions";
+import { Alert } from "@/components/ui/alert";
+import { Button, buttonClass } from "@/components/ui/button";
+import { OptionRow } from "@/components/ui/option-row";
+import { TextField } from "@/components/ui/text-field";
+
+type App = { id: string; name: string };
+
+/** Delete my account: the apps that go with it listed and confirmed one by one, then the password. */
+export function DeleteAccountForm({ apps }: { apps: App[] }) {
+  const [state, action, pending] = useActionState(deleteAccountAction, null);
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  if (state?.ok) {
+    return (
+      <div className="flex flex-col gap-4" role="status">
+        <Alert tone="success">
+          {`Your account has been deleted${state.data.appsDeleted ? `, with ${state.data.appsDeleted} app${state.data.appsDeleted === 1 ? "" : "s"}` : ""}. Goodbye.`}
+        </Alert>
+        <Link href="/" className={`${buttonClass("secondary")} self-start`}>
+          Go to the home page
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <form action={action} className="flex max-w-md flex-col gap-4" noValidate>
+      {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
+      {apps.length > 0 && (
+        <fieldset className="flex flex-col gap-2">
+          <legend className="mb-1 text-sm font-medium">These apps are deleted with your account; their credentials stop working. Tick each to confirm:</legend>
+          {apps.map((app) => (
+            <OptionRow key={app.id} type="checkbox" name="confirmedAppIds" idPrefix="delete-app" invalid={Boolean(errors?.confirmedAppIds)} option={{ value: app.id, label: app.name, description: app.id }} />
+          ))}
+          {errors?.confirmedAppIds && <p className="text-sm text-red-700 dark:text-red-400">{errors.confirmedAppIds[0]}</p>}
+        </fieldset>
+      )}
+      <TextField label="Your password" name="password" type="password" autoComplete="current-password" errors={errors?.password} required />
+      <Button type="submit" variant="danger" className="self-start" disabled={pending}>
+        {pending ? "Deleting…" : "Delete my account"}
+      </Button>
+    </form>
+  );
+}
