@@ -1,6 +1,8 @@
 import { isDomainError } from "@/lib/errors";
 import { authenticateUser, LoginThrottledError } from "@/lib/users/authenticate-user";
+import { hasSecondStep } from "@/lib/two-step/verify-second-step";
 import { finishInteraction, findInteraction } from "./find-interaction";
+import { startSecondStep } from "./submit-second-step";
 
 /**
  * The login form of interaction `uid`: on success the interaction ends with the user signed in
@@ -9,10 +11,13 @@ import { finishInteraction, findInteraction } from "./find-interaction";
  */
 export async function submitLogin(uid: string, input: { email: string; password: string; ip: string | null }): Promise<string> {
   const page = `/interaction/${encodeURIComponent(uid)}`;
-  if (!(await findInteraction(uid))) return page; // shows the expired-interaction page
+  const interaction = await findInteraction(uid);
+  if (!interaction) return page; // shows the expired-interaction page
   try {
     const user = await authenticateUser(input);
-    const next = await finishInteraction(uid, { login: { accountId: user.id } });
+    // Two-step sign-in: a user with a second step enrolled goes to it instead (submit-second-step.ts).
+    if (await hasSecondStep(user.id)) return startSecondStep(interaction, user.id);
+    const next = await finishInteraction(uid, { login: { accountId: user.id, amr: ["pwd"] } }); // RFC 8176
     return next ?? page;
   } catch (error) {
     if (!isDomainError(error)) throw error;
