@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import QRCode from "qrcode";
 import type { Actor } from "@/lib/actors/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb } from "@/lib/db/client";
@@ -21,14 +22,14 @@ export async function getTwoStepStatus(actor: Actor) {
 }
 
 /** Starts (or restarts) enrolment: a fresh key, sealed, unconfirmed. Returns it once, to show. */
-export async function createTotpEnrolment(actor: Actor): Promise<{ key: string; uri: string }> {
+export async function createTotpEnrolment(actor: Actor): Promise<{ key: string; qrSvg: string }> {
   const db = getDb();
   const existing = await db.totpFactor.findUnique({ where: { userId: actor.id } });
   if (existing?.confirmedAt) throw new DomainError("CONFLICT", "An authenticator app is already set up; remove it first");
   const key = newTotpKey();
   const secretJwe = await sealTotpKey(key);
   await db.totpFactor.upsert({ where: { userId: actor.id }, create: { userId: actor.id, secretJwe }, update: { secretJwe, lastUsedStep: null } });
-  return { key, uri: totpUri(key, actor.email) };
+  return { key, qrSvg: await QRCode.toString(totpUri(key, actor.email), { type: "svg", margin: 1 }) };
 }
 
 async function replaceRecoveryCodes(tx: Tx, userId: string): Promise<string[]> {
