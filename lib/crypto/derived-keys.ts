@@ -14,6 +14,7 @@ const SECRET_LABELS = {
 
 const SEALING_LABELS = {
   "oidc-keys": "oidc-keys", // the private signing and cookie keys in OidcKey
+  "totp-secrets": "totp-secrets", // TOTP keys in TotpFactor (two-step sign-in)
 } as const;
 
 export type SecretPurpose = keyof typeof SECRET_LABELS;

@@ -1,6 +1,8 @@
 import { isDomainError } from "@/lib/errors";
 import { authenticateUser, LoginThrottledError } from "@/lib/users/authenticate-user";
+import { hasSecondStep } from "@/lib/two-step/verify-second-step";
 import { finishInteraction, findInteraction } from "./find-interaction";
+import { startSecondStep } from "./submit-second-step";
 
 export type LoginOutcome = { location: string; /** The typed email, to show again after a failure. */ email?: string };
 
@@ -10,7 +12,11 @@ export type LoginOutcome = { location: string; /** The typed email, to show agai
  * goes between the password and the signed-in session. Returns where to send the browser.
  */
 export async function completePasswordLogin(uid: string, accountId: string): Promise<string | null> {
-  return finishInteraction(uid, { login: { accountId } });
+  const interaction = await findInteraction(uid);
+  if (!interaction) return null;
+  // Two-step sign-in: a user with a second step enrolled goes to it instead (submit-second-step.ts).
+  if (await hasSecondStep(accountId)) return startSecondStep(interaction, accountId);
+  return finishInteraction(uid, { login: { accountId, amr: ["pwd"] } }); // amr values: RFC 8176
 }
 
 /**

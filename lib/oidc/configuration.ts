@@ -80,7 +80,9 @@ export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Co
       authorizationSigningAlgValues: signingAlgs,
     },
     scopes: SCOPE_NAMES,
-    claims: scopeClaims(),
+    // amr (RFC 8176) is not among oidc-provider's default claims; ID tokens carry claims by scope, so
+    // it rides with `openid` and every ID token says how the user signed in.
+    claims: { ...scopeClaims(), openid: [...(scopeClaims().openid ?? ["sub"]), "amr"] },
     // Short-lived codes and access tokens (an API sets its own lifetime); sessions and refresh tokens last two weeks. A grant (the
     // consent an app holds) is remembered for a year from when it was first given, or until the
     // user removes the app in /account/apps.

@@ -1,0 +1,14 @@
+import type { Metadata } from "next";
+import { TwoStepSection } from "@/components/two-step/two-step-section";
+import { PageHeader } from "@/components/ui/page-header";
+
+export const metadata: Metadata = { title: "Security" };
+
+export default function SecurityPage() {
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader title="Security" />
+      <TwoStepSection />
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { AuthPage } from "@/components/auth/auth-page";
+import { SecondStepForm } from "@/components/two-step/second-step-form";
+import { isSecondStepPending } from "@/lib/interactions/submit-second-step";
+
+export const metadata: Metadata = { title: "Two-step sign-in" };
+
+type Props = { params: Promise<{ uid: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+export default async function SecondStepPage({ params, searchParams }: Props) {
+  const { uid } = await params;
+  const query = await searchParams;
+  if (!(await isSecondStepPending(uid))) redirect(`/interaction/${encodeURIComponent(uid)}`);
+  const minutes = Math.max(1, Number(query.retry) || 1);
+  const error =
+    query.error === "throttled"
+      ? `Too many codes tried. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`
+      : query.error === "invalid"
+        ? "That code is not right."
+        : undefined;
+  return (
+    <AuthPage title="Two-step sign-in" subtitle="Enter a code to finish signing in.">
+      <SecondStepForm uid={uid} error={error} />
+    </AuthPage>
+  );
+}

@@ -1,0 +1,91 @@
+"use client";
+
+import { useActionState, useState, useTransition } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+import { confirmTotpAction, type CodesState, type EnrolState, regenerateCodesAction, removeTotpAction, startTotpAction } from "@/lib/actions/two-step-actions";
+
+type Props = { enabled: boolean; recoveryCodesLeft: number };
+
+/** Authenticator app (TOTP): enrol with a QR code or the key spelled out, confirm, recovery codes. */
+export function TotpSection({ enabled, recoveryCodesLeft }: Props) {
+  const [enrol, setEnrol] = useState<EnrolState>(null);
+  const [codes, setCodes] = useState<CodesState>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const [confirmed, confirm, confirming] = useActionState(confirmTotpAction, null);
+  const shownCodes = confirmed?.ok ? confirmed.data : codes?.ok ? codes.data : null;
+
+  const run = (work: () => Promise<void>) => startTransition(async () => work());
+
+  if (shownCodes) return <RecoveryCodes codes={shownCodes} />;
+  if (enabled)
+    return (
+      <div className="flex flex-col gap-4">
+        <p className="text-sm">
+          Authenticator app is <strong>on</strong>. {recoveryCodesLeft} recovery code{recoveryCodesLeft === 1 ? "" : "s"} left.
+        </p>
+        {error && <Alert tone="error">{error}</Alert>}
+        <div className="flex flex-wrap gap-3">
+          <Button variant="secondary" disabled={pending} onClick={() => run(async () => setCodes(await regenerateCodesAction()))}>
+            New recovery codes
+          </Button>
+          <Button
+            variant="danger"
+            disabled={pending}
+            onClick={() =>
+              run(async () => {
+                const result = await removeTotpAction();
+                if (result && !result.ok) setError(result.message);
+              })
+            }
+          >
+            Turn off
+          </Button>
+        </div>
+      </div>
+    );
+  if (!enrol?.ok)
+    return (
+      <div className="flex flex-col gap-4">
+        <p className="text-sm text-slate-600 dark:text-slate-400">Ask for a code from an authenticator app after your password.</p>
+        {enrol && !enrol.ok && <Alert tone="error">{enrol.message}</Alert>}
+        <Button className="self-start" disabled={pending} onClick={() => run(async () => setEnrol(await startTotpAction()))}>
+          {pending ? "Preparing…" : "Set up authenticator app"}
+        </Button>
+      </div>
+    );
+  const errors = confirmed && !confirmed.ok ? confirmed.fieldErrors : undefined;
+  return (
+    <form action={confirm} className="flex max-w-md flex-col gap-4" noValidate>
+      <p className="text-sm">Scan this QR code with your authenticator app, or type the key below.</p>
+      {/* The SVG is drawn by the qrcode library from our own otpauth URI. */}
+      <div role="img" aria-label="QR code for your authenticator app" className="w-48 rounded bg-white p-2" dangerouslySetInnerHTML={{ __html: enrol.data.qrSvg }} />
+      <p className="text-sm">
+        Key: <code data-testid="totp-key" className="font-mono break-all select-all">{enrol.data.key.replace(/(.{4})/g, "$1 ").trim()}</code>
+      </p>
+      {confirmed && !confirmed.ok && !errors && <Alert tone="error">{confirmed.message}</Alert>}
+      <TextField label="Code from the app" name="code" autoComplete="one-time-code" inputMode="numeric" errors={errors?.code} required />
+      <Button type="submit" className="self-start" disabled={confirming}>
+        {confirming ? "Checking…" : "Turn on"}
+      </Button>
+    </form>
+  );
+}
+
+function RecoveryCodes({ codes }: { codes: string[] }) {
+  return (
+    <div className="flex flex-col gap-3">
+      <Alert tone="success">Save these recovery codes now: each works once, and they will not be shown again.</Alert>
+      <ul data-testid="recovery-codes" className="grid grid-cols-2 gap-2 font-mono text-sm">
+        {codes.map((code) => (
+          <li key={code}>{code}</li>
+        ))}
+      </ul>
+      <a href="/account/security" className="self-start text-sm font-medium text-brand-600 underline-offset-4 hover:underline dark:text-brand-100">
+        I have saved them
+      </a>
+    </div>
+  );
+}

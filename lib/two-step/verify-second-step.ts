@@ -1,0 +1,61 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { getDb } from "@/lib/db/client";
+import { DomainError } from "@/lib/errors";
+import { ACCOUNT_LIMIT, minutesToWait, retryAfterMs, WINDOW_MS } from "@/lib/users/login-throttle";
+import { checkTotp, recoveryDigest, secondStepCodeSchema, unsealTotpKey } from "./totp";
+
+// Wrong second-step codes are throttled like passwords (same window and limit, lib/users/
+// login-throttle.ts), per account. Atomic by construction: the attempt is recorded first, then the
+// count decides, so parallel guesses each see one another (ARCHITECTURE.md "Two-step sign-in").
+export class SecondStepThrottledError extends DomainError {
+  constructor(readonly minutes: number) {
+    super("RATE_LIMITED", `Too many codes tried. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
+  }
+}
+
+/** Whether this user must give a second step after the password. */
+export async function hasSecondStep(userId: string): Promise<boolean> {
+  const factor = await getDb().totpFactor.findUnique({ where: { userId }, select: { confirmedAt: true } });
+  return Boolean(factor?.confirmedAt);
+}
+
+/** Checks a TOTP or recovery code for `userId` (a recovery code is spent); returns the RFC 8176 method. */
+export async function verifySecondStep(userId: string, input: unknown, now = new Date()): Promise<"otp" | "recovery"> {
+  const code = secondStepCodeSchema.safeParse(input);
+  const db = getDb();
+  const key = `second-step:${userId}`;
+  const attemptId = randomUUID();
+  await db.loginAttempt.create({ data: { id: attemptId, key, createdAt: now } });
+  const recent = await db.loginAttempt.findMany({
+    where: { key, createdAt: { gt: new Date(now.getTime() - WINDOW_MS) } },
+    orderBy: { createdAt: "desc" },
+    take: ACCOUNT_LIMIT + 1,
+    select: { createdAt: true },
+  });
+  // This attempt is among `recent`: more than the limit means the limit was already reached.
+  const wait = retryAfterMs(recent.slice(1).map((r) => r.createdAt), ACCOUNT_LIMIT, now);
+  if (wait > 0) throw new SecondStepThrottledError(minutesToWait(wait));
+  const method = code.success ? await check(userId, code.data) : null;
+  if (!method) throw new DomainError("UNAUTHENTICATED", "That code is not right");
+  await db.loginAttempt.deleteMany({ where: { key } });
+  return method;
+}
+
+async function check(userId: string, code: string): Promise<"otp" | "recovery" | null> {
+  const db = getDb();
+  const factor = await db.totpFactor.findUnique({ where: { userId } });
+  if (!factor?.confirmedAt) return null;
+  if (/^\d{6}$/.test(code)) {
+    const step = await checkTotp(await unsealTotpKey(factor.secretJwe), code, factor.lastUsedStep);
+    if (step === null) return null;
+    // Conditional update: a code used twice at once wins once (RFC 6238 §5.2, no replay).
+    const { count } = await db.totpFactor.updateMany({
+      where: { userId, OR: [{ lastUsedStep: null }, { lastUsedStep: { lt: step } }] },
+      data: { lastUsedStep: step },
+    });
+    return count ? "otp" : null;
+  }
+  const { count } = await db.recoveryCode.updateMany({ where: { userId, digest: recoveryDigest(code), usedAt: null }, data: { usedAt: new Date() } });
+  return count ? "recovery" : null;
+}
