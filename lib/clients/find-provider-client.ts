@@ -8,8 +8,10 @@ import { notExpiredWhere } from "@/lib/time/expiry";
  * owns it, since the token endpoint authenticates the client itself. One indexed read.
  */
 export async function findProviderClient(_system: SystemActor, clientId: string) {
-  return getDb().client.findUnique({
-    where: { id: clientId },
+  // A suspended app is unknown to the provider (`invalid_client` at the token endpoint); the
+  // row is read on every lookup, so every process sees a suspension at once.
+  return getDb().client.findFirst({
+    where: { id: clientId, suspendedAt: null },
     include: { secrets: { where: notExpiredWhere(), select: { id: true, digest: true, expiresAt: true } } },
   });
 }

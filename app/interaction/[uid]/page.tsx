@@ -4,7 +4,7 @@ import { AuthPage } from "@/components/auth/auth-page";
 import { ConsentForm } from "@/components/auth/consent-form";
 import { LoginForm } from "@/components/auth/login-form";
 import { AppLogo } from "@/components/ui/app-logo";
-import { INVALID_CREDENTIALS, throttledMessage } from "@/lib/users/authenticate-user";
+import { ACCOUNT_DISABLED, INVALID_CREDENTIALS, throttledMessage } from "@/lib/users/authenticate-user";
 import { getInteractionView } from "@/lib/interactions/get-interaction-view";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -35,7 +35,8 @@ export default async function InteractionPage({ params, searchParams }: Props) {
     );
   }
   const error =
-    query.error === "throttled" ? throttledMessage(Math.max(1, Number(query.retry) || 1)) : query.error === "invalid" ? INVALID_CREDENTIALS : undefined;
+    query.error === "throttled" ? throttledMessage(Math.max(1, Number(query.retry) || 1)) : query.error === "invalid" ? INVALID_CREDENTIALS
+      : query.error === "disabled" ? ACCOUNT_DISABLED : undefined;
   return (
     <AuthPage title="Sign in" subtitle={`to continue to ${view.clientName}`}>
       <LoginForm uid={uid} email={query.email ?? view.loginHint ?? ""} error={error} signUpHref={`/interaction/${encodeURIComponent(uid)}/signup`} />
