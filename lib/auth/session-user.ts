@@ -1,6 +1,6 @@
 import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { getUserById } from "@/lib/users/get-user";
@@ -20,6 +20,7 @@ export const getSessionActor = cache(async (): Promise<Actor | null> => {
   if (!session?.userId) return null;
   const user = await getUserById(session.userId);
   if (!user || (user.passwordChangedAt?.getTime() ?? 0) !== (session.pwdAt ?? 0)) return null;
+  if (user.disabledAt) return null; // disabling an account ends its console sessions
   return { id: user.id, email: user.email, name: user.name };
 });
 
@@ -34,4 +35,14 @@ export async function requireSessionActor(returnTo?: string): Promise<Actor> {
 /** The sign-in page, with a same-site path to return to (anything else falls back to /console). */
 export function signInPath(returnTo: string): string {
   return `/signin?callbackUrl=${encodeURIComponent(safeReturnPath(returnTo))}`;
+}
+
+/**
+ * The signed-in administrator. Anyone else gets a 404, so /admin does not reveal that it exists
+ * (ARCHITECTURE.md "Administration"); pages, actions and REST all call this.
+ */
+export async function requireAdminActor(): Promise<Actor> {
+  const actor = await getSessionActor();
+  if (!actor || !(await getUserById(actor.id))?.isAdmin) notFound();
+  return actor;
 }

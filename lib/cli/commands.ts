@@ -8,6 +8,9 @@ import { createToken } from "@/lib/personal-access-tokens/create-token";
 import { TOKEN_SCOPES } from "@/lib/personal-access-tokens/token-scopes";
 import { createUser } from "@/lib/users/create-user";
 import { listAppsDeletedWithAccount, removeAccount } from "@/lib/users/delete-account";
+import { updateAdmin } from "@/lib/admin/update-admin";
+import { suspendClient, unsuspendClient } from "@/lib/admin/update-client-suspension";
+import { updateUserStatus } from "@/lib/admin/update-user-status";
 import type { CliIo } from "./cli-io";
 import { getActorByEmail } from "./get-actor-by-email";
 import { readPassword } from "./read-password";
@@ -26,19 +29,60 @@ const str = (value: Options[string]) => (typeof value === "string" ? value : "")
 
 export const commands: Record<string, Command> = {
   "users create": {
-    usage: "ninka users create --email E --name N [--password-stdin]",
+    usage: "ninka users create --email E --name N [--password-stdin] [--admin]",
     summary: "Create a user account (a developer or an end user)",
     options: {
       email: { type: "string", help: "email address (sign-in name)", required: true },
       name: { type: "string", help: "display name", required: true },
       "password-stdin": { type: "boolean", help: "read the password from stdin instead of prompting" },
+      admin: { type: "boolean", help: "make the user an instance administrator (/admin)" },
     },
     async run(options, io) {
       await requireMigrated();
       const password = await readPassword(io, options["password-stdin"] === true);
       const user = await createUser({ email: str(options.email), name: str(options.name), password }, { emailVerified: true });
       io.stdout.write(`${user.id}\n`);
-      io.stderr.write(`Created user ${user.email} (${user.name}).\n`);
+      if (options.admin === true) await updateAdmin(CLI, { email: user.email, isAdmin: true });
+      io.stderr.write(`Created ${options.admin === true ? "administrator" : "user"} ${user.email} (${user.name}).\n`);
+    },
+  },
+  "admins add": emailCommand("admins add", "Make a user an instance administrator", async (email, io) => {
+    const r = await updateAdmin(CLI, { email, isAdmin: true });
+    io.stderr.write(r.changed ? `${r.email} is now an administrator.\n` : `${r.email} already was an administrator.\n`);
+  }),
+  "admins remove": emailCommand("admins remove", "Take administration away from a user (never the last one)", async (email, io) => {
+    const r = await updateAdmin(CLI, { email, isAdmin: false });
+    io.stderr.write(r.changed ? `${r.email} is no longer an administrator.\n` : `${r.email} was not an administrator.\n`);
+  }),
+  "users disable": emailCommand("users disable", "Disable an account: no sign-in; its sessions, grants and tokens end", async (email, io) => {
+    const r = await updateUserStatus(CLI, { email, disabled: true });
+    io.stderr.write(r.changed ? `Disabled ${r.email}.\n` : `${r.email} already was disabled.\n`);
+  }),
+  "users enable": emailCommand("users enable", "Enable a disabled account again", async (email, io) => {
+    const r = await updateUserStatus(CLI, { email, disabled: false });
+    io.stderr.write(r.changed ? `Enabled ${r.email}.\n` : `${r.email} was not disabled.\n`);
+  }),
+  "apps suspend": {
+    usage: "ninka apps suspend --client-id ID --reason \"…\"",
+    summary: "Suspend an app: the provider refuses it and its tokens are revoked",
+    options: {
+      "client-id": { type: "string", help: "the app's client ID", required: true },
+      reason: { type: "string", help: "shown to the app's owner in the console", required: true },
+    },
+    async run(options, io) {
+      await requireMigrated();
+      const client = await suspendClient(CLI, { clientId: str(options["client-id"]), reason: str(options.reason) });
+      io.stderr.write(`Suspended "${client.name}" (${client.id}).\n`);
+    },
+  },
+  "apps unsuspend": {
+    usage: "ninka apps unsuspend --client-id ID",
+    summary: "Lift an app's suspension",
+    options: { "client-id": { type: "string", help: "the app's client ID", required: true } },
+    async run(options, io) {
+      await requireMigrated();
+      const client = await unsuspendClient(CLI, { clientId: str(options["client-id"]) });
+      io.stderr.write(`Unsuspended "${client.name}" (${client.id}).\n`);
     },
   },
   "users delete": {
@@ -98,6 +142,20 @@ export const commands: Record<string, Command> = {
     },
   },
 };
+
+const CLI = { kind: "cli" } as const;
+
+function emailCommand(name: string, summary: string, run: (email: string, io: CliIo) => Promise<void>): Command {
+  return {
+    usage: `ninka ${name} --email E`,
+    summary,
+    options: { email: { type: "string", help: "the user's email address", required: true } },
+    async run(options, io) {
+      await requireMigrated();
+      await run(str(options.email), io);
+    },
+  };
+}
 
 // A newer CLI must not write to an older schema, and a mistyped NINKA_DATA_DIR should say so.
 async function requireMigrated() {

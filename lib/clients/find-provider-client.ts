@@ -8,8 +8,9 @@ import { cachedClient } from "./provider-client-cache";
 // as a suspension belongs in `loadClient`'s where clause). The row is cached per process
 // (provider-client-cache.ts), so a secret's expiry is applied here, at every lookup.
 const loadClient = (clientId: string) =>
-  getDb().client.findUnique({
-    where: { id: clientId },
+  // A suspended app is unknown to the provider (`invalid_client` at the token endpoint).
+  getDb().client.findFirst({
+    where: { id: clientId, suspendedAt: null },
     include: { secrets: { select: { id: true, digest: true, expiresAt: true } } },
   });
 

@@ -33,7 +33,8 @@ export async function submitLogin(uid: string, input: { email: string; password:
     if (!isDomainError(error)) throw error;
     // Codes, not messages, in the URL: the page words them (a link cannot put text on it).
     const throttled = error instanceof LoginThrottledError;
-    const query = new URLSearchParams({ error: throttled ? "throttled" : "invalid" });
+    const code = throttled ? "throttled" : error.code === "FORBIDDEN" ? "disabled" : "invalid";
+    const query = new URLSearchParams({ error: code });
     if (throttled) query.set("retry", String(error.minutes));
     return { location: `${page}?${query}`, email: input.email.trim() };
   }

@@ -24,6 +24,8 @@ export class LoginThrottledError extends DomainError {
  * generic message whether the email or the password is wrong (no account enumeration), and
  * RATE_LIMITED once the account or the IP has failed too often (see login-throttle.ts).
  */
+export const ACCOUNT_DISABLED = "This account has been disabled by an administrator. Contact them to have it enabled again.";
+
 export async function authenticateUser(input: { email: string; password: string; ip: string | null }): Promise<{ id: string }> {
   const email = input.email.trim().toLowerCase();
   // No hash over an absurd input (a password longer than any we accept cannot match); it still
@@ -32,14 +34,16 @@ export async function authenticateUser(input: { email: string; password: string;
   let userId: string | null = null;
   let knownId: string | null = null;
   let storedHash = "";
+  let disabled = false;
   const outcome = await throttled(email, input.ip, async () => {
     // Same work whether the account exists or not: verify against a dummy hash when it does not.
     const dummyHash = await getDummyHash();
-    const user = email ? await getDb().user.findUnique({ where: { email }, select: { id: true, passwordHash: true } }) : null;
+    const user = email ? await getDb().user.findUnique({ where: { email }, select: { id: true, passwordHash: true, disabledAt: true } }) : null;
     const matches = !tooLong && (await verifyPassword(input.password, user?.passwordHash ?? dummyHash));
     knownId = user?.id ?? null;
     userId = user && matches ? user.id : null;
     storedHash = user?.passwordHash ?? "";
+    disabled = Boolean(user?.disabledAt);
     return userId !== null;
   });
   if ("retryAfterMs" in outcome) throw new LoginThrottledError(minutesToWait(outcome.retryAfterMs));
@@ -51,6 +55,8 @@ export async function authenticateUser(input: { email: string; password: string;
     throw new DomainError("UNAUTHENTICATED", INVALID_CREDENTIALS);
   }
   await clearAccountFailures(email);
+  // Only after the password matched, so the message reveals nothing to someone guessing.
+  if (disabled) throw new DomainError("FORBIDDEN", ACCOUNT_DISABLED);
   // An older hash (scrypt) is replaced now that the password is known to be right.
   await upgradePasswordHash(userId, storedHash, input.password);
   await recordAuditEvent(getDb(), { actor: systemActor("sign-in"), action: "signin.succeeded", target: { type: "user", id: userId }, userId, request });

@@ -5,7 +5,7 @@ import { AuthPage } from "@/components/auth/auth-page";
 import { ConsentForm } from "@/components/auth/consent-form";
 import { LoginForm } from "@/components/auth/login-form";
 import { AppLogo } from "@/components/ui/app-logo";
-import { INVALID_CREDENTIALS, throttledMessage } from "@/lib/users/authenticate-user";
+import { ACCOUNT_DISABLED, INVALID_CREDENTIALS, throttledMessage } from "@/lib/users/authenticate-user";
 import { getInteractionView } from "@/lib/interactions/get-interaction-view";
 import { LOGIN_EMAIL_COOKIE, readLoginEmail } from "@/lib/interactions/login-email-cookie";
 
@@ -37,7 +37,8 @@ export default async function InteractionPage({ params, searchParams }: Props) {
     );
   }
   const error =
-    query.error === "throttled" ? throttledMessage(Math.max(1, Number(query.retry) || 1)) : query.error === "invalid" ? INVALID_CREDENTIALS : undefined;
+    query.error === "throttled" ? throttledMessage(Math.max(1, Number(query.retry) || 1)) : query.error === "invalid" ? INVALID_CREDENTIALS
+      : query.error === "disabled" ? ACCOUNT_DISABLED : undefined;
   const typed = error ? readLoginEmail((await cookies()).get(LOGIN_EMAIL_COOKIE)?.value) : "";
   return (
     <AuthPage title="Sign in" subtitle={`to continue to ${view.clientName}`}>

@@ -5,12 +5,14 @@ import { ClientOverview } from "@/components/clients/client-overview";
 import { DeleteClientButton } from "@/components/clients/delete-client-button";
 import { EditClientForm } from "@/components/clients/edit-client-form";
 import { SecretsPanel } from "@/components/client-secrets/secrets-panel";
+import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { listScopeCatalogue } from "@/lib/api-clients/list-scope-catalogue";
 import { requireSessionActor } from "@/lib/auth/session-user";
 import { isConfidential } from "@/lib/clients/application-types";
 import { getClient } from "@/lib/clients/get-client";
+import { getClientSuspension } from "@/lib/clients/get-client-suspension";
 import { listSecrets } from "@/lib/client-secrets/list-secrets";
 import { isDomainError } from "@/lib/errors";
 
@@ -29,10 +31,16 @@ export default async function ClientPage({ params }: Props) {
   const actor = await requireSessionActor(`/console/clients/${encodeURIComponent(id)}`);
   const client = await getClient(actor, id).catch(orNotFound);
   const apis = await listScopeCatalogue(actor);
+  const suspension = await getClientSuspension(actor, id);
   const credentials = isConfidential(client.application_type) ? await listSecrets(actor, id).catch(orNotFound) : null;
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title={client.client_name} back={{ href: "/console", label: "Apps" }} aside={<ApplicationTypeBadge type={client.application_type} />} />
+      {suspension && (
+        <Alert tone="error">
+          An administrator suspended this app: it cannot sign anyone in or get tokens. Reason: {suspension.reason}
+        </Alert>
+      )}
       <ClientOverview client={client} />
       {credentials && <SecretsPanel clientId={id} secrets={credentials.secrets} />}
       <Card className="flex flex-col gap-4">

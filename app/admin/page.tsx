@@ -1,0 +1,10 @@
+import type { Metadata } from "next";
+import { AdminHome } from "@/components/admin/admin-home";
+import { requireAdminActor } from "@/lib/auth/session-user";
+
+export const metadata: Metadata = { title: "Administration" };
+
+export default async function AdminPage() {
+  await requireAdminActor(); // layouts do not guard a page rendered on its own (RSC requests)
+  return <AdminHome />;
+}

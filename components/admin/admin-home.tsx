@@ -1,0 +1,25 @@
+import { PageHeader } from "@/components/ui/page-header";
+
+/** /admin's landing page. The dashboard's charts go in the marked section. */
+export function AdminHome() {
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader title="Administration" description="Run this Ninka instance: its users, apps and settings." />
+      {/* The instance dashboard (usage charts) goes here. */}
+      <section aria-labelledby="dashboard-heading" data-testid="admin-dashboard" className="flex flex-col gap-3">
+        <h2 id="dashboard-heading" className="text-lg font-semibold">
+          Dashboard
+        </h2>
+      </section>
+      <section aria-labelledby="cli-heading" className="flex flex-col gap-2 text-sm text-slate-700 dark:text-slate-300">
+        <h2 id="cli-heading" className="text-lg font-semibold text-slate-900 dark:text-slate-100">
+          From the command line
+        </h2>
+        <p>
+          Administrators, accounts and app suspensions are managed with <code>ninka admins add|remove</code>,{" "}
+          <code>ninka users disable|enable</code> and <code>ninka apps suspend|unsuspend</code>.
+        </p>
+      </section>
+    </div>
+  );
+}

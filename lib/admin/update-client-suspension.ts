@@ -1,0 +1,45 @@
+import "server-only";
+import { recordAuditEvent, type AuditActor } from "@/lib/audit/record-audit-event";
+import { getDb } from "@/lib/db/client";
+import { DomainError } from "@/lib/errors";
+import { z } from "zod";
+
+const suspendSchema = z.object({
+  clientId: z.string().trim().min(1, "Enter the client ID.").max(200),
+  reason: z.string().trim().min(1, "Say why, for the owner.").max(500).refine((s) => !s.includes("\0"), "Remove the NUL character."),
+});
+
+const invalid = (error: z.ZodError) =>
+  new DomainError("VALIDATION", "Check the highlighted fields.", z.flattenError(error).fieldErrors as Record<string, string[]>);
+
+/**
+ * Suspends an app: from now on the provider refuses it (findProviderClient reads the row on every
+ * process), and every token, code and grant issued to it is deleted in the same transaction.
+ */
+export async function suspendClient(actor: AuditActor, input: unknown) {
+  const parsed = suspendSchema.safeParse(input);
+  if (!parsed.success) throw invalid(parsed.error);
+  const { clientId, reason } = parsed.data;
+  return getDb().$transaction(async (tx) => {
+    const client = await tx.client.findUnique({ where: { id: clientId }, select: { id: true, name: true, ownerId: true } });
+    if (!client) throw new DomainError("NOT_FOUND", `no app with client ID ${clientId}`);
+    await tx.client.update({ where: { id: clientId }, data: { suspendedAt: new Date(), suspendedReason: reason } });
+    await tx.oidcPayload.deleteMany({ where: { clientId } });
+    await recordAuditEvent(tx, {
+      actor, action: "app.suspended", target: { type: "app", id: clientId }, clientId, userId: client.ownerId, details: { reason },
+    });
+    return client;
+  });
+}
+
+export async function unsuspendClient(actor: AuditActor, input: { clientId: unknown }) {
+  const clientId = typeof input.clientId === "string" ? input.clientId.trim() : "";
+  if (!clientId) throw new DomainError("VALIDATION", "Enter the client ID.", { clientId: ["Enter the client ID."] });
+  return getDb().$transaction(async (tx) => {
+    const client = await tx.client.findUnique({ where: { id: clientId }, select: { id: true, name: true, ownerId: true } });
+    if (!client) throw new DomainError("NOT_FOUND", `no app with client ID ${clientId}`);
+    await tx.client.update({ where: { id: clientId }, data: { suspendedAt: null, suspendedReason: null } });
+    await recordAuditEvent(tx, { actor, action: "app.unsuspended", target: { type: "app", id: clientId }, clientId, userId: client.ownerId });
+    return client;
+  });
+}

@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN "isAdmin" BOOLEAN NOT NULL DEFAULT false;
+ALTER TABLE "User" ADD COLUMN "disabledAt" TIMESTAMP(3);
+ALTER TABLE "Client" ADD COLUMN "suspendedAt" TIMESTAMP(3);
+ALTER TABLE "Client" ADD COLUMN "suspendedReason" TEXT;

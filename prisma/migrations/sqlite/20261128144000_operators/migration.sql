@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN "isAdmin" BOOLEAN NOT NULL DEFAULT false;
+ALTER TABLE "User" ADD COLUMN "disabledAt" DATETIME;
+ALTER TABLE "Client" ADD COLUMN "suspendedAt" DATETIME;
+ALTER TABLE "Client" ADD COLUMN "suspendedReason" TEXT;
