@@ -11,6 +11,7 @@ import { CLIENT_IP_HEADER, clientIpOf } from "./lib/net/client-ip";
 import { wrapRequestHandler } from "./lib/net/wrap-request-handler";
 import { getProvider } from "./lib/oidc/get-provider";
 import { schedulePurge } from "./lib/oidc/purge-expired-payloads";
+import { serveMetrics } from "./lib/metrics/serve-metrics";
 import { scheduleUsageFlush } from "./lib/insights/record-usage";
 
 const OAUTH_PREFIX = "/oauth";
@@ -50,6 +51,7 @@ async function main() {
       req.url = "/.well-known/openid-configuration";
       return oidc(req, res);
     }
+    if (path === "/metrics") return serveMetrics(req, res);
     // Login throttling by IP needs the address, which Next's route handlers cannot see.
     req.headers[CLIENT_IP_HEADER] = clientIpOf(req, config.NINKA_TRUST_PROXY);
     return handleNext(req, res);

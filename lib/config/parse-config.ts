@@ -35,6 +35,8 @@ export const configSchema = z.object({
   NINKA_SECRET: z.string().min(32, { error: "must be at least 32 characters (try: openssl rand -base64 32)" }).optional(),
   // 1 when a TLS-terminating proxy sits in front: X-Forwarded-Proto/Host are then trusted.
   NINKA_TRUST_PROXY: booleanFlag.default(false),
+  // Bearer token Prometheus sends to scrape /metrics; unset, /metrics does not exist (404).
+  NINKA_METRICS_TOKEN: z.string().min(16, { error: "must be at least 16 characters" }).optional(),
 });
 
 export type Config = z.output<typeof configSchema> & { NINKA_URL: string };
