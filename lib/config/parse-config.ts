@@ -35,6 +35,9 @@ export const configSchema = z.object({
   NINKA_SECRET: z.string().min(32, { error: "must be at least 32 characters (try: openssl rand -base64 32)" }).optional(),
   // 1 when a TLS-terminating proxy sits in front: X-Forwarded-Proto/Host are then trusted.
   NINKA_TRUST_PROXY: booleanFlag.default(false),
+  // 0 turns off per-app usage recording (the app page charts then stay empty); for the benchmark's
+  // recording-on-vs-off comparison (bench/README.md).
+  NINKA_USAGE_RECORDING: booleanFlag.default(true),
   // Bearer token Prometheus sends to scrape /metrics; unset, /metrics does not exist (404).
   NINKA_METRICS_TOKEN: z.string().min(16, { error: "must be at least 16 characters" }).optional(),
 });

@@ -37,7 +37,7 @@ async function createProvider(): Promise<Provider> {
   installDeviceVerificationUri(provider, config.NINKA_URL);
   // The provider answers these with a bare 500; the log gets what happened (not the request).
   provider.on("server_error", (_ctx, error) => log.error(`oidc-provider server error: ${describeError(error)}`));
-  recordUsageEvents(provider);
+  if (config.NINKA_USAGE_RECORDING) recordUsageEvents(provider);
   // "Last used" in the console and in connected apps: any successful token request.
   provider.on("grant.success", (ctx) => {
     const clientId = ctx.oidc.client?.clientId;
