@@ -12,6 +12,7 @@ describe("parseConfig", () => {
         HOST: "0.0.0.0",
         NINKA_DATA_DIR: "./data",
         NINKA_TRUST_PROXY: false,
+        NINKA_USAGE_RECORDING: true,
       },
     });
   });
