@@ -11,6 +11,8 @@ import { CLIENT_IP_HEADER, clientIpOf } from "./lib/net/client-ip";
 import { wrapRequestHandler } from "./lib/net/wrap-request-handler";
 import { getProvider } from "./lib/oidc/get-provider";
 import { schedulePurge } from "./lib/oidc/purge-expired-payloads";
+import { serveMetrics } from "./lib/metrics/serve-metrics";
+import { scheduleUsageFlush } from "./lib/insights/record-usage";
 
 const OAUTH_PREFIX = "/oauth";
 // RFC 8414 §3: metadata for issuer https://host/oauth lives at /.well-known/oauth-authorization-server/oauth.
@@ -28,6 +30,7 @@ async function main() {
   const provider = await getProvider();
   const oidc = provider.callback();
   const stopPurge = schedulePurge();
+  const stopUsageFlush = scheduleUsageFlush();
 
   const dev = process.env.NODE_ENV !== "production";
   const app = next({ dev, dir: process.cwd(), hostname: config.HOST, port: config.PORT });
@@ -48,6 +51,7 @@ async function main() {
       req.url = "/.well-known/openid-configuration";
       return oidc(req, res);
     }
+    if (path === "/metrics") return serveMetrics(req, res);
     // Login throttling by IP needs the address, which Next's route handlers cannot see.
     req.headers[CLIENT_IP_HEADER] = clientIpOf(req, config.NINKA_TRUST_PROXY);
     return handleNext(req, res);
@@ -72,6 +76,8 @@ async function main() {
       log.warn(`requests still open after ${DRAIN_DEADLINE_MS / 1000} s: closing them`);
       server.closeAllConnections();
     }
+    // Usage counted in memory is written before the database closes (ARCHITECTURE.md "Insights").
+    await stopUsageFlush().catch((error: unknown) => log.error(`writing app usage failed: ${describeError(error)}`));
     await disconnectDb().catch((error: unknown) => log.error(`closing the database failed: ${describeError(error)}`));
     process.exit(0);
   };

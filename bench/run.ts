@@ -26,6 +26,8 @@ const starters: { label: string; start: () => Promise<Target> }[] = [
   { label: "bare oidc-provider, in-memory", start: () => startBareTarget("memory") },
   { label: "bare oidc-provider, SQLite", start: () => startBareTarget("sqlite") },
   ...options.databases.map((kind) => ({ label: `Ninka, ${kind}`, start: () => startNinkaTarget(kind, options.apps) })),
+  // BENCH_USAGE_OFF=1: the same Ninka with usage recording off, for the insights cost (README).
+  ...(process.env.BENCH_USAGE_OFF === "1" ? options.databases.map((kind) => ({ label: `Ninka, ${kind}, usage off`, start: () => startNinkaTarget(kind, options.apps, false) })) : []),
 ];
 
 const rows: Row[] = [];

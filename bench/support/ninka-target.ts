@@ -14,16 +14,16 @@ async function database(kind: DatabaseKind): Promise<TestDatabase> {
   return createTestDatabase(kind);
 }
 
-export async function startNinkaTarget(kind: DatabaseKind, apps: number): Promise<Target> {
+export async function startNinkaTarget(kind: DatabaseKind, apps: number, usage = true): Promise<Target> {
   const db = await database(kind);
   try {
     // server.ts applies the migrations at start; the CLI then finds the schema ready.
-    const server = await startChildServer("server.ts", db.env, "/healthz");
+    const server = await startChildServer("server.ts", usage ? db.env : { ...db.env, NINKA_USAGE_RECORDING: "0" }, "/healthz");
     try {
       const fixtures = await seedNinka(server.url, db.env, apps);
       return {
         kind: "ninka",
-        label: `Ninka, ${kind === "sqlite" ? "SQLite" : "PostgreSQL"}`,
+        label: `Ninka, ${kind === "sqlite" ? "SQLite" : "PostgreSQL"}${usage ? "" : ", usage off"}`,
         database: kind,
         server,
         issuer: `${server.url}/oauth`,

@@ -6,6 +6,7 @@ import { ListCard, ListCardItem } from "@/components/ui/list-card";
 import type { SecretView } from "@/lib/client-secrets/schemas";
 import { RevokeSecretButton } from "./revoke-secret-button";
 import { isExpired } from "@/lib/time/expiry";
+import { isProbablySafeToRevoke } from "@/lib/insights/stale";
 
 type Props = { clientId: string; secrets: SecretView[]; now: Date; activeCount: number };
 
@@ -30,6 +31,7 @@ export function SecretList({ clientId, secrets, now, activeCount }: Props) {
                   {secret.hint}
                 </span>
                 {expired && <Badge tone="danger">Expired</Badge>}
+                {!expired && isProbablySafeToRevoke(secret, secrets, now) && <Badge tone="warning">Probably safe to revoke</Badge>}
               </p>
             }
             action={<RevokeSecretButton clientId={clientId} secretId={secret.id} hint={secret.hint} last={!expired && activeCount === 1} />}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { DateTime } from "@/components/ui/date-time";
@@ -6,10 +7,11 @@ import { DetailItem } from "@/components/ui/detail-item";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ListCard, ListCardItem } from "@/components/ui/list-card";
 import type { ClientView } from "@/lib/clients/schemas";
+import { isStale, STALE_AFTER_DAYS } from "@/lib/insights/stale";
 import { ApplicationTypeBadge } from "./application-type-badge";
 
 /** The developer's apps: name (to its page), type, client ID to copy, created, last used. */
-export function ClientList({ clients }: { clients: ClientView[] }) {
+export function ClientList({ clients, now = new Date() }: { clients: ClientView[]; now?: Date }) {
   if (!clients.length) {
     return (
       <EmptyState
@@ -39,6 +41,7 @@ export function ClientList({ clients }: { clients: ClientView[] }) {
                 {client.client_name}
               </Link>
               <ApplicationTypeBadge type={client.application_type} />
+              {isStale(client, now) && <Badge tone="warning">Not used in {STALE_AFTER_DAYS} days</Badge>}
             </div>
           }
           detailsClassName="grid-cols-2 sm:grid-cols-[minmax(0,2fr)_1fr_1fr]"

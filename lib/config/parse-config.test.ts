@@ -14,6 +14,7 @@ describe("parseConfig", () => {
         NINKA_TRUST_PROXY: false,
         NINKA_MAX_APPS_PER_USER: 100,
         NINKA_MAX_TOKENS_PER_USER: 50,
+        NINKA_USAGE_RECORDING: true,
       },
     });
   });

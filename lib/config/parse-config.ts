@@ -54,6 +54,11 @@ export const configSchema = z.object({
     .optional(),
   // The From of every mail. Unset: Ninka <no-reply@the NINKA_URL host>.
   NINKA_MAIL_FROM: z.string().min(3, { error: "must be an address such as Ninka <no-reply@example.com>" }).optional(),
+  // 0 turns off per-app usage recording (the app page charts then stay empty); for the benchmark's
+  // recording-on-vs-off comparison (bench/README.md).
+  NINKA_USAGE_RECORDING: booleanFlag.default(true),
+  // Bearer token Prometheus sends to scrape /metrics; unset, /metrics does not exist (404).
+  NINKA_METRICS_TOKEN: z.string().min(16, { error: "must be at least 16 characters" }).optional(),
 });
 
 export type Config = z.output<typeof configSchema> & { NINKA_URL: string };

@@ -6,6 +6,7 @@ import pg from "pg";
 import { getConfig } from "@/lib/config/get-config";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+import { metrics } from "@/lib/metrics/registry";
 import { prepareSqliteFiles, SQLITE_PRAGMAS } from "./sqlite-setup";
 
 // Both generated clients have the same models and methods (the schemas differ only in provider),
@@ -42,12 +43,12 @@ export function getDb(): Db {
     // Prisma's pool, shared with the token endpoint's prepared statements (lib/db/hot-path.ts).
     store.__ninkaPgPool = new pg.Pool({ connectionString: target.url });
     const adapter = new PrismaPg(store.__ninkaPgPool);
-    store.__ninkaDb = new PostgresClient({ adapter }) as unknown as Db;
+    store.__ninkaDb = timed(new PostgresClient({ adapter, log: QUERY_EVENTS })) as unknown as Db;
   } else {
     prepareSqliteFiles(target.file);
     // busy timeout: wait for another process's write lock instead of failing at once.
     const adapter = new SqliteAdapterFactory({ url: `file:${target.file}`, timeout: 5000 });
-    store.__ninkaDb = new SqliteClient({ adapter });
+    store.__ninkaDb = timed(new SqliteClient({ adapter, log: QUERY_EVENTS })) as unknown as Db;
   }
   return store.__ninkaDb;
 }
@@ -57,6 +58,13 @@ export function getPgPool(): pg.Pool {
   getDb();
   if (!store.__ninkaPgPool) throw new Error("not a PostgreSQL target");
   return store.__ninkaPgPool;
+}
+
+// Query latency for /metrics, from Prisma's query events (no query text is kept).
+const QUERY_EVENTS = [{ emit: "event", level: "query" }] as [{ emit: "event"; level: "query" }];
+function timed<C extends { $on(event: "query", listener: (e: { duration: number }) => void): void }>(client: C): C {
+  client.$on("query", (event) => metrics().dbQueries.observe(event.duration / 1000));
+  return client;
 }
 
 export async function disconnectDb(): Promise<void> {

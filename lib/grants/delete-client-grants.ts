@@ -2,6 +2,9 @@ import "server-only";
 import type { Actor } from "@/lib/actors/actor";
 import { getDb } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
+import { systemActor } from "@/lib/actors/system-actor";
+import { recordUsage } from "@/lib/insights/record-usage";
+import { USAGE_METRICS } from "@/lib/insights/usage-metrics";
 import { GRANT_BOUND_MODELS } from "@/lib/upstream/oidc-provider-internals";
 import { parseIdOrThrow } from "@/lib/validation/identifier";
 import { GRANT_MODEL } from "./grant-rows";
@@ -23,4 +26,5 @@ export async function deleteClientGrants(actor: Actor, input: unknown): Promise<
     await tx.oidcPayload.deleteMany({ where: { model: { in: [...GRANT_BOUND_MODELS] }, grantId: { in: ids } } });
     await tx.oidcPayload.deleteMany({ where: { model: GRANT_MODEL, id: { in: ids } } });
   });
+  recordUsage(systemActor("usage"), clientId, USAGE_METRICS.consentRemoved);
 }

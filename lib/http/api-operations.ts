@@ -17,6 +17,12 @@ export const API_OPERATIONS = {
     summary: "Replace a client's settings (client_id, type and secrets never change)",
   },
   deleteClient: { method: "delete", path: "/clients/{clientId}", scope: "clients:write", summary: "Delete a client and end its tokens and grants" },
+  getClientUsage: {
+    method: "get",
+    path: "/clients/{clientId}/usage",
+    scope: "clients:read",
+    summary: "Daily usage of a client (UTC days): tokens by grant type, active users, failed authentications",
+  },
   listCredentials: { method: "get", path: "/clients/{clientId}/credentials", scope: "clients:read", summary: "Secret metadata (never a secret)" },
   createCredential: { method: "post", path: "/clients/{clientId}/credentials", scope: "clients:write", summary: `Add a secret (at most ${MAX_ACTIVE_SECRETS} active)` },
   deleteCredentials: { method: "delete", path: "/clients/{clientId}/credentials", scope: "clients:write", summary: "Revoke every secret" },

@@ -1,3 +1,6 @@
+import { systemActor } from "@/lib/actors/system-actor";
+import { recordUsage } from "@/lib/insights/record-usage";
+import { USAGE_METRICS } from "@/lib/insights/usage-metrics";
 import { getProvider } from "@/lib/oidc/get-provider";
 import { finishInteraction, findInteraction } from "./find-interaction";
 
@@ -25,5 +28,6 @@ export async function submitConsent(uid: string, allow: boolean): Promise<string
   if (claims) grant.addOIDCClaims(claims);
   for (const [indicator, resourceScopes] of Object.entries(resources ?? {})) grant.addResourceScope(indicator, resourceScopes.join(" "));
   const grantId = await grant.save();
+  recordUsage(systemActor("usage"), String(interaction.params.client_id), USAGE_METRICS.consentGranted);
   return (await finishInteraction(uid, { consent: { grantId } })) ?? "/";
 }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { log, runWithRequestId } from "@/lib/log";
+import { endpointFamily, metrics } from "@/lib/metrics/registry";
 import { REQUEST_ID_HEADER, requestIdFrom } from "./request-id";
 import { contentSecurityPolicy, securityContext, securityHeaders } from "./security-headers";
 
@@ -28,6 +29,9 @@ export function wrapRequestHandler(handler: Handler): Handler {
     const started = performance.now();
     res.once("close", () => {
       const ms = Math.round(performance.now() - started);
+      const family = endpointFamily(path, /^Bearer /i.test(req.headers.authorization ?? ""));
+      metrics().requests.inc({ family, status: `${Math.floor(res.statusCode / 100)}xx` });
+      metrics().latency.observe({ family }, (performance.now() - started) / 1000);
       log.info("request", { requestId, method, path, status: res.statusCode, ms, ...(!res.writableFinished && { aborted: true }) });
     });
     return runWithRequestId(requestId, () => handler(req, res));

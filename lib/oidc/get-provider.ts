@@ -7,6 +7,7 @@ import { getKeyMaterial } from "@/lib/keys/get-key-material";
 import { installSecretCheck } from "./install-secret-check";
 import { installDeviceVerificationUri } from "./device-verification-uri";
 import { recordClientUse, recordGrantUse } from "./record-client-use";
+import { recordUsageEvents } from "./record-usage-events";
 
 const USAGE = systemActor("usage");
 const store = globalThis as unknown as { __ninkaProvider?: Promise<Provider> };
@@ -36,6 +37,7 @@ async function createProvider(): Promise<Provider> {
   installDeviceVerificationUri(provider, config.NINKA_URL);
   // The provider answers these with a bare 500; the log gets what happened (not the request).
   provider.on("server_error", (_ctx, error) => log.error(`oidc-provider server error: ${describeError(error)}`));
+  if (config.NINKA_USAGE_RECORDING) recordUsageEvents(provider);
   // "Last used" in the console and in connected apps: any successful token request.
   provider.on("grant.success", (ctx) => {
     const clientId = ctx.oidc.client?.clientId;

@@ -22,6 +22,7 @@ describe("OpenAPI document", () => {
       "/clients/{clientId}",
       "/clients/{clientId}/credentials",
       "/clients/{clientId}/credentials/{secretId}",
+      "/clients/{clientId}/usage",
     ]);
     const input = doc.components.schemas.ClientInput as { properties: Record<string, unknown>; required: string[] };
     expect(Object.keys(input.properties)).toEqual(expect.arrayContaining(["client_name", "redirect_uris", "scope", "application_type", "logo_uri"]));

@@ -7,6 +7,7 @@ import { API_OPERATIONS, type ApiOperationId } from "@/lib/http/api-operations";
 import { problemSchema } from "@/lib/http/problem-response";
 import { MAX_BODY_BYTES } from "@/lib/http/read-json-body";
 import { createSecretSchema, createdSecretSchema, secretListSchema } from "@/lib/client-secrets/schemas";
+import { usageQuerySchema, usageSeriesSchema } from "@/lib/insights/schemas";
 import { TOKEN_PREFIX } from "@/lib/personal-access-tokens/token-format";
 import { TOKEN_SCOPES } from "@/lib/personal-access-tokens/token-scopes";
 
@@ -31,6 +32,7 @@ function componentSchemas() {
   output.add(apiListSchema, { id: "ApiList" });
   output.add(apiClientSchema, { id: "ApiClient" });
   output.add(apiClientListSchema, { id: "ApiClientList" });
+  output.add(usageSeriesSchema, { id: "ClientUsage" });
   output.add(problemSchema, { id: "Problem" });
   const input = z.registry<{ id: string }>();
   input.add(clientInputSchema, { id: "ClientInput" });
@@ -93,6 +95,10 @@ const details: Record<ApiOperationId, Details> = {
   getClient: { responses: { "200": ok("The client", "Client"), ...notFound } },
   updateClient: { requestBody: body("ClientInput"), responses: { "200": ok("The updated client", "Client"), ...badInput, ...notFound } },
   deleteClient: { responses: { "204": ok("Deleted"), ...notFound } },
+  getClientUsage: {
+    parameters: queryParameters(usageQuerySchema.in),
+    responses: { "200": ok("One entry per day, zeros included", "ClientUsage"), "400": problem("Invalid from or to"), ...notFound },
+  },
   listCredentials: { responses: { "200": ok("Secrets", "Credentials"), ...notFound } },
   createCredential: {
     requestBody: body("CreateCredentialInput", false),

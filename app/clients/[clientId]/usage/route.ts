@@ -1,0 +1,9 @@
+import { getClientUsage } from "@/lib/insights/get-client-usage";
+import { API_OPERATIONS } from "@/lib/http/api-operations";
+import { apiRoute, noStore } from "@/lib/http/api-route";
+
+export const dynamic = "force-dynamic";
+
+export const GET = apiRoute<{ clientId: string }>(API_OPERATIONS.getClientUsage, async (request, actor, { clientId }) =>
+  Response.json(await getClientUsage(actor, clientId, Object.fromEntries(new URL(request.url).searchParams)), { headers: noStore }),
+);

@@ -1,0 +1,68 @@
+import * as oidc from "openid-client";
+import parsePrometheusTextFormat from "parse-prometheus-text-format";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
+import { discover } from "./support/oauth";
+import { startServer, type RunningServer } from "./support/start-server";
+import { useTestDatabase } from "./support/use-test-database";
+
+const TOKEN = "metrics-token-0123456789abcdef";
+
+describe("/metrics", () => {
+  const database = useTestDatabase();
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    server = await startServer({ ...database.current().env, NINKA_METRICS_TOKEN: TOKEN });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  const scrape = async () => {
+    const response = await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^text\/plain; version=0\.0\.4/);
+    const families = parsePrometheusTextFormat(await response.text());
+    return (name: string, labels: Record<string, string> = {}) =>
+      families
+        .find((family) => family.name === name)
+        ?.metrics.filter((sample) => Object.entries(labels).every(([key, value]) => sample.labels?.[key] === value))
+        .reduce((sum, sample) => sum + Number(sample.value ?? sample.count ?? sample.buckets?.["+Inf"] ?? 0), 0) ?? 0;
+  };
+
+  it("answers 401 without the token or with a wrong one", async () => {
+    expect((await fetch(`${server.url}/metrics`)).status).toBe(401);
+    expect((await fetch(`${server.url}/metrics`, { headers: { authorization: "Bearer nope" } })).status).toBe(401);
+  });
+
+  it("is parseable Prometheus text whose counters move with traffic, without per-client labels", async () => {
+    const api = apiClient(server.url, await createPat(await createDeveloper("Ops")));
+    const { json: app } = await api("POST", "/clients", { client_name: "Worker", application_type: "m2m" });
+    const before = await scrape();
+    const config = await discover(server.url, app.client_id, app.client_secret);
+    for (let i = 0; i < 3; i++) await oidc.clientCredentialsGrant(config);
+    const after = await scrape();
+    expect(after("ninka_oauth_tokens_issued_total", { grant_type: "client_credentials" }) - before("ninka_oauth_tokens_issued_total", { grant_type: "client_credentials" })).toBe(3);
+    expect(after("ninka_http_requests_total", { family: "oauth_token" }) - before("ninka_http_requests_total", { family: "oauth_token" })).toBe(3);
+    expect(after("ninka_http_requests_total", { family: "rest" })).toBeGreaterThanOrEqual(1);
+    // The parser keeps only some buckets of a histogram, not its labels: read the count line itself.
+    const text = await (await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } })).text();
+    expect(Number(/^ninka_http_request_duration_seconds_count\{family="oauth_token"\} (\d+)$/m.exec(text)?.[1])).toBeGreaterThanOrEqual(3);
+    expect(after("ninka_db_query_duration_seconds")).toBeGreaterThan(0);
+    expect(after("ninka_process_cpu_user_seconds_total")).toBeGreaterThan(0);
+    expect(text).not.toContain(app.client_id);
+  });
+});
+
+describe("/metrics without NINKA_METRICS_TOKEN", () => {
+  const database = useTestDatabase();
+  it("does not exist (404)", async () => {
+    const server = await startServer(database.current().env);
+    try {
+      expect((await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } })).status).toBe(404);
+    } finally {
+      await server.stop();
+    }
+  });
+});
