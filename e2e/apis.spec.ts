@@ -94,7 +94,10 @@ test("the owner approves a machine-to-machine app per scope, sees who is affecte
   const developerPage = await developer.newPage();
   await signUpThroughLogin(developerPage, newAccount("Bo Builder"));
   const { clientId, secret } = await createAppThroughConsole(developerPage, { name: "Nightly export", type: "Machine to machine", apiScopes: api.scopes.map((scope) => scope.value) });
-  await developer.close();
+  // The app's page tells its developer that both scopes wait for the API owner.
+  await developerPage.goto(`/console/clients/${clientId}`);
+  const access = developerPage.getByRole("list", { name: "API access" }).getByRole("listitem", { name: api.name });
+  await expect(access.getByText("awaiting approval")).toHaveCount(2);
   const worker = await discoverApp(baseURL!, clientId, secret);
   const refused = await oidc.clientCredentialsGrant(worker, { scope: api.scopes[0]!.value }).catch((error: oidc.ResponseBodyError) => error.error);
   expect(refused).toBe("invalid_scope");
@@ -111,6 +114,11 @@ test("the owner approves a machine-to-machine app per scope, sees who is affecte
   await screenshots(ownerPage, "api-approvals");
   const granted = await oidc.clientCredentialsGrant(worker, { scope: api.scopes[0]!.value });
   expect(decodeJwt(granted.access_token)).toMatchObject({ aud: api.identifier, sub: clientId });
+  await developerPage.reload();
+  await expect(access.getByText("approved", { exact: true })).toHaveCount(1);
+  await expect(access.getByText("awaiting approval")).toHaveCount(1);
+  await expectNoSeriousA11yViolations(developerPage);
+  await developer.close();
 
   // Removing a scope the app holds names the app first; Cancel keeps it.
   await ownerPage.getByRole("button", { name: "Remove scope 2" }).click();

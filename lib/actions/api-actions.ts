@@ -34,7 +34,8 @@ export async function updateApiAction(_previous: ActionResult<ApiView> | null, f
   const apiId = formText(form, "api_id");
   return runAction(async () => {
     const actor = await requireSessionActor(apiPath(apiId));
-    const api = await updateApi(actor, apiId, apiFormValues(form));
+    // The form sends confirm=true only after its dialog named the apps that lose the removed scopes.
+    const api = await updateApi(actor, apiId, apiFormValues(form), { confirm: formText(form, "confirm") || undefined });
     revalidatePath("/console/apis");
     revalidatePath(apiPath(apiId));
     return api;

@@ -40,4 +40,13 @@ describe("OpenAPI document", () => {
     expect(paths["/apis"]!.post!.security[0]!.personalAccessToken).toEqual(["apis:write"]);
     expect(paths["/apis/{apiId}/clients"]!.get!.security[0]!.personalAccessToken).toEqual(["apis:read"]);
   });
+
+  it("documents PUT /apis/{apiId}'s confirm parameter and its 409 naming the affected apps", () => {
+    const doc = buildOpenApiDocument("http://localhost:3000");
+    const put = (doc.paths as Record<string, Record<string, { parameters: { name: string; in: string }[]; responses: Record<string, unknown> }>>)["/apis/{apiId}"]!.put!;
+    expect(put.parameters).toContainEqual(expect.objectContaining({ name: "confirm", in: "query" }));
+    expect(put.responses["409"]).toBeDefined();
+    const problem = doc.components.schemas.Problem as { properties: Record<string, unknown> };
+    expect(Object.keys(problem.properties)).toContain("affected_clients");
+  });
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ClientApiAccessCard } from "@/components/apis/client-api-access";
 import { ApplicationTypeBadge } from "@/components/clients/application-type-badge";
 import { ClientOverview } from "@/components/clients/client-overview";
 import { DeleteClientButton } from "@/components/clients/delete-client-button";
@@ -8,6 +9,7 @@ import { SecretsPanel } from "@/components/client-secrets/secrets-panel";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { listClientApiAccess } from "@/lib/api-clients/list-client-api-access";
 import { listScopeCatalogue } from "@/lib/api-clients/list-scope-catalogue";
 import { requireSessionActor } from "@/lib/auth/session-user";
 import { isConfidential } from "@/lib/clients/application-types";
@@ -31,6 +33,7 @@ export default async function ClientPage({ params }: Props) {
   const actor = await requireSessionActor(`/console/clients/${encodeURIComponent(id)}`);
   const client = await getClient(actor, id).catch(orNotFound);
   const apis = await listScopeCatalogue(actor);
+  const apiAccess = await listClientApiAccess(actor, id);
   const suspension = await getClientSuspension(actor, id);
   const credentials = isConfidential(client.application_type) ? await listSecrets(actor, id).catch(orNotFound) : null;
   return (
@@ -43,6 +46,7 @@ export default async function ClientPage({ params }: Props) {
       )}
       <ClientOverview client={client} />
       {credentials && <SecretsPanel clientId={id} secrets={credentials.secrets} />}
+      <ClientApiAccessCard access={apiAccess} />
       <Card className="flex flex-col gap-4">
         <h2 className="text-lg font-semibold">Settings</h2>
         <EditClientForm client={client} apis={apis} />
