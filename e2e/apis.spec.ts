@@ -118,6 +118,7 @@ test("the owner approves a machine-to-machine app per scope, sees who is affecte
   await expect(access.getByText("approved", { exact: true })).toHaveCount(1);
   await expect(access.getByText("awaiting approval")).toHaveCount(1);
   await expectNoSeriousA11yViolations(developerPage);
+  await screenshots(developerPage, "app-api-access");
   await developer.close();
 
   // Removing a scope the app holds names the app first; Cancel keeps it.
@@ -150,5 +151,6 @@ test("the Protect your API guide is in the docs", async ({ page }) => {
   await page.getByRole("navigation", { name: "Documentation" }).getByRole("link", { name: "Protect your API" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Protect your API" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Python (PyJWT)" })).toContainText("at+jwt");
+  await expect(page.getByText("answer unsupported_token_type for them", { exact: false })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
