@@ -40,9 +40,9 @@ export function ProtectApiGuide() {
         the app&apos;s own page shows its developer which scopes still await your approval.
       </p>
       <p>
-        Removing a scope that apps hold takes it away from them. The console names those apps and asks first; over REST,{" "}
-        <code>PUT /apis/{"{apiId}"}</code> answers <code>409</code> with <code>affected_clients</code> until you repeat it with{" "}
-        <code>?confirm=true</code>.
+        Removing a scope that apps hold, or deleting the API, takes the scopes away from them. The console names those apps and
+        asks first; over REST, <code>PUT</code> and <code>DELETE /apis/{"{apiId}"}</code> answer <code>409</code> with{" "}
+        <code>affected_clients</code> until you repeat the request with <code>?confirm=true</code>.
       </p>
       <h2>3. Check each token in your API</h2>
       <p>

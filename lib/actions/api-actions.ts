@@ -46,7 +46,8 @@ export async function deleteApiAction(_previous: ActionResult | null, form: Form
   const apiId = formText(form, "api_id");
   const result = await runAction(async () => {
     const actor = await requireSessionActor(apiPath(apiId));
-    await deleteApi(actor, apiId);
+    // Its dialog named the apps using the API and had the name typed to confirm.
+    await deleteApi(actor, apiId, { confirm: "true" });
     revalidatePath("/console/apis");
     return undefined;
   });

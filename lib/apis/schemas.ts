@@ -114,10 +114,11 @@ export const apiListSchema = z.object({
 });
 
 /**
- * PUT /apis/{apiId}'s query: removing scopes that apps hold needs `confirm=true` (without it the
- * answer is 409 naming those apps), so nobody takes a permission from apps without seeing which.
+ * The query of PUT and DELETE /apis/{apiId}: removing scopes that apps hold (or the API with them)
+ * needs `confirm=true`; without it the answer is 409 naming those apps, so nobody takes a
+ * permission from apps without seeing which.
  */
-export const updateApiQuerySchema = z.object({
+export const confirmRemovalQuerySchema = z.object({
   confirm: z
     .enum(["true", "false"], { error: "must be true or false" })
     .optional()

@@ -6,7 +6,8 @@ import { findClientsHoldingScopes } from "./clients-holding-scopes";
 type Tx = Pick<Db, "client">;
 
 /**
- * Refuses (CONFLICT, listing the apps) to remove scopes that apps hold unless the actor confirmed
+ * Refuses (CONFLICT, listing the apps) to remove scopes that apps hold (from an API, or with it)
+ * unless the actor confirmed
  * after seeing which apps those are (issue 14: "removing a scope that apps hold shows which apps
  * are affected first"). The console shows the list in a dialog; REST callers get it in the 409
  * problem's `affected_clients` and repeat with `?confirm=true`.
@@ -19,7 +20,7 @@ export async function assertScopesUnheld(tx: Tx, removed: string[], confirmed: b
   const count = holders.length === 1 ? "1 app holds" : `${holders.length} apps hold`;
   throw new DomainError(
     "CONFLICT",
-    `${count} the scopes this change removes: ${names}. Confirm to take the scopes away from ${holders.length === 1 ? "it" : "them"}.`,
+    `${count} the scopes this would remove: ${names}. Confirm to take the scopes away from ${holders.length === 1 ? "it" : "them"}.`,
     undefined,
     { affected_clients: holders.map((holder) => ({ client_id: holder.id, client_name: holder.name, scopes: holder.held })) },
   );

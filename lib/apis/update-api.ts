@@ -6,7 +6,7 @@ import { parseOrThrow } from "@/lib/validation/parse-or-throw";
 import { apiNotFound, parseApiId } from "./api-id";
 import { removeScopesFromClients } from "./clients-holding-scopes";
 import { assertNamesFree, rethrowNameTaken } from "./names-in-use";
-import { apiInputSchema, updateApiQuerySchema, type ApiView } from "./schemas";
+import { apiInputSchema, confirmRemovalQuerySchema, type ApiView } from "./schemas";
 import { assertScopesUnheld } from "./scopes-in-use";
 import { toApiColumns, toApiView, toScopeRows, withScopes } from "./to-api-view";
 
@@ -19,7 +19,7 @@ import { toApiColumns, toApiView, toScopeRows, withScopes } from "./to-api-view"
 export async function updateApi(actor: Actor, apiIdInput: unknown, input: unknown, query: unknown = {}): Promise<ApiView> {
   const apiId = parseApiId(apiIdInput);
   const data = parseOrThrow(apiInputSchema, input);
-  const { confirm } = parseOrThrow(updateApiQuerySchema, query);
+  const { confirm } = parseOrThrow(confirmRemovalQuerySchema, query);
   const row = await getDb()
     .$transaction(async (tx) => {
       const existing = await tx.api.findFirst({ where: { id: apiId, ownerId: actor.id }, include: withScopes });

@@ -11,7 +11,7 @@ export const problemSchema = z.object({
   affected_clients: z
     .array(z.object({ client_id: z.string(), client_name: z.string(), scopes: z.array(z.string()) }))
     .optional()
-    .describe("409 from PUT /apis/{apiId}: the apps holding the scopes the change removes, with those scopes"),
+    .describe("409 from PUT or DELETE /apis/{apiId}: the apps holding the scopes it would remove, with those scopes"),
 });
 const titles: Record<number, string> = {
   400: "Bad Request",

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { apiClientListSchema, apiClientSchema, approveScopesSchema } from "@/lib/api-clients/schemas";
-import { apiInputSchema, apiListSchema, apiViewSchema, listApisQuerySchema, updateApiQuerySchema } from "@/lib/apis/schemas";
+import { apiInputSchema, apiListSchema, apiViewSchema, listApisQuerySchema, confirmRemovalQuerySchema } from "@/lib/apis/schemas";
 import { SESSION_COOKIE_NAME } from "@/lib/auth/session-cookie";
 import { clientInputSchema, clientListSchema, clientViewSchema, createdClientSchema, listClientsQuerySchema } from "@/lib/clients/schemas";
 import { API_OPERATIONS, type ApiOperationId } from "@/lib/http/api-operations";
@@ -116,7 +116,7 @@ const details: Record<ApiOperationId, Details> = {
   },
   getApi: { responses: { "200": ok("The API", "Api"), ...apiNotFound } },
   updateApi: {
-    parameters: queryParameters(updateApiQuerySchema),
+    parameters: queryParameters(confirmRemovalQuerySchema),
     requestBody: body("ApiInput"),
     responses: {
       "200": ok("The updated API", "Api"),
@@ -125,7 +125,15 @@ const details: Record<ApiOperationId, Details> = {
       ...apiNotFound,
     },
   },
-  deleteApi: { responses: { "204": ok("Deleted"), ...apiNotFound } },
+  deleteApi: {
+    parameters: queryParameters(confirmRemovalQuerySchema),
+    responses: {
+      "204": ok("Deleted"),
+      "400": problem("Invalid confirm"),
+      "409": problem("Apps hold the API's scopes: `affected_clients` lists them; repeat with confirm=true to delete it anyway"),
+      ...apiNotFound,
+    },
+  },
   listApiClients: { responses: { "200": ok("Apps asking for the API's scopes", "ApiClientList"), ...apiNotFound } },
   updateApiClient: {
     requestBody: body("ApproveScopesInput"),

@@ -196,7 +196,7 @@ describe("access tokens for APIs (RFC 8707 resource indicators, RFC 9068 JWTs)",
     const tokens = await exchange(config, await authorize(browser, config, REDIRECT, { account: user, scope: `openid ${scope}` }));
     expect(decodeJwt(tokens.access_token).aud).toBe(temp.identifier);
 
-    expect((await owner("DELETE", `/apis/${temp.id}`)).status).toBe(204);
+    expect((await owner("DELETE", `/apis/${temp.id}?confirm=true`)).status).toBe(204);
     expect(errorAt(await authorize(browser, config, REDIRECT, { scope: `openid ${scope}` }))).toBe("invalid_scope");
     expect(errorAt(await authorize(browser, config, REDIRECT, { scope: "openid", resource: temp.identifier }))).toBe("invalid_target");
     expect(await oauthError(oidc.refreshTokenGrant(config, tokens.refresh_token!))).toEqual({ status: 400, error: "invalid_target" });

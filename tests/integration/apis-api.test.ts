@@ -217,7 +217,7 @@ describe("/apis REST API", () => {
     expect(updated.json.errors.scope[0]).toMatch(/photos\.gone/);
   });
 
-  it("removing a scope that apps hold answers 409 naming them until confirmed; then it leaves those apps, as does deleting the API", async () => {
+  it("removing a scope that apps hold, or the API, answers 409 naming them until confirmed; then it leaves those apps", async () => {
     const body = photos();
     const [read, write] = body.scopes.map((s) => s.value) as [string, string];
     const { json: created } = await api("POST", "/apis", body);
@@ -246,9 +246,15 @@ describe("/apis REST API", () => {
     const added = { ...body, scopes: [body.scopes[0], { value: `${write}2`, description: "Unused" }] };
     expect((await api("PUT", `/apis/${created.id}`, added)).status).toBe(200);
     expect((await api("PUT", `/apis/${created.id}`, withoutWrite)).status).toBe(200);
-    expect((await api("DELETE", `/apis/${created.id}`)).status).toBe(204);
+    // Deleting the API removes its scopes too: the same confirmation.
+    const kept = await api("DELETE", `/apis/${created.id}`);
+    expect(kept.status).toBe(409);
+    expect(kept.json.affected_clients.map((c: { client_id: string }) => c.client_id).sort()).toEqual([app.client_id, reader.client_id].sort());
+    expect((await api("GET", `/apis/${created.id}`)).status).toBe(200);
+    expect((await api("DELETE", `/apis/${created.id}?confirm=true`)).status).toBe(204);
     expect((await api("GET", `/apis/${created.id}`)).status).toBe(404);
     expect((await api("DELETE", `/apis/${created.id}`)).status).toBe(404);
     expect((await other("GET", `/clients/${app.client_id}`)).json).toMatchObject({ scope: "" });
+    expect((await other("GET", `/clients/${reader.client_id}`)).json).toMatchObject({ scope: "" });
   });
 });

@@ -18,8 +18,8 @@ export const PUT = apiRoute<Params>(API_OPERATIONS.updateApi, async (request, ac
   return Response.json(await updateApi(actor, apiId, await readJsonBody(request), query), { headers: noStore });
 });
 
-export const DELETE = apiRoute<Params>(API_OPERATIONS.deleteApi, async (_request, actor, { apiId }) => {
-  await deleteApi(actor, apiId);
+export const DELETE = apiRoute<Params>(API_OPERATIONS.deleteApi, async (request, actor, { apiId }) => {
+  await deleteApi(actor, apiId, Object.fromEntries(new URL(request.url).searchParams));
   return new Response(null, { status: 204 });
 });
 
