@@ -35,7 +35,13 @@ test("register an API, an app asks for one of its scopes, the user consents, the
   await expect(ownerPage.getByRole("heading", { level: 1, name: api.name })).toBeVisible();
   await expect(ownerPage.getByLabel("Audience", { exact: true })).toHaveText(api.identifier);
   await expect(ownerPage.getByLabel("JWKS URL")).toHaveText(`${baseURL}/oauth/jwks`);
+  await expect(ownerPage.getByLabel("Issuer", { exact: true })).toHaveText(`${baseURL}/oauth`);
   await expect(ownerPage.getByRole("region", { name: "Node.js (jose) example" })).toContainText(`audience: "${api.identifier}"`);
+  // Python and Go are one click away (closed <details>), filled in with this API's values too.
+  for (const language of ["Python (PyJWT)", "Go (lestrrat-go/jwx)"]) {
+    await ownerPage.getByText(language, { exact: true }).click();
+    await expect(ownerPage.getByRole("region", { name: `${language} example` })).toContainText(api.identifier);
+  }
   await expectNoSeriousA11yViolations(ownerPage);
   await screenshots(ownerPage, "api-page");
   await owner.close();
