@@ -152,6 +152,36 @@ test("the owner approves a machine-to-machine app per scope, sees who is affecte
   await owner.close();
 });
 
+// The server decides, not the page: an app that took up a scope after the page loaded still stops
+// the removal (lib/apis/scopes-in-use.ts), and the next save asks, naming it.
+test("removing a scope that an app took up after the page loaded is refused, then confirmed", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const api = newApi("Late API");
+  const owner = await browser.newContext();
+  const ownerPage = await owner.newPage();
+  await signUpThroughLogin(ownerPage, newAccount("Lin Owner"));
+  await registerApiThroughConsole(ownerPage, api);
+
+  const developer = await browser.newContext();
+  const developerPage = await developer.newPage();
+  await signUpThroughLogin(developerPage, newAccount("Max Late"));
+  await createAppThroughConsole(developerPage, { name: "Late Worker", type: "Machine to machine", apiScopes: [api.scopes[1]!.value] });
+  await developer.close();
+
+  await ownerPage.getByRole("button", { name: "Remove scope 2" }).click();
+  await ownerPage.getByRole("button", { name: "Save changes" }).click();
+  await expect(ownerPage.getByRole("alert").filter({ hasText: "Late Worker" })).toContainText("1 app holds the scopes this would remove");
+  await expect(ownerPage.getByText("Changes saved.")).toHaveCount(0);
+  await ownerPage.getByRole("button", { name: "Save changes" }).click();
+  const confirm = ownerPage.getByRole("dialog", { name: "Remove permissions that apps use?" });
+  await expect(confirm.getByText("Late Worker")).toBeVisible();
+  await confirm.getByRole("button", { name: "Remove and save" }).click();
+  await expect(ownerPage.getByText("Changes saved.")).toBeVisible();
+  await ownerPage.reload();
+  await expect(ownerPage.getByLabel("Scope 2 value")).toHaveCount(0);
+  await owner.close();
+});
+
 test("the Protect your API guide is in the docs", async ({ page }) => {
   await page.goto("/docs");
   await page.getByRole("navigation", { name: "Documentation" }).getByRole("link", { name: "Protect your API" }).click();
