@@ -7,6 +7,7 @@ import { runAction } from "./run-action";
 import { requireAdminActor } from "@/lib/auth/session-user";
 import type { ActionResult } from "@/lib/errors";
 import { CLIENT_IP_HEADER } from "@/lib/net/client-ip";
+import { updateAppReviewSetting, type AppReviewSetting } from "@/lib/settings/app-review-setting";
 import { createInvitation } from "@/lib/settings/create-invitation";
 import { deleteInvitation } from "@/lib/settings/delete-invitation";
 import type { SignUpPolicy } from "@/lib/settings/sign-up-policy";
@@ -43,5 +44,14 @@ export async function deleteInvitationAction(_previous: ActionResult | null, for
     await deleteInvitation(actor, form.get("id"));
     revalidatePath(PATH);
     return undefined;
+  });
+}
+
+export async function updateAppReviewSettingAction(_previous: ActionResult<AppReviewSetting> | null, form: FormData): Promise<ActionResult<AppReviewSetting>> {
+  return runAction(async () => {
+    const actor = await requireAdminActor();
+    const setting = await updateAppReviewSetting(actor, { enabled: form.get("enabled") }, await requestContext());
+    revalidatePath(PATH);
+    return setting;
   });
 }

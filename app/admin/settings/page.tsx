@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import { AppReviewForm } from "@/components/admin/app-review-form";
 import { InvitationList } from "@/components/admin/invitation-list";
 import { InviteForm } from "@/components/admin/invite-form";
 import { SignUpPolicyForm } from "@/components/admin/sign-up-policy-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAdminActor } from "@/lib/auth/session-user";
+import { getAppReviewSetting } from "@/lib/settings/app-review-setting";
 import { getSignUpPolicy } from "@/lib/settings/get-sign-up-policy";
 import { listPendingInvitations } from "@/lib/settings/list-invitations";
 
@@ -12,10 +14,10 @@ export const metadata: Metadata = { title: "Settings · Administration" };
 
 export default async function AdminSettingsPage() {
   const actor = await requireAdminActor(); // layouts do not guard a page rendered on its own
-  const [policy, invitations] = await Promise.all([getSignUpPolicy(), listPendingInvitations(actor)]);
+  const [policy, invitations, review] = await Promise.all([getSignUpPolicy(), listPendingInvitations(actor), getAppReviewSetting()]);
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title="Settings" description="Who can create an account on this Ninka, and invitations." back={{ href: "/admin", label: "Administration" }} />
+      <PageHeader title="Settings" description="Who can create an account on this Ninka, invitations, and app review." back={{ href: "/admin", label: "Administration" }} />
       <Card>
         <h2 className="mb-4 text-lg font-semibold">Sign-up</h2>
         <SignUpPolicyForm policy={policy} />
@@ -29,6 +31,10 @@ export default async function AdminSettingsPage() {
         </div>
         <InviteForm />
         <InvitationList invitations={invitations} />
+      </Card>
+      <Card>
+        <h2 className="mb-4 text-lg font-semibold">App review</h2>
+        <AppReviewForm enabled={review.enabled} />
       </Card>
     </div>
   );

@@ -5,6 +5,7 @@ import { ClientOverview } from "@/components/clients/client-overview";
 import { DeleteClientButton } from "@/components/clients/delete-client-button";
 import { EditClientForm } from "@/components/clients/edit-client-form";
 import { SecretsPanel } from "@/components/client-secrets/secrets-panel";
+import { ReviewPanel } from "@/components/reviews/review-panel";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -15,6 +16,7 @@ import { getClient } from "@/lib/clients/get-client";
 import { getClientSuspension } from "@/lib/clients/get-client-suspension";
 import { listSecrets } from "@/lib/client-secrets/list-secrets";
 import { isDomainError } from "@/lib/errors";
+import { getAppReview } from "@/lib/reviews/get-app-review";
 
 export const metadata: Metadata = { title: "App settings" };
 
@@ -31,7 +33,7 @@ export default async function ClientPage({ params }: Props) {
   const actor = await requireSessionActor(`/console/clients/${encodeURIComponent(id)}`);
   const client = await getClient(actor, id).catch(orNotFound);
   const apis = await listScopeCatalogue(actor);
-  const suspension = await getClientSuspension(actor, id);
+  const [suspension, review] = await Promise.all([getClientSuspension(actor, id), getAppReview(actor, id)]);
   const credentials = isConfidential(client.application_type) ? await listSecrets(actor, id).catch(orNotFound) : null;
   return (
     <div className="flex flex-col gap-6">
@@ -42,6 +44,7 @@ export default async function ClientPage({ params }: Props) {
         </Alert>
       )}
       <ClientOverview client={client} />
+      <ReviewPanel clientId={id} review={review} />
       {credentials && <SecretsPanel clientId={id} secrets={credentials.secrets} />}
       <Card className="flex flex-col gap-4">
         <h2 className="text-lg font-semibold">Settings</h2>
