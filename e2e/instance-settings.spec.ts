@@ -122,12 +122,16 @@ test("with app review on, a developer submits an app, an admin approves it, and 
   try {
     const adminPage = await adminContext.newPage();
     await signInAsAdmin(adminPage);
+    // Only administrators see Admin in the console's navigation.
+    await expect(adminPage.getByRole("navigation", { name: "Console" }).getByRole("link", { name: "Admin" })).toHaveAttribute("aria-current", "page");
     await adminPage.getByRole("checkbox", { name: "Review new apps before anyone can use them" }).check();
     await adminPage.getByRole("button", { name: "Save app review" }).click();
     await expect(adminPage.getByText("Saved. App review is on.")).toBeVisible();
 
     const dev = await devContext.newPage();
     await signInToConsole(dev, developer);
+    await expect(dev.getByRole("navigation", { name: "Console" }).getByRole("link", { name: "Apps", exact: true })).toBeVisible();
+    await expect(dev.getByRole("navigation", { name: "Console" }).getByRole("link", { name: "Admin" })).toHaveCount(0);
     const { clientId, secret } = await createAppThroughConsole(dev, { name: "Photo Printer", redirectUris: [callback.redirectUri] });
     const review = dev.getByRole("heading", { name: "Review" }).locator("..").locator("..");
     await expect(review.getByText("Testing", { exact: true })).toBeVisible();
