@@ -6,6 +6,7 @@ import { getConfig } from "@/lib/config/get-config";
 import { getDb } from "@/lib/db/client";
 import { lockUser } from "@/lib/db/lock-user";
 import { DomainError } from "@/lib/errors";
+import { startReviewIfEnabled } from "@/lib/reviews/start-review";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
 import { assertApiScopesExist } from "./check-api-scopes";
 import { isConfidential } from "./application-types";
@@ -29,7 +30,7 @@ export async function createClient(actor: Actor, input: unknown): Promise<Create
     if ((await tx.client.count({ where: { ownerId: actor.id } })) >= max) {
       throw new DomainError("CONFLICT", `You have reached the limit of ${max} apps. Delete an app you no longer use first.`);
     }
-    return tx.client.create({
+    const created = await tx.client.create({
       data: {
         id: randomBytes(12).toString("hex"),
         ownerId: actor.id,
@@ -37,6 +38,9 @@ export async function createClient(actor: Actor, input: unknown): Promise<Create
         secrets: secret ? { create: { id: randomUUID(), digest: secret.digest, hint: secret.hint } } : undefined,
       },
     });
+    // While app review is on, a new app starts in Testing (ARCHITECTURE.md "App review").
+    await startReviewIfEnabled(tx, created.id);
+    return created;
   });
   return { client: toClientView(row), ...(secret && { client_secret: secret.secret }) };
 }

@@ -6,6 +6,7 @@ import { ClientOverview } from "@/components/clients/client-overview";
 import { DeleteClientButton } from "@/components/clients/delete-client-button";
 import { EditClientForm } from "@/components/clients/edit-client-form";
 import { SecretsPanel } from "@/components/client-secrets/secrets-panel";
+import { ReviewPanel } from "@/components/reviews/review-panel";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -17,6 +18,7 @@ import { getClient } from "@/lib/clients/get-client";
 import { getClientSuspension } from "@/lib/clients/get-client-suspension";
 import { listSecrets } from "@/lib/client-secrets/list-secrets";
 import { isDomainError } from "@/lib/errors";
+import { getAppReview } from "@/lib/reviews/get-app-review";
 
 export const metadata: Metadata = { title: "App settings" };
 
@@ -34,7 +36,7 @@ export default async function ClientPage({ params }: Props) {
   const client = await getClient(actor, id).catch(orNotFound);
   const apis = await listScopeCatalogue(actor);
   const apiAccess = await listClientApiAccess(actor, id);
-  const suspension = await getClientSuspension(actor, id);
+  const [suspension, review] = await Promise.all([getClientSuspension(actor, id), getAppReview(actor, id)]);
   const credentials = isConfidential(client.application_type) ? await listSecrets(actor, id).catch(orNotFound) : null;
   return (
     <div className="flex flex-col gap-6">
@@ -45,6 +47,7 @@ export default async function ClientPage({ params }: Props) {
         </Alert>
       )}
       <ClientOverview client={client} />
+      <ReviewPanel clientId={id} review={review} />
       {credentials && <SecretsPanel clientId={id} secrets={credentials.secrets} />}
       <ClientApiAccessCard access={apiAccess} />
       <Card className="flex flex-col gap-4">
