@@ -35,8 +35,7 @@ export default async function ClientPage({ params }: Props) {
   const actor = await requireSessionActor(`/console/clients/${encodeURIComponent(id)}`);
   const client = await getClient(actor, id).catch(orNotFound);
   const apis = await listScopeCatalogue(actor);
-  const apiAccess = await listClientApiAccess(actor, id);
-  const [suspension, review] = await Promise.all([getClientSuspension(actor, id), getAppReview(actor, id)]);
+  const [suspension, review, apiAccess] = await Promise.all([getClientSuspension(actor, id), getAppReview(actor, id), listClientApiAccess(actor, id)]);
   const credentials = isConfidential(client.application_type) ? await listSecrets(actor, id).catch(orNotFound) : null;
   return (
     <div className="flex flex-col gap-6">
