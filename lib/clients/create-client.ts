@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/actors/actor";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { generateClientSecret } from "@/lib/crypto/prefixed-secret";
 import { getConfig } from "@/lib/config/get-config";
 import { getDb } from "@/lib/db/client";
@@ -40,6 +41,10 @@ export async function createClient(actor: Actor, input: unknown): Promise<Create
     });
     // While app review is on, a new app starts in Testing (ARCHITECTURE.md "App review").
     await startReviewIfEnabled(tx, created.id);
+    await recordAuditEvent(tx, {
+      actor, action: "app.created", target: { type: "app", id: created.id }, clientId: created.id, userId: actor.id,
+      details: { name: created.name, application_type: data.application_type },
+    });
     return created;
   });
   return { client: toClientView(row), ...(secret && { client_secret: secret.secret }) };

@@ -1,4 +1,8 @@
+import "server-only";
 import { systemActor } from "@/lib/actors/system-actor";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { getDb } from "@/lib/db/client";
+import { getUserById } from "@/lib/users/get-user";
 import { recordUsage } from "@/lib/insights/record-usage";
 import { USAGE_METRICS } from "@/lib/insights/usage-metrics";
 import { getProvider } from "@/lib/oidc/get-provider";
@@ -33,6 +37,15 @@ export async function submitConsent(uid: string, allow: boolean): Promise<string
   if (claims) grant.addOIDCClaims(claims);
   for (const [indicator, resourceScopes] of Object.entries(resources ?? {})) grant.addResourceScope(indicator, resourceScopes.join(" "));
   const grantId = await grant.save();
+  // Written after the provider saved the grant (its adapter has its own write): a failure here
+  // leaves consent given but unrecorded, never a recorded consent that did not happen.
+  const user = await getUserById(accountId);
+  if (user) {
+    await recordAuditEvent(getDb(), {
+      actor: { id: user.id, email: user.email, name: user.name }, action: "consent.granted", target: { type: "app", id: clientId }, clientId, userId: user.id,
+      details: { scopes: scopes ?? [], ...(resources && { resources }) },
+    });
+  }
   recordUsage(systemActor("usage"), String(interaction.params.client_id), USAGE_METRICS.consentGranted);
   return (await finishInteraction(uid, { consent: { grantId } })) ?? "/";
 }
