@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/actors/actor";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb } from "@/lib/db/client";
 import { findApiClients } from "./find-api-clients";
 import { notAsking } from "./update-api-client";
@@ -9,5 +10,8 @@ export async function deleteApiClient(actor: Actor, apiId: unknown, clientId: un
   const { api, clients } = await findApiClients(actor, apiId);
   const client = clients.find((c) => c.client_id === clientId);
   if (!client) throw notAsking();
-  await getDb().apiClientApproval.deleteMany({ where: { clientId: client.client_id, scope: { in: api.scopes } } });
+  await getDb().$transaction(async (tx) => {
+    await tx.apiClientApproval.deleteMany({ where: { clientId: client.client_id, scope: { in: api.scopes } } });
+    await recordAuditEvent(tx, { actor, action: "api.approval_changed", target: { type: "api", id: api.id }, clientId: client.client_id, userId: actor.id, details: { approved_scopes: [] } });
+  });
 }

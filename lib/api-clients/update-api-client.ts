@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/actors/actor";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
@@ -27,6 +28,7 @@ export async function updateApiClient(actor: Actor, apiId: unknown, clientId: un
     for (const scope of approved) {
       await tx.apiClientApproval.upsert({ where: { clientId_scope: { clientId: client.client_id, scope } }, create: { clientId: client.client_id, scope }, update: {} });
     }
+    await recordAuditEvent(tx, { actor, action: "api.approval_changed", target: { type: "api", id: api.id }, clientId: client.client_id, userId: actor.id, details: { approved_scopes: approved } });
   });
   return { ...client, approved_scopes: approved };
 }

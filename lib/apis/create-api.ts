@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Actor } from "@/lib/actors/actor";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb } from "@/lib/db/client";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
 import { assertNamesFree, rethrowNameTaken } from "./names-in-use";
@@ -13,7 +14,7 @@ export async function createApi(actor: Actor, input: unknown): Promise<ApiView> 
   const row = await getDb()
     .$transaction(async (tx) => {
       await assertNamesFree(tx, data);
-      return tx.api.create({
+      const created = await tx.api.create({
         data: {
           id: randomBytes(12).toString("hex"),
           ownerId: actor.id,
@@ -23,6 +24,11 @@ export async function createApi(actor: Actor, input: unknown): Promise<ApiView> 
         },
         include: withScopes,
       });
+      await recordAuditEvent(tx, {
+        actor, action: "api.created", target: { type: "api", id: created.id }, userId: actor.id,
+        details: { name: data.name, identifier: data.identifier, scopes: data.scopes.map((scope) => scope.value) },
+      });
+      return created;
     })
     .catch(rethrowNameTaken);
   return toApiView(row);

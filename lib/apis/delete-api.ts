@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/actors/actor";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb } from "@/lib/db/client";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
 import { apiNotFound, parseApiId } from "./api-id";
@@ -22,5 +23,6 @@ export async function deleteApi(actor: Actor, input: unknown, query: unknown = {
     await assertScopesUnheld(tx, api.scopes.map((scope) => scope.value), confirm === "true");
     await tx.api.delete({ where: { id: apiId } });
     await removeScopesFromClients(tx, api.scopes.map((scope) => scope.value));
+    await recordAuditEvent(tx, { actor, action: "api.deleted", target: { type: "api", id: apiId }, userId: actor.id, details: { scopes: api.scopes.map((scope) => scope.value) } });
   });
 }

@@ -1,5 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/actors/actor";
+import { changedFields } from "@/lib/audit/changed-fields";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
@@ -40,7 +42,10 @@ export async function updateApi(actor: Actor, apiIdInput: unknown, input: unknow
         else await tx.apiScope.create({ data: { ...scope, apiId } });
       }
       await removeScopesFromClients(tx, removed);
-      return tx.api.update({ where: { id: apiId }, data: { ...toApiColumns(data), updatedAt: new Date() }, include: withScopes });
+      const updated = await tx.api.update({ where: { id: apiId }, data: { ...toApiColumns(data), updatedAt: new Date() }, include: withScopes });
+      const changes = changedFields(toApiView(existing), toApiView(updated), ["updated_at"]);
+      await recordAuditEvent(tx, { actor, action: "api.updated", target: { type: "api", id: apiId }, userId: actor.id, details: { changes, removed_scopes: removed } });
+      return updated;
     })
     .catch(rethrowNameTaken);
   return toApiView(row);

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApi } from "@/lib/apis/create-api";
+import { deleteApi } from "@/lib/apis/delete-api";
+import { updateApi } from "@/lib/apis/update-api";
 import { createSecret } from "@/lib/client-secrets/create-secret";
 import { deleteAllSecrets, deleteSecret } from "@/lib/client-secrets/delete-secret";
 import { createClient } from "@/lib/clients/create-client";
@@ -86,5 +89,23 @@ describe("audit events", { timeout: 120_000 }, () => {
     expect(consent.map((e) => [e.action, e.actorId, e.userId])).toEqual([["consent.granted", user.id, user.id], ["consent.removed", user.id, user.id]]);
     expect(JSON.parse(consent[0]!.details).scopes).toEqual(expect.arrayContaining(["openid", "email"]));
     expect(consent[0]!.ip).toMatch(/127\.0\.0\.1/);
+  });
+
+  it("records APIs created, updated (with the scopes removed) and deleted", async () => {
+    const developer = await createDeveloper("Dev");
+    const suffix = Math.random().toString(36).slice(2, 8);
+    const input = {
+      name: "Photos", identifier: `https://api.example.com/photos-${suffix}`, description: "Albums",
+      scopes: [{ value: `photos${suffix}.read`, description: "See albums" }, { value: `photos${suffix}.write`, description: "Add photos" }],
+      access_token_ttl: 600, signing_alg: "ES256",
+    };
+    const api = await createApi(developer, input);
+    await updateApi(developer, api.id, { ...input, description: "Your albums", scopes: [input.scopes[0]] });
+    await deleteApi(developer, api.id);
+    const events = await getDb().auditEvent.findMany({ where: { targetId: api.id }, orderBy: { createdAt: "asc" } });
+    expect(events.map((e) => e.action)).toEqual(["api.created", "api.updated", "api.deleted"]);
+    const update = JSON.parse(events[1]!.details);
+    expect(update.removed_scopes).toEqual([`photos${suffix}.write`]);
+    expect(update.changes.description).toEqual({ from: "Albums", to: "Your albums" });
   });
 });
