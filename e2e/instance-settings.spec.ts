@@ -181,6 +181,26 @@ test("with app review on, a developer submits an app, an admin approves it, and 
     await outsider.getByRole("button", { name: "Allow" }).click();
     const tokens = await exchangeAtCallback(outsider, config, second);
     expect(tokens.access_token).toBeTruthy();
+
+    // The app page's Activity and the admin's audit log show what happened.
+    await dev.goto(`/console/clients/${clientId}`);
+    const activity = dev.getByRole("list", { name: "Recent activity" });
+    await expect(activity.getByText("Review approved")).toBeVisible();
+    await expect(activity.getByText("Consent given").first()).toBeVisible();
+    await adminPage.goto(`/admin/audit?client=${clientId}`);
+    await expect(adminPage.getByRole("list", { name: "Audit events" }).getByText("Submitted for review")).toBeVisible();
+    await adminPage.getByLabel("Action").selectOption("app.review_approved");
+    await adminPage.getByRole("button", { name: "Filter" }).click();
+    await expect(adminPage.getByRole("list", { name: "Audit events" }).getByRole("listitem")).toHaveCount(1);
+    await expectNoSeriousA11yViolations(adminPage);
+
+    // Suspended (here with the CLI): the end user lands on Ninka's page saying so.
+    const suspended = await runNinkaCli(["apps", "suspend", "--client-id", clientId, "--reason", "Phishing reports"], env);
+    expect(suspended.code, suspended.stderr).toBe(0);
+    await outsider.goto((await authorizationRequest(config, callback.redirectUri)).url);
+    await expect(outsider.getByRole("heading", { name: "Photo Printer is suspended" })).toBeVisible();
+    await expect(outsider.getByText("Phishing reports")).toHaveCount(0);
+    await expectNoSeriousA11yViolations(outsider);
   } finally {
     await Promise.all([adminContext.close(), devContext.close(), strangerContext.close()]);
     await callback.close();

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { PasswordHint } from "@/components/auth/password-hint";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { ChangePasswordForm } from "@/components/console/change-password-form";
+import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireSessionActor } from "@/lib/auth/session-user";
@@ -14,7 +16,7 @@ export default async function AccountPage() {
   const ownedApps = await listAppsDeletedWithAccount(actor);
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title="Account" />
+      <PageHeader title="Account" action={<Link href="/account/activity" className={buttonClass("secondary")}>Activity</Link>} />
       <Card>
         <h2 className="text-lg font-semibold">Profile</h2>
         <dl className="mt-4 grid gap-x-6 gap-y-3 text-sm sm:grid-cols-[8rem_1fr]">

@@ -1,14 +1,16 @@
 // Dates rendered on the server, in UTC so that server and browser agree; the full instant is in the
 // tooltip and the datetime attribute.
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
+const dateTimeFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export const formatDate = (value: Date) => dateFormat.format(value);
 
-export function DateTime({ value }: { value: Date }) {
+/** A date (or, `withTime`, a date and time in UTC, for activity). */
+export function DateTime({ value, withTime = false }: { value: Date; withTime?: boolean }) {
   const iso = value.toISOString();
   return (
     <time dateTime={iso} title={iso.replace("T", " ").replace(/\.\d+Z$/, " UTC")}>
-      {formatDate(value)}
+      {withTime ? `${dateTimeFormat.format(value)} UTC` : formatDate(value)}
     </time>
   );
 }

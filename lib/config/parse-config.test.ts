@@ -15,8 +15,14 @@ describe("parseConfig", () => {
         NINKA_MAX_APPS_PER_USER: 100,
         NINKA_MAX_TOKENS_PER_USER: 50,
         NINKA_USAGE_RECORDING: true,
+        NINKA_AUDIT_RETENTION_DAYS: 365,
       },
     });
+  });
+
+  it("validates the audit retention", () => {
+    expect(parseConfig({ NINKA_AUDIT_RETENTION_DAYS: "30" })).toMatchObject({ ok: true, config: { NINKA_AUDIT_RETENTION_DAYS: 30 } });
+    expect(parseConfig({ NINKA_AUDIT_RETENTION_DAYS: "0" })).toMatchObject({ ok: false, message: expect.stringContaining("NINKA_AUDIT_RETENTION_DAYS") });
   });
 
   it("validates the per-user caps", () => {

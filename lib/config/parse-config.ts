@@ -57,6 +57,13 @@ export const configSchema = z.object({
   // 0 turns off per-app usage recording (the app page charts then stay empty); for the benchmark's
   // recording-on-vs-off comparison (bench/README.md).
   NINKA_USAGE_RECORDING: booleanFlag.default(true),
+  // Audit events older than this many days are purged (ARCHITECTURE.md "Audit log").
+  NINKA_AUDIT_RETENTION_DAYS: z.coerce
+    .number({ error: "must be a number" })
+    .int({ error: "must be a whole number" })
+    .min(1, { error: "must be between 1 and 36500" })
+    .max(36500, { error: "must be between 1 and 36500" })
+    .default(365),
   // Bearer token Prometheus sends to scrape /metrics; unset, /metrics does not exist (404).
   NINKA_METRICS_TOKEN: z.string().min(16, { error: "must be at least 16 characters" }).optional(),
 });

@@ -23,6 +23,12 @@ export const API_OPERATIONS = {
     scope: "clients:read",
     summary: "Daily usage of a client (UTC days): tokens by grant type, active users, failed authentications",
   },
+  listClientEvents: {
+    method: "get",
+    path: "/clients/{clientId}/events",
+    scope: "clients:read",
+    summary: "A client's activity (audit events), newest first: changes to it, its secrets, consent given and removed",
+  },
   listCredentials: { method: "get", path: "/clients/{clientId}/credentials", scope: "clients:read", summary: "Secret metadata (never a secret)" },
   createCredential: { method: "post", path: "/clients/{clientId}/credentials", scope: "clients:write", summary: `Add a secret (at most ${MAX_ACTIVE_SECRETS} active)` },
   deleteCredentials: { method: "delete", path: "/clients/{clientId}/credentials", scope: "clients:write", summary: "Revoke every secret" },

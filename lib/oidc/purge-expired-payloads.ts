@@ -1,5 +1,6 @@
 import "server-only";
 import { systemActor, type SystemActor } from "@/lib/actors/system-actor";
+import { purgeAuditEvents } from "@/lib/audit/purge-audit-events";
 import { getDb } from "@/lib/db/client";
 import { describeError, log } from "@/lib/log";
 
@@ -10,15 +11,22 @@ export async function purgeExpiredPayloads(_system: SystemActor, now = new Date(
 }
 
 /**
- * Purges every `intervalMs` so the tables do not grow without bound. Several processes may purge
+ * Purges every `intervalMs` so the tables do not grow without bound: expired adapter rows, and
+ * audit events past NINKA_AUDIT_RETENTION_DAYS. Several processes may purge
  * the same database; the deletes are idempotent. The timer does not keep the process alive.
  */
 export function schedulePurge(intervalMs = 10 * 60 * 1000): () => void {
   const run = () =>
-    purgeExpiredPayloads(systemActor("purge")).then(
-      (count) => count && log.info(`Purged ${count} expired OIDC rows`),
-      (error) => log.warn("Purging expired OIDC rows failed", { error: describeError(error) }),
-    );
+    Promise.all([
+      purgeExpiredPayloads(systemActor("purge")).then(
+        (count) => count && log.info(`Purged ${count} expired OIDC rows`),
+        (error) => log.warn("Purging expired OIDC rows failed", { error: describeError(error) }),
+      ),
+      purgeAuditEvents(systemActor("purge")).then(
+        (count) => count && log.info(`Purged ${count} audit events past their retention`),
+        (error) => log.warn("Purging old audit events failed", { error: describeError(error) }),
+      ),
+    ]);
   const timer = setInterval(run, intervalMs);
   timer.unref();
   void run();

@@ -22,6 +22,7 @@ describe("OpenAPI document", () => {
       "/clients/{clientId}",
       "/clients/{clientId}/credentials",
       "/clients/{clientId}/credentials/{secretId}",
+      "/clients/{clientId}/events",
       "/clients/{clientId}/usage",
     ]);
     const input = doc.components.schemas.ClientInput as { properties: Record<string, unknown>; required: string[] };

@@ -7,6 +7,7 @@ import { API_OPERATIONS, type ApiOperationId } from "@/lib/http/api-operations";
 import { problemSchema } from "@/lib/http/problem-response";
 import { MAX_BODY_BYTES } from "@/lib/http/read-json-body";
 import { createSecretSchema, createdSecretSchema, secretListSchema } from "@/lib/client-secrets/schemas";
+import { auditEventListSchema, listEventsQuerySchema } from "@/lib/audit/schemas";
 import { usageQuerySchema, usageSeriesSchema } from "@/lib/insights/schemas";
 import { TOKEN_PREFIX } from "@/lib/personal-access-tokens/token-format";
 import { TOKEN_SCOPES } from "@/lib/personal-access-tokens/token-scopes";
@@ -33,6 +34,7 @@ function componentSchemas() {
   output.add(apiClientSchema, { id: "ApiClient" });
   output.add(apiClientListSchema, { id: "ApiClientList" });
   output.add(usageSeriesSchema, { id: "ClientUsage" });
+  output.add(auditEventListSchema, { id: "AuditEventList" });
   output.add(problemSchema, { id: "Problem" });
   const input = z.registry<{ id: string }>();
   input.add(clientInputSchema, { id: "ClientInput" });
@@ -98,6 +100,10 @@ const details: Record<ApiOperationId, Details> = {
   getClientUsage: {
     parameters: queryParameters(usageQuerySchema.in),
     responses: { "200": ok("One entry per day, zeros included", "ClientUsage"), "400": problem("Invalid from or to"), ...notFound },
+  },
+  listClientEvents: {
+    parameters: queryParameters(listEventsQuerySchema),
+    responses: { "200": ok("A page of events", "AuditEventList"), "400": problem("Invalid limit, cursor or action"), ...notFound },
   },
   listCredentials: { responses: { "200": ok("Secrets", "Credentials"), ...notFound } },
   createCredential: {

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { EventList } from "@/components/audit/event-list";
+import { PageHeader } from "@/components/ui/page-header";
+import { listAccountEvents } from "@/lib/audit/list-account-events";
+import { requireSessionActor } from "@/lib/auth/session-user";
+
+export const metadata: Metadata = { title: "Account activity" };
+
+export default async function AccountActivityPage({ searchParams }: { searchParams: Promise<{ cursor?: string }> }) {
+  const { cursor } = await searchParams;
+  const actor = await requireSessionActor("/account/activity");
+  const { events, next_cursor } = await listAccountEvents(actor, { limit: 25, cursor });
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader
+        title="Account activity"
+        description="Sign-ins, password and two-step changes, consent you gave, and changes to your apps and tokens."
+        back={{ href: "/account", label: "Account" }}
+      />
+      <EventList
+        label="Account activity"
+        events={events}
+        olderHref={next_cursor && `/account/activity?cursor=${encodeURIComponent(next_cursor)}`}
+        emptyText="What you and administrators do with your account appears here."
+        showApp
+      />
+    </div>
+  );
+}

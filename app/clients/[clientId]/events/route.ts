@@ -1,0 +1,9 @@
+import { listClientEvents } from "@/lib/audit/list-client-events";
+import { API_OPERATIONS } from "@/lib/http/api-operations";
+import { apiRoute, noStore } from "@/lib/http/api-route";
+
+export const dynamic = "force-dynamic";
+
+export const GET = apiRoute<{ clientId: string }>(API_OPERATIONS.listClientEvents, async (request, actor, { clientId }) =>
+  Response.json(await listClientEvents(actor, clientId, Object.fromEntries(new URL(request.url).searchParams)), { headers: noStore }),
+);
