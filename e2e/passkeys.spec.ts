@@ -56,18 +56,19 @@ test("add a passkey in /account/security → sign out → sign in to an app with
   const [credential] = await authenticator.credentials();
   expect(credential?.isResidentCredential).toBe(true); // discoverable: it can sign in without an email
 
-  // Naming: rename in place.
-  await list.getByRole("button", { name: "Rename passkey Work laptop" }).click();
-  await list.getByLabel("New name").fill("Ada's laptop");
-  await list.getByRole("button", { name: "Save" }).click();
-  await expect(list.getByText("Ada's laptop", { exact: true })).toBeVisible();
-  await expectNoSeriousA11yViolations(page);
-  await screenshots(page, "account-security-passkeys");
   if (process.env.NINKA_SCREENSHOTS) {
     await page.setViewportSize({ width: 1200, height: 760 });
     await page.screenshot({ path: "docs/images/account-security.png", fullPage: true });
     await page.setViewportSize({ width: 1280, height: 720 });
   }
+  // Naming: rename in place.
+  await list.getByRole("button", { name: "Rename passkey Work laptop" }).click();
+  await list.getByLabel("New name").fill("Ada's laptop");
+  await list.getByRole("button", { name: "Save" }).click();
+  await expect(list.getByText("Ada's laptop", { exact: true })).toBeVisible();
+  await expect(page.getByText("Passkey “Ada's laptop” added.")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await screenshots(page, "account-security-passkeys");
 
   // Signed out (a fresh browser session; the authenticator stays). The sign-in page's email field
   // asks for passkeys through the browser's autofill (conditional mediation): the virtual

@@ -9,8 +9,11 @@ import { TextField } from "@/components/ui/text-field";
 import { addPasskeyAction, passkeyOptionsAction } from "@/lib/actions/passkey-actions";
 import type { FieldErrors } from "@/lib/errors";
 
-/** Names a new passkey and runs the browser's WebAuthn ceremony (SimpleWebAuthn) to create it. */
-export function AddPasskeyForm() {
+/**
+ * Names a new passkey and runs the browser's WebAuthn ceremony (SimpleWebAuthn) to create it.
+ * `names` (the listed passkeys by id) keeps the success message true after a rename or removal.
+ */
+export function AddPasskeyForm({ names }: { names: Record<string, string> }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -40,7 +43,7 @@ export function AddPasskeyForm() {
         setFieldErrors(result.fieldErrors);
         return setError(result.fieldErrors?.name ? null : result.message);
       }
-      setAdded(result.data.name);
+      setAdded(result.data.id);
       form.reset();
       router.refresh();
     });
@@ -49,7 +52,7 @@ export function AddPasskeyForm() {
   return (
     <form onSubmit={submit} className="mt-4 flex max-w-md flex-col gap-3" noValidate>
       {error && <Alert tone="error">{error}</Alert>}
-      {added && <Alert tone="success">{`Passkey “${added}” added.`}</Alert>}
+      {added && names[added] && <Alert tone="success">{`Passkey “${names[added]}” added.`}</Alert>}
       <TextField label="Name of the new passkey" name="name" placeholder="e.g. Work laptop" maxLength={60} errors={fieldErrors?.name} required />
       <Button type="submit" variant="secondary" className="self-start" disabled={pending}>
         {pending ? "Waiting for your passkey…" : "Add a passkey"}

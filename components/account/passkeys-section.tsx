@@ -49,7 +49,7 @@ export async function PasskeysSection() {
           ))}
         </ul>
       )}
-      <AddPasskeyForm />
+      <AddPasskeyForm names={Object.fromEntries(passkeys.map((passkey) => [passkey.id, passkey.name]))} />
     </Card>
   );
 }
