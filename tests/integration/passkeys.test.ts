@@ -149,4 +149,13 @@ describe("passkeys (WebAuthn): add, sign in alone, second step, refusals", () =>
     expect(refused.status).toBe(429);
     expect((await getDb().passkey.findFirstOrThrow({ where: { userId: user.id } })).lastUsedAt).toBeNull();
   });
+
+  it("refuses a disabled account's passkey (403) and an unknown passkey (401)", async () => {
+    const { user, authenticator } = await withPasskey("Disabled");
+    await getDb().user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
+    const rp = server_();
+    const { post, challenge } = await loginPage();
+    expect((await post("/passkey/verify", authenticator.assert({ challenge: await challenge(), ...rp, userId: user.id }))).status).toBe(403);
+    expect((await post("/passkey/verify", new SoftAuthenticator().assert({ challenge: await challenge(), ...rp, userId: user.id }))).status).toBe(401);
+  });
 });
