@@ -23,11 +23,16 @@ export function PasskeySignIn({ base, label, autofill = false }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const run = async (conditional: boolean) => {
+  /** Runs one ceremony; true when the browser is on its way to the next page. */
+  const run = async (conditional: boolean): Promise<boolean> => {
     const outcome = await passkeyCeremony(base, conditional);
-    if ("location" in outcome) return window.location.assign(outcome.location);
+    if ("location" in outcome) {
+      window.location.assign(outcome.location);
+      return true;
+    }
     if ("error" in outcome) setError(outcome.error);
     else if (!conditional) setError("No passkey was used. Try again, or use your password.");
+    return false;
   };
 
   useEffect(() => {
@@ -51,8 +56,10 @@ export function PasskeySignIn({ base, label, autofill = false }: Props) {
         onClick={async () => {
           setBusy(true);
           setError(null);
-          await run(false);
+          const leaving = await run(false);
           setBusy(false);
+          // The button's prompt replaced the autofill one: offer the autofill again.
+          if (!leaving && autofill) void run(true);
         }}
       >
         {busy ? "Waiting for your passkey…" : label}

@@ -16,8 +16,10 @@ const digest = (challenge: string) => createHash("sha256").update(challenge).dig
 
 export async function saveChallenge(purpose: ChallengePurpose, subject: string, challenge: string, now = new Date()): Promise<void> {
   const db = getDb();
-  // Old challenges are dropped as new ones come (indexed on expiresAt), so the table stays small.
-  await db.passkeyChallenge.deleteMany({ where: { expiresAt: { lte: now } } });
+  // Expired challenges are dropped as new ones come (indexed on expiresAt), and so is an earlier
+  // one for the same ceremony and subject (a newer prompt replaces it): at most one each, so
+  // asking for options again and again cannot grow the table.
+  await db.passkeyChallenge.deleteMany({ where: { OR: [{ expiresAt: { lte: now } }, { purpose, subject }] } });
   await db.passkeyChallenge.create({ data: { id: digest(challenge), purpose, subject, expiresAt: new Date(now.getTime() + CHALLENGE_TTL_MS) } });
 }
 

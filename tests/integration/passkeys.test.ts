@@ -112,6 +112,9 @@ describe("passkeys (WebAuthn): add, sign in alone, second step, refusals", () =>
     expect((await post("/passkey/verify", { id: "x" })).status).toBe(400);
     expect((await new Browser(server.url).request(`${base}/passkey/verify`, { json: assertion(await challenge()) })).status).toBe(404); // no interaction cookie
     expect(await getDb().passkey.findFirstOrThrow({ where: { userId: user.id } })).toMatchObject({ counter: 0, lastUsedAt: null });
+    // Asking again replaces the interaction's outstanding challenge: the table cannot be grown.
+    for (let i = 0; i < 3; i++) await challenge();
+    expect(await getDb().passkeyChallenge.count({ where: { purpose: "sign-in", subject: base.split("/").pop()! } })).toBe(1);
 
     // Those five failures filled the account's throttle window (next test); let it pass.
     await getDb().loginAttempt.deleteMany({ where: { key: `account:${user.email}` } });
