@@ -7,7 +7,6 @@ import { applyMigrations } from "./lib/db/migrations/apply-migrations";
 import { MigrationError } from "./lib/db/migrations/plan-migrations";
 import { UnsealError } from "./lib/crypto/derived-keys";
 import { describeError, log, routeConsoleToLog } from "./lib/log";
-import { CLIENT_IP_HEADER, clientIpOf } from "./lib/net/client-ip";
 import { wrapRequestHandler } from "./lib/net/wrap-request-handler";
 import { getProvider } from "./lib/oidc/get-provider";
 import { schedulePurge } from "./lib/oidc/purge-expired-payloads";
@@ -52,11 +51,9 @@ async function main() {
       return oidc(req, res);
     }
     if (path === "/metrics") return serveMetrics(req, res);
-    // Login throttling by IP needs the address, which Next's route handlers cannot see.
-    req.headers[CLIENT_IP_HEADER] = clientIpOf(req, config.NINKA_TRUST_PROXY);
     return handleNext(req, res);
   };
-  const server = createServer(wrapRequestHandler(route));
+  const server = createServer(wrapRequestHandler(route, { trustProxy: config.NINKA_TRUST_PROXY }));
 
   server.listen(config.PORT, config.HOST, () => {
     log.info(`Ninka listening on ${config.NINKA_URL} (issuer ${config.issuer}, ${target.kind} database)`);

@@ -35,7 +35,13 @@ test("register an API, an app asks for one of its scopes, the user consents, the
   await expect(ownerPage.getByRole("heading", { level: 1, name: api.name })).toBeVisible();
   await expect(ownerPage.getByLabel("Audience", { exact: true })).toHaveText(api.identifier);
   await expect(ownerPage.getByLabel("JWKS URL")).toHaveText(`${baseURL}/oauth/jwks`);
+  await expect(ownerPage.getByLabel("Issuer", { exact: true })).toHaveText(`${baseURL}/oauth`);
   await expect(ownerPage.getByRole("region", { name: "Node.js (jose) example" })).toContainText(`audience: "${api.identifier}"`);
+  // Python and Go are one click away (closed <details>), filled in with this API's values too.
+  for (const language of ["Python (PyJWT)", "Go (lestrrat-go/jwx)"]) {
+    await ownerPage.getByText(language, { exact: true }).click();
+    await expect(ownerPage.getByRole("region", { name: `${language} example` })).toContainText(api.identifier);
+  }
   await expectNoSeriousA11yViolations(ownerPage);
   await screenshots(ownerPage, "api-page");
   await owner.close();
@@ -94,7 +100,10 @@ test("the owner approves a machine-to-machine app per scope, sees who is affecte
   const developerPage = await developer.newPage();
   await signUpThroughLogin(developerPage, newAccount("Bo Builder"));
   const { clientId, secret } = await createAppThroughConsole(developerPage, { name: "Nightly export", type: "Machine to machine", apiScopes: api.scopes.map((scope) => scope.value) });
-  await developer.close();
+  // The app's page tells its developer that both scopes wait for the API owner.
+  await developerPage.goto(`/console/clients/${clientId}`);
+  const access = developerPage.getByRole("list", { name: "API access" }).getByRole("listitem", { name: api.name });
+  await expect(access.getByText("awaiting approval")).toHaveCount(2);
   const worker = await discoverApp(baseURL!, clientId, secret);
   const refused = await oidc.clientCredentialsGrant(worker, { scope: api.scopes[0]!.value }).catch((error: oidc.ResponseBodyError) => error.error);
   expect(refused).toBe("invalid_scope");
@@ -111,6 +120,12 @@ test("the owner approves a machine-to-machine app per scope, sees who is affecte
   await screenshots(ownerPage, "api-approvals");
   const granted = await oidc.clientCredentialsGrant(worker, { scope: api.scopes[0]!.value });
   expect(decodeJwt(granted.access_token)).toMatchObject({ aud: api.identifier, sub: clientId });
+  await developerPage.reload();
+  await expect(access.getByText("approved", { exact: true })).toHaveCount(1);
+  await expect(access.getByText("awaiting approval")).toHaveCount(1);
+  await expectNoSeriousA11yViolations(developerPage);
+  await screenshots(developerPage, "app-api-access");
+  await developer.close();
 
   // Removing a scope the app holds names the app first; Cancel keeps it.
   await ownerPage.getByRole("button", { name: "Remove scope 2" }).click();
@@ -137,10 +152,41 @@ test("the owner approves a machine-to-machine app per scope, sees who is affecte
   await owner.close();
 });
 
+// The server decides, not the page: an app that took up a scope after the page loaded still stops
+// the removal (lib/apis/scopes-in-use.ts), and the next save asks, naming it.
+test("removing a scope that an app took up after the page loaded is refused, then confirmed", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const api = newApi("Late API");
+  const owner = await browser.newContext();
+  const ownerPage = await owner.newPage();
+  await signUpThroughLogin(ownerPage, newAccount("Lin Owner"));
+  await registerApiThroughConsole(ownerPage, api);
+
+  const developer = await browser.newContext();
+  const developerPage = await developer.newPage();
+  await signUpThroughLogin(developerPage, newAccount("Max Late"));
+  await createAppThroughConsole(developerPage, { name: "Late Worker", type: "Machine to machine", apiScopes: [api.scopes[1]!.value] });
+  await developer.close();
+
+  await ownerPage.getByRole("button", { name: "Remove scope 2" }).click();
+  await ownerPage.getByRole("button", { name: "Save changes" }).click();
+  await expect(ownerPage.getByRole("alert").filter({ hasText: "Late Worker" })).toContainText("1 app holds the scopes this would remove");
+  await expect(ownerPage.getByText("Changes saved.")).toHaveCount(0);
+  await ownerPage.getByRole("button", { name: "Save changes" }).click();
+  const confirm = ownerPage.getByRole("dialog", { name: "Remove permissions that apps use?" });
+  await expect(confirm.getByText("Late Worker")).toBeVisible();
+  await confirm.getByRole("button", { name: "Remove and save" }).click();
+  await expect(ownerPage.getByText("Changes saved.")).toBeVisible();
+  await ownerPage.reload();
+  await expect(ownerPage.getByLabel("Scope 2 value")).toHaveCount(0);
+  await owner.close();
+});
+
 test("the Protect your API guide is in the docs", async ({ page }) => {
   await page.goto("/docs");
   await page.getByRole("navigation", { name: "Documentation" }).getByRole("link", { name: "Protect your API" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Protect your API" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Python (PyJWT)" })).toContainText("at+jwt");
+  await expect(page.getByText("answer unsupported_token_type for them", { exact: false })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });

@@ -23,6 +23,8 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fieldErrors?: FieldErrors,
+    /** Extra members for the REST problem body (RFC 9457 §3.2 extension members), e.g. what a conflict is with. */
+    readonly extensions?: Record<string, unknown>,
   ) {
     super(message);
   }

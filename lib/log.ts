@@ -7,7 +7,9 @@ import pino from "pino";
 // an Authorization header, a secret, a token or a password. Redaction below is a second net for
 // well-known field names, not the defence.
 type Meta = Record<string, unknown>;
-type RequestContext = { requestId: string };
+// What is known of the request being served: its id (on every log line), and for the audit log
+// (ARCHITECTURE.md "Audit log") the client's address and user agent.
+export type RequestContext = { requestId: string; ip?: string; userAgent?: string };
 
 // One store per process: Next.js bundles lib/ apart from the copy server.ts loads, and a request
 // enters through server.ts but logs from inside Next.js.
@@ -36,10 +38,13 @@ const write = (level: "info" | "warn" | "error") => (message: string, meta?: Met
 
 export const log = { info: write("info"), warn: write("warn"), error: write("error") };
 
-/** Runs `fn` (one HTTP request) so that every line it logs carries `requestId`. */
-export function runWithRequestId<T>(requestId: string, fn: () => T): T {
-  return requests.run({ requestId }, fn);
+/** Runs `fn` (one HTTP request) so that every line it logs carries its request id. */
+export function runWithRequestContext<T>(context: RequestContext, fn: () => T): T {
+  return requests.run(context, fn);
 }
+
+/** The request being served, if any (none in the CLI, tests and timers). */
+export const currentRequest = (): RequestContext | undefined => requests.getStore();
 
 /**
  * Sends console output (Next.js, Koa and oidc-provider print through it) to the JSON log, so that

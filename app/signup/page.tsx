@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
 import { AuthPage } from "@/components/auth/auth-page";
-import { PasswordHint } from "@/components/auth/password-hint";
-import { SignUpForm } from "@/components/auth/signup-form";
+import { SignUpPanel } from "@/components/auth/sign-up-panel";
+import { getSignUpView } from "@/lib/settings/get-sign-up-view";
 
 export const metadata: Metadata = { title: "Create your account" };
 
-export default function SignUpPage() {
+// `?invitation=` carries an administrator's invitation (ARCHITECTURE.md "Sign-up policy and invitations").
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ invitation?: string | string[] }> }) {
+  const { invitation } = await searchParams;
+  const view = await getSignUpView(typeof invitation === "string" ? invitation : undefined);
   return (
     <AuthPage title="Create your Ninka account" subtitle="One account for the developer console and every app that signs in with Ninka.">
-      <SignUpForm signInHref="/signin?callbackUrl=%2Fconsole" passwordHint={<PasswordHint />} />
+      <SignUpPanel view={view} signInHref="/signin?callbackUrl=%2Fconsole" />
     </AuthPage>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useRef, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { createApiAction, updateApiAction } from "@/lib/actions/api-actions";
 import type { ScopeHolders } from "@/lib/api-clients/find-api-clients";
 import { ACCESS_TOKEN_TTL_CHOICES, DEFAULT_ACCESS_TOKEN_TTL } from "@/lib/apis/limits";
@@ -49,6 +49,11 @@ export function ApiForm({ api, holders = {} }: Props) {
   const [confirming, setConfirming] = useState(false);
   const confirmed = useRef(false);
   const form = useRef<HTMLFormElement>(null);
+  // Tells the server the person saw the affected apps (lib/apis/scopes-in-use.ts); cleared once it answers.
+  const confirmInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (confirmInput.current) confirmInput.current.value = "";
+  }, [state]);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const err = (name: string) => fieldMessages(errors, name);
 
@@ -71,6 +76,7 @@ export function ApiForm({ api, holders = {} }: Props) {
         }}
       >
         {api && <input type="hidden" name="api_id" value={api.id} />}
+        {api && <input type="hidden" name="confirm" ref={confirmInput} defaultValue="" />}
         <FormErrorSummary state={state} shown={SHOWN} />
         {api && state?.ok && <Alert tone="success">Changes saved.</Alert>}
         <TextField label="Name" name="name" value={fields.name} onChange={set("name")} hint="Shown to people on the consent screen, above the permissions." maxLength={100} autoComplete="off" errors={err("name")} required className="max-w-md" />
@@ -106,6 +112,7 @@ export function ApiForm({ api, holders = {} }: Props) {
             variant="danger"
             onClick={() => {
               confirmed.current = true;
+              if (confirmInput.current) confirmInput.current.value = "true";
               setConfirming(false);
               form.current?.requestSubmit();
             }}

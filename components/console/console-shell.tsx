@@ -16,7 +16,7 @@ export function ConsoleShell({ actor, children }: { actor: Actor; children: Reac
             Ninka <span className="font-normal text-slate-500 dark:text-slate-400">console</span>
           </Link>
           <nav aria-label="Console" className="order-last w-full sm:order-none sm:w-auto sm:flex-1">
-            <NavLinks />
+            <NavLinks admin={actor.isAdmin === true} />
           </nav>
           <div className="ml-auto flex min-w-0 flex-1 items-center justify-end gap-3 sm:ml-0 sm:flex-none">
             <span className="min-w-0 max-w-40 truncate text-sm text-slate-700 dark:text-slate-300" data-testid="signed-in-user" title={actor.email}>

@@ -15,12 +15,15 @@ const links = [
 
 const within = (pathname: string, prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
 
-export function NavLinks() {
+// Only administrators see it; /admin is a 404 for everyone else anyway (ARCHITECTURE.md "Administration").
+const adminLink = { href: "/admin", label: "Admin", exact: false, also: [] };
+
+export function NavLinks({ admin = false }: { admin?: boolean }) {
   const pathname = usePathname();
   return (
     // Wraps rather than scrolls: on a narrow phone every section stays in sight.
     <ul className="flex flex-wrap gap-1">
-      {links.map(({ href, label, exact, also = [] }) => {
+      {(admin ? [...links, adminLink] : links).map(({ href, label, exact, also = [] }) => {
         const current = (exact ? pathname === href : within(pathname, href)) || also.some((prefix) => within(pathname, prefix));
         return (
           <li key={href}>

@@ -36,7 +36,13 @@ export function ProtectApiGuide() {
       <p>
         Services that call your API as themselves (machine to machine, <code>client_credentials</code>) need your approval first: your
         API&apos;s page lists the apps that asked, and you approve or remove each scope for each app (also{" "}
-        <code>PUT /apis/{"{apiId}"}/clients/{"{clientId}"}</code>). Until then their token requests fail with <code>invalid_scope</code>.
+        <code>PUT /apis/{"{apiId}"}/clients/{"{clientId}"}</code>). Until then their token requests fail with <code>invalid_scope</code>;
+        the app&apos;s own page shows its developer which scopes still await your approval.
+      </p>
+      <p>
+        Removing a scope that apps hold, or deleting the API, takes the scopes away from them. The console names those apps and
+        asks first; over REST, <code>PUT</code> and <code>DELETE /apis/{"{apiId}"}</code> answer <code>409</code> with{" "}
+        <code>affected_clients</code> until you repeat the request with <code>?confirm=true</code>.
       </p>
       <h2>3. Check each token in your API</h2>
       <p>
@@ -44,6 +50,11 @@ export function ProtectApiGuide() {
         signature, <code>iss</code>, <code>aud</code> (your identifier), the header <code>typ: at+jwt</code>, <code>exp</code> and the{" "}
         <code>scope</code> you need. <code>sub</code> is the user, or the app itself for machine-to-machine tokens; <code>client_id</code>{" "}
         is the app. Answer <code>401</code> for a bad token and <code>403 insufficient_scope</code> for a missing scope (RFC 6750).
+      </p>
+      <p>
+        These tokens are checked where they are used: the introspection and revocation endpoints answer{" "}
+        <code>unsupported_token_type</code> for them. Keep their lifetime short; revoking the app&apos;s refresh token (or the user
+        removing the app) stops new ones, and a token already issued ends at its <code>exp</code>.
       </p>
       {validationSnippets(example).map((snippet) => (
         <section key={snippet.language} aria-label={snippet.language}>

@@ -32,20 +32,25 @@ export async function createApiAction(_previous: ActionResult<ApiView> | null, f
 
 export async function updateApiAction(_previous: ActionResult<ApiView> | null, form: FormData): Promise<ActionResult<ApiView>> {
   const apiId = formText(form, "api_id");
-  return runAction(async () => {
+  const result = await runAction(async () => {
     const actor = await requireSessionActor(apiPath(apiId));
-    const api = await updateApi(actor, apiId, apiFormValues(form));
+    // The form sends confirm=true only after its dialog named the apps that lose the removed scopes.
+    const api = await updateApi(actor, apiId, apiFormValues(form), { confirm: formText(form, "confirm") || undefined });
     revalidatePath("/console/apis");
-    revalidatePath(apiPath(apiId));
     return api;
   });
+  // Also on failure: an app that took up a scope since the page loaded (CONFLICT) must reach the
+  // form's list of affected apps, so the next save asks about it.
+  revalidatePath(apiPath(apiId));
+  return result;
 }
 
 export async function deleteApiAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
   const apiId = formText(form, "api_id");
   const result = await runAction(async () => {
     const actor = await requireSessionActor(apiPath(apiId));
-    await deleteApi(actor, apiId);
+    // Its dialog named the apps using the API and had the name typed to confirm.
+    await deleteApi(actor, apiId, { confirm: "true" });
     revalidatePath("/console/apis");
     return undefined;
   });

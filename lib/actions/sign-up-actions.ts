@@ -8,11 +8,12 @@ import { signUp } from "@/lib/interactions/submit-sign-up";
 import { CLIENT_IP_HEADER } from "@/lib/net/client-ip";
 import { verifyEmail } from "@/lib/users/verify-email";
 
-export type SignUpState = ActionResult<{ signInHref: string }> | null;
+export type SignUpState = ActionResult<{ signInHref: string; verified: boolean }> | null;
 
 export async function signUpAction(_previous: SignUpState, form: FormData): Promise<SignUpState> {
   const ip = (await headers()).get(CLIENT_IP_HEADER);
-  return runAction(() => signUp({ name: form.get("name"), email: form.get("email"), password: form.get("password") }, formText(form, "interaction") || null, ip));
+  const input = { name: form.get("name"), email: form.get("email"), password: form.get("password") };
+  return runAction(() => signUp(input, formText(form, "interaction") || null, ip, formText(form, "invitation") || undefined));
 }
 
 export type VerifyEmailState = ActionResult<{ email: string }> | null;

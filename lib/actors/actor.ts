@@ -6,4 +6,6 @@ export type Actor = {
   name: string;
   // Present when the request is authenticated by a personal access token.
   tokenScopes?: string[];
+  // Present (true) for an instance administrator signed in to the console: the navigation shows Admin.
+  isAdmin?: boolean;
 };

@@ -112,3 +112,15 @@ export const apiListSchema = z.object({
   apis: z.array(apiViewSchema),
   next_cursor: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last page"),
 });
+
+/**
+ * The query of PUT and DELETE /apis/{apiId}: removing scopes that apps hold (or the API with them)
+ * needs `confirm=true`; without it the answer is 409 naming those apps, so nobody takes a
+ * permission from apps without seeing which.
+ */
+export const confirmRemovalQuerySchema = z.object({
+  confirm: z
+    .enum(["true", "false"], { error: "must be true or false" })
+    .optional()
+    .describe("true: remove scopes even though apps hold them (they are taken out of those apps); otherwise such a change answers 409 with affected_clients"),
+});

@@ -6,18 +6,20 @@ import { parseOrThrow } from "@/lib/validation/parse-or-throw";
 import { apiNotFound, parseApiId } from "./api-id";
 import { removeScopesFromClients } from "./clients-holding-scopes";
 import { assertNamesFree, rethrowNameTaken } from "./names-in-use";
-import { apiInputSchema, type ApiView } from "./schemas";
+import { apiInputSchema, confirmRemovalQuerySchema, type ApiView } from "./schemas";
+import { assertScopesUnheld } from "./scopes-in-use";
 import { toApiColumns, toApiView, toScopeRows, withScopes } from "./to-api-view";
 
 /**
  * Replaces the actor's API's settings and scopes (PUT semantics). The identifier never changes:
  * it is the audience of tokens already issued. A removed scope is taken out of every app that
- * registered it, with its approvals; the console lists those apps before it saves
- * (lib/api-clients/list-scope-holders.ts).
+ * registered it, with its approvals, but only once the actor has seen those apps and confirmed
+ * (`query.confirm`, lib/apis/scopes-in-use.ts); the console lists them before it saves.
  */
-export async function updateApi(actor: Actor, apiIdInput: unknown, input: unknown): Promise<ApiView> {
+export async function updateApi(actor: Actor, apiIdInput: unknown, input: unknown, query: unknown = {}): Promise<ApiView> {
   const apiId = parseApiId(apiIdInput);
   const data = parseOrThrow(apiInputSchema, input);
+  const { confirm } = parseOrThrow(confirmRemovalQuerySchema, query);
   const row = await getDb()
     .$transaction(async (tx) => {
       const existing = await tx.api.findFirst({ where: { id: apiId, ownerId: actor.id }, include: withScopes });
@@ -31,6 +33,7 @@ export async function updateApi(actor: Actor, apiIdInput: unknown, input: unknow
       const kept = new Set(data.scopes.map((scope) => scope.value));
       const current = new Set(existing.scopes.map((scope) => scope.value));
       const removed = [...current].filter((value) => !kept.has(value));
+      await assertScopesUnheld(tx, removed, confirm === "true");
       await tx.apiScope.deleteMany({ where: { apiId, value: { in: removed } } });
       for (const scope of toScopeRows(data)) {
         if (current.has(scope.value)) await tx.apiScope.update({ where: { value: scope.value }, data: scope });

@@ -39,6 +39,7 @@ export const AUDIT_ACTIONS = [
   "user.admin_granted",
   "user.admin_revoked",
   "invitation.created",
+  "invitation.withdrawn",
   "settings.changed",
 ] as const;
 

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/actors/actor";
 import type { SystemActor } from "@/lib/actors/system-actor";
 import type { Db } from "@/lib/db/client";
+import { currentRequest } from "@/lib/log";
 import type { AuditAction, AuditTargetType } from "./audit-actions";
 
 // The database client inside `db.$transaction(async (tx) => …)`: an event is written with the
@@ -20,7 +21,7 @@ export type AuditEventInput = {
   clientId?: string | null;
   /** The account whose activity shows the event, if any. */
   userId?: string | null;
-  /** Where the request came from, when there was one. */
+  /** Where the request came from; by default the request being served (lib/log.ts), if any. */
   request?: { ip?: string | null; userAgent?: string | null };
   /** A small diff of what changed. Never a secret, token, code or password. */
   details?: Record<string, unknown>;
@@ -38,6 +39,7 @@ function describeActor(actor: AuditActor): { kind: string; id: string | null; la
 /** Writes one audit event through `tx`, the transaction making the change. */
 export async function recordAuditEvent(tx: AuditWriter, event: AuditEventInput): Promise<void> {
   const actor = describeActor(event.actor);
+  const served = currentRequest();
   await tx.auditEvent.create({
     data: {
       id: randomUUID(),
@@ -49,8 +51,8 @@ export async function recordAuditEvent(tx: AuditWriter, event: AuditEventInput):
       targetId: event.target.id,
       clientId: event.clientId ?? null,
       userId: event.userId ?? null,
-      ip: event.request?.ip ?? null,
-      userAgent: event.request?.userAgent?.slice(0, MAX_USER_AGENT) ?? null,
+      ip: event.request?.ip ?? served?.ip ?? null,
+      userAgent: (event.request?.userAgent ?? served?.userAgent)?.slice(0, MAX_USER_AGENT) ?? null,
       details: JSON.stringify(event.details ?? {}),
     },
   });

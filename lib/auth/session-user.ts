@@ -21,7 +21,7 @@ export const getSessionActor = cache(async (): Promise<Actor | null> => {
   const user = await getUserById(session.userId);
   if (!user || (user.passwordChangedAt?.getTime() ?? 0) !== (session.pwdAt ?? 0)) return null;
   if (user.disabledAt) return null; // disabling an account ends its console sessions
-  return { id: user.id, email: user.email, name: user.name };
+  return { id: user.id, email: user.email, name: user.name, ...(user.isAdmin && { isAdmin: true }) };
 });
 
 /** The signed-in user; otherwise redirects to sign in, coming back to `returnTo` (default: this page). */

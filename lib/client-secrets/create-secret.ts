@@ -1,3 +1,4 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/actors/actor";
@@ -36,9 +37,14 @@ export async function createSecret(actor: Actor, clientIdInput: unknown, input: 
         `This client already has ${MAX_ACTIVE_SECRETS} active secrets. Revoke one before adding another.`,
       );
     }
-    return tx.clientSecret.create({
+    const created = await tx.clientSecret.create({
       data: { id: randomUUID(), clientId, digest: secret.digest, hint: secret.hint, expiresAt },
     });
+    await recordAuditEvent(tx, {
+      actor, action: "secret.created", target: { type: "app", id: clientId }, clientId, userId: actor.id,
+      details: { secret_id: created.id, expires_at: expiresAt?.toISOString() ?? null },
+    });
+    return created;
   });
   return {
     id: row.id,

@@ -1,3 +1,4 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import "server-only";
 import type { Actor } from "@/lib/actors/actor";
 import { clientNotFound, parseClientId } from "@/lib/clients/client-id";
@@ -14,8 +15,14 @@ export async function deleteSecret(actor: Actor, clientIdInput: unknown, secretI
   // A malformed secret id names no secret: the same answer as an unknown one, below.
   const secretId = identifierSchema.safeParse(secretIdInput).data;
   if (secretId) {
-    const { count } = await getDb().clientSecret.deleteMany({ where: { id: secretId, clientId, client: { ownerId: actor.id } } });
-    if (count) return;
+    const deleted = await getDb().$transaction(async (tx) => {
+      const { count } = await tx.clientSecret.deleteMany({ where: { id: secretId, clientId, client: { ownerId: actor.id } } });
+      if (count) {
+        await recordAuditEvent(tx, { actor, action: "secret.revoked", target: { type: "app", id: clientId }, clientId, userId: actor.id, details: { secret_id: secretId } });
+      }
+      return count > 0;
+    });
+    if (deleted) return;
   }
   const owned = await getDb().client.count({ where: { id: clientId, ownerId: actor.id } });
   throw owned ? new DomainError("NOT_FOUND", "This client has no secret with that id.") : clientNotFound();
@@ -27,6 +34,7 @@ export async function deleteAllSecrets(actor: Actor, input: unknown): Promise<vo
   await getDb().$transaction(async (tx) => {
     const owned = await tx.client.count({ where: { id: clientId, ownerId: actor.id } });
     if (!owned) throw clientNotFound();
-    await tx.clientSecret.deleteMany({ where: { clientId } });
+    const { count } = await tx.clientSecret.deleteMany({ where: { clientId } });
+    if (count) await recordAuditEvent(tx, { actor, action: "secret.revoked", target: { type: "app", id: clientId }, clientId, userId: actor.id, details: { all: true, count } });
   });
 }

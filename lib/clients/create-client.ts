@@ -1,11 +1,13 @@
 import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/actors/actor";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { generateClientSecret } from "@/lib/crypto/prefixed-secret";
 import { getConfig } from "@/lib/config/get-config";
 import { getDb } from "@/lib/db/client";
 import { lockUser } from "@/lib/db/lock-user";
 import { DomainError } from "@/lib/errors";
+import { startReviewIfEnabled } from "@/lib/reviews/start-review";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
 import { assertApiScopesExist } from "./check-api-scopes";
 import { isConfidential } from "./application-types";
@@ -29,7 +31,7 @@ export async function createClient(actor: Actor, input: unknown): Promise<Create
     if ((await tx.client.count({ where: { ownerId: actor.id } })) >= max) {
       throw new DomainError("CONFLICT", `You have reached the limit of ${max} apps. Delete an app you no longer use first.`);
     }
-    return tx.client.create({
+    const created = await tx.client.create({
       data: {
         id: randomBytes(12).toString("hex"),
         ownerId: actor.id,
@@ -37,6 +39,13 @@ export async function createClient(actor: Actor, input: unknown): Promise<Create
         secrets: secret ? { create: { id: randomUUID(), digest: secret.digest, hint: secret.hint } } : undefined,
       },
     });
+    // While app review is on, a new app starts in Testing (ARCHITECTURE.md "App review").
+    await startReviewIfEnabled(tx, created.id);
+    await recordAuditEvent(tx, {
+      actor, action: "app.created", target: { type: "app", id: created.id }, clientId: created.id, userId: actor.id,
+      details: { name: created.name, application_type: data.application_type },
+    });
+    return created;
   });
   return { client: toClientView(row), ...(secret && { client_secret: secret.secret }) };
 }

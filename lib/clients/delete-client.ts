@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/actors/actor";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb } from "@/lib/db/client";
 import { clientNotFound, parseClientId } from "./client-id";
 
@@ -11,8 +12,10 @@ import { clientNotFound, parseClientId } from "./client-id";
 export async function deleteClient(actor: Actor, input: unknown): Promise<void> {
   const clientId = parseClientId(input);
   await getDb().$transaction(async (tx) => {
+    const client = await tx.client.findFirst({ where: { id: clientId, ownerId: actor.id }, select: { name: true } });
     const { count } = await tx.client.deleteMany({ where: { id: clientId, ownerId: actor.id } });
-    if (!count) throw clientNotFound();
+    if (!count || !client) throw clientNotFound();
     await tx.oidcPayload.deleteMany({ where: { clientId } });
+    await recordAuditEvent(tx, { actor, action: "app.deleted", target: { type: "app", id: clientId }, clientId, userId: actor.id, details: { name: client.name } });
   });
 }

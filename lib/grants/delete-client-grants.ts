@@ -1,3 +1,4 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import "server-only";
 import type { Actor } from "@/lib/actors/actor";
 import { getDb } from "@/lib/db/client";
@@ -25,6 +26,7 @@ export async function deleteClientGrants(actor: Actor, input: unknown): Promise<
     const ids = grants.map((grant) => grant.id);
     await tx.oidcPayload.deleteMany({ where: { model: { in: [...GRANT_BOUND_MODELS] }, grantId: { in: ids } } });
     await tx.oidcPayload.deleteMany({ where: { model: GRANT_MODEL, id: { in: ids } } });
+    await recordAuditEvent(tx, { actor, action: "consent.removed", target: { type: "app", id: clientId }, clientId, userId: actor.id });
   });
   recordUsage(systemActor("usage"), clientId, USAGE_METRICS.consentRemoved);
 }

@@ -8,6 +8,10 @@ export const problemSchema = z.object({
   status: z.number().int(),
   detail: z.string().optional(),
   errors: z.record(z.string(), z.array(z.string())).optional().describe("Validation messages by field"),
+  affected_clients: z
+    .array(z.object({ client_id: z.string(), client_name: z.string(), scopes: z.array(z.string()) }))
+    .optional()
+    .describe("409 from PUT or DELETE /apis/{apiId}: the apps holding the scopes it would remove, with those scopes"),
 });
 const titles: Record<number, string> = {
   400: "Bad Request",
@@ -26,17 +30,17 @@ const titles: Record<number, string> = {
 export function problemResponse(
   status: number,
   detail?: string,
-  options: { errors?: FieldErrors; headers?: HeadersInit } = {},
+  options: { errors?: FieldErrors; headers?: HeadersInit; extensions?: Record<string, unknown> } = {},
 ): Response {
-  const body: z.infer<typeof problemSchema> = { type: "about:blank", title: titles[status] ?? "Error", status, detail, errors: options.errors };
+  const body: z.infer<typeof problemSchema> = { ...options.extensions, type: "about:blank", title: titles[status] ?? "Error", status, detail, errors: options.errors };
   const headers = new Headers(options.headers);
   headers.set("content-type", "application/problem+json");
   headers.set("cache-control", "no-store");
   return new Response(JSON.stringify(body), { status, headers });
 }
 
-export const domainProblem = (code: ErrorCode, detail: string, errors?: FieldErrors) =>
-  problemResponse(errorStatus[code], detail, { errors });
+export const domainProblem = (code: ErrorCode, detail: string, errors?: FieldErrors, extensions?: Record<string, unknown>) =>
+  problemResponse(errorStatus[code], detail, { errors, extensions });
 
 /**
  * 401 with a Bearer challenge (RFC 6750 §3): `invalid_token` when credentials were presented but

@@ -4,7 +4,9 @@ import { systemActor } from "@/lib/actors/system-actor";
 import { findApiScopes } from "@/lib/apis/scope-groups";
 import { getClientProfile, type ClientProfile } from "@/lib/clients/get-client-profile";
 import { findInteraction } from "./find-interaction";
+import { getConfig } from "@/lib/config/get-config";
 import { getProvider } from "@/lib/oidc/get-provider";
+import { checkReviewAccess, type ReviewAccess } from "@/lib/reviews/check-review-access";
 
 export type InteractionView = {
   uid: string;
@@ -21,6 +23,10 @@ export type InteractionView = {
   hasGrant: boolean;
   /** Who is signed in, once they are (the consent screen says whose account it is). */
   accountEmail: string | null;
+  /** App review: whether the app is Published, and whether this account may use it. */
+  review: ReviewAccess;
+  /** How the pages name this Ninka instance: its host. */
+  instanceName: string;
 };
 
 const CONSENT = systemActor("consent-screen");
@@ -32,11 +38,12 @@ export async function getInteractionView(uid: string): Promise<InteractionView |
   const clientId = String(interaction.params.client_id);
   const accountId = interaction.session?.accountId;
   const requested = String(interaction.params.scope ?? "").split(" ").filter(Boolean);
-  const [client, profile, account, apiScopes] = await Promise.all([
+  const [client, profile, account, apiScopes, review] = await Promise.all([
     (await getProvider()).Client.find(clientId),
     getClientProfile(CONSENT, clientId),
     accountId ? getUserById(accountId) : null,
     findApiScopes(CONSENT, requested),
+    checkReviewAccess(CONSENT, clientId, accountId),
   ]);
   const hint = interaction.params.login_hint;
   const details = interaction.prompt.details as { missingOIDCScope?: string[]; missingResourceScopes?: Record<string, string[]> };
@@ -52,5 +59,7 @@ export async function getInteractionView(uid: string): Promise<InteractionView |
     apis,
     hasGrant: !!interaction.grantId && [...scopes, ...apis.flatMap((api) => api.scopes)].some((scope) => !scope.isNew),
     accountEmail: account?.email ?? null,
+    review,
+    instanceName: new URL(getConfig().NINKA_URL).host,
   };
 }

@@ -1,7 +1,12 @@
+import "server-only";
 import { systemActor } from "@/lib/actors/system-actor";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { getDb } from "@/lib/db/client";
+import { getUserById } from "@/lib/users/get-user";
 import { recordUsage } from "@/lib/insights/record-usage";
 import { USAGE_METRICS } from "@/lib/insights/usage-metrics";
 import { getProvider } from "@/lib/oidc/get-provider";
+import { checkReviewAccess } from "@/lib/reviews/check-review-access";
 import { finishInteraction, findInteraction } from "./find-interaction";
 
 /**
@@ -11,16 +16,20 @@ import { finishInteraction, findInteraction } from "./find-interaction";
 export async function submitConsent(uid: string, allow: boolean): Promise<string> {
   const interaction = await findInteraction(uid);
   if (!interaction || interaction.prompt.name !== "consent") return `/interaction/${encodeURIComponent(uid)}`;
-  if (!allow) {
-    const denied = { error: "access_denied", error_description: "The user did not allow access." };
+  const clientId = String(interaction.params.client_id);
+  // An app in Testing that does not admit this account cannot be allowed, even by a forged post.
+  const inTesting = allow && !(await checkReviewAccess(systemActor("consent-screen"), clientId, interaction.session?.accountId)).allowed;
+  if (!allow || inTesting) {
+    const description = inTesting ? "The app is in testing and not available to this account." : "The user did not allow access.";
+    const denied = { error: "access_denied", error_description: description };
     return (await finishInteraction(uid, denied, false)) ?? "/";
   }
   const provider = await getProvider();
   const { details } = interaction.prompt as { details: Record<string, unknown> };
   const accountId = interaction.session!.accountId;
   const grant = interaction.grantId
-    ? ((await provider.Grant.find(interaction.grantId)) ?? new provider.Grant({ accountId, clientId: String(interaction.params.client_id) }))
-    : new provider.Grant({ accountId, clientId: String(interaction.params.client_id) });
+    ? ((await provider.Grant.find(interaction.grantId)) ?? new provider.Grant({ accountId, clientId }))
+    : new provider.Grant({ accountId, clientId });
   const scopes = details.missingOIDCScope as string[] | undefined;
   const claims = details.missingOIDCClaims as string[] | undefined;
   const resources = details.missingResourceScopes as Record<string, string[]> | undefined;
@@ -28,6 +37,15 @@ export async function submitConsent(uid: string, allow: boolean): Promise<string
   if (claims) grant.addOIDCClaims(claims);
   for (const [indicator, resourceScopes] of Object.entries(resources ?? {})) grant.addResourceScope(indicator, resourceScopes.join(" "));
   const grantId = await grant.save();
+  // Written after the provider saved the grant (its adapter has its own write): a failure here
+  // leaves consent given but unrecorded, never a recorded consent that did not happen.
+  const user = await getUserById(accountId);
+  if (user) {
+    await recordAuditEvent(getDb(), {
+      actor: { id: user.id, email: user.email, name: user.name }, action: "consent.granted", target: { type: "app", id: clientId }, clientId, userId: user.id,
+      details: { scopes: scopes ?? [], ...(resources && { resources }) },
+    });
+  }
   recordUsage(systemActor("usage"), String(interaction.params.client_id), USAGE_METRICS.consentGranted);
   return (await finishInteraction(uid, { consent: { grantId } })) ?? "/";
 }

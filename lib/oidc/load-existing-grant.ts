@@ -1,6 +1,10 @@
 import type { KoaContextWithOIDC } from "oidc-provider";
 import { findAccountGrantId } from "@/lib/grants/find-account-grant";
+import { systemActor } from "@/lib/actors/system-actor";
+import { checkReviewAccess } from "@/lib/reviews/check-review-access";
 import { isFirstPartyClient } from "./console-client";
+
+const PROVIDER = systemActor("oidc-provider");
 
 /**
  * The grant an authorization request builds on, which decides whether the consent screen shows:
@@ -9,7 +13,10 @@ import { isFirstPartyClient } from "./console-client";
  *   and devices (only scopes not granted yet ask again);
  * - for a first-party client, whatever it asks for, granted without a consent screen
  *   (oidc-provider's "skip consent" recipe): its grant is created, or widened to newly requested
- *   scopes and claims.
+ *   scopes and claims;
+ * - none for an account an app in Testing does not admit (ARCHITECTURE.md "App review"): the
+ *   consent prompt then always shows, and Ninka's consent page refuses instead of asking, even
+ *   where consent was given before (a test user removed since).
  */
 export async function loadExistingGrant(ctx: KoaContextWithOIDC) {
   const { oidc } = ctx;
@@ -24,7 +31,10 @@ export async function loadExistingGrant(ctx: KoaContextWithOIDC) {
     const remembered = await findAccountGrantId(session.accountId, client.clientId);
     existing = remembered ? await Grant.find(remembered) : undefined;
   }
-  if (!isFirstPartyClient(client.metadata()) || !session.accountId) return existing;
+  if (!isFirstPartyClient(client.metadata()) || !session.accountId) {
+    if (session.accountId && !(await checkReviewAccess(PROVIDER, client.clientId, session.accountId)).allowed) return undefined;
+    return existing;
+  }
 
   const grant = existing ?? new Grant({ clientId: client.clientId, accountId: session.accountId });
   grant.addOIDCScope([...oidc.requestParamOIDCScopes].join(" "));

@@ -40,4 +40,15 @@ describe("OpenAPI document", () => {
     expect(paths["/apis"]!.post!.security[0]!.personalAccessToken).toEqual(["apis:write"]);
     expect(paths["/apis/{apiId}/clients"]!.get!.security[0]!.personalAccessToken).toEqual(["apis:read"]);
   });
+
+  it("documents the confirm parameter of PUT and DELETE /apis/{apiId} and their 409 naming the affected apps", () => {
+    const doc = buildOpenApiDocument("http://localhost:3000");
+    const path = (doc.paths as Record<string, Record<string, { parameters: { name: string; in: string }[]; responses: Record<string, unknown> }>>)["/apis/{apiId}"]!;
+    for (const operation of [path.put!, path.delete!]) {
+      expect(operation.parameters).toContainEqual(expect.objectContaining({ name: "confirm", in: "query" }));
+      expect(operation.responses["409"]).toBeDefined();
+    }
+    const problem = doc.components.schemas.Problem as { properties: Record<string, unknown> };
+    expect(Object.keys(problem.properties)).toContain("affected_clients");
+  });
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { apiClientListSchema, apiClientSchema, approveScopesSchema } from "@/lib/api-clients/schemas";
-import { apiInputSchema, apiListSchema, apiViewSchema, listApisQuerySchema } from "@/lib/apis/schemas";
+import { apiInputSchema, apiListSchema, apiViewSchema, listApisQuerySchema, confirmRemovalQuerySchema } from "@/lib/apis/schemas";
 import { SESSION_COOKIE_NAME } from "@/lib/auth/session-cookie";
 import { clientInputSchema, clientListSchema, clientViewSchema, createdClientSchema, listClientsQuerySchema } from "@/lib/clients/schemas";
 import { API_OPERATIONS, type ApiOperationId } from "@/lib/http/api-operations";
@@ -115,8 +115,25 @@ const details: Record<ApiOperationId, Details> = {
     responses: { "201": ok("Created", "Api"), "409": problem("The identifier or a scope value was taken at the same moment"), ...badInput },
   },
   getApi: { responses: { "200": ok("The API", "Api"), ...apiNotFound } },
-  updateApi: { requestBody: body("ApiInput"), responses: { "200": ok("The updated API", "Api"), ...badInput, ...apiNotFound } },
-  deleteApi: { responses: { "204": ok("Deleted"), ...apiNotFound } },
+  updateApi: {
+    parameters: queryParameters(confirmRemovalQuerySchema),
+    requestBody: body("ApiInput"),
+    responses: {
+      "200": ok("The updated API", "Api"),
+      "409": problem("The change removes scopes that apps hold: `affected_clients` lists them; repeat with confirm=true to take the scopes from them"),
+      ...badInput,
+      ...apiNotFound,
+    },
+  },
+  deleteApi: {
+    parameters: queryParameters(confirmRemovalQuerySchema),
+    responses: {
+      "204": ok("Deleted"),
+      "400": problem("Invalid confirm"),
+      "409": problem("Apps hold the API's scopes: `affected_clients` lists them; repeat with confirm=true to delete it anyway"),
+      ...apiNotFound,
+    },
+  },
   listApiClients: { responses: { "200": ok("Apps asking for the API's scopes", "ApiClientList"), ...apiNotFound } },
   updateApiClient: {
     requestBody: body("ApproveScopesInput"),

@@ -1,3 +1,4 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/actors/actor";
@@ -28,7 +29,7 @@ export async function createToken(actor: Actor, raw: unknown): Promise<{ token: 
     if ((await tx.personalAccessToken.count({ where: { userId: actor.id, revokedAt: null, ...notExpiredWhere() } })) >= max) {
       throw new DomainError("CONFLICT", `You have reached the limit of ${max} personal access tokens. Revoke one you no longer use first.`);
     }
-    return tx.personalAccessToken.create({
+    const created = await tx.personalAccessToken.create({
       data: {
         id: randomUUID(),
         userId: actor.id,
@@ -40,6 +41,8 @@ export async function createToken(actor: Actor, raw: unknown): Promise<{ token: 
       },
       select: tokenSummarySelect,
     });
+    await recordAuditEvent(tx, { actor, action: "token.created", target: { type: "token", id: created.id }, userId: actor.id, details: { name: input.name, scopes: input.scopes } });
+    return created;
   });
   return { token, summary: toTokenSummary(row) };
 }

@@ -1,3 +1,4 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import "server-only";
 import type { Actor } from "@/lib/actors/actor";
 import { getDb } from "@/lib/db/client";
@@ -14,9 +15,12 @@ const tokenNotFound = () => new DomainError("NOT_FOUND", "Token not found");
 export async function revokeToken(actor: Actor, input: unknown): Promise<void> {
   requireNonTokenActor(actor);
   const tokenId = parseIdOrThrow(input, tokenNotFound);
-  const { count } = await getDb().personalAccessToken.updateMany({
-    where: { id: tokenId, userId: actor.id, revokedAt: null },
-    data: { revokedAt: new Date() },
+  await getDb().$transaction(async (tx) => {
+    const { count } = await tx.personalAccessToken.updateMany({
+      where: { id: tokenId, userId: actor.id, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    if (count === 0) throw tokenNotFound();
+    await recordAuditEvent(tx, { actor, action: "token.revoked", target: { type: "token", id: tokenId }, userId: actor.id });
   });
-  if (count === 0) throw tokenNotFound();
 }

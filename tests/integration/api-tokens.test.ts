@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { decodeJwt, decodeProtectedHeader } from "jose";
 import * as oidc from "openid-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listClientApiAccess } from "@/lib/api-clients/list-client-api-access";
 import { listGrants } from "@/lib/grants/list-grants";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
 import { authorize, consentScopesOf } from "./support/authorize";
@@ -21,6 +22,7 @@ describe("access tokens for APIs (RFC 8707 resource indicators, RFC 9068 JWTs)",
   let server: RunningServer;
   let owner: ReturnType<typeof apiClient>;
   let developer: ReturnType<typeof apiClient>;
+  let maker: Awaited<ReturnType<typeof createDeveloper>>;
   let photosApi: ExampleApi;
   let notesApi: ExampleApi;
   const tag = randomUUID().slice(0, 8);
@@ -30,7 +32,8 @@ describe("access tokens for APIs (RFC 8707 resource indicators, RFC 9068 JWTs)",
   beforeAll(async () => {
     server = await startServer(database.current().env);
     owner = apiClient(server.url, await createPat(await createDeveloper("Owner"), ["apis:read", "apis:write"]));
-    developer = apiClient(server.url, await createPat(await createDeveloper("Maker"), ["clients:read", "clients:write"]));
+    maker = await createDeveloper("Maker");
+    developer = apiClient(server.url, await createPat(maker, ["clients:read", "clients:write"]));
     photos.id = (
       await owner("POST", "/apis", {
         name: "Photos API",
@@ -147,11 +150,15 @@ describe("access tokens for APIs (RFC 8707 resource indicators, RFC 9068 JWTs)",
   it("client_credentials for an API: refused before the owner approves, issued after, refused again after removal", async () => {
     const { clientId, config } = await machine(photos.read);
     expect(await oauthError(oidc.clientCredentialsGrant(config, { scope: photos.read }))).toEqual({ status: 400, error: "invalid_scope" });
+    // The app's page tells its developer what is still waiting for the API owner.
+    const approvalOnAppPage = async () => (await listClientApiAccess(maker, clientId)).flatMap(({ api, scopes }) => scopes.map((s) => [api.name, s.value, s.approved]));
+    expect(await approvalOnAppPage()).toEqual([["Photos API", photos.read, false]]);
 
     const listed = await owner("GET", `/apis/${photos.id}/clients`);
     expect(listed.json.clients).toContainEqual({ client_id: clientId, client_name: "Nightly export", developer: "example.test", requested_scopes: [photos.read], approved_scopes: [] });
     expect((await owner("PUT", `/apis/${photos.id}/clients/${clientId}`, { scopes: [photos.read] })).status).toBe(200);
 
+    expect(await approvalOnAppPage()).toEqual([["Photos API", photos.read, true]]);
     const granted = await oidc.clientCredentialsGrant(config, { scope: photos.read });
     expect(granted.scope).toBe(photos.read);
     expect(decodeJwt(granted.access_token)).toMatchObject({ aud: photos.identifier, sub: clientId, client_id: clientId, scope: photos.read });
@@ -161,6 +168,24 @@ describe("access tokens for APIs (RFC 8707 resource indicators, RFC 9068 JWTs)",
 
     expect((await owner("DELETE", `/apis/${photos.id}/clients/${clientId}`)).status).toBe(204);
     expect(await oauthError(oidc.clientCredentialsGrant(config, { scope: photos.read }))).toEqual({ status: 400, error: "invalid_scope" });
+    expect(await approvalOnAppPage()).toEqual([["Photos API", photos.read, false]]);
+    // Only the app's own developer sees it; a web app (consent, not approval) has nothing to wait for.
+    await expect(listClientApiAccess(await createDeveloper("Stranger"), clientId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await listClientApiAccess(maker, (await register({ scope: `openid ${photos.read}` })).clientId)).toEqual([]);
+  });
+
+  it("an API's JWT is checked by the API itself: introspection and revocation refuse it (unsupported_token_type); revoking the refresh token ends the grant", async () => {
+    // oidc-provider refuses structured tokens at both endpoints by design (RFC 7009 §2.2.1 error
+    // code); an RFC 9068 token is validated locally and lives for the API's short lifetime.
+    const { config } = await register({ scope: `openid ${photos.read}` });
+    const { user, browser } = await endUser();
+    const tokens = await exchange(config, await authorize(browser, config, REDIRECT, { account: user, scope: `openid ${photos.read}` }));
+    expect(await oauthError(oidc.tokenIntrospection(config, tokens.access_token))).toEqual({ status: 400, error: "unsupported_token_type" });
+    expect(await oauthError(oidc.tokenRevocation(config, tokens.access_token))).toEqual({ status: 400, error: "unsupported_token_type" });
+    expect((await oidc.tokenIntrospection(config, tokens.refresh_token!)).active).toBe(true);
+    await oidc.tokenRevocation(config, tokens.refresh_token!);
+    expect((await oidc.tokenIntrospection(config, tokens.refresh_token!)).active).toBe(false);
+    expect(await oauthError(oidc.refreshTokenGrant(config, tokens.refresh_token!))).toEqual({ status: 400, error: "invalid_grant" });
   });
 
   it("deleting an API makes new requests for its scopes fail, refreshing its tokens too", async () => {
@@ -171,7 +196,7 @@ describe("access tokens for APIs (RFC 8707 resource indicators, RFC 9068 JWTs)",
     const tokens = await exchange(config, await authorize(browser, config, REDIRECT, { account: user, scope: `openid ${scope}` }));
     expect(decodeJwt(tokens.access_token).aud).toBe(temp.identifier);
 
-    expect((await owner("DELETE", `/apis/${temp.id}`)).status).toBe(204);
+    expect((await owner("DELETE", `/apis/${temp.id}?confirm=true`)).status).toBe(204);
     expect(errorAt(await authorize(browser, config, REDIRECT, { scope: `openid ${scope}` }))).toBe("invalid_scope");
     expect(errorAt(await authorize(browser, config, REDIRECT, { scope: "openid", resource: temp.identifier }))).toBe("invalid_target");
     expect(await oauthError(oidc.refreshTokenGrant(config, tokens.refresh_token!))).toEqual({ status: 400, error: "invalid_target" });

@@ -217,16 +217,44 @@ describe("/apis REST API", () => {
     expect(updated.json.errors.scope[0]).toMatch(/photos\.gone/);
   });
 
-  it("removing a scope, or the API, takes it out of the apps that held it", async () => {
+  it("removing a scope that apps hold, or the API, answers 409 naming them until confirmed; then it leaves those apps", async () => {
     const body = photos();
     const [read, write] = body.scopes.map((s) => s.value) as [string, string];
     const { json: created } = await api("POST", "/apis", body);
     const { json: app } = await other("POST", "/clients", { client_name: "Worker", application_type: "m2m", scope: `${read} ${write}` });
-    await api("PUT", `/apis/${created.id}`, { ...body, scopes: [body.scopes[0]] });
+    const { json: reader } = await other("POST", "/clients", { client_name: "Reader", application_type: "m2m", scope: read });
+    const withoutWrite = { ...body, scopes: [body.scopes[0]] };
+
+    const refused = await api("PUT", `/apis/${created.id}`, withoutWrite);
+    expect(refused.status).toBe(409);
+    expect(refused.headers.get("content-type")).toBe("application/problem+json");
+    expect(refused.json.detail).toContain(app.client_id);
+    // Only the apps that lose something are named (Reader holds only the scope that stays).
+    expect(refused.json.affected_clients).toEqual([{ client_id: app.client_id, client_name: "Worker", scopes: [write] }]);
+    // Nothing changed: the API keeps both scopes and the app keeps both.
+    expect((await api("GET", `/apis/${created.id}`)).json.scopes.map((s: { value: string }) => s.value)).toEqual([read, write]);
+    expect((await other("GET", `/clients/${app.client_id}`)).json).toMatchObject({ scope: `${read} ${write}` });
+    expect((await api("PUT", `/apis/${created.id}?confirm=yes`, withoutWrite)).json.errors.confirm).toBeDefined();
+    expect((await api("PUT", `/apis/${created.id}?confirm=false`, withoutWrite)).status).toBe(409);
+
+    const confirmed = await api("PUT", `/apis/${created.id}?confirm=true`, withoutWrite);
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.json.scopes).toEqual([body.scopes[0]]);
     expect((await other("GET", `/clients/${app.client_id}`)).json).toMatchObject({ scope: read });
-    expect((await api("DELETE", `/apis/${created.id}`)).status).toBe(204);
+    expect((await other("GET", `/clients/${reader.client_id}`)).json).toMatchObject({ scope: read });
+    // A scope no app holds goes without confirmation.
+    const added = { ...body, scopes: [body.scopes[0], { value: `${write}2`, description: "Unused" }] };
+    expect((await api("PUT", `/apis/${created.id}`, added)).status).toBe(200);
+    expect((await api("PUT", `/apis/${created.id}`, withoutWrite)).status).toBe(200);
+    // Deleting the API removes its scopes too: the same confirmation.
+    const kept = await api("DELETE", `/apis/${created.id}`);
+    expect(kept.status).toBe(409);
+    expect(kept.json.affected_clients.map((c: { client_id: string }) => c.client_id).sort()).toEqual([app.client_id, reader.client_id].sort());
+    expect((await api("GET", `/apis/${created.id}`)).status).toBe(200);
+    expect((await api("DELETE", `/apis/${created.id}?confirm=true`)).status).toBe(204);
     expect((await api("GET", `/apis/${created.id}`)).status).toBe(404);
     expect((await api("DELETE", `/apis/${created.id}`)).status).toBe(404);
     expect((await other("GET", `/clients/${app.client_id}`)).json).toMatchObject({ scope: "" });
+    expect((await other("GET", `/clients/${reader.client_id}`)).json).toMatchObject({ scope: "" });
   });
 });

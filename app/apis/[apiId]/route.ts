@@ -13,12 +13,13 @@ export const GET = apiRoute<Params>(API_OPERATIONS.getApi, async (_request, acto
   Response.json(await getApi(actor, apiId), { headers: noStore }),
 );
 
-export const PUT = apiRoute<Params>(API_OPERATIONS.updateApi, async (request, actor, { apiId }) =>
-  Response.json(await updateApi(actor, apiId, await readJsonBody(request)), { headers: noStore }),
-);
+export const PUT = apiRoute<Params>(API_OPERATIONS.updateApi, async (request, actor, { apiId }) => {
+  const query = Object.fromEntries(new URL(request.url).searchParams);
+  return Response.json(await updateApi(actor, apiId, await readJsonBody(request), query), { headers: noStore });
+});
 
-export const DELETE = apiRoute<Params>(API_OPERATIONS.deleteApi, async (_request, actor, { apiId }) => {
-  await deleteApi(actor, apiId);
+export const DELETE = apiRoute<Params>(API_OPERATIONS.deleteApi, async (request, actor, { apiId }) => {
+  await deleteApi(actor, apiId, Object.fromEntries(new URL(request.url).searchParams));
   return new Response(null, { status: 204 });
 });
 

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
+import { AppInTesting } from "@/components/auth/app-in-testing";
 import { AuthPage } from "@/components/auth/auth-page";
 import { ConsentForm } from "@/components/auth/consent-form";
 import { LoginForm } from "@/components/auth/login-form";
+import { Alert } from "@/components/ui/alert";
 import { AppLogo } from "@/components/ui/app-logo";
 import { ACCOUNT_DISABLED, INVALID_CREDENTIALS, throttledMessage } from "@/lib/users/authenticate-user";
 import { getInteractionView } from "@/lib/interactions/get-interaction-view";
@@ -19,6 +21,13 @@ export default async function InteractionPage({ params, searchParams }: Props) {
   const view = await getInteractionView(uid);
   if (!view) notFound();
 
+  if (view.prompt === "consent" && !view.review.allowed) {
+    return (
+      <AuthPage icon={<AppLogo name={view.clientName} logoUri={view.client?.logoUri} size="lg" />} title={`${view.clientName} is not available yet`}>
+        <AppInTesting uid={uid} clientName={view.clientName} instanceName={view.instanceName} />
+      </AuthPage>
+    );
+  }
   if (view.prompt === "consent") {
     const developer = view.client?.developer;
     return (
@@ -32,6 +41,7 @@ export default async function InteractionPage({ params, searchParams }: Props) {
           </>
         }
       >
+        {!view.review.reviewed && <div className="mb-5"><Alert tone="warning">This app has not been reviewed by {view.instanceName}.</Alert></div>}
         <ConsentForm view={view} />
       </AuthPage>
     );

@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ClientApiAccessCard } from "@/components/apis/client-api-access";
 import { ApplicationTypeBadge } from "@/components/clients/application-type-badge";
 import { ClientOverview } from "@/components/clients/client-overview";
 import { DeleteClientButton } from "@/components/clients/delete-client-button";
 import { EditClientForm } from "@/components/clients/edit-client-form";
 import { SecretsPanel } from "@/components/client-secrets/secrets-panel";
+import { ReviewPanel } from "@/components/reviews/review-panel";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { listClientApiAccess } from "@/lib/api-clients/list-client-api-access";
 import { listScopeCatalogue } from "@/lib/api-clients/list-scope-catalogue";
 import { requireSessionActor } from "@/lib/auth/session-user";
 import { isConfidential } from "@/lib/clients/application-types";
@@ -15,6 +18,7 @@ import { getClient } from "@/lib/clients/get-client";
 import { getClientSuspension } from "@/lib/clients/get-client-suspension";
 import { listSecrets } from "@/lib/client-secrets/list-secrets";
 import { isDomainError } from "@/lib/errors";
+import { getAppReview } from "@/lib/reviews/get-app-review";
 
 export const metadata: Metadata = { title: "App settings" };
 
@@ -31,7 +35,7 @@ export default async function ClientPage({ params }: Props) {
   const actor = await requireSessionActor(`/console/clients/${encodeURIComponent(id)}`);
   const client = await getClient(actor, id).catch(orNotFound);
   const apis = await listScopeCatalogue(actor);
-  const suspension = await getClientSuspension(actor, id);
+  const [suspension, review, apiAccess] = await Promise.all([getClientSuspension(actor, id), getAppReview(actor, id), listClientApiAccess(actor, id)]);
   const credentials = isConfidential(client.application_type) ? await listSecrets(actor, id).catch(orNotFound) : null;
   return (
     <div className="flex flex-col gap-6">
@@ -42,7 +46,9 @@ export default async function ClientPage({ params }: Props) {
         </Alert>
       )}
       <ClientOverview client={client} />
+      <ReviewPanel clientId={id} review={review} />
       {credentials && <SecretsPanel clientId={id} secrets={credentials.secrets} />}
+      <ClientApiAccessCard access={apiAccess} />
       <Card className="flex flex-col gap-4">
         <h2 className="text-lg font-semibold">Settings</h2>
         <EditClientForm client={client} apis={apis} />

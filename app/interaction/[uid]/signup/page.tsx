@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AuthPage } from "@/components/auth/auth-page";
-import { PasswordHint } from "@/components/auth/password-hint";
-import { SignUpForm } from "@/components/auth/signup-form";
+import { SignUpPanel } from "@/components/auth/sign-up-panel";
 import { getInteractionView } from "@/lib/interactions/get-interaction-view";
+import { getSignUpView } from "@/lib/settings/get-sign-up-view";
 
 export const metadata: Metadata = { title: "Create your account" };
 
@@ -13,9 +13,10 @@ export default async function InteractionSignUpPage({ params }: { params: Promis
   const { uid } = await params;
   const view = await getInteractionView(uid);
   if (!view) notFound();
+  const signInHref = `/interaction/${encodeURIComponent(uid)}`;
   return (
     <AuthPage title="Create your Ninka account" subtitle={`to continue to ${view.clientName}`}>
-      <SignUpForm interactionUid={uid} signInHref={`/interaction/${encodeURIComponent(uid)}`} passwordHint={<PasswordHint />} />
+      <SignUpPanel view={await getSignUpView()} signInHref={signInHref} interactionUid={uid} />
     </AuthPage>
   );
 }

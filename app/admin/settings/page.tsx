@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { AppReviewForm } from "@/components/admin/app-review-form";
+import { InvitationList } from "@/components/admin/invitation-list";
+import { InviteForm } from "@/components/admin/invite-form";
+import { SignUpPolicyForm } from "@/components/admin/sign-up-policy-form";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireAdminActor } from "@/lib/auth/session-user";
+import { getAppReviewSetting } from "@/lib/settings/app-review-setting";
+import { getSignUpPolicy } from "@/lib/settings/get-sign-up-policy";
+import { listPendingInvitations } from "@/lib/settings/list-invitations";
+
+export const metadata: Metadata = { title: "Settings · Administration" };
+
+export default async function AdminSettingsPage() {
+  const actor = await requireAdminActor(); // layouts do not guard a page rendered on its own
+  const [policy, invitations, review] = await Promise.all([getSignUpPolicy(), listPendingInvitations(actor), getAppReviewSetting()]);
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader title="Settings" description="Who can create an account on this Ninka, invitations, and app review." back={{ href: "/admin", label: "Administration" }} />
+      <Card>
+        <h2 className="mb-4 text-lg font-semibold">Sign-up</h2>
+        <SignUpPolicyForm policy={policy} />
+      </Card>
+      <Card className="flex flex-col gap-4">
+        <div>
+          <h2 className="text-lg font-semibold">Invitations</h2>
+          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+            An invitation lets one person create an account with the invited address, whatever the sign-up policy. The link works once, for 7 days.
+          </p>
+        </div>
+        <InviteForm />
+        <InvitationList invitations={invitations} />
+      </Card>
+      <Card>
+        <h2 className="mb-4 text-lg font-semibold">App review</h2>
+        <AppReviewForm enabled={review.enabled} />
+      </Card>
+    </div>
+  );
+}

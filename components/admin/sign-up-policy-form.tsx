@@ -1,0 +1,42 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { RadioCards } from "@/components/ui/radio-cards";
+import { TextareaField } from "@/components/ui/textarea-field";
+import { updateSignUpPolicyAction } from "@/lib/actions/settings-actions";
+import { SIGN_UP_MODES, type SignUpMode, type SignUpPolicy } from "@/lib/settings/sign-up-policy";
+
+const OPTIONS = Object.entries(SIGN_UP_MODES).map(([value, { label, description }]) => ({ value, label, description }));
+
+/** Who may create an account (lib/settings/sign-up-policy.ts); controlled, so a refusal loses nothing. */
+export function SignUpPolicyForm({ policy }: { policy: SignUpPolicy }) {
+  const [state, action, pending] = useActionState(updateSignUpPolicyAction, null);
+  const [mode, setMode] = useState<string>(policy.mode);
+  const [domains, setDomains] = useState(policy.domains.join("\n"));
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  return (
+    <form action={action} className="flex flex-col gap-4" noValidate>
+      {state?.ok && <Alert tone="success">Saved. {SIGN_UP_MODES[state.data.mode].description}</Alert>}
+      {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
+      <RadioCards legend="Who can create an account" name="mode" options={OPTIONS} value={mode} onChange={setMode} errors={errors?.mode} />
+      {(mode as SignUpMode) === "domains" && (
+        <TextareaField
+          label="Email domains"
+          name="domains"
+          rows={4}
+          value={domains}
+          onChange={(e) => setDomains(e.target.value)}
+          hint="One per line, like example.com. Only exact matches: subdomains must be listed too."
+          errors={errors?.domains}
+        />
+      )}
+      <div>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : "Save sign-up policy"}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
+import { TextField } from "@/components/ui/text-field";
+import { addTestUserAction, deleteTestUserAction } from "@/lib/actions/review-actions";
+
+type Props = { clientId: string; users: { email: string }[] };
+
+/** The people who may use an app in Testing: add by email, remove after a confirmation. */
+export function TestUsers({ clientId, users }: Props) {
+  const [state, action, pending] = useActionState(addTestUserAction, null);
+  const [email, setEmail] = useState("");
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  return (
+    <div className="flex flex-col gap-3">
+      {users.length === 0 ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400">No test users yet. Add the email addresses of the Ninka accounts that should try the app.</p>
+      ) : (
+        <ul aria-label="Test users" className="flex flex-col divide-y divide-slate-200 rounded-md border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
+          {users.map((user) => (
+            <li key={user.email} aria-label={user.email} className="flex items-center justify-between gap-3 px-3 py-2 text-sm">
+              <span className="min-w-0 break-all">{user.email}</span>
+              <ConfirmActionButton
+                action={deleteTestUserAction}
+                fields={{ clientId, email: user.email }}
+                label="Remove"
+                srLabel={`test user ${user.email}`}
+                title={`Remove ${user.email}?`}
+                description="They can no longer sign in to this app while it is in Testing."
+                confirmLabel="Remove test user"
+                pendingLabel="Removing…"
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      <form action={action} className="flex flex-col gap-3 sm:flex-row sm:items-start" noValidate>
+        <input type="hidden" name="clientId" value={clientId} />
+        <TextField label="Test user's email" name="email" type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} errors={errors?.email} className="sm:flex-1" />
+        <Button type="submit" variant="secondary" disabled={pending} className="sm:mt-6">
+          {pending ? "Adding…" : "Add test user"}
+        </Button>
+      </form>
+      {state?.ok && <Alert tone="success">{state.data.email} can now use the app.</Alert>}
+      {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
+    </div>
+  );
+}

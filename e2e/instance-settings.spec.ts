@@ -1,0 +1,188 @@
+import { randomUUID } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+import { runNinkaCli } from "../tests/integration/support/run-ninka-cli";
+import { startServer, type RunningServer } from "../tests/integration/support/start-server";
+import { expectNoSeriousA11yViolations } from "./support/a11y";
+import { giveOwnAddress, submitLogin } from "./support/accounts";
+import { createAppThroughConsole } from "./support/clients";
+import { authorizationRequest, discoverApp, exchangeAtCallback, startAppCallback } from "./support/oauth-app";
+
+// Issue 13 items 4 and 5. These settings are instance-wide, so this spec runs its own Ninka on its
+// own database: closing sign-up or turning on app review on the shared e2e server would break the
+// specs running beside it. With no SMTP
+// on a loopback URL, mails (links included) go to that server's log, where the test reads them.
+test.describe.configure({ mode: "serial" });
+
+let server: RunningServer;
+const env = { NINKA_DATA_DIR: `/tmp/ninka-e2e-policy-${randomUUID()}`, DATABASE_URL: "", NINKA_TRUST_PROXY: "1" };
+const person = (name: string) => ({ name, email: `${name.toLowerCase()}-${randomUUID()}@example.test`, password: `${name} password ${randomUUID().slice(0, 8)}` });
+const admin = person("Grace");
+const developer = person("Dev");
+const stranger = person("Stan");
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  server = await startServer(env);
+  for (const [who, extra] of [[admin, ["--admin"]], [developer, []], [stranger, []]] as const) {
+    const created = await runNinkaCli(["users", "create", ...extra, "--email", who.email, "--name", who.name, "--password-stdin"], env, `${who.password}\n`);
+    expect(created.code, created.stderr).toBe(0);
+  }
+});
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+// /admin answers 404 to anyone not signed in as an admin, so sign in through the console first.
+async function signInToConsole(page: Page, who: { email: string; password: string }) {
+  await giveOwnAddress(page);
+  await page.goto("/console");
+  await expect(page).toHaveURL(/\/interaction\//);
+  await submitLogin(page, who.email, who.password);
+  await expect(page).toHaveURL(/\/console$/);
+}
+
+async function signInAsAdmin(page: Page) {
+  await signInToConsole(page, admin);
+  await page.goto("/admin/settings");
+}
+
+test("an admin closes sign-up and invites someone, who creates an account from the mailed link", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const adminContext = await browser.newContext({ baseURL: server.url });
+  const page = await adminContext.newPage();
+  await signInAsAdmin(page);
+  await expect(page.getByRole("heading", { name: "Settings", level: 1 })).toBeVisible();
+  await expect(page.getByRole("radio", { name: "Open" })).toBeChecked();
+
+  await page.getByRole("radio", { name: "Closed" }).check();
+  await page.getByRole("button", { name: "Save sign-up policy" }).click();
+  await expect(page.getByText(/Saved\. No one can sign up/)).toBeVisible();
+
+  const invitee = `invitee-${randomUUID()}@example.test`;
+  await page.getByLabel("Email address").fill(invitee);
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByText(`Invitation sent to ${invitee}.`)).toBeVisible();
+  await expect(page.getByRole("listitem", { name: invitee })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // Someone without an invitation finds sign-up closed, with no form.
+  const visitor = await browser.newContext({ baseURL: server.url });
+  const signUp = await visitor.newPage();
+  await signUp.goto("/signup");
+  await expect(signUp.getByText(/Sign-up is closed on this Ninka/)).toBeVisible();
+  await expect(signUp.getByLabel("Password")).toHaveCount(0);
+  await expectNoSeriousA11yViolations(signUp);
+
+  // The invited person opens the mailed link: the address is fixed, the account ready at once.
+  const link = server.logs().match(/http:\/\/[^\s"\\]+\/signup\?invitation=[\w-]+/)?.[0];
+  expect(link, "the invitation mail in the server log").toBeTruthy();
+  await signUp.goto(link!);
+  await expect(signUp.getByLabel("Email")).toHaveValue(invitee);
+  await expect(signUp.getByLabel("Email")).toHaveAttribute("readonly", "");
+  await signUp.getByLabel("Name").fill("Ivy Invitee");
+  await signUp.getByLabel("Password").fill(`invited password ${randomUUID().slice(0, 8)}`);
+  await signUp.getByRole("button", { name: "Create account" }).click();
+  await expect(signUp.getByText(`Your account for ${invitee} is ready.`)).toBeVisible();
+  await expectNoSeriousA11yViolations(signUp);
+
+  // Used: the link no longer offers a form, and the invitation has left the admin's list.
+  await signUp.goto(link!);
+  await expect(signUp.getByText(/already used, has expired or was withdrawn/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("No pending invitations")).toBeVisible();
+  await visitor.close();
+  await adminContext.close();
+});
+
+test("the settings page works on a phone in the dark theme", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const context = await browser.newContext({ baseURL: server.url, viewport: { width: 390, height: 844 }, colorScheme: "dark" });
+  const page = await context.newPage();
+  await signInAsAdmin(page);
+  await page.getByRole("radio", { name: "Listed email domains" }).check();
+  await page.getByRole("button", { name: "Save sign-up policy" }).click();
+  // An empty list is refused with the field named, and the choice is kept.
+  await expect(page.getByText("List at least one domain, or choose another option.")).toBeVisible();
+  await expect(page.getByRole("radio", { name: "Listed email domains" })).toBeChecked();
+  await page.getByRole("textbox", { name: "Email domains" }).fill("example.org");
+  await page.getByRole("button", { name: "Save sign-up policy" }).click();
+  await expect(page.getByText(/Saved\. Only addresses at the domains you list/)).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectNoSeriousA11yViolations(page);
+  if (process.env.NINKA_SCREENSHOTS) await page.screenshot({ path: "docs/images/admin-settings-phone-dark.png", fullPage: true });
+  await context.close();
+});
+
+test("with app review on, a developer submits an app, an admin approves it, and the consent screen stops warning", async ({ browser }) => {
+  test.setTimeout(150_000);
+  const callback = await startAppCallback();
+  const adminContext = await browser.newContext({ baseURL: server.url });
+  const devContext = await browser.newContext({ baseURL: server.url });
+  const strangerContext = await browser.newContext({ baseURL: server.url });
+  try {
+    const adminPage = await adminContext.newPage();
+    await signInAsAdmin(adminPage);
+    // Only administrators see Admin in the console's navigation.
+    await expect(adminPage.getByRole("navigation", { name: "Console" }).getByRole("link", { name: "Admin" })).toHaveAttribute("aria-current", "page");
+    await adminPage.getByRole("checkbox", { name: "Review new apps before anyone can use them" }).check();
+    await adminPage.getByRole("button", { name: "Save app review" }).click();
+    await expect(adminPage.getByText("Saved. App review is on.")).toBeVisible();
+
+    const dev = await devContext.newPage();
+    await signInToConsole(dev, developer);
+    await expect(dev.getByRole("navigation", { name: "Console" }).getByRole("link", { name: "Apps", exact: true })).toBeVisible();
+    await expect(dev.getByRole("navigation", { name: "Console" }).getByRole("link", { name: "Admin" })).toHaveCount(0);
+    const { clientId, secret } = await createAppThroughConsole(dev, { name: "Photo Printer", redirectUris: [callback.redirectUri] });
+    const review = dev.getByRole("heading", { name: "Review" }).locator("..").locator("..");
+    await expect(review.getByText("Testing", { exact: true })).toBeVisible();
+    await expectNoSeriousA11yViolations(dev);
+
+    // A stranger is turned away with Ninka's page, and the app hears access_denied.
+    const config = await discoverApp(server.url, clientId, secret);
+    const outsider = await strangerContext.newPage();
+    await giveOwnAddress(outsider);
+    await outsider.goto((await authorizationRequest(config, callback.redirectUri)).url);
+    await submitLogin(outsider, stranger.email, stranger.password);
+    await expect(outsider.getByRole("heading", { name: "Photo Printer is not available yet" })).toBeVisible();
+    if (process.env.NINKA_SCREENSHOTS) await outsider.screenshot({ path: "/tmp/app-in-testing.png" });
+    await expectNoSeriousA11yViolations(outsider);
+    await outsider.getByRole("button", { name: "Back to Photo Printer" }).click();
+    await outsider.waitForURL((url) => url.href.startsWith(callback.redirectUri));
+    expect(new URL(outsider.url()).searchParams.get("error")).toBe("access_denied");
+
+    // The developer may use their own app, with a warning on the consent screen.
+    const first = await authorizationRequest(config, callback.redirectUri);
+    await dev.goto(first.url);
+    await expect(dev.getByText(/This app has not been reviewed by/)).toBeVisible();
+    await dev.getByRole("button", { name: "Allow" }).click();
+    await exchangeAtCallback(dev, config, first);
+
+    await dev.goto(`/console/clients/${clientId}`);
+    await dev.getByLabel("Note for the reviewer").fill("Prints the photos you pick.");
+    await dev.getByRole("button", { name: "Submit for review" }).click();
+    await expect(dev.getByText("In review", { exact: true })).toBeVisible();
+    if (process.env.NINKA_SCREENSHOTS) await review.screenshot({ path: "/tmp/review-panel.png" });
+
+    await adminPage.goto("/admin/reviews");
+    const item = adminPage.getByRole("listitem", { name: "Photo Printer" });
+    await expect(item.getByText("Prints the photos you pick.")).toBeVisible();
+    await expectNoSeriousA11yViolations(adminPage);
+    if (process.env.NINKA_SCREENSHOTS) await adminPage.screenshot({ path: "docs/images/admin-review-queue.png", fullPage: true });
+    await item.getByRole("button", { name: "Approve Photo Printer" }).click();
+    await expect(adminPage.getByText("Nothing to review")).toBeVisible();
+
+    await dev.reload();
+    await expect(dev.getByText("Published", { exact: true })).toBeVisible();
+    // Published: the stranger may now use it, and nobody sees the warning.
+    const second = await authorizationRequest(config, callback.redirectUri);
+    await outsider.goto(second.url);
+    await expect(outsider.getByRole("button", { name: "Allow" })).toBeVisible();
+    await expect(outsider.getByText(/has not been reviewed/)).toHaveCount(0);
+    await outsider.getByRole("button", { name: "Allow" }).click();
+    const tokens = await exchangeAtCallback(outsider, config, second);
+    expect(tokens.access_token).toBeTruthy();
+  } finally {
+    await Promise.all([adminContext.close(), devContext.close(), strangerContext.close()]);
+    await callback.close();
+  }
+});

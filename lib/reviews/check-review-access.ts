@@ -1,0 +1,24 @@
+import "server-only";
+import type { SystemActor } from "@/lib/actors/system-actor";
+import { getDb } from "@/lib/db/client";
+import { getAppReviewSetting } from "@/lib/settings/app-review-setting";
+import { reviewStateOf } from "./review-states";
+
+export type ReviewAccess = { reviewed: boolean; allowed: boolean };
+
+/**
+ * Whether `accountId` may authorize `clientId` (ARCHITECTURE.md "App review"): while review is on,
+ * an app not yet Published is open only to its owner and its listed test users. Read on every
+ * authorization (by the provider's grant lookup and the consent screen), so a decision holds at once.
+ */
+export async function checkReviewAccess(_system: SystemActor, clientId: string, accountId: string | undefined): Promise<ReviewAccess> {
+  const db = getDb();
+  if (!(await getAppReviewSetting(db)).enabled) return { reviewed: true, allowed: true };
+  const client = await db.client.findUnique({ where: { id: clientId }, select: { ownerId: true, review: { select: { status: true } } } });
+  if (!client || reviewStateOf(client.review) === "published") return { reviewed: true, allowed: true };
+  if (!accountId) return { reviewed: false, allowed: false };
+  if (client.ownerId === accountId) return { reviewed: false, allowed: true };
+  const user = await db.user.findUnique({ where: { id: accountId }, select: { email: true } });
+  const listed = user ? await db.clientTestUser.findUnique({ where: { clientId_email: { clientId, email: user.email } } }) : null;
+  return { reviewed: false, allowed: !!listed };
+}

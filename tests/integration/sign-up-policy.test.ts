@@ -1,0 +1,167 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
+import type { DomainError } from "@/lib/errors";
+import { createInvitation } from "@/lib/settings/create-invitation";
+import { deleteInvitation } from "@/lib/settings/delete-invitation";
+import { getSignUpPolicy } from "@/lib/settings/get-sign-up-policy";
+import { listPendingInvitations } from "@/lib/settings/list-invitations";
+import { updateSignUpPolicy } from "@/lib/settings/update-sign-up-policy";
+import { signUpUser } from "@/lib/users/sign-up-user";
+import { createDeveloper } from "./support/api-fixtures";
+import { linkIn, startMailCatcher } from "./support/mail-catcher";
+import { startServer, type RunningServer } from "./support/start-server";
+import { useTestDatabase } from "./support/use-test-database";
+
+// Issue 13 item 4: the sign-up policy (stored in the database, so every process follows it) and
+// administrators' invitations, which work under every policy.
+const PASSWORD = `plaintext-${randomUUID()}`;
+const ip = () => `198.51.100.${Math.floor(Math.random() * 250)}-${randomUUID().slice(0, 4)}`;
+const address = (domain = "example.test") => `it-${randomUUID()}@${domain}`;
+const state = globalThis as Record<string, unknown>;
+const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as DomainError);
+
+describe("sign-up policy and invitations", { timeout: 120_000 }, () => {
+  const database = useTestDatabase();
+  let catcher: Awaited<ReturnType<typeof startMailCatcher>>;
+  let server: RunningServer;
+  let admin: Awaited<ReturnType<typeof createDeveloper>>;
+
+  beforeAll(async () => {
+    catcher = await startMailCatcher();
+    process.env.NINKA_SMTP_URL = catcher.url;
+    delete state.__ninkaConfig;
+    delete state.__ninkaMailer;
+    server = await startServer(database.current().env);
+    admin = await createDeveloper("Admin");
+    await getDb().user.update({ where: { id: admin.id }, data: { isAdmin: true } });
+  });
+  afterEach(async () => {
+    await updateSignUpPolicy(admin, { mode: "open" });
+  });
+  afterAll(async () => {
+    delete process.env.NINKA_SMTP_URL;
+    delete state.__ninkaMailer;
+    await Promise.all([server?.stop(), catcher?.close()]);
+  });
+
+  const signUp = (email: string, invitation?: string) => signUpUser({ name: "Ann", email, password: PASSWORD }, { ip: ip(), invitation });
+  // The page's HTML without React's text separators (<!-- -->).
+  const signUpPage = async (query = "") => (await (await fetch(`${server.url}/signup${query}`)).text()).replaceAll("<!-- -->", "");
+
+  it("is open by default, and a closed policy refuses every address (taken or not) without writing", async () => {
+    expect(await getSignUpPolicy()).toEqual({ mode: "open", domains: [] });
+    await expect(signUp(address())).resolves.toEqual({ verified: false });
+
+    await updateSignUpPolicy(admin, { mode: "closed" });
+    const users = await getDb().user.count();
+    for (const email of [address(), admin.email]) {
+      expect(await refusal(signUp(email))).toMatchObject({ code: "FORBIDDEN", message: expect.stringMatching(/closed.*invitation/) });
+    }
+    expect(await getDb().user.count()).toBe(users);
+    // The server process reads the same row: its sign-up page says so at once, with no form.
+    const page = await signUpPage();
+    expect(page).toContain("Sign-up is closed");
+    expect(page).not.toContain('name="password"');
+  });
+
+  it("admits only the listed domains, exactly", async () => {
+    await updateSignUpPolicy(admin, { mode: "domains", domains: "Example.org\nexample.net" });
+    await expect(signUp(address("example.org"))).resolves.toEqual({ verified: false });
+    for (const domain of ["evil-example.org", "mail.example.org", "example.org.evil.test"]) {
+      expect(await refusal(signUp(address(domain)))).toMatchObject({ code: "FORBIDDEN" });
+    }
+    expect(await signUpPage()).toContain("Sign-up is open to addresses at example.org, example.net");
+  });
+
+  it("refuses a bad policy with field errors and keeps the old one", async () => {
+    await updateSignUpPolicy(admin, { mode: "closed" });
+    for (const input of [{ mode: "domains", domains: "" }, { mode: "domains", domains: "a\u0000b.com" }, { mode: "sometimes" }, null]) {
+      expect(await refusal(updateSignUpPolicy(admin, input))).toMatchObject({ code: "VALIDATION" });
+    }
+    expect((await getSignUpPolicy()).mode).toBe("closed");
+  });
+
+  it("is the administrators' alone, and each change is audited with before and after", async () => {
+    const developer = await createDeveloper("NotAdmin");
+    const before = await getDb().auditEvent.count({ where: { action: "settings.changed" } });
+    expect(await refusal(updateSignUpPolicy(developer, { mode: "closed" }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await refusal(createInvitation(developer, { email: address() }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await refusal(listPendingInvitations(developer))).toMatchObject({ code: "NOT_FOUND" });
+    expect((await getSignUpPolicy()).mode).toBe("open");
+
+    await updateSignUpPolicy(admin, { mode: "domains", domains: "example.org" });
+    const events = await getDb().auditEvent.findMany({ where: { action: "settings.changed" }, orderBy: { createdAt: "desc" } });
+    expect(events.length).toBe(before + 1);
+    expect(events[0]).toMatchObject({ actorId: admin.id, targetId: "sign-up-policy" });
+    expect(JSON.parse(events[0]!.details)).toEqual({ before: { mode: "open", domains: [] }, after: { mode: "domains", domains: ["example.org"] } });
+  });
+
+  it("lets an invited person sign up under a closed policy, once, verified, with the invited address only", async () => {
+    await updateSignUpPolicy(admin, { mode: "closed" });
+    const invited = address();
+    await createInvitation(admin, { email: invited.toUpperCase() });
+    const link = new URL(linkIn(await catcher.waitFor(invited)));
+    const token = link.searchParams.get("invitation")!;
+    expect(link.pathname).toBe("/signup");
+    expect(JSON.stringify(await getDb().invitation.findMany())).not.toContain(token);
+
+    const page = await signUpPage(link.search);
+    expect(page).toContain(invited);
+    expect(page).toContain('name="password"');
+
+    const other = await refusal(signUp(address(), token));
+    expect(other).toMatchObject({ code: "VALIDATION", fieldErrors: { email: [expect.stringContaining(invited)] } });
+    await expect(signUp(invited, token)).resolves.toEqual({ verified: true });
+    const user = await getDb().user.findUniqueOrThrow({ where: { email: invited } });
+    expect(user.emailVerifiedAt).toBeInstanceOf(Date);
+    expect(await getDb().auditEvent.count({ where: { action: "signup.succeeded", userId: user.id } })).toBe(1);
+
+    // Single use: the same link neither makes a second account nor shows a form any more.
+    expect(await refusal(signUp(invited, token))).toMatchObject({ code: "FORBIDDEN" });
+    expect(await signUpPage(link.search)).toContain("already used, has expired or was withdrawn");
+  });
+
+  it("makes exactly one account when two sign-ups race on one link", async () => {
+    const invited = address();
+    await createInvitation(admin, { email: invited });
+    const token = new URL(linkIn(await catcher.waitFor(invited))).searchParams.get("invitation")!;
+    const outcomes = await Promise.allSettled([signUp(invited, token), signUp(invited, token)]);
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+    expect(await getDb().user.count({ where: { email: invited } })).toBe(1);
+  });
+
+  it("refuses an expired or withdrawn invitation, and lists only pending ones", async () => {
+    const [expired, withdrawn] = [address(), address()];
+    const first = await createInvitation(admin, { email: expired });
+    const second = await createInvitation(admin, { email: withdrawn });
+    const expiredToken = new URL(linkIn(await catcher.waitFor(expired))).searchParams.get("invitation")!;
+    const withdrawnToken = new URL(linkIn(await catcher.waitFor(withdrawn))).searchParams.get("invitation")!;
+    await getDb().invitation.update({ where: { id: first.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await deleteInvitation(admin, second.id);
+    const pending = (await listPendingInvitations(admin)).map((i) => i.id);
+    expect(pending).not.toContain(first.id);
+    expect(pending).not.toContain(second.id);
+    expect(await refusal(signUp(expired, expiredToken))).toMatchObject({ code: "FORBIDDEN" });
+    expect(await refusal(signUp(withdrawn, withdrawnToken))).toMatchObject({ code: "FORBIDDEN" });
+    expect(await refusal(deleteInvitation(admin, second.id))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await getDb().user.count({ where: { email: { in: [expired, withdrawn] } } })).toBe(0);
+  });
+
+  it("removes the invitation again when its mail cannot be sent", async () => {
+    const refusing = await startMailCatcher({ refuse: true });
+    process.env.NINKA_SMTP_URL = refusing.url;
+    delete state.__ninkaConfig;
+    delete state.__ninkaMailer;
+    try {
+      const invited = address();
+      expect(await refusal(createInvitation(admin, { email: invited }))).toMatchObject({ code: "MAIL_UNAVAILABLE" });
+      expect(await getDb().invitation.count({ where: { email: invited } })).toBe(0);
+    } finally {
+      process.env.NINKA_SMTP_URL = catcher.url;
+      delete state.__ninkaConfig;
+      delete state.__ninkaMailer;
+      await refusing.close();
+    }
+  });
+});
