@@ -15,6 +15,7 @@ test("enrol TOTP → sign out → sign in asks for the code → a recovery code 
   await expectNoSeriousA11yViolations(page);
   await page.getByLabel("Code from the app").fill(await generate({ secret: key }));
   await page.getByRole("button", { name: "Turn on" }).click();
+  await expect(page.getByTestId("recovery-codes").locator("li")).toHaveCount(10); // wait: allTextContents does not
   const codes = (await page.getByTestId("recovery-codes").locator("li").allTextContents()).map((c) => c.trim());
   expect(codes).toHaveLength(10);
   await page.getByRole("link", { name: "I have saved them" }).click();

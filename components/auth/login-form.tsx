@@ -3,6 +3,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { linkClass } from "./auth-page";
+import { PasskeySignIn } from "./passkey-sign-in";
 
 type Props = { uid: string; email: string; error?: string; signUpHref: string };
 
@@ -12,7 +13,7 @@ export function LoginForm({ uid, email, error, signUpHref }: Props) {
     <>
       <form method="post" action={`/interaction/${encodeURIComponent(uid)}/login`} className="flex flex-col gap-4">
         {error && <Alert tone="error">{error}</Alert>}
-        <TextField label="Email" name="email" type="email" autoComplete="username" defaultValue={email} required autoFocus={!email} />
+        <TextField label="Email" name="email" type="email" autoComplete="username webauthn" defaultValue={email} required autoFocus={!email} />
         <TextField label="Password" name="password" type="password" autoComplete="current-password" required autoFocus={!!email} />
         <Link href="/forgot-password" className={`${linkClass} self-end text-sm`}>
           Forgot password?
@@ -21,6 +22,10 @@ export function LoginForm({ uid, email, error, signUpHref }: Props) {
           Sign in
         </Button>
       </form>
+      {/* Passkeys (ARCHITECTURE.md "Passkeys"): the email field's autofill offers them too ("webauthn" above). */}
+      <div className="mt-4">
+        <PasskeySignIn base={`/interaction/${encodeURIComponent(uid)}/passkey`} label="Use a passkey" autofill />
+      </div>
       <p className="mt-6 text-center text-sm text-slate-600 dark:text-slate-400">
         New to Ninka?{" "}
         <Link href={signUpHref} className={linkClass}>

@@ -30,6 +30,8 @@ export const AUDIT_ACTIONS = [
   "email.verified",
   "email.changed",
   "two_step.changed",
+  "passkey.added",
+  "passkey.removed",
   "session.ended",
   "user.disabled",
   "user.enabled",

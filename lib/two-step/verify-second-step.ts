@@ -23,10 +23,21 @@ export async function hasSecondStep(userId: string): Promise<boolean> {
 /** Checks a TOTP or recovery code for `userId` (a recovery code is spent); returns the RFC 8176 method. */
 export async function verifySecondStep(userId: string, input: unknown, now = new Date()): Promise<"otp" | "recovery"> {
   const code = secondStepCodeSchema.safeParse(input);
+  const found = { method: null as "otp" | "recovery" | null };
+  await underSecondStepThrottle(userId, async () => Boolean((found.method = code.success ? await check(userId, code.data) : null)), now);
+  if (!found.method) throw new DomainError("UNAUTHENTICATED", "That code is not right");
+  return found.method;
+}
+
+/**
+ * Runs one second-step check (a code, or a passkey in lib/passkeys) under the per-account
+ * throttle: recorded first, then counted; SecondStepThrottledError beyond the limit. A passing
+ * check clears the account's failures. Returns the check's result.
+ */
+export async function underSecondStepThrottle(userId: string, check: () => Promise<boolean>, now = new Date()): Promise<boolean> {
   const db = getDb();
   const key = `second-step:${userId}`;
-  const attemptId = randomUUID();
-  await db.loginAttempt.create({ data: { id: attemptId, key, createdAt: now } });
+  await db.loginAttempt.create({ data: { id: randomUUID(), key, createdAt: now } });
   const recent = await db.loginAttempt.findMany({
     where: { key, createdAt: { gt: new Date(now.getTime() - WINDOW_MS) } },
     orderBy: { createdAt: "desc" },
@@ -36,10 +47,9 @@ export async function verifySecondStep(userId: string, input: unknown, now = new
   // This attempt is among `recent`: more than the limit means the limit was already reached.
   const wait = retryAfterMs(recent.slice(1).map((r) => r.createdAt), ACCOUNT_LIMIT, now);
   if (wait > 0) throw new SecondStepThrottledError(minutesToWait(wait));
-  const method = code.success ? await check(userId, code.data) : null;
-  if (!method) throw new DomainError("UNAUTHENTICATED", "That code is not right");
-  await db.loginAttempt.deleteMany({ where: { key } });
-  return method;
+  const ok = await check();
+  if (ok) await db.loginAttempt.deleteMany({ where: { key } });
+  return ok;
 }
 
 async function check(userId: string, code: string): Promise<"otp" | "recovery" | null> {

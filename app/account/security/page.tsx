@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PasskeysSection } from "@/components/account/passkeys-section";
 import { TwoStepSection } from "@/components/two-step/two-step-section";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -9,6 +10,7 @@ export default function SecurityPage() {
     <div className="flex flex-col gap-6">
       <PageHeader title="Security" />
       <TwoStepSection />
+      <PasskeysSection />
     </div>
   );
 }

@@ -10,14 +10,15 @@ export class Browser {
   constructor(private readonly origin: string) {}
 
   /** One request, no redirects followed; stores the cookies it sets. */
-  async request(url: string, init: { method?: string; form?: Record<string, string> } = {}): Promise<Response> {
+  async request(url: string, init: { method?: string; form?: Record<string, string>; json?: unknown } = {}): Promise<Response> {
     const target = new URL(url, this.origin);
     const headers: Record<string, string> = { cookie: this.cookieHeader(target.pathname) };
     if (init.form) headers["content-type"] = "application/x-www-form-urlencoded";
+    if (init.json !== undefined) headers["content-type"] = "application/json";
     const response = await fetch(target, {
-      method: init.method ?? (init.form ? "POST" : "GET"),
+      method: init.method ?? (init.form || init.json !== undefined ? "POST" : "GET"),
       headers,
-      body: init.form ? new URLSearchParams(init.form).toString() : undefined,
+      body: init.form ? new URLSearchParams(init.form).toString() : init.json !== undefined ? JSON.stringify(init.json) : undefined,
       redirect: "manual",
     });
     for (const line of response.headers.getSetCookie()) this.store(line);

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AuthPage } from "@/components/auth/auth-page";
+import { PasskeySignIn } from "@/components/auth/passkey-sign-in";
 import { SecondStepForm } from "@/components/two-step/second-step-form";
+import { secondStepOffersPasskey } from "@/lib/interactions/submit-passkey";
 import { isSecondStepPending } from "@/lib/interactions/submit-second-step";
 
 export const metadata: Metadata = { title: "Two-step sign-in" };
@@ -22,6 +24,11 @@ export default async function SecondStepPage({ params, searchParams }: Props) {
   return (
     <AuthPage title="Two-step sign-in" subtitle="Enter a code to finish signing in.">
       <SecondStepForm uid={uid} error={error} />
+      {(await secondStepOffersPasskey(uid)) && (
+        <div className="mt-4">
+          <PasskeySignIn base={`/interaction/${encodeURIComponent(uid)}/second-step/passkey`} label="Use a passkey instead" />
+        </div>
+      )}
     </AuthPage>
   );
 }

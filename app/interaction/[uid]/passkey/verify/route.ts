@@ -1,0 +1,12 @@
+import { jsonRoute } from "@/lib/http/json-route";
+import { readJsonBody } from "@/lib/http/read-json-body";
+import { submitPasskeySignIn } from "@/lib/interactions/submit-passkey";
+import { CLIENT_IP_HEADER } from "@/lib/net/client-ip";
+
+type Context = { params: Promise<{ uid: string }> };
+
+// The browser posts the passkey assertion here as JSON; it answers where to go next.
+export async function POST(req: Request, { params }: Context) {
+  const { uid } = await params;
+  return jsonRoute(async () => ({ location: await submitPasskeySignIn(uid, await readJsonBody(req), req.headers.get(CLIENT_IP_HEADER)) }));
+}

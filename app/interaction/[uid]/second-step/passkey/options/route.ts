@@ -1,0 +1,10 @@
+import { jsonRoute } from "@/lib/http/json-route";
+import { passkeySecondStepOptions } from "@/lib/interactions/submit-passkey";
+
+type Context = { params: Promise<{ uid: string }> };
+
+// WebAuthn options for a passkey as the second step after the password.
+export async function POST(_req: Request, { params }: Context) {
+  const { uid } = await params;
+  return jsonRoute(() => passkeySecondStepOptions(uid));
+}

@@ -1,0 +1,11 @@
+import { jsonRoute } from "@/lib/http/json-route";
+import { readJsonBody } from "@/lib/http/read-json-body";
+import { submitPasskeySecondStep } from "@/lib/interactions/submit-passkey";
+
+type Context = { params: Promise<{ uid: string }> };
+
+// The browser posts the second-step passkey assertion here as JSON; it answers where to go next.
+export async function POST(req: Request, { params }: Context) {
+  const { uid } = await params;
+  return jsonRoute(async () => ({ location: await submitPasskeySecondStep(uid, await readJsonBody(req)) }));
+}

@@ -1,0 +1,55 @@
+import { Card } from "@/components/ui/card";
+import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
+import { DateTime } from "@/components/ui/date-time";
+import { EmptyState } from "@/components/ui/empty-state";
+import { removePasskeyAction } from "@/lib/actions/passkey-actions";
+import { requireSessionActor } from "@/lib/auth/session-user";
+import { listPasskeys } from "@/lib/passkeys/manage-passkeys";
+import { AddPasskeyForm } from "./add-passkey-form";
+import { RenamePasskey } from "./rename-passkey";
+
+/** The passkeys part of /account/security (ARCHITECTURE.md "Passkeys"): add, name, remove. */
+export async function PasskeysSection() {
+  const actor = await requireSessionActor("/account/security");
+  const passkeys = await listPasskeys(actor);
+  return (
+    <Card>
+      <h2 className="text-lg font-semibold">Passkeys</h2>
+      <p className="mt-1 mb-4 text-sm text-slate-600 dark:text-slate-400">
+        Sign in with your fingerprint, face, screen lock or security key instead of a password, or use one as the second step after it.
+      </p>
+      {passkeys.length === 0 ? (
+        <EmptyState title="No passkeys yet">Add one below; your browser or security key keeps it, and Ninka only its public key.</EmptyState>
+      ) : (
+        <ul className="divide-y divide-slate-200 dark:divide-slate-700" aria-label="Your passkeys">
+          {passkeys.map((passkey) => (
+            <li key={passkey.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
+              <div className="min-w-0">
+                <p className="font-medium break-words">{passkey.name}</p>
+                <p className="text-sm text-slate-600 dark:text-slate-400">
+                  Added <DateTime value={new Date(passkey.createdAt)} />
+                  {" · "}
+                  {passkey.lastUsedAt ? <>Last used <DateTime value={new Date(passkey.lastUsedAt)} /></> : "Never used"}
+                </p>
+              </div>
+              <div className="flex flex-wrap gap-2">
+                <RenamePasskey id={passkey.id} name={passkey.name} />
+                <ConfirmActionButton
+                  action={removePasskeyAction}
+                  fields={{ id: passkey.id }}
+                  label="Remove"
+                  srLabel={`passkey ${passkey.name}`}
+                  title={`Remove the passkey “${passkey.name}”?`}
+                  description="You will no longer be able to sign in with it. Your browser or security key may still list it; you can delete it there too."
+                  confirmLabel="Remove passkey"
+                  pendingLabel="Removing…"
+                />
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      <AddPasskeyForm names={Object.fromEntries(passkeys.map((passkey) => [passkey.id, passkey.name]))} />
+    </Card>
+  );
+}
