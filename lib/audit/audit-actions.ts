@@ -77,6 +77,8 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "email.verified": "Email address verified",
   "email.changed": "Email address changed",
   "two_step.changed": "Two-step sign-in changed",
+  "passkey.added": "Passkey added",
+  "passkey.removed": "Passkey removed",
   "session.ended": "Signed out",
   "user.disabled": "Account disabled",
   "user.enabled": "Account enabled",
