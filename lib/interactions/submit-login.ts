@@ -1,6 +1,7 @@
 import { isDomainError } from "@/lib/errors";
 import { authenticateUser, LoginThrottledError } from "@/lib/users/authenticate-user";
 import { hasSecondStep } from "@/lib/two-step/verify-second-step";
+import { loginResult } from "@/lib/oidc/acr";
 import { finishInteraction, findInteraction } from "./find-interaction";
 import { startSecondStep } from "./submit-second-step";
 
@@ -16,7 +17,7 @@ export async function completePasswordLogin(uid: string, accountId: string): Pro
   if (!interaction) return null;
   // Two-step sign-in: a user with a second step enrolled goes to it instead (submit-second-step.ts).
   if (await hasSecondStep(accountId)) return startSecondStep(interaction, accountId);
-  return finishInteraction(uid, { login: { accountId, amr: ["pwd"] } }); // amr values: RFC 8176
+  return finishInteraction(uid, { login: loginResult(accountId, ["pwd"]) }); // amr values: RFC 8176
 }
 
 /**

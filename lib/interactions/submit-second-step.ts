@@ -2,6 +2,7 @@ import "server-only";
 import { isDomainError } from "@/lib/errors";
 import { SecondStepThrottledError, verifySecondStep } from "@/lib/two-step/verify-second-step";
 import { finishInteraction, findInteraction, type Interaction } from "./find-interaction";
+import { loginResult } from "@/lib/oidc/acr";
 
 // After the password, a user with a second step enrolled is parked on the interaction itself
 // (its stored `result`, which oidc-provider keeps server-side and overwrites when the interaction
@@ -30,7 +31,7 @@ export async function submitSecondStep(uid: string, input: { code: string }): Pr
   if (!pending) return page;
   try {
     await verifySecondStep(pending.accountId, input.code);
-    const next = await finishInteraction(uid, { login: { accountId: pending.accountId, amr: ["pwd", "otp"] } }, false);
+    const next = await finishInteraction(uid, { login: loginResult(pending.accountId, ["pwd", "otp"]) }, false);
     return next ?? page;
   } catch (error) {
     if (!isDomainError(error)) throw error;

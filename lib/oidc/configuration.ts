@@ -11,6 +11,7 @@ import { adapterFor } from "./adapters/adapter-for";
 import { consoleClientMetadata, FIRST_PARTY_PROPERTY, isFirstPartyClient } from "./console-client";
 import { OIDC_ROUTES } from "./endpoints";
 import { findAccount } from "./find-account";
+import { ACR_VALUES, promptPolicy } from "./acr";
 import { loadExistingGrant } from "./load-existing-grant";
 import { accessTokenTtl, resourceIndicators } from "./resource-indicators";
 import { clientBasedCors, introspectionAllowed, issueRefreshToken, revocationAllowed } from "./token-policies";
@@ -41,7 +42,8 @@ export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Co
     // Paths are relative to the /oauth mount (server.ts strips the prefix).
     routes: OIDC_ROUTES,
     // Login and consent are Ninka's own pages, outside /oauth.
-    interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
+    interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}`, policy: promptPolicy() },
+    acrValues: ACR_VALUES,
     features: {
       devInteractions: { enabled: false },
       clientCredentials: { enabled: true },
@@ -80,9 +82,10 @@ export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Co
       authorizationSigningAlgValues: signingAlgs,
     },
     scopes: SCOPE_NAMES,
-    // amr (RFC 8176) is not among oidc-provider's default claims; ID tokens carry claims by scope, so
-    // it rides with `openid` and every ID token says how the user signed in.
-    claims: { ...scopeClaims(), openid: [...(scopeClaims().openid ?? ["sub"]), "amr"] },
+    // amr (RFC 8176) and acr (lib/oidc/acr.ts) are not among oidc-provider's default claims; ID tokens
+    // carry claims by scope, so they ride with `openid` and every ID token says how, and how strongly,
+    // the user signed in.
+    claims: { ...scopeClaims(), openid: [...(scopeClaims().openid ?? ["sub"]), "amr", "acr"] },
     // Short-lived codes and access tokens (an API sets its own lifetime); sessions and refresh tokens last two weeks. A grant (the
     // consent an app holds) is remembered for a year from when it was first given, or until the
     // user removes the app in /account/apps.
