@@ -37,7 +37,7 @@ test("the log holds no secret of a full flow, and every line is JSON with its re
   // A developer signs up (after one wrong password), and registers a web app and a machine-to-machine app.
   const account = newAccount("Log Reader");
   secrets.password = account.password;
-  await signUpThroughLogin(page, account);
+  await signUpThroughLogin(page, account, { readLog: () => server.logs() });
   const stranger = await (await browser.newContext({ baseURL: server.url })).newPage();
   await stranger.goto("/console");
   secrets.wrongPassword = `wrong ${account.password}`;

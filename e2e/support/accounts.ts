@@ -1,5 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
+import { e2eDataDir } from "./server-env";
 
 // Each test makes its own account (tests run in parallel against one server).
 export const newAccount = (name = "Ada Lovelace") => ({
@@ -19,7 +21,7 @@ export async function giveOwnAddress(page: Page) {
 }
 
 /** From any page that leads to Ninka's login (e.g. /console), creates the account and signs in. */
-export async function signUpThroughLogin(page: Page, account: Account) {
+export async function signUpThroughLogin(page: Page, account: Account, options: { readLog?: () => string } = {}) {
   await giveOwnAddress(page);
   await page.goto("/console");
   await expect(page).toHaveURL(/\/interaction\/[^/]+$/);
@@ -35,6 +37,27 @@ export async function signUpThroughLogin(page: Page, account: Account) {
   await expect(page).toHaveURL(/\/interaction\/[^/]+$/);
   await submitLogin(page, account.email, account.password);
   await expect(page).toHaveURL(/\/console$/);
+  await verifyEmailFromLog(page, account.email, options.readLog);
+}
+
+/**
+ * Opens the verification link the server mailed to `email` (with no SMTP configured on its loopback
+ * URL, mails go to its log; the shared e2e server's is the file playwright.config.ts writes beside
+ * the data directory, a spec's own server passes `readLog`) and verifies: creating an app needs a verified address. Back on /console afterwards.
+ */
+export async function verifyEmailFromLog(page: Page, email: string, readLog = () => readFileSync(`${e2eDataDir}-server.log`, "utf8")) {
+  let link: string | undefined;
+  await expect
+    .poll(() => {
+      const mail = readLog().split("\n").filter((line) => line.includes('"to":"' + email + '"') && line.includes("/verify-email?token=")).at(-1);
+      link = mail?.match(/https?:\/\/[^\s"\\]+\/verify-email\?token=[\w-]+/)?.[0];
+      return link;
+    }, { message: `a verification mail to ${email} in the server log` })
+    .toBeTruthy();
+  await page.goto(link!);
+  await page.getByRole("button", { name: "Verify my email address" }).click();
+  await expect(page.getByText(`Thank you: ${email} is verified.`)).toBeVisible();
+  await page.goto("/console");
 }
 
 /** Fills Ninka's login page. */

@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
+import { VerifyEmailNotice } from "@/components/account/verify-email-notice";
 import { NewClientForm } from "@/components/clients/new-client-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { listScopeCatalogue } from "@/lib/api-clients/list-scope-catalogue";
 import { requireSessionActor } from "@/lib/auth/session-user";
+import { getUserById } from "@/lib/users/get-user";
 
 export const metadata: Metadata = { title: "Create an app" };
 
 export default async function NewClientPage() {
   const actor = await requireSessionActor("/console/clients/new");
-  const apis = await listScopeCatalogue(actor);
+  const [apis, user] = await Promise.all([listScopeCatalogue(actor), getUserById(actor.id)]);
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
@@ -18,7 +20,7 @@ export default async function NewClientPage() {
         description="Register an app to let it sign people in with their Ninka account. You can change everything but its type later."
       />
       <Card>
-        <NewClientForm apis={apis} />
+        {user?.emailVerifiedAt ? <NewClientForm apis={apis} /> : <VerifyEmailNotice email={actor.email} />}
       </Card>
     </div>
   );

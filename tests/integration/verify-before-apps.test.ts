@@ -1,0 +1,100 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createClient } from "@/lib/clients/create-client";
+import { getDb } from "@/lib/db/client";
+import type { DomainError } from "@/lib/errors";
+import { createToken } from "@/lib/personal-access-tokens/create-token";
+import { resendVerification } from "@/lib/users/resend-verification";
+import { signUpUser } from "@/lib/users/sign-up-user";
+import { verifyEmail } from "@/lib/users/verify-email";
+import { apiClient, createDeveloper } from "./support/api-fixtures";
+import { linkIn, startMailCatcher } from "./support/mail-catcher";
+import { startServer, type RunningServer } from "./support/start-server";
+import { useTestDatabase } from "./support/use-test-database";
+
+// Issue 12: a developer verifies their address before creating an app (console and REST alike);
+// existing apps keep working; the link can be mailed again, at most once a minute.
+const state = globalThis as Record<string, unknown>;
+const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as DomainError);
+const useSmtp = (url: string) => {
+  process.env.NINKA_SMTP_URL = url;
+  delete state.__ninkaConfig;
+  delete state.__ninkaMailer;
+};
+
+describe("verify before creating apps", { timeout: 120_000 }, () => {
+  const database = useTestDatabase();
+  let server: RunningServer;
+  let catcher: Awaited<ReturnType<typeof startMailCatcher>>;
+
+  beforeAll(async () => {
+    catcher = await startMailCatcher();
+    useSmtp(catcher.url);
+    server = await startServer(database.current().env);
+  });
+  afterAll(async () => {
+    delete process.env.NINKA_SMTP_URL;
+    delete state.__ninkaMailer;
+    await Promise.all([server?.stop(), catcher?.close()]);
+  });
+
+  async function unverifiedDeveloper() {
+    const email = `new-${randomUUID()}@example.test`;
+    await signUpUser({ name: "New", email, password: `password ${randomUUID()}` }, { ip: randomUUID() });
+    const user = await getDb().user.findUniqueOrThrow({ where: { email }, select: { id: true, email: true, name: true } });
+    return user;
+  }
+
+  it("refuses an app to an unverified developer, in lib and over REST, writing nothing", async () => {
+    const developer = await unverifiedDeveloper();
+    const input = { client_name: "Too soon", application_type: "web", redirect_uris: ["https://app.example/cb"] };
+    expect(await refusal(createClient(developer, input))).toMatchObject({ code: "FORBIDDEN", message: expect.stringMatching(/Verify your email/) });
+    const { token } = await createToken(developer, { name: "ci", scopes: ["clients:write"] });
+    const response = await apiClient(server.url, token)("POST", "/clients", input);
+    expect(response.status).toBe(403);
+    expect(response.headers.get("content-type")).toContain("application/problem+json");
+    expect(await getDb().client.count({ where: { ownerId: developer.id } })).toBe(0);
+  });
+
+  it("keeps existing apps working when the address is not verified (any more)", async () => {
+    const developer = await createDeveloper("Veteran");
+    const { client, client_secret } = await createClient(developer, { client_name: "Old", application_type: "m2m" });
+    await getDb().user.update({ where: { id: developer.id }, data: { emailVerifiedAt: null } });
+    const response = await fetch(`${server.url}/oauth/token`, {
+      method: "POST",
+      headers: { authorization: `Basic ${Buffer.from(`${client.client_id}:${client_secret}`).toString("base64")}`, "content-type": "application/x-www-form-urlencoded" },
+      body: "grant_type=client_credentials",
+    });
+    expect(response.status).toBe(200);
+  });
+
+  it("mails the link again after a minute, not sooner; the new link verifies; then there is nothing to resend", async () => {
+    const developer = await unverifiedDeveloper();
+    await catcher.waitFor(developer.email);
+    expect(await refusal(resendVerification(developer))).toMatchObject({ code: "RATE_LIMITED", message: expect.stringMatching(/in \d+ seconds/) });
+    await getDb().emailToken.updateMany({ where: { userId: developer.id }, data: { createdAt: new Date(Date.now() - 61_000) } });
+    const before = catcher.mails.length;
+    await expect(resendVerification(developer)).resolves.toEqual({ email: developer.email });
+    await expect.poll(() => catcher.mails.length).toBeGreaterThan(before);
+    const token = new URL(linkIn(catcher.mails.at(-1)!)).searchParams.get("token");
+    await expect(verifyEmail(token)).resolves.toEqual({ email: developer.email });
+    expect(await refusal(resendVerification(developer))).toMatchObject({ code: "CONFLICT" });
+    await expect(createClient(developer, { client_name: "Now", application_type: "m2m" })).resolves.toMatchObject({ client: { client_name: "Now" } });
+  });
+
+  it("removes the new link when the mail cannot be sent, so retrying is not blocked by the cooldown", async () => {
+    const developer = await unverifiedDeveloper();
+    await getDb().emailToken.updateMany({ where: { userId: developer.id }, data: { createdAt: new Date(Date.now() - 61_000) } });
+    const links = await getDb().emailToken.count({ where: { userId: developer.id } });
+    const refusing = await startMailCatcher({ refuse: true });
+    useSmtp(refusing.url);
+    try {
+      expect(await refusal(resendVerification(developer))).toMatchObject({ code: "MAIL_UNAVAILABLE" });
+      expect(await getDb().emailToken.count({ where: { userId: developer.id } })).toBe(links);
+    } finally {
+      useSmtp(catcher.url);
+      await refusing.close();
+    }
+    await expect(resendVerification(developer)).resolves.toEqual({ email: developer.email });
+  });
+});
