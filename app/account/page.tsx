@@ -7,13 +7,14 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireSessionActor } from "@/lib/auth/session-user";
+import { getTwoStepStatus } from "@/lib/two-step/manage-totp";
 import { listAppsDeletedWithAccount } from "@/lib/users/delete-account";
 
 export const metadata: Metadata = { title: "Account" };
 
 export default async function AccountPage() {
   const actor = await requireSessionActor("/account");
-  const ownedApps = await listAppsDeletedWithAccount(actor);
+  const [ownedApps, twoStep] = await Promise.all([listAppsDeletedWithAccount(actor), getTwoStepStatus(actor)]);
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title="Account" action={<Link href="/account/activity" className={buttonClass("secondary")}>Activity</Link>} />
@@ -36,7 +37,7 @@ export default async function AccountPage() {
         <p className="mt-1 mb-4 text-sm text-slate-600 dark:text-slate-400">
           Deletes your account for good: your sessions, connected apps&apos; access, personal access tokens, APIs and the apps you own.
         </p>
-        <DeleteAccountForm apps={ownedApps} />
+        <DeleteAccountForm apps={ownedApps} askCode={twoStep.totpEnabled} />
       </Card>
     </div>
   );

@@ -11,7 +11,7 @@ import { TextField } from "@/components/ui/text-field";
 type App = { id: string; name: string };
 
 /** Delete my account: the apps that go with it listed and confirmed one by one, then the password. */
-export function DeleteAccountForm({ apps }: { apps: App[] }) {
+export function DeleteAccountForm({ apps, askCode = false }: { apps: App[]; /** Two-step sign-in is on: its code too. */ askCode?: boolean }) {
   const [state, action, pending] = useActionState(deleteAccountAction, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   if (state?.ok) {
@@ -39,6 +39,9 @@ export function DeleteAccountForm({ apps }: { apps: App[] }) {
         </fieldset>
       )}
       <TextField label="Your password" name="password" type="password" autoComplete="current-password" errors={errors?.password} required />
+      {askCode && (
+        <TextField label="Code from your authenticator app" name="code" autoComplete="one-time-code" inputMode="numeric" hint="Or one of your recovery codes." errors={errors?.code} required />
+      )}
       <Button type="submit" variant="danger" className="self-start" disabled={pending}>
         {pending ? "Deleting…" : "Delete my account"}
       </Button>

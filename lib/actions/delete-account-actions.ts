@@ -5,6 +5,7 @@ import { runAction } from "./run-action";
 import { requireSessionActor } from "@/lib/auth/session-user";
 import type { ActionResult } from "@/lib/errors";
 import { CLIENT_IP_HEADER } from "@/lib/net/client-ip";
+import { requireSecondStepIfEnrolled } from "@/lib/two-step/verify-second-step";
 import { deleteAccount } from "@/lib/users/delete-account";
 
 export type DeleteAccountState = ActionResult<{ appsDeleted: number }> | null;
@@ -15,6 +16,8 @@ export async function deleteAccountAction(_previous: DeleteAccountState, form: F
   return runAction(async () => {
     const actor = await requireSessionActor("/account");
     const ip = (await headers()).get(CLIENT_IP_HEADER);
-    return deleteAccount(actor, { password: form.get("password"), confirmedAppIds: form.getAll("confirmedAppIds") }, { ip });
+    // Deleting the account takes the second step too, when enrolled (issue 12).
+    const secondStep = (userId: string) => requireSecondStepIfEnrolled(userId, form.get("code"));
+    return deleteAccount(actor, { password: form.get("password"), confirmedAppIds: form.getAll("confirmedAppIds") }, { ip, secondStep });
   });
 }

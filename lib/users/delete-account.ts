@@ -24,7 +24,11 @@ export async function listAppsDeletedWithAccount(actor: Actor): Promise<{ id: st
  * its personal access tokens, APIs, and the apps it owns with everything issued to them — those
  * apps only when every one of them is among `confirmedAppIds` (the list the person was shown).
  */
-export async function deleteAccount(actor: Actor, input: unknown, context: { ip?: string | null } = {}): Promise<DeletedAccount> {
+export async function deleteAccount(
+  actor: Actor,
+  input: unknown,
+  context: { ip?: string | null; /** The second step, when enrolled (lib/two-step, above this domain). */ secondStep?: (userId: string) => Promise<void> } = {},
+): Promise<DeletedAccount> {
   const { password, confirmedAppIds } = parseOrThrow(deleteAccountSchema, input);
   const db = getDb();
   const user = await db.user.findUnique({ where: { id: actor.id }, select: { id: true, email: true, passwordHash: true } });
@@ -32,6 +36,7 @@ export async function deleteAccount(actor: Actor, input: unknown, context: { ip?
   const outcome = await throttled(user.email, context.ip ?? null, () => verifyPassword(password, user.passwordHash));
   if ("retryAfterMs" in outcome) throw new LoginThrottledError(minutesToWait(outcome.retryAfterMs));
   if (!outcome.ok) throw fieldError("password", "That is not your password.");
+  await context.secondStep?.(user.id);
 
   const result = await removeAccount(actor, user, confirmedAppIds, context);
   await clearAccountFailures(user.email);

@@ -1,9 +1,12 @@
 import { randomUUID } from "node:crypto";
+import { generate } from "otplib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "@/lib/clients/create-client";
 import { getDb } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { createToken } from "@/lib/personal-access-tokens/create-token";
+import { confirmTotpEnrolment, createTotpEnrolment } from "@/lib/two-step/manage-totp";
+import { requireSecondStepIfEnrolled } from "@/lib/two-step/verify-second-step";
 import { deleteAccount, listAppsDeletedWithAccount } from "@/lib/users/delete-account";
 import { createDeveloper } from "./support/api-fixtures";
 import { runNinkaCli } from "./support/run-ninka-cli";
@@ -82,5 +85,21 @@ describe("account deletion", () => {
     expect(await getDb().user.findUnique({ where: { id: dev.id } })).toBeNull();
     expect(await getDb().client.findUnique({ where: { id: client.client_id } })).toBeNull();
     expect(await getDb().auditEvent.count({ where: { action: "user.deleted", targetId: dev.id, actorKind: "cli" } })).toBe(1);
+  });
+
+  it("asks for the second step too when two-step sign-in is on (the account page's action composes it)", async () => {
+    const dev = await createDeveloper("Careful");
+    const { key } = await createTotpEnrolment(dev);
+    await confirmTotpEnrolment(dev, await generate({ secret: key }));
+    const withCode = (code: unknown) => ({ ip: ip(), secondStep: (userId: string) => requireSecondStepIfEnrolled(userId, code) });
+    expect((await errorOf(deleteAccount(dev, { password: dev.password }, withCode(undefined)))).fieldErrors).toHaveProperty("code");
+    expect((await errorOf(deleteAccount(dev, { password: dev.password }, withCode("000000")))).fieldErrors?.code).toEqual(["That code is not right."]);
+    expect(await getDb().user.findUnique({ where: { id: dev.id } })).not.toBeNull();
+    const next = await generate({ secret: key, epoch: Math.floor(Date.now() / 1000) + 30 });
+    await expect(deleteAccount(dev, { password: dev.password }, withCode(next))).resolves.toEqual({ appsDeleted: 0 });
+    expect(await getDb().user.findUnique({ where: { id: dev.id } })).toBeNull();
+    // Without two-step sign-in, no code is asked for.
+    const plain = await createDeveloper("Plain");
+    await expect(deleteAccount(plain, { password: plain.password }, withCode(undefined))).resolves.toEqual({ appsDeleted: 0 });
   });
 });
