@@ -79,3 +79,10 @@ export function hasValidIdTokenHint(ctx: KoaContextWithOIDC): boolean {
   const accountId = ctx.oidc.session?.accountId;
   return Boolean(hint?.payload?.sub && accountId && hint.payload.sub === accountId);
 }
+
+/**
+ * 6. The Ninka session of the browser making a request, for /account/security's "this browser".
+ * Depends on: oidc-provider's default session cookie name (`cookies.names.session`), path "/", its
+ * value being the Session row's id (lib/sessions/list-account-sessions.ts compares digests of it).
+ */
+export const PROVIDER_SESSION_COOKIE = "_session";

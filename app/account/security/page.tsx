@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PasskeysSection } from "@/components/account/passkeys-section";
+import { SessionsSection } from "@/components/account/sessions-section";
 import { TwoStepSection } from "@/components/two-step/two-step-section";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -11,6 +12,7 @@ export default function SecurityPage() {
       <PageHeader title="Security" />
       <TwoStepSection />
       <PasskeysSection />
+      <SessionsSection />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { Adapter, AdapterPayload } from "oidc-provider";
 import { getDb } from "@/lib/db/client";
 import { findPayload, upsertPayload } from "@/lib/db/hot-path";
+import { forgetSessionDevice, recordSessionDevice } from "@/lib/sessions/session-devices";
 import { notExpiredWhere } from "@/lib/time/expiry";
 import { HASHED_ID_MODELS, tokenIdDigest } from "./token-id-digest";
 
@@ -36,6 +37,8 @@ export class PrismaAdapter implements Adapter {
       uid: payload.uid ?? null,
       expiresAt: expiresIn ? new Date(Date.now() + expiresIn * 1000) : null,
     });
+    // A signed-in session notes its browser for /account/security (ARCHITECTURE.md "Sessions").
+    if (this.model === "Session" && payload.accountId) await recordSessionDevice(rawId, payload.accountId);
   }
 
   async find(id: string): Promise<AdapterPayload | undefined> {
@@ -63,6 +66,7 @@ export class PrismaAdapter implements Adapter {
 
   async destroy(id: string): Promise<void> {
     await getDb().oidcPayload.deleteMany({ where: { model: this.model, id: this.key(id) } });
+    if (this.model === "Session") await forgetSessionDevice(id);
   }
 
   async revokeByGrantId(grantId: string): Promise<void> {

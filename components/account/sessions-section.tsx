@@ -1,0 +1,70 @@
+import { cookies } from "next/headers";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
+import { DateTime } from "@/components/ui/date-time";
+import { EmptyState } from "@/components/ui/empty-state";
+import { deleteSessionsAction } from "@/lib/actions/session-actions";
+import { requireSessionActor } from "@/lib/auth/session-user";
+import { listAccountSessions } from "@/lib/sessions/list-account-sessions";
+import { PROVIDER_SESSION_COOKIE } from "@/lib/upstream/oidc-provider-internals";
+
+/** The signed-in browsers part of /account/security (ARCHITECTURE.md "Sessions"): see them, sign them out. */
+export async function SessionsSection() {
+  const actor = await requireSessionActor("/account/security");
+  const sessions = await listAccountSessions(actor, (await cookies()).get(PROVIDER_SESSION_COOKIE)?.value);
+  const others = sessions.filter((session) => !session.current).length;
+  return (
+    <Card className="flex flex-col gap-4">
+      <div>
+        <h2 className="text-lg font-semibold">Where you are signed in</h2>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Browsers signed in to Ninka. Signing one out makes it ask for your password again.</p>
+      </div>
+      {sessions.length === 0 ? (
+        <EmptyState title="No other sessions">Browsers where you sign in to Ninka appear here.</EmptyState>
+      ) : (
+        <ul aria-label="Signed-in browsers" className="divide-y divide-slate-200 dark:divide-slate-700">
+          {sessions.map((session) => (
+            <li key={session.handle} aria-label={session.device} className="flex flex-wrap items-center justify-between gap-3 py-3">
+              <div className="min-w-0 text-sm">
+                <p className="flex flex-wrap items-center gap-2 font-medium">
+                  {session.device} {session.current && <Badge tone="success">This browser</Badge>}
+                </p>
+                <p className="text-slate-600 dark:text-slate-400">
+                  {session.ip && <>{session.ip} · </>}
+                  {session.signedInAt && <>Signed in <DateTime value={session.signedInAt} withTime /></>}
+                  {session.lastSeenAt && <> · last seen <DateTime value={session.lastSeenAt} withTime /></>}
+                </p>
+              </div>
+              {!session.current && (
+                <ConfirmActionButton
+                  action={deleteSessionsAction}
+                  fields={{ handle: session.handle }}
+                  label="Sign out"
+                  srLabel={session.device}
+                  title={`Sign out ${session.device}?`}
+                  description="That browser will have to sign in again. Apps keep the access you gave them."
+                  confirmLabel="Sign out"
+                  pendingLabel="Signing out…"
+                />
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {others > 0 && (
+        <div>
+          <ConfirmActionButton
+            action={deleteSessionsAction}
+            fields={{ handle: "others" }}
+            label="Sign out everywhere else"
+            title="Sign out every other browser?"
+            description={`${others} browsers will have to sign in again. This one stays signed in.`}
+            confirmLabel="Sign out everywhere else"
+            pendingLabel="Signing out…"
+          />
+        </div>
+      )}
+    </Card>
+  );
+}
