@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PasswordHint } from "@/components/auth/password-hint";
+import { ChangeEmailForm } from "@/components/account/change-email-form";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { ChangePasswordForm } from "@/components/console/change-password-form";
 import { buttonClass } from "@/components/ui/button";
@@ -26,6 +27,8 @@ export default async function AccountPage() {
           <dt className="font-medium text-slate-600 dark:text-slate-400">Email</dt>
           <dd className="break-all">{actor.email}</dd>
         </dl>
+        <h3 className="mt-6 mb-3 font-medium">Change email address</h3>
+        <ChangeEmailForm />
       </Card>
       <Card>
         <h2 className="text-lg font-semibold">Change password</h2>

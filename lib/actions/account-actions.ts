@@ -7,6 +7,7 @@ import { requireSessionActor } from "@/lib/auth/session-user";
 import type { ActionResult } from "@/lib/errors";
 import { CLIENT_IP_HEADER } from "@/lib/net/client-ip";
 import { changePassword } from "@/lib/users/change-password";
+import { requestEmailChange } from "@/lib/users/request-email-change";
 
 export type ChangePasswordState = ActionResult<{ appsDisconnected: number; tokensRevoked: number; ended: { apps: boolean; tokens: boolean } }> | null;
 
@@ -24,5 +25,15 @@ export async function changePasswordAction(_previous: ChangePasswordState, form:
     await refreshSessionAfterPasswordChange(outcome.passwordChangedAt);
     const ended = { apps: form.get("endAppAccess") === "on", tokens: form.get("revokeTokens") === "on" };
     return { appsDisconnected: outcome.appsDisconnected, tokensRevoked: outcome.tokensRevoked, ended };
+  });
+}
+
+export type ChangeEmailState = ActionResult<{ newEmail: string }> | null;
+
+export async function changeEmailAction(_previous: ChangeEmailState, form: FormData): Promise<ChangeEmailState> {
+  return runAction(async () => {
+    const actor = await requireSessionActor("/account");
+    const ip = (await headers()).get(CLIENT_IP_HEADER);
+    return requestEmailChange(actor, { newEmail: form.get("newEmail"), password: form.get("password") }, { ip });
   });
 }

@@ -8,6 +8,8 @@ import type { Db } from "@/lib/db/client";
 export const EMAIL_LINK_PURPOSES = {
   verify: { lifetimeMs: 24 * 60 * 60 * 1000, path: "/verify-email" },
   reset: { lifetimeMs: 30 * 60 * 1000, path: "/reset-password" },
+  // A new address for an existing account: proves the new mailbox before the change takes effect.
+  change: { lifetimeMs: 24 * 60 * 60 * 1000, path: "/verify-email" },
 } as const;
 export type EmailLinkPurpose = keyof typeof EMAIL_LINK_PURPOSES;
 

@@ -72,3 +72,12 @@ export const deleteAccountSchema = z.object({
     .max(PASSWORD_MAX_LENGTH, { error: "That is not your password." }),
   confirmedAppIds: z.array(z.string().max(200)).max(1000).default([]),
 });
+
+// Changing the account's email address: the new one, and the password to show it is the owner.
+export const changeEmailSchema = z.object({
+  newEmail: emailSchema,
+  password: z
+    .string({ error: "Enter your password." })
+    .min(1, { error: "Enter your password." })
+    .max(PASSWORD_MAX_LENGTH, { error: "That is not your password." }),
+});
