@@ -47,6 +47,9 @@ export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Co
     features: {
       devInteractions: { enabled: false },
       clientCredentials: { enabled: true },
+      // OIDC Core §5.5: an app may ask for claims in the ID token itself (email_verified, say),
+      // which otherwise carries only sub beside an access token (oidc-provider's conformIdTokenClaims).
+      claimsParameter: { enabled: true },
       // RFC 8628, for native clients that opt in to the device_code grant (lib/clients).
       deviceFlow: { enabled: true, userCodeInputSource, userCodeConfirmSource, successSource },
       introspection: { enabled: true, allowedPolicy: introspectionAllowed },

@@ -1,0 +1,74 @@
+import { randomUUID } from "node:crypto";
+import { decodeJwt } from "jose";
+import * as oidc from "openid-client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
+import { signUpUser } from "@/lib/users/sign-up-user";
+import { verifyEmail } from "@/lib/users/verify-email";
+import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
+import { Browser } from "./support/browser";
+import { linkIn, startMailCatcher } from "./support/mail-catcher";
+import { discover } from "./support/oauth";
+import { startServer, type RunningServer } from "./support/start-server";
+import { useTestDatabase } from "./support/use-test-database";
+
+// Issue 12: email_verified means something. openid-client as the app reads it from the ID token
+// (asked for with the claims parameter, OIDC Core §5.5) and from userinfo, before and after the
+// person opens the verification link caught by a real SMTP listener.
+const REDIRECT = "https://app.example/callback";
+const state = globalThis as Record<string, unknown>;
+
+describe("email_verified in ID tokens and userinfo", { timeout: 120_000 }, () => {
+  const database = useTestDatabase();
+  let server: RunningServer;
+  let config: oidc.Configuration;
+  let catcher: Awaited<ReturnType<typeof startMailCatcher>>;
+
+  beforeAll(async () => {
+    catcher = await startMailCatcher();
+    process.env.NINKA_SMTP_URL = catcher.url;
+    delete state.__ninkaConfig;
+    delete state.__ninkaMailer;
+    server = await startServer(database.current().env);
+    const api = apiClient(server.url, await createPat(await createDeveloper("Publisher")));
+    const created = await api("POST", "/clients", { client_name: "Acme", application_type: "web", redirect_uris: [REDIRECT], scope: "openid email" });
+    config = await discover(server.url, created.json.client_id, created.json.client_secret);
+  });
+  afterAll(async () => {
+    delete process.env.NINKA_SMTP_URL;
+    delete state.__ninkaMailer;
+    await Promise.all([server?.stop(), catcher?.close()]);
+  });
+
+  async function claimsOf(account: { email: string; password: string }) {
+    const verifier = oidc.randomPKCECodeVerifier();
+    const nonce = oidc.randomNonce();
+    const url = oidc.buildAuthorizationUrl(config, {
+      redirect_uri: REDIRECT, scope: "openid email", nonce, code_challenge: await oidc.calculatePKCECodeChallenge(verifier), code_challenge_method: "S256",
+      claims: JSON.stringify({ id_token: { email_verified: null, email: null } }),
+    });
+    const browser = new Browser(server.url);
+    let page = await browser.visit(url.href);
+    page = await browser.submit(page, "/login", account);
+    if (page.status !== 0) page = await browser.submit(page, "/consent", { decision: "allow" });
+    const tokens = await oidc.authorizationCodeGrant(config, new URL(page.url), { pkceCodeVerifier: verifier, expectedNonce: nonce, idTokenExpected: true });
+    const idToken = decodeJwt(tokens.id_token!);
+    const userinfo = await oidc.fetchUserInfo(config, tokens.access_token, idToken.sub!);
+    return { idToken, userinfo };
+  }
+
+  it("is false until the mailed link is opened, then true, in both", async () => {
+    const account = { email: `claim-${randomUUID()}@example.test`, password: `password ${randomUUID()}` };
+    await signUpUser({ name: "Claire", ...account }, { ip: randomUUID() });
+    const before = await claimsOf(account);
+    expect(before.idToken).toMatchObject({ email: account.email, email_verified: false });
+    expect(before.userinfo).toMatchObject({ email: account.email, email_verified: false });
+
+    const token = new URL(linkIn(await catcher.waitFor(account.email))).searchParams.get("token");
+    await verifyEmail(token);
+    expect((await getDb().user.findUniqueOrThrow({ where: { email: account.email } })).emailVerifiedAt).toBeInstanceOf(Date);
+    const after = await claimsOf(account);
+    expect(after.idToken).toMatchObject({ email_verified: true });
+    expect(after.userinfo).toMatchObject({ email_verified: true });
+  });
+});
