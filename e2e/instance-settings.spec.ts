@@ -206,3 +206,55 @@ test("with app review on, a developer submits an app, an admin approves it, and 
     await callback.close();
   }
 });
+
+test("an admin finds a user and disables them, suspends an app with a reason, and transfers one", async ({ browser }) => {
+  test.setTimeout(150_000);
+  const adminContext = await browser.newContext({ baseURL: server.url });
+  const devContext = await browser.newContext({ baseURL: server.url });
+  const strangerContext = await browser.newContext({ baseURL: server.url });
+  try {
+    const dev = await devContext.newPage();
+    await signInToConsole(dev, developer);
+    const suspendMe = await createAppThroughConsole(dev, { name: "Spammy app", type: "Machine to machine" });
+    const giveMe = await createAppThroughConsole(dev, { name: "Handover app", type: "Machine to machine" });
+
+    const adminPage = await adminContext.newPage();
+    await signInToConsole(adminPage, admin);
+    await adminPage.goto("/admin/users");
+    await adminPage.getByLabel("Email or name").fill(stranger.email);
+    await adminPage.getByRole("button", { name: "Search" }).click();
+    const row = adminPage.getByRole("listitem", { name: stranger.email });
+    await expect(row).toBeVisible();
+    await expectNoSeriousA11yViolations(adminPage);
+    await row.getByRole("button", { name: `Disable ${stranger.email}` }).click();
+    await adminPage.getByRole("dialog").getByRole("button", { name: "Disable" }).click();
+    await expect(row.getByText("Disabled", { exact: true })).toBeVisible();
+
+    // The disabled user's next sign-in says so.
+    const outsider = await strangerContext.newPage();
+    await giveOwnAddress(outsider);
+    await outsider.goto("/console");
+    await submitLogin(outsider, stranger.email, stranger.password);
+    await expect(outsider.getByText(/disabled/i).first()).toBeVisible();
+
+    await adminPage.goto(`/admin/apps?q=${suspendMe.clientId}`);
+    await adminPage.getByRole("button", { name: "Suspend Spammy app" }).click();
+    await adminPage.getByRole("dialog").getByLabel("Reason, for the owner").fill("Sends spam to its users");
+    await adminPage.getByRole("dialog").getByRole("button", { name: "Suspend" }).click();
+    await expect(adminPage.getByRole("listitem", { name: "Spammy app" }).getByText("Suspended", { exact: true })).toBeVisible();
+    await expectNoSeriousA11yViolations(adminPage);
+    await dev.goto(`/console/clients/${suspendMe.clientId}`);
+    await expect(dev.getByText(/Reason: Sends spam to its users/)).toBeVisible();
+
+    await adminPage.goto(`/admin/apps?q=${giveMe.clientId}`);
+    await adminPage.getByRole("button", { name: "Transfer Handover app" }).click();
+    await adminPage.getByRole("dialog").getByLabel("New owner's email").fill(admin.email);
+    await adminPage.getByRole("dialog").getByRole("button", { name: "Transfer" }).click();
+    await expect(adminPage.getByRole("listitem", { name: "Handover app" }).getByText(admin.email)).toBeVisible();
+    if (process.env.NINKA_SCREENSHOTS) await adminPage.screenshot({ path: "docs/images/admin-apps.png", fullPage: true });
+    await dev.goto(`/console/clients/${giveMe.clientId}`);
+    await expect(dev.getByRole("heading", { name: /not found/i })).toBeVisible();
+  } finally {
+    await Promise.all([adminContext.close(), devContext.close(), strangerContext.close()]);
+  }
+});

@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAuditEvent, type AuditActor } from "@/lib/audit/record-audit-event";
 import { getDb } from "@/lib/db/client";
+import { assertAdmin } from "@/lib/settings/assert-admin";
 import { DomainError } from "@/lib/errors";
 import { z } from "zod";
 
@@ -21,6 +22,7 @@ export async function suspendClient(actor: AuditActor, input: unknown) {
   if (!parsed.success) throw invalid(parsed.error);
   const { clientId, reason } = parsed.data;
   return getDb().$transaction(async (tx) => {
+    await assertAdmin(tx, actor);
     const client = await tx.client.findUnique({ where: { id: clientId }, select: { id: true, name: true, ownerId: true } });
     if (!client) throw new DomainError("NOT_FOUND", `no app with client ID ${clientId}`);
     await tx.client.update({ where: { id: clientId }, data: { suspendedAt: new Date(), suspendedReason: reason } });
@@ -36,6 +38,7 @@ export async function unsuspendClient(actor: AuditActor, input: { clientId: unkn
   const clientId = typeof input.clientId === "string" ? input.clientId.trim() : "";
   if (!clientId) throw new DomainError("VALIDATION", "Enter the client ID.", { clientId: ["Enter the client ID."] });
   return getDb().$transaction(async (tx) => {
+    await assertAdmin(tx, actor);
     const client = await tx.client.findUnique({ where: { id: clientId }, select: { id: true, name: true, ownerId: true } });
     if (!client) throw new DomainError("NOT_FOUND", `no app with client ID ${clientId}`);
     await tx.client.update({ where: { id: clientId }, data: { suspendedAt: null, suspendedReason: null } });

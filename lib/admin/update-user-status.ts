@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAuditEvent, type AuditActor } from "@/lib/audit/record-audit-event";
 import { getDb } from "@/lib/db/client";
+import { assertAdmin } from "@/lib/settings/assert-admin";
 import { DomainError } from "@/lib/errors";
 import { emailSchema } from "@/lib/users/schemas";
 
@@ -13,6 +14,7 @@ export async function updateUserStatus(actor: AuditActor, input: { email: unknow
   const parsed = emailSchema.safeParse(input.email);
   if (!parsed.success) throw new DomainError("VALIDATION", "Check the email address.", { email: [parsed.error.issues[0]!.message] });
   return getDb().$transaction(async (tx) => {
+    await assertAdmin(tx, actor);
     const user = await tx.user.findUnique({ where: { email: parsed.data }, select: { id: true, email: true, disabledAt: true } });
     if (!user) throw new DomainError("NOT_FOUND", `no user with email ${parsed.data}`);
     if (Boolean(user.disabledAt) === input.disabled) return { id: user.id, email: user.email, changed: false };

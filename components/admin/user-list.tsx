@@ -1,0 +1,54 @@
+import { Badge } from "@/components/ui/badge";
+import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
+import { DateTime } from "@/components/ui/date-time";
+import { DetailItem } from "@/components/ui/detail-item";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ListCard, ListCardItem } from "@/components/ui/list-card";
+import { setUserDisabledAction } from "@/lib/actions/admin-actions";
+import type { listUsers } from "@/lib/admin/list-users";
+
+type User = Awaited<ReturnType<typeof listUsers>>["users"][number];
+
+/** /admin/users' results: who, their apps and sessions, and Disable / Enable. */
+export function UserList({ users }: { users: User[] }) {
+  if (users.length === 0) return <EmptyState title="No users found">Try another part of the email address or name.</EmptyState>;
+  return (
+    <ListCard label="Users">
+      {users.map((user) => (
+        <ListCardItem
+          key={user.id}
+          label={user.email}
+          heading={
+            <div className="min-w-0">
+              <p className="flex flex-wrap items-center gap-2 font-medium">
+                <span className="break-all">{user.name}</span>
+                {user.isAdmin && <Badge tone="brand">Admin</Badge>}
+                {user.disabledAt && <Badge tone="danger">Disabled</Badge>}
+                {!user.emailVerifiedAt && <Badge tone="warning">Unverified</Badge>}
+              </p>
+              <p className="break-all text-sm text-slate-600 dark:text-slate-400">{user.email}</p>
+            </div>
+          }
+          action={
+            <ConfirmActionButton
+              action={setUserDisabledAction}
+              fields={{ email: user.email, disabled: user.disabledAt ? "false" : "true" }}
+              label={user.disabledAt ? "Enable" : "Disable"}
+              srLabel={user.email}
+              title={user.disabledAt ? `Enable ${user.email}?` : `Disable ${user.email}?`}
+              description={user.disabledAt ? "They can sign in again." : "They cannot sign in; their sessions, consent and tokens end now. Their apps keep working."}
+              confirmLabel={user.disabledAt ? "Enable" : "Disable"}
+              pendingLabel="Saving…"
+            />
+          }
+          detailsClassName="grid-cols-2 sm:grid-cols-4"
+        >
+          <DetailItem label="Apps">{user.apps}</DetailItem>
+          <DetailItem label="Sessions">{user.sessions}</DetailItem>
+          <DetailItem label="Created"><DateTime value={user.createdAt} /></DetailItem>
+          <DetailItem label="Last sign-in">{user.lastSignInAt ? <DateTime value={user.lastSignInAt} /> : "Never"}</DetailItem>
+        </ListCardItem>
+      ))}
+    </ListCard>
+  );
+}

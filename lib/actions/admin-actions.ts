@@ -1,0 +1,40 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { runAction } from "./run-action";
+import { transferClient } from "@/lib/admin/transfer-client";
+import { suspendClient, unsuspendClient } from "@/lib/admin/update-client-suspension";
+import { updateUserStatus } from "@/lib/admin/update-user-status";
+import { requireAdminActor } from "@/lib/auth/session-user";
+import type { ActionResult } from "@/lib/errors";
+
+// The admin pages' actions: a 404 for anyone but an administrator (requireAdminActor), and the
+// domain functions check again (lib/settings/assert-admin.ts).
+
+export async function setUserDisabledAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return runAction(async () => {
+    const actor = await requireAdminActor();
+    await updateUserStatus(actor, { email: form.get("email"), disabled: form.get("disabled") === "true" });
+    revalidatePath("/admin/users");
+    return undefined;
+  });
+}
+
+export async function suspendClientAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return runAction(async () => {
+    const actor = await requireAdminActor();
+    if (form.get("suspend") === "false") await unsuspendClient(actor, { clientId: form.get("clientId") });
+    else await suspendClient(actor, { clientId: form.get("clientId"), reason: form.get("reason") });
+    revalidatePath("/admin/apps");
+    return undefined;
+  });
+}
+
+export async function transferClientAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return runAction(async () => {
+    const actor = await requireAdminActor();
+    await transferClient(actor, { clientId: form.get("clientId"), email: form.get("email") });
+    revalidatePath("/admin/apps");
+    return undefined;
+  });
+}

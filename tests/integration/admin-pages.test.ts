@@ -1,0 +1,98 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signInToConsole } from "../../bench/support/console-session";
+import { listAllClients } from "@/lib/admin/list-all-clients";
+import { ADMIN_PAGE_SIZE, listUsers } from "@/lib/admin/list-users";
+import { transferClient } from "@/lib/admin/transfer-client";
+import { suspendClient } from "@/lib/admin/update-client-suspension";
+import { updateUserStatus } from "@/lib/admin/update-user-status";
+import { createClient } from "@/lib/clients/create-client";
+import { getClient } from "@/lib/clients/get-client";
+import { getDb } from "@/lib/db/client";
+import type { DomainError } from "@/lib/errors";
+import { createDeveloper } from "./support/api-fixtures";
+import { startServer, type RunningServer } from "./support/start-server";
+import { useTestDatabase } from "./support/use-test-database";
+
+// Issue 13 items 2 and 3: /admin/users and /admin/apps (search, filters, paging, transfer), and a
+// 404 for anyone but an administrator on every admin page and in every admin function.
+const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as DomainError);
+const ADMIN_PAGES = ["/admin", "/admin/users", "/admin/apps", "/admin/reviews", "/admin/audit", "/admin/settings"];
+
+describe("admin pages", { timeout: 120_000 }, () => {
+  const database = useTestDatabase();
+  let server: RunningServer;
+  let admin: Awaited<ReturnType<typeof createDeveloper>>;
+
+  beforeAll(async () => {
+    server = await startServer(database.current().env);
+    admin = await createDeveloper("Admin");
+    await getDb().user.update({ where: { id: admin.id }, data: { isAdmin: true } });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it("answers 404 on every admin page to a signed-in non-admin and to nobody, 200 to an admin", async () => {
+    const developer = await createDeveloper("Dev");
+    const [theirs, mine] = await Promise.all([signInToConsole(server.url, developer), signInToConsole(server.url, admin)]);
+    for (const path of ADMIN_PAGES) {
+      expect((await fetch(`${server.url}${path}`, { headers: { cookie: theirs }, redirect: "manual" })).status, path).toBe(404);
+      expect((await fetch(`${server.url}${path}`, { redirect: "manual" })).status, path).toBe(404);
+      expect((await fetch(`${server.url}${path}`, { headers: { cookie: mine }, redirect: "manual" })).status, path).toBe(200);
+    }
+  });
+
+  it("searches users by email or name, pages them, and counts their apps", async () => {
+    const tag = `tag${randomUUID().slice(0, 8)}`;
+    await getDb().user.createMany({
+      data: Array.from({ length: ADMIN_PAGE_SIZE + 2 }, (_, i) => ({ id: randomUUID(), email: `${tag}-${i}@example.test`, name: `Person ${i}`, passwordHash: "x" })),
+    });
+    const first = await listUsers(admin, { q: tag.toUpperCase() });
+    expect(first).toMatchObject({ total: ADMIN_PAGE_SIZE + 2, pages: 2 });
+    expect(first.users).toHaveLength(ADMIN_PAGE_SIZE);
+    expect((await listUsers(admin, { q: tag, page: "2" })).users).toHaveLength(2);
+    const named = await createDeveloper("Zebulon");
+    await createClient(named, { client_name: "Z", application_type: "m2m" });
+    expect((await listUsers(admin, { q: "zebulon" })).users.find((u) => u.id === named.id)).toMatchObject({ apps: 1, sessions: 0 });
+    expect(await refusal(listUsers(admin, { page: "0" }))).toMatchObject({ code: "VALIDATION" });
+  });
+
+  it("filters apps by status and search, suspends, and transfers one to another user", async () => {
+    const owner = await createDeveloper("Owner");
+    const heir = await createDeveloper("Heir");
+    const name = `App ${randomUUID().slice(0, 8)}`;
+    const { client } = await createClient(owner, { client_name: name, application_type: "m2m" });
+    expect((await listAllClients(admin, { q: name })).clients.map((c) => c.id)).toEqual([client.client_id]);
+    expect((await listAllClients(admin, { q: client.client_id })).clients).toHaveLength(1);
+    expect((await listAllClients(admin, { q: owner.email })).clients).toHaveLength(1);
+    expect((await listAllClients(admin, { q: name, status: "suspended" })).clients).toHaveLength(0);
+    await suspendClient(admin, { clientId: client.client_id, reason: "Spam" });
+    expect((await listAllClients(admin, { q: name, status: "suspended" })).clients[0]).toMatchObject({ suspendedReason: "Spam" });
+    await getDb().client.update({ where: { id: client.client_id }, data: { createdAt: new Date(Date.now() - 200 * 86_400_000) } });
+    expect((await listAllClients(admin, { q: name, status: "stale" })).clients).toHaveLength(1);
+
+    expect(await refusal(transferClient(admin, { clientId: client.client_id, email: "nobody-here@example.test" }))).toMatchObject({ fieldErrors: { email: expect.any(Array) } });
+    await transferClient(admin, { clientId: client.client_id, email: heir.email });
+    await expect(getClient(heir, client.client_id)).resolves.toMatchObject({ client_id: client.client_id });
+    expect(await refusal(getClient(owner, client.client_id))).toMatchObject({ code: "NOT_FOUND" });
+    const event = await getDb().auditEvent.findFirstOrThrow({ where: { action: "app.transferred", clientId: client.client_id } });
+    expect(JSON.parse(event.details)).toEqual({ from: owner.email, to: heir.email });
+  });
+
+  it("refuses every admin function to a non-admin, changing nothing", async () => {
+    const developer = await createDeveloper("Dev");
+    const victim = await createDeveloper("Victim");
+    const { client } = await createClient(victim, { client_name: "Theirs", application_type: "m2m" });
+    for (const attempt of [
+      () => listUsers(developer),
+      () => listAllClients(developer),
+      () => transferClient(developer, { clientId: client.client_id, email: developer.email }),
+      () => suspendClient(developer, { clientId: client.client_id, reason: "mine" }),
+      () => updateUserStatus(developer, { email: victim.email, disabled: true }),
+    ]) expect(await refusal(attempt())).toMatchObject({ code: "NOT_FOUND" });
+    const row = await getDb().client.findUniqueOrThrow({ where: { id: client.client_id } });
+    expect(row).toMatchObject({ ownerId: victim.id, suspendedAt: null });
+    expect((await getDb().user.findUniqueOrThrow({ where: { id: victim.id } })).disabledAt).toBeNull();
+  });
+});
