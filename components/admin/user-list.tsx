@@ -4,7 +4,7 @@ import { DateTime } from "@/components/ui/date-time";
 import { DetailItem } from "@/components/ui/detail-item";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ListCard, ListCardItem } from "@/components/ui/list-card";
-import { setUserDisabledAction } from "@/lib/actions/admin-actions";
+import { deleteUserAction, setUserDisabledAction, signOutUserEverywhereAction } from "@/lib/actions/admin-actions";
 import type { listUsers } from "@/lib/admin/list-users";
 
 type User = Awaited<ReturnType<typeof listUsers>>["users"][number];
@@ -30,20 +30,43 @@ export function UserList({ users }: { users: User[] }) {
             </div>
           }
           action={
-            <ConfirmActionButton
-              action={setUserDisabledAction}
-              fields={{ email: user.email, disabled: user.disabledAt ? "false" : "true" }}
-              label={user.disabledAt ? "Enable" : "Disable"}
-              srLabel={user.email}
-              title={user.disabledAt ? `Enable ${user.email}?` : `Disable ${user.email}?`}
-              description={user.disabledAt ? "They can sign in again." : "They cannot sign in; their sessions, consent and tokens end now. Their apps keep working."}
-              confirmLabel={user.disabledAt ? "Enable" : "Disable"}
-              pendingLabel="Saving…"
-            />
+            <div className="flex flex-wrap justify-end gap-2">
+              <ConfirmActionButton
+                action={signOutUserEverywhereAction}
+                fields={{ email: user.email }}
+                label="Sign out everywhere"
+                srLabel={user.email}
+                title={`Sign ${user.email} out everywhere?`}
+                description="Every browser they are signed in on must sign in again. Apps keep the access they were given."
+                confirmLabel="Sign out everywhere"
+                pendingLabel="Signing out…"
+              />
+              <ConfirmActionButton
+                action={setUserDisabledAction}
+                fields={{ email: user.email, disabled: user.disabledAt ? "false" : "true" }}
+                label={user.disabledAt ? "Enable" : "Disable"}
+                srLabel={user.email}
+                title={user.disabledAt ? `Enable ${user.email}?` : `Disable ${user.email}?`}
+                description={user.disabledAt ? "They can sign in again." : "They cannot sign in; their sessions, consent and tokens end now. Their apps keep working."}
+                confirmLabel={user.disabledAt ? "Enable" : "Disable"}
+                pendingLabel="Saving…"
+              />
+              <ConfirmActionButton
+                action={deleteUserAction}
+                fields={{ email: user.email, confirmedAppIds: user.apps.map((app) => app.id).join(",") }}
+                label="Delete"
+                srLabel={user.email}
+                title={`Delete ${user.email}?`}
+                description={user.apps.length ? `Their account goes for good, with these apps: ${user.apps.map((app) => app.name).join(", ")}. Their credentials stop working.` : "Their account goes for good: sessions, consent, tokens and APIs."}
+                confirmLabel="Delete account"
+                pendingLabel="Deleting…"
+                typeToConfirm={{ name: user.email, field: "typed" }}
+              />
+            </div>
           }
           detailsClassName="grid-cols-2 sm:grid-cols-4"
         >
-          <DetailItem label="Apps">{user.apps}</DetailItem>
+          <DetailItem label="Apps">{user.apps.length ? user.apps.map((app) => app.name).join(", ") : "None"}</DetailItem>
           <DetailItem label="Sessions">{user.sessions}</DetailItem>
           <DetailItem label="Created"><DateTime value={user.createdAt} /></DetailItem>
           <DetailItem label="Last sign-in">{user.lastSignInAt ? <DateTime value={user.lastSignInAt} /> : "Never"}</DetailItem>

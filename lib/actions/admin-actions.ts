@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { runAction } from "./run-action";
 import { transferClient } from "@/lib/admin/transfer-client";
 import { suspendClient, unsuspendClient } from "@/lib/admin/update-client-suspension";
+import { deleteUserAsAdmin, signOutUserEverywhere } from "@/lib/admin/update-user-access";
 import { updateUserStatus } from "@/lib/admin/update-user-status";
 import { requireAdminActor } from "@/lib/auth/session-user";
 import type { ActionResult } from "@/lib/errors";
@@ -35,6 +36,26 @@ export async function transferClientAction(_previous: ActionResult | null, form:
     const actor = await requireAdminActor();
     await transferClient(actor, { clientId: form.get("clientId"), email: form.get("email") });
     revalidatePath("/admin/apps");
+    return undefined;
+  });
+}
+
+export async function signOutUserEverywhereAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return runAction(async () => {
+    const actor = await requireAdminActor();
+    await signOutUserEverywhere(actor, { email: form.get("email") });
+    revalidatePath("/admin/users");
+    return undefined;
+  });
+}
+
+export async function deleteUserAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return runAction(async () => {
+    const actor = await requireAdminActor();
+    // The app ids the dialog listed, so an app made since then stops the deletion (lib/users/delete-account.ts).
+    const confirmedAppIds = String(form.get("confirmedAppIds") ?? "").split(",").filter(Boolean);
+    await deleteUserAsAdmin(actor, { email: form.get("email"), confirmedAppIds });
+    revalidatePath("/admin/users");
     return undefined;
   });
 }

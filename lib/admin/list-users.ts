@@ -25,7 +25,7 @@ export async function listUsers(actor: AuditActor, query: unknown = {}) {
     db.user.count({ where }),
     db.user.findMany({
       where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * ADMIN_PAGE_SIZE, take: ADMIN_PAGE_SIZE,
-      select: { id: true, email: true, name: true, isAdmin: true, disabledAt: true, createdAt: true, emailVerifiedAt: true, _count: { select: { clients: true } } },
+      select: { id: true, email: true, name: true, isAdmin: true, disabledAt: true, createdAt: true, emailVerifiedAt: true, clients: { select: { id: true, name: true }, orderBy: { name: "asc" } } },
     }),
   ]);
   const ids = users.map((user) => user.id);
@@ -39,6 +39,6 @@ export async function listUsers(actor: AuditActor, query: unknown = {}) {
     total,
     page,
     pages: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)),
-    users: users.map(({ _count, ...user }) => ({ ...user, apps: _count.clients, sessions: sessionCount.get(user.id) ?? 0, lastSignInAt: lastSignIn.get(user.id) ?? null })),
+    users: users.map(({ clients, ...user }) => ({ ...user, apps: clients, sessions: sessionCount.get(user.id) ?? 0, lastSignInAt: lastSignIn.get(user.id) ?? null })),
   };
 }

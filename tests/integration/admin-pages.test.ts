@@ -4,6 +4,7 @@ import { signInToConsole } from "../../bench/support/console-session";
 import { listAllClients } from "@/lib/admin/list-all-clients";
 import { ADMIN_PAGE_SIZE, listUsers } from "@/lib/admin/list-users";
 import { transferClient } from "@/lib/admin/transfer-client";
+import { deleteUserAsAdmin, signOutUserEverywhere } from "@/lib/admin/update-user-access";
 import { suspendClient } from "@/lib/admin/update-client-suspension";
 import { updateUserStatus } from "@/lib/admin/update-user-status";
 import { createClient } from "@/lib/clients/create-client";
@@ -12,6 +13,9 @@ import { getDb } from "@/lib/db/client";
 import type { DomainError } from "@/lib/errors";
 import { createDeveloper } from "./support/api-fixtures";
 import { startServer, type RunningServer } from "./support/start-server";
+import { authorize } from "./support/authorize";
+import { Browser } from "./support/browser";
+import { discover } from "./support/oauth";
 import { useTestDatabase } from "./support/use-test-database";
 
 // Issue 13 items 2 and 3: /admin/users and /admin/apps (search, filters, paging, transfer), and a
@@ -54,7 +58,7 @@ describe("admin pages", { timeout: 120_000 }, () => {
     expect((await listUsers(admin, { q: tag, page: "2" })).users).toHaveLength(2);
     const named = await createDeveloper("Zebulon");
     await createClient(named, { client_name: "Z", application_type: "m2m" });
-    expect((await listUsers(admin, { q: "zebulon" })).users.find((u) => u.id === named.id)).toMatchObject({ apps: 1, sessions: 0 });
+    expect((await listUsers(admin, { q: "zebulon" })).users.find((u) => u.id === named.id)).toMatchObject({ apps: [{ name: "Z" }], sessions: 0 });
     expect(await refusal(listUsers(admin, { page: "0" }))).toMatchObject({ code: "VALIDATION" });
   });
 
@@ -94,5 +98,23 @@ describe("admin pages", { timeout: 120_000 }, () => {
     const row = await getDb().client.findUniqueOrThrow({ where: { id: client.client_id } });
     expect(row).toMatchObject({ ownerId: victim.id, suspendedAt: null });
     expect((await getDb().user.findUniqueOrThrow({ where: { id: victim.id } })).disabledAt).toBeNull();
+  });
+
+  it("signs a user out everywhere, and deletes a user with the apps the admin was shown (never oneself or the last admin)", async () => {
+    const publisher = await createDeveloper("Publisher");
+    const { client, client_secret } = await createClient(publisher, { client_name: "Sso", application_type: "web", redirect_uris: ["https://app.example/cb"] });
+    const config = await discover(server.url, client.client_id, client_secret);
+    const user = await createDeveloper("Roamer");
+    const browser = new Browser(server.url);
+    await authorize(browser, config, "https://app.example/cb", { account: user });
+    expect(await signOutUserEverywhere(admin, { email: user.email })).toBe(1);
+    await expect(authorize(browser, config, "https://app.example/cb")).rejects.toThrow(/no account was given/);
+
+    const { client: owned } = await createClient(user, { client_name: "Goes too", application_type: "m2m" });
+    expect(await refusal(deleteUserAsAdmin(admin, { email: user.email, confirmedAppIds: [] }))).toMatchObject({ fieldErrors: { confirmedAppIds: expect.any(Array) } });
+    await expect(deleteUserAsAdmin(admin, { email: user.email, confirmedAppIds: [owned.client_id] })).resolves.toEqual({ appsDeleted: 1 });
+    expect(await getDb().user.findUnique({ where: { id: user.id } })).toBeNull();
+    expect(await refusal(deleteUserAsAdmin(admin, { email: admin.email }))).toMatchObject({ code: "CONFLICT" });
+    expect(await refusal(deleteUserAsAdmin(publisher, { email: admin.email }))).toMatchObject({ code: "NOT_FOUND" });
   });
 });
