@@ -11,7 +11,7 @@ import { createClient } from "@/lib/clients/create-client";
 import { getClient } from "@/lib/clients/get-client";
 import { getDb } from "@/lib/db/client";
 import type { DomainError } from "@/lib/errors";
-import { createDeveloper } from "./support/api-fixtures";
+import { createAdmin, createDeveloper } from "./support/api-fixtures";
 import { startServer, type RunningServer } from "./support/start-server";
 import { authorize } from "./support/authorize";
 import { Browser } from "./support/browser";
@@ -26,12 +26,11 @@ const ADMIN_PAGES = ["/admin", "/admin/users", "/admin/apps", "/admin/reviews", 
 describe("admin pages", { timeout: 120_000 }, () => {
   const database = useTestDatabase();
   let server: RunningServer;
-  let admin: Awaited<ReturnType<typeof createDeveloper>>;
+  let admin: Awaited<ReturnType<typeof createAdmin>>;
 
   beforeAll(async () => {
     server = await startServer(database.current().env);
-    admin = await createDeveloper("Admin");
-    await getDb().user.update({ where: { id: admin.id }, data: { isAdmin: true } });
+    admin = await createAdmin();
   });
   afterAll(async () => {
     await server?.stop();

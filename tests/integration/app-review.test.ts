@@ -10,7 +10,7 @@ import { MAX_TEST_USERS } from "@/lib/reviews/review-states";
 import { submitAppReview } from "@/lib/reviews/submit-app-review";
 import { addTestUser, deleteTestUser } from "@/lib/reviews/update-test-users";
 import { updateAppReviewSetting } from "@/lib/settings/app-review-setting";
-import { createDeveloper } from "./support/api-fixtures";
+import { createAdmin, createDeveloper } from "./support/api-fixtures";
 import { authorize } from "./support/authorize";
 import { Browser } from "./support/browser";
 import { discover } from "./support/oauth";
@@ -25,12 +25,11 @@ const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: 
 describe("app review", { timeout: 120_000 }, () => {
   const database = useTestDatabase();
   let server: RunningServer;
-  let admin: Awaited<ReturnType<typeof createDeveloper>>;
+  let admin: Awaited<ReturnType<typeof createAdmin>>;
 
   beforeAll(async () => {
     server = await startServer(database.current().env);
-    admin = await createDeveloper("Admin");
-    await getDb().user.update({ where: { id: admin.id }, data: { isAdmin: true } });
+    admin = await createAdmin();
   });
   afterEach(async () => {
     await updateAppReviewSetting(admin, { enabled: false });

@@ -8,7 +8,7 @@ import { systemActor } from "@/lib/actors/system-actor";
 import { createClient } from "@/lib/clients/create-client";
 import { getDb } from "@/lib/db/client";
 import type { DomainError } from "@/lib/errors";
-import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
+import { apiClient, createAdmin, createDeveloper, createPat } from "./support/api-fixtures";
 import { authorize, startAuthorization } from "./support/authorize";
 import { Browser } from "./support/browser";
 import { discover } from "./support/oauth";
@@ -66,8 +66,7 @@ describe("audit feeds", { timeout: 120_000 }, () => {
   it("shows a user their own account's activity, and an administrator everything, with filters", async () => {
     const owner = await createDeveloper("Owner");
     const { client } = await createClient(owner, { client_name: "Mine", application_type: "web", redirect_uris: [REDIRECT] });
-    const admin = await createDeveloper("Admin");
-    await getDb().user.update({ where: { id: admin.id }, data: { isAdmin: true } });
+    const admin = await createAdmin();
     await suspendClient(admin, { clientId: client.client_id, reason: "Phishing" });
 
     const mine = await listAccountEvents(owner);
@@ -98,8 +97,7 @@ describe("audit feeds", { timeout: 120_000 }, () => {
 
   it("ends an authorization for a suspended app on Ninka's page naming the suspension", async () => {
     const owner = await createDeveloper("Owner");
-    const admin = await createDeveloper("Admin");
-    await getDb().user.update({ where: { id: admin.id }, data: { isAdmin: true } });
+    const admin = await createAdmin();
     const { client, client_secret } = await createClient(owner, { client_name: "Shady", application_type: "web", redirect_uris: [REDIRECT] });
     const config = await discover(server.url, client.client_id, client_secret);
     await suspendClient(admin, { clientId: client.client_id, reason: "Phishing reports" });

@@ -1,42 +1,30 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import type { DomainError } from "@/lib/errors";
 import { requestEmailChange } from "@/lib/users/request-email-change";
 import { verifyEmail } from "@/lib/users/verify-email";
 import { createDeveloper } from "./support/api-fixtures";
-import { linkIn, startMailCatcher } from "./support/mail-catcher";
+import { linkIn } from "./support/mail-catcher";
+import { useMailCatcher } from "./support/use-mail-catcher";
 import { useTestDatabase } from "./support/use-test-database";
 
 // Issue 12 item 2: a new address is confirmed from a link mailed to it before it takes effect,
 // and the old address is told.
-const state = globalThis as Record<string, unknown>;
 const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as DomainError);
 const address = () => `moved-${randomUUID()}@example.test`;
 
 describe("changing the email address", { timeout: 60_000 }, () => {
   useTestDatabase();
-  let catcher: Awaited<ReturnType<typeof startMailCatcher>>;
-
-  beforeAll(async () => {
-    catcher = await startMailCatcher();
-    process.env.NINKA_SMTP_URL = catcher.url;
-    delete state.__ninkaConfig;
-    delete state.__ninkaMailer;
-  });
-  afterAll(async () => {
-    delete process.env.NINKA_SMTP_URL;
-    delete state.__ninkaMailer;
-    await catcher?.close();
-  });
+  const mail = useMailCatcher();
 
   it("changes nothing until the link mailed to the new address is used, tells the old one, and verifies the new one", async () => {
     const user = await createDeveloper("Mover");
     const next = address();
     expect(await refusal(requestEmailChange(user, { newEmail: next, password: "not my password" }, { ip: randomUUID() }))).toMatchObject({ fieldErrors: { password: expect.any(Array) } });
     await expect(requestEmailChange(user, { newEmail: next.toUpperCase(), password: user.password }, { ip: randomUUID() })).resolves.toEqual({ newEmail: next });
-    expect((await catcher.waitFor(user.email)).raw).toContain(next);
-    const token = new URL(linkIn(await catcher.waitFor(next))).searchParams.get("token");
+    expect((await mail().waitFor(user.email)).raw).toContain(next);
+    const token = new URL(linkIn(await mail().waitFor(next))).searchParams.get("token");
     expect((await getDb().user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(user.email);
     expect(JSON.stringify(await getDb().emailToken.findMany())).not.toContain(token!);
 
@@ -52,7 +40,7 @@ describe("changing the email address", { timeout: 60_000 }, () => {
     const user = await createDeveloper("Mover");
     const owner = await createDeveloper("Owner");
     await expect(requestEmailChange(user, { newEmail: owner.email, password: user.password }, { ip: randomUUID() })).resolves.toEqual({ newEmail: owner.email });
-    expect((await catcher.waitFor(owner.email)).raw).toContain("Subject: This address already has a Ninka account");
+    expect((await mail().waitFor(owner.email)).raw).toContain("Subject: This address already has a Ninka account");
     expect(await getDb().emailToken.count({ where: { userId: user.id, purpose: "change" } })).toBe(0);
     expect(await refusal(requestEmailChange(user, { newEmail: user.email, password: user.password }, { ip: randomUUID() }))).toMatchObject({ fieldErrors: { newEmail: expect.any(Array) } });
     expect(await refusal(requestEmailChange(user, { newEmail: "bad\u0000@example.test", password: user.password }))).toMatchObject({ code: "VALIDATION" });
@@ -62,7 +50,7 @@ describe("changing the email address", { timeout: 60_000 }, () => {
     const user = await createDeveloper("Mover");
     const next = address();
     await requestEmailChange(user, { newEmail: next, password: user.password }, { ip: randomUUID() });
-    const token = new URL(linkIn(await catcher.waitFor(next))).searchParams.get("token");
+    const token = new URL(linkIn(await mail().waitFor(next))).searchParams.get("token");
     await getDb().user.create({ data: { id: randomUUID(), email: next, name: "Squatter", passwordHash: "x" } });
     expect(await refusal(verifyEmail(token))).toMatchObject({ code: "CONFLICT" });
     expect((await getDb().user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(user.email);

@@ -16,14 +16,14 @@ const state = globalThis as Record<string, unknown>;
 describe("sign-up and email verification", () => {
   useTestDatabase();
   let catcher: Awaited<ReturnType<typeof startMailCatcher>>;
-  const useSmtp = (url: string) => {
+  const sendMailTo = (url: string) => {
     process.env.NINKA_SMTP_URL = url;
     delete state.__ninkaConfig;
     delete state.__ninkaMailer;
   };
   beforeAll(async () => {
     catcher = await startMailCatcher();
-    useSmtp(catcher.url);
+    sendMailTo(catcher.url);
   });
   afterAll(async () => {
     delete process.env.NINKA_SMTP_URL;
@@ -83,14 +83,14 @@ describe("sign-up and email verification", () => {
   });
 
   it("a mail that cannot be sent is an error to retry, and leaves no account behind", async () => {
-    useSmtp("smtp://127.0.0.1:9");
+    sendMailTo("smtp://127.0.0.1:9");
     const address = email();
     try {
       const error = await signUpUser({ name: "Ada", email: address, password: PASSWORD }, { ip: ip() }).then(() => null, (e: unknown) => e as DomainError);
       expect(error?.code).toBe("MAIL_UNAVAILABLE");
       expect(await getDb().user.count({ where: { email: address } })).toBe(0);
     } finally {
-      useSmtp(catcher.url);
+      sendMailTo(catcher.url);
     }
   });
 });

@@ -7,37 +7,31 @@ import { signUpUser } from "@/lib/users/sign-up-user";
 import { verifyEmail } from "@/lib/users/verify-email";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
 import { Browser } from "./support/browser";
-import { linkIn, startMailCatcher } from "./support/mail-catcher";
+import { linkIn } from "./support/mail-catcher";
 import { discover } from "./support/oauth";
 import { startServer, type RunningServer } from "./support/start-server";
+import { useMailCatcher } from "./support/use-mail-catcher";
 import { useTestDatabase } from "./support/use-test-database";
 
 // Issue 12: email_verified means something. openid-client as the app reads it from the ID token
 // (asked for with the claims parameter, OIDC Core §5.5) and from userinfo, before and after the
 // person opens the verification link caught by a real SMTP listener.
 const REDIRECT = "https://app.example/callback";
-const state = globalThis as Record<string, unknown>;
 
 describe("email_verified in ID tokens and userinfo", { timeout: 120_000 }, () => {
   const database = useTestDatabase();
   let server: RunningServer;
   let config: oidc.Configuration;
-  let catcher: Awaited<ReturnType<typeof startMailCatcher>>;
+  const mail = useMailCatcher();
 
   beforeAll(async () => {
-    catcher = await startMailCatcher();
-    process.env.NINKA_SMTP_URL = catcher.url;
-    delete state.__ninkaConfig;
-    delete state.__ninkaMailer;
     server = await startServer(database.current().env);
     const api = apiClient(server.url, await createPat(await createDeveloper("Publisher")));
     const created = await api("POST", "/clients", { client_name: "Acme", application_type: "web", redirect_uris: [REDIRECT], scope: "openid email" });
     config = await discover(server.url, created.json.client_id, created.json.client_secret);
   });
   afterAll(async () => {
-    delete process.env.NINKA_SMTP_URL;
-    delete state.__ninkaMailer;
-    await Promise.all([server?.stop(), catcher?.close()]);
+    await server?.stop();
   });
 
   async function claimsOf(account: { email: string; password: string }) {
@@ -64,7 +58,7 @@ describe("email_verified in ID tokens and userinfo", { timeout: 120_000 }, () =>
     expect(before.idToken).toMatchObject({ email: account.email, email_verified: false });
     expect(before.userinfo).toMatchObject({ email: account.email, email_verified: false });
 
-    const token = new URL(linkIn(await catcher.waitFor(account.email))).searchParams.get("token");
+    const token = new URL(linkIn(await mail().waitFor(account.email))).searchParams.get("token");
     await verifyEmail(token);
     expect((await getDb().user.findUniqueOrThrow({ where: { email: account.email } })).emailVerifiedAt).toBeInstanceOf(Date);
     const after = await claimsOf(account);

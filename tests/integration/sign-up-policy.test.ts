@@ -8,8 +8,9 @@ import { getSignUpPolicy } from "@/lib/settings/get-sign-up-policy";
 import { listPendingInvitations } from "@/lib/settings/list-invitations";
 import { updateSignUpPolicy } from "@/lib/settings/update-sign-up-policy";
 import { signUpUser } from "@/lib/users/sign-up-user";
-import { createDeveloper } from "./support/api-fixtures";
+import { createAdmin, createDeveloper } from "./support/api-fixtures";
 import { linkIn, startMailCatcher } from "./support/mail-catcher";
+import { useMailCatcher, sendMailTo } from "./support/use-mail-catcher";
 import { startServer, type RunningServer } from "./support/start-server";
 import { useTestDatabase } from "./support/use-test-database";
 
@@ -18,31 +19,23 @@ import { useTestDatabase } from "./support/use-test-database";
 const PASSWORD = `plaintext-${randomUUID()}`;
 const ip = () => `198.51.100.${Math.floor(Math.random() * 250)}-${randomUUID().slice(0, 4)}`;
 const address = (domain = "example.test") => `it-${randomUUID()}@${domain}`;
-const state = globalThis as Record<string, unknown>;
 const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as DomainError);
 
 describe("sign-up policy and invitations", { timeout: 120_000 }, () => {
   const database = useTestDatabase();
-  let catcher: Awaited<ReturnType<typeof startMailCatcher>>;
+  const mail = useMailCatcher();
   let server: RunningServer;
-  let admin: Awaited<ReturnType<typeof createDeveloper>>;
+  let admin: Awaited<ReturnType<typeof createAdmin>>;
 
   beforeAll(async () => {
-    catcher = await startMailCatcher();
-    process.env.NINKA_SMTP_URL = catcher.url;
-    delete state.__ninkaConfig;
-    delete state.__ninkaMailer;
     server = await startServer(database.current().env);
-    admin = await createDeveloper("Admin");
-    await getDb().user.update({ where: { id: admin.id }, data: { isAdmin: true } });
+    admin = await createAdmin();
   });
   afterEach(async () => {
     await updateSignUpPolicy(admin, { mode: "open" });
   });
   afterAll(async () => {
-    delete process.env.NINKA_SMTP_URL;
-    delete state.__ninkaMailer;
-    await Promise.all([server?.stop(), catcher?.close()]);
+    await server?.stop();
   });
 
   const signUp = (email: string, invitation?: string) => signUpUser({ name: "Ann", email, password: PASSWORD }, { ip: ip(), invitation });
@@ -101,7 +94,7 @@ describe("sign-up policy and invitations", { timeout: 120_000 }, () => {
     await updateSignUpPolicy(admin, { mode: "closed" });
     const invited = address();
     await createInvitation(admin, { email: invited.toUpperCase() });
-    const link = new URL(linkIn(await catcher.waitFor(invited)));
+    const link = new URL(linkIn(await mail().waitFor(invited)));
     const token = link.searchParams.get("invitation")!;
     expect(link.pathname).toBe("/signup");
     expect(JSON.stringify(await getDb().invitation.findMany())).not.toContain(token);
@@ -125,7 +118,7 @@ describe("sign-up policy and invitations", { timeout: 120_000 }, () => {
   it("makes exactly one account when two sign-ups race on one link", async () => {
     const invited = address();
     await createInvitation(admin, { email: invited });
-    const token = new URL(linkIn(await catcher.waitFor(invited))).searchParams.get("invitation")!;
+    const token = new URL(linkIn(await mail().waitFor(invited))).searchParams.get("invitation")!;
     const outcomes = await Promise.allSettled([signUp(invited, token), signUp(invited, token)]);
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
     expect(await getDb().user.count({ where: { email: invited } })).toBe(1);
@@ -135,8 +128,8 @@ describe("sign-up policy and invitations", { timeout: 120_000 }, () => {
     const [expired, withdrawn] = [address(), address()];
     const first = await createInvitation(admin, { email: expired });
     const second = await createInvitation(admin, { email: withdrawn });
-    const expiredToken = new URL(linkIn(await catcher.waitFor(expired))).searchParams.get("invitation")!;
-    const withdrawnToken = new URL(linkIn(await catcher.waitFor(withdrawn))).searchParams.get("invitation")!;
+    const expiredToken = new URL(linkIn(await mail().waitFor(expired))).searchParams.get("invitation")!;
+    const withdrawnToken = new URL(linkIn(await mail().waitFor(withdrawn))).searchParams.get("invitation")!;
     await getDb().invitation.update({ where: { id: first.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     await deleteInvitation(admin, second.id);
     const pending = (await listPendingInvitations(admin)).map((i) => i.id);
@@ -150,17 +143,13 @@ describe("sign-up policy and invitations", { timeout: 120_000 }, () => {
 
   it("removes the invitation again when its mail cannot be sent", async () => {
     const refusing = await startMailCatcher({ refuse: true });
-    process.env.NINKA_SMTP_URL = refusing.url;
-    delete state.__ninkaConfig;
-    delete state.__ninkaMailer;
+    sendMailTo(refusing.url);
     try {
       const invited = address();
       expect(await refusal(createInvitation(admin, { email: invited }))).toMatchObject({ code: "MAIL_UNAVAILABLE" });
       expect(await getDb().invitation.count({ where: { email: invited } })).toBe(0);
     } finally {
-      process.env.NINKA_SMTP_URL = catcher.url;
-      delete state.__ninkaConfig;
-      delete state.__ninkaMailer;
+      sendMailTo(mail().url);
       await refusing.close();
     }
   });

@@ -9,33 +9,24 @@ import { signUpUser } from "@/lib/users/sign-up-user";
 import { verifyEmail } from "@/lib/users/verify-email";
 import { apiClient, createDeveloper } from "./support/api-fixtures";
 import { linkIn, startMailCatcher } from "./support/mail-catcher";
+import { useMailCatcher, sendMailTo } from "./support/use-mail-catcher";
 import { startServer, type RunningServer } from "./support/start-server";
 import { useTestDatabase } from "./support/use-test-database";
 
 // Issue 12: a developer verifies their address before creating an app (console and REST alike);
 // existing apps keep working; the link can be mailed again, at most once a minute.
-const state = globalThis as Record<string, unknown>;
 const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as DomainError);
-const useSmtp = (url: string) => {
-  process.env.NINKA_SMTP_URL = url;
-  delete state.__ninkaConfig;
-  delete state.__ninkaMailer;
-};
 
 describe("verify before creating apps", { timeout: 120_000 }, () => {
   const database = useTestDatabase();
   let server: RunningServer;
-  let catcher: Awaited<ReturnType<typeof startMailCatcher>>;
+  const mail = useMailCatcher();
 
   beforeAll(async () => {
-    catcher = await startMailCatcher();
-    useSmtp(catcher.url);
     server = await startServer(database.current().env);
   });
   afterAll(async () => {
-    delete process.env.NINKA_SMTP_URL;
-    delete state.__ninkaMailer;
-    await Promise.all([server?.stop(), catcher?.close()]);
+    await server?.stop();
   });
 
   async function unverifiedDeveloper() {
@@ -70,13 +61,13 @@ describe("verify before creating apps", { timeout: 120_000 }, () => {
 
   it("mails the link again after a minute, not sooner; the new link verifies; then there is nothing to resend", async () => {
     const developer = await unverifiedDeveloper();
-    await catcher.waitFor(developer.email);
+    await mail().waitFor(developer.email);
     expect(await refusal(resendVerification(developer))).toMatchObject({ code: "RATE_LIMITED", message: expect.stringMatching(/in \d+ seconds/) });
     await getDb().emailToken.updateMany({ where: { userId: developer.id }, data: { createdAt: new Date(Date.now() - 61_000) } });
-    const before = catcher.mails.length;
+    const before = mail().mails.length;
     await expect(resendVerification(developer)).resolves.toEqual({ email: developer.email });
-    await expect.poll(() => catcher.mails.length).toBeGreaterThan(before);
-    const token = new URL(linkIn(catcher.mails.at(-1)!)).searchParams.get("token");
+    await expect.poll(() => mail().mails.length).toBeGreaterThan(before);
+    const token = new URL(linkIn(mail().mails.at(-1)!)).searchParams.get("token");
     await expect(verifyEmail(token)).resolves.toEqual({ email: developer.email });
     expect(await refusal(resendVerification(developer))).toMatchObject({ code: "CONFLICT" });
     await expect(createClient(developer, { client_name: "Now", application_type: "m2m" })).resolves.toMatchObject({ client: { client_name: "Now" } });
@@ -87,12 +78,12 @@ describe("verify before creating apps", { timeout: 120_000 }, () => {
     await getDb().emailToken.updateMany({ where: { userId: developer.id }, data: { createdAt: new Date(Date.now() - 61_000) } });
     const links = await getDb().emailToken.count({ where: { userId: developer.id } });
     const refusing = await startMailCatcher({ refuse: true });
-    useSmtp(refusing.url);
+    sendMailTo(refusing.url);
     try {
       expect(await refusal(resendVerification(developer))).toMatchObject({ code: "MAIL_UNAVAILABLE" });
       expect(await getDb().emailToken.count({ where: { userId: developer.id } })).toBe(links);
     } finally {
-      useSmtp(catcher.url);
+      sendMailTo(mail().url);
       await refusing.close();
     }
     await expect(resendVerification(developer)).resolves.toEqual({ email: developer.email });

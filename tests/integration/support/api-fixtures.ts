@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/actors/actor";
+import { getDb } from "@/lib/db/client";
 import { createToken } from "@/lib/personal-access-tokens/create-token";
 import type { TokenScope } from "@/lib/personal-access-tokens/token-scopes";
 import { createUser } from "@/lib/users/create-user";
@@ -10,6 +11,13 @@ export async function createDeveloper(name = "Dev"): Promise<Actor & { password:
   const password = `pw-${randomUUID()}`;
   const user = await createUser({ email: `${name.toLowerCase()}-${randomUUID()}@example.test`, name, password }, { emailVerified: true });
   return { ...user, password };
+}
+
+/** A developer who is also an instance administrator. */
+export async function createAdmin(name = "Admin"): Promise<Actor & { password: string }> {
+  const admin = await createDeveloper(name);
+  await getDb().user.update({ where: { id: admin.id }, data: { isAdmin: true } });
+  return admin;
 }
 
 export async function createPat(actor: Actor, scopes: TokenScope[] = ["clients:read", "clients:write"]): Promise<string> {
