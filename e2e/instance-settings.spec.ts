@@ -220,6 +220,13 @@ test("an admin finds a user and disables them, suspends an app with a reason, an
 
     const adminPage = await adminContext.newPage();
     await signInToConsole(adminPage, admin);
+    // The instance dashboard charts the sign-ins and sign-ups of this instance (issue 15).
+    await adminPage.goto("/admin");
+    const dashboard = adminPage.getByTestId("admin-dashboard");
+    await expect(dashboard.getByRole("figure").filter({ hasText: "Sign-ins" })).toBeVisible();
+    await expect(dashboard.getByRole("figure").filter({ hasText: "Sign-ins" }).getByText(/[1-9]\d* in all/)).toBeVisible();
+    await expectNoSeriousA11yViolations(adminPage);
+    if (process.env.NINKA_SCREENSHOTS) await adminPage.screenshot({ path: "docs/images/admin-dashboard.png", fullPage: true });
     await adminPage.goto("/admin/users");
     await adminPage.getByLabel("Email or name").fill(stranger.email);
     await adminPage.getByRole("button", { name: "Search" }).click();

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { AdminHome } from "@/components/admin/admin-home";
 import { requireAdminActor } from "@/lib/auth/session-user";
+import { getInstanceUsage } from "@/lib/insights/get-instance-usage";
 
 export const metadata: Metadata = { title: "Administration" };
 
 export default async function AdminPage() {
-  await requireAdminActor(); // layouts do not guard a page rendered on its own (RSC requests)
-  return <AdminHome />;
+  const actor = await requireAdminActor(); // layouts do not guard a page rendered on its own (RSC requests)
+  return <AdminHome days={await getInstanceUsage(actor)} />;
 }

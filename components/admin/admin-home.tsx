@@ -1,15 +1,17 @@
+import { InstanceUsageCharts } from "@/components/insights/instance-usage-charts";
 import { PageHeader } from "@/components/ui/page-header";
+import type { InstanceDay } from "@/lib/insights/get-instance-usage";
 
-/** /admin's landing page. The dashboard's charts go in the marked section. */
-export function AdminHome() {
+/** /admin's landing page: the instance dashboard, and what the CLI does. */
+export function AdminHome({ days }: { days: InstanceDay[] }) {
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title="Administration" description="Run this Ninka instance: its users, apps and settings." />
-      {/* The instance dashboard (usage charts) goes here. */}
       <section aria-labelledby="dashboard-heading" data-testid="admin-dashboard" className="flex flex-col gap-3">
         <h2 id="dashboard-heading" className="text-lg font-semibold">
           Dashboard
         </h2>
+        <InstanceUsageCharts days={days} />
       </section>
       <section aria-labelledby="cli-heading" className="flex flex-col gap-2 text-sm text-slate-700 dark:text-slate-300">
         <h2 id="cli-heading" className="text-lg font-semibold text-slate-900 dark:text-slate-100">

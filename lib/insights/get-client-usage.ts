@@ -55,3 +55,8 @@ const emptyDay = (day: string): UsageDay => ({
   consents_granted: 0,
   consents_removed: 0,
 });
+
+/** The last `days` UTC days of one of the actor's apps, today included (the app page's charts). */
+export function getRecentClientUsage(actor: Actor, clientId: unknown, days: number, now = new Date()): Promise<UsageSeries> {
+  return getClientUsage(actor, clientId, { from: new Date(now.getTime() - (days - 1) * DAY_MS).toISOString().slice(0, 10), to: now.toISOString().slice(0, 10) });
+}

@@ -7,6 +7,7 @@ import { clearAccountFailures, minutesToWait, throttled } from "./login-throttle
 import { getDummyHash, verifyPassword } from "./password";
 import { PASSWORD_MAX_LENGTH } from "./schemas";
 import { upgradePasswordHash } from "./upgrade-password-hash";
+import { metrics } from "@/lib/metrics/registry";
 
 export const INVALID_CREDENTIALS = "That email and password do not match an account. Check them and try again.";
 
@@ -46,8 +47,13 @@ export async function authenticateUser(input: { email: string; password: string;
     disabled = Boolean(user?.disabledAt);
     return userId !== null;
   });
-  if ("retryAfterMs" in outcome) throw new LoginThrottledError(minutesToWait(outcome.retryAfterMs));
+  if ("retryAfterMs" in outcome) {
+    metrics().logins.inc({ result: "throttled" });
+    throw new LoginThrottledError(minutesToWait(outcome.retryAfterMs));
+  }
   const request = { ip: input.ip };
+  // Prometheus counts every password sign-in by result (no account in the labels, issue 15).
+  metrics().logins.inc({ result: outcome.ok && userId && !disabled ? "success" : "failure" });
   if (!outcome.ok || !userId) {
     // Only failures against an existing account are recorded: unknown emails are noise, and storing
     // them would keep whatever was typed (possibly a password in the wrong field).

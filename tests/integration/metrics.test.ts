@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
 import { discover } from "./support/oauth";
 import { startServer, type RunningServer } from "./support/start-server";
+import { startAuthorization } from "./support/authorize";
+import { Browser } from "./support/browser";
 import { useTestDatabase } from "./support/use-test-database";
 
 const TOKEN = "metrics-token-0123456789abcdef";
@@ -52,6 +54,23 @@ describe("/metrics", () => {
     expect(after("ninka_db_query_duration_seconds")).toBeGreaterThan(0);
     expect(after("ninka_process_cpu_user_seconds_total")).toBeGreaterThan(0);
     expect(text).not.toContain(app.client_id);
+  });
+
+  it("counts password sign-ins by result, with no account in the labels", async () => {
+    const api = apiClient(server.url, await createPat(await createDeveloper("Publisher")));
+    const { json: app } = await api("POST", "/clients", { client_name: "Site", application_type: "web", redirect_uris: ["https://app.example/cb"] });
+    const user = await createDeveloper("Login");
+    const config = await discover(server.url, app.client_id, app.client_secret);
+    const before = await scrape();
+    const browser = new Browser(server.url);
+    let page = await browser.visit((await startAuthorization(config, "https://app.example/cb")).url.href);
+    page = await browser.submit(page, "/login", { email: user.email, password: "not the password" });
+    await browser.submit(page, "/login", { email: user.email, password: user.password });
+    const after = await scrape();
+    expect(after("ninka_logins_total", { result: "failure" }) - before("ninka_logins_total", { result: "failure" })).toBe(1);
+    expect(after("ninka_logins_total", { result: "success" }) - before("ninka_logins_total", { result: "success" })).toBe(1);
+    const text = await (await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } })).text();
+    expect(text).not.toContain(user.email);
   });
 });
 

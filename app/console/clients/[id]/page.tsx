@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ClientApiAccessCard } from "@/components/apis/client-api-access";
 import { AppActivityCard } from "@/components/audit/app-activity-card";
+import { AppUsageCard } from "@/components/insights/app-usage-card";
 import { ApplicationTypeBadge } from "@/components/clients/application-type-badge";
 import { ClientOverview } from "@/components/clients/client-overview";
 import { DeleteClientButton } from "@/components/clients/delete-client-button";
@@ -54,6 +55,7 @@ export default async function ClientPage({ params }: Props) {
         <h2 className="text-lg font-semibold">Settings</h2>
         <EditClientForm client={client} apis={apis} />
       </Card>
+      <AppUsageCard actor={actor} clientId={id} />
       <AppActivityCard actor={actor} clientId={id} />
       <Card className="flex flex-col gap-3 border-red-200 dark:border-red-900">
         <h2 className="text-lg font-semibold">Delete this app</h2>
