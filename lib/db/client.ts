@@ -4,6 +4,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { getConfig } from "@/lib/config/get-config";
+import { describeError, log } from "@/lib/log";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { metrics } from "@/lib/metrics/registry";
@@ -42,6 +43,10 @@ export function getDb(): Db {
   if (target.kind === "postgresql") {
     // Prisma's pool, shared with the token endpoint's prepared statements (lib/db/hot-path.ts).
     store.__ninkaPgPool = new pg.Pool({ connectionString: target.url });
+    // An idle connection the server ends (restart, failover, DROP DATABASE … WITH (FORCE) in the
+    // tests) makes the pool emit "error"; unheard, that is an uncaught exception that ends the
+    // process. The pool replaces the connection; say so and carry on.
+    store.__ninkaPgPool.on("error", (error) => log.warn("an idle PostgreSQL connection ended; the pool opens another when needed", { error: describeError(error) }));
     const adapter = new PrismaPg(store.__ninkaPgPool);
     store.__ninkaDb = timed(new PostgresClient({ adapter, log: QUERY_EVENTS })) as unknown as Db;
   } else {
