@@ -68,7 +68,8 @@ test("register an API, an app asks for one of its scopes, the user consents, the
   await page.goto(request.url);
   await expect(page.getByRole("heading", { name: "Photo Printer wants to access your Ninka account" })).toBeVisible();
   // The API owner has not verified their email, so consent names them, not their domain (SECURITY.md).
-  const permissions = page.getByRole("region", { name: `${api.name}, by Grace Hopper` });
+  // Grace verified her address when she signed up, so consent names her domain.
+  const permissions = page.getByRole("region", { name: `${api.name}, by example.test` });
   await expect(permissions.getByText("See your photo albums")).toBeVisible();
   await expect(permissions.getByText("Add pictures to your albums")).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);

@@ -42,8 +42,9 @@ test("register an app, consent, tokens, no second consent, remove access, refres
   await submitLogin(page, user.email, user.password);
 
   await expect(page.getByRole("heading", { name: `${appName} wants to access your Ninka account` })).toBeVisible();
-  // The developer has not verified their address yet: consent names them, not their domain (issue 10).
-  await expect(page.getByText("Developed by Dev Eloper")).toBeVisible();
+  // The developer verified their address (creating an app needs it): consent names its domain.
+  // An unverified owner is named instead (lib/clients/publisher-name.ts and its unit test, issue 10).
+  await expect(page.getByText("Developed by example.test")).toBeVisible();
   await expect(page.getByText(`Signed in as ${user.email}`)).toBeVisible();
   const scopes = page.getByTestId("consent-scopes");
   for (const title of ["Sign you in", "See your name", "See your email address"]) await expect(scopes.getByText(title)).toBeVisible();
