@@ -7,7 +7,7 @@ import { getConfig } from "@/lib/config/get-config";
 import { describeError, log } from "@/lib/log";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
-import { metrics } from "@/lib/metrics/registry";
+import { metrics, setPoolStatsSource } from "@/lib/metrics/registry";
 import { prepareSqliteFiles, SQLITE_PRAGMAS } from "./sqlite-setup";
 
 // Both generated clients have the same models and methods (the schemas differ only in provider),
@@ -47,12 +47,16 @@ export function getDb(): Db {
     // tests) makes the pool emit "error"; unheard, that is an uncaught exception that ends the
     // process. The pool replaces the connection; say so and carry on.
     store.__ninkaPgPool.on("error", (error) => log.warn("an idle PostgreSQL connection ended; the pool opens another when needed", { error: describeError(error) }));
+    const pool = store.__ninkaPgPool;
+    setPoolStatsSource(() => ({ kind: "postgresql", max: pool.options.max ?? 10, total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }));
     const adapter = new PrismaPg(store.__ninkaPgPool);
     store.__ninkaDb = timed(new PostgresClient({ adapter, log: QUERY_EVENTS })) as unknown as Db;
   } else {
     prepareSqliteFiles(target.file);
     // busy timeout: wait for another process's write lock instead of failing at once.
     const adapter = new SqliteAdapterFactory({ url: `file:${target.file}`, timeout: 5000 });
+    // One embedded connection (queries queue in-process): no idle or waiting count to report.
+    setPoolStatsSource(() => ({ kind: "sqlite", max: 1, total: 1 }));
     store.__ninkaDb = timed(new SqliteClient({ adapter, log: QUERY_EVENTS })) as unknown as Db;
   }
   return store.__ninkaDb;
@@ -77,6 +81,7 @@ export async function disconnectDb(): Promise<void> {
   const pool = store.__ninkaPgPool;
   store.__ninkaDb = undefined;
   store.__ninkaPgPool = undefined;
+  setPoolStatsSource(() => null);
   (globalThis as { __ninkaHotPath?: { db: { close(): void } } }).__ninkaHotPath?.db.close();
   delete (globalThis as { __ninkaHotPath?: unknown }).__ninkaHotPath;
   await db?.$disconnect();

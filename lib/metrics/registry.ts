@@ -1,4 +1,12 @@
-import { collectDefaultMetrics, Counter, Histogram, Registry } from "prom-client";
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
+
+/** Connections of the database pool at scrape time, as lib/db reports them (null: no pool yet). */
+export type PoolStats = { kind: "sqlite" | "postgresql"; max: number; total: number; idle?: number; waiting?: number };
+let poolStats: () => PoolStats | null = () => null;
+/** lib/db registers where the pool's numbers come from (metrics sits below db in ARCHITECTURE.md's table). */
+export function setPoolStatsSource(source: () => PoolStats | null) {
+  poolStats = source;
+}
 
 // Prometheus metrics of this process (ARCHITECTURE.md "Insights"). Labels are bounded sets
 // (endpoint family, grant type, result): never a user, client, secret or path, so the series count
@@ -25,6 +33,22 @@ function create() {
       help: "Database query latency as Prisma reports it",
       buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
       registers,
+    }),
+    // Read at scrape time, not kept up to date per query: the pool's own counters are the truth.
+    dbPool: new Gauge({
+      name: "ninka_db_pool_connections",
+      help: "Database connections of this process by state (total, idle, waiting clients, max); SQLite has one embedded connection",
+      labelNames: ["database", "state"],
+      registers,
+      collect() {
+        this.reset();
+        const stats = poolStats();
+        if (!stats) return;
+        for (const state of ["max", "total", "idle", "waiting"] as const) {
+          const value = stats[state];
+          if (value !== undefined) this.set({ database: stats.kind, state }, value);
+        }
+      },
     }),
   };
 }

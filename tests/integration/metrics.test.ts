@@ -53,6 +53,11 @@ describe("/metrics", () => {
     expect(Number(/^ninka_http_request_duration_seconds_count\{family="oauth_token"\} (\d+)$/m.exec(text)?.[1])).toBeGreaterThanOrEqual(3);
     expect(after("ninka_db_query_duration_seconds")).toBeGreaterThan(0);
     expect(after("ninka_process_cpu_user_seconds_total")).toBeGreaterThan(0);
+    // The pool gauge names this database and shows the connection(s) the traffic above used.
+    const kind = database.current().kind;
+    expect(after("ninka_db_pool_connections", { database: kind, state: "total" })).toBeGreaterThanOrEqual(1);
+    expect(after("ninka_db_pool_connections", { database: kind, state: "max" })).toBeGreaterThanOrEqual(after("ninka_db_pool_connections", { database: kind, state: "total" }));
+    if (kind === "postgresql") expect(text).toMatch(/^ninka_db_pool_connections\{database="postgresql",state="waiting"\} \d+$/m);
     expect(text).not.toContain(app.client_id);
   });
 
