@@ -14,6 +14,8 @@ import { machineDescription, markdown, withRatios, writeReport, type Row, type S
 import type { Target } from "./support/target";
 
 const options = parseOptions(process.argv.slice(2), process.env);
+const unknownScenarios = options.scenarios.filter((id) => !SCENARIOS.some((s) => s.id === id));
+if (unknownScenarios.length) throw new Error(`BENCH_SCENARIOS: no scenario ${unknownScenarios.join(", ")} (ids: ${SCENARIOS.map((s) => s.id).join(", ")})`);
 const started = performance.now();
 const startedAt = new Date().toISOString();
 const elapsed = () => `${Math.round((performance.now() - started) / 1000)} s`.padStart(5);
@@ -53,7 +55,7 @@ try {
   const results = new Map<string, { scenario: Scenario; target: Target; rounds: Measurement[]; rssBeforeMb: number; rssAfterMb: number }>();
   for (let round = 1; round <= options.rounds; round++) {
     const order = round % 2 ? targets : [...targets].reverse();
-    for (const scenario of SCENARIOS) {
+    for (const scenario of SCENARIOS.filter((s) => !options.scenarios.length || options.scenarios.includes(s.id))) {
       for (const target of order.filter((t) => scenario.targets.includes(t.kind))) {
         const rssBeforeMb = target.server.rssMb();
         const m = await scenario.run(target, options).catch((error: unknown) => failed(error instanceof Error ? error.message : String(error)));

@@ -1,7 +1,7 @@
 import type { TestDatabase } from "../../tests/integration/support/test-database";
 import { startChildServer } from "./child-server";
 import type { DatabaseKind } from "./options";
-import { seedNinka } from "./seed";
+import { createAccount, seedNinka } from "./seed";
 import type { Target } from "./target";
 
 // Ninka's production build (server.ts, NODE_ENV=production) on a fresh database: a temporary SQLite
@@ -28,6 +28,7 @@ export async function startNinkaTarget(kind: DatabaseKind, apps: number, usage =
         server,
         issuer: `${server.url}/oauth`,
         ...fixtures,
+        createAccount: () => createAccount(db.env),
         async close() {
           await server.stop();
           await db.drop();

@@ -15,6 +15,8 @@ export type Options = {
   databases: DatabaseKind[];
   /** Apps the developer owns for `GET /clients` and the console page. */
   apps: number;
+  /** Scenario ids to run (BENCH_SCENARIOS, e.g. "a,b"); empty: all of them. */
+  scenarios: string[];
   /** Where latest.md and <timestamp>.json go. */
   resultsDir: string;
 };
@@ -39,6 +41,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): Options {
     connections: number("BENCH_CONNECTIONS", smoke ? 2 : 10),
     databases: databases as DatabaseKind[],
     apps: number("BENCH_APPS", smoke ? 20 : 1000),
+    scenarios: (env.BENCH_SCENARIOS ?? "").split(",").map((s) => s.trim()).filter(Boolean),
     resultsDir: new URL(smoke ? "../results/smoke/" : "../results/", import.meta.url).pathname,
   };
 }

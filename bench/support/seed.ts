@@ -33,10 +33,16 @@ async function createApp(url: string, pat: string, body: Record<string, unknown>
   return parseJson<Created>(expectStatus(response, 201, `POST /clients ${String(body.client_name)}`), "POST /clients");
 }
 
+/** Another user, with the operator CLI. */
+export async function createAccount(env: Record<string, string>, name = "Bench User"): Promise<Account> {
+  const account = { email: `bench-${randomBytes(4).toString("hex")}@example.test`, password: `bench-${randomBytes(12).toString("base64url")}` };
+  await cli(["users", "create", "--email", account.email, "--name", name, "--password-stdin"], env, `${account.password}\n`);
+  return account;
+}
+
 /** A developer with `apps` apps in all: the three the scenarios use and filler machine-to-machine apps. */
 export async function seedNinka(url: string, env: Record<string, string>, apps: number): Promise<NinkaFixtures> {
-  const account = { email: `bench-${randomBytes(4).toString("hex")}@example.test`, password: `bench-${randomBytes(12).toString("base64url")}` };
-  await cli(["users", "create", "--email", account.email, "--name", "Bench Developer", "--password-stdin"], env, `${account.password}\n`);
+  const account = await createAccount(env, "Bench Developer");
   const pat = await cli(["tokens", "create", "--email", account.email, "--name", "bench", "--scopes", "clients:read,clients:write"], env);
 
   const fillers = Math.max(0, apps - 3);

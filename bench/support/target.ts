@@ -17,6 +17,8 @@ export type Target = {
   web: AppClient;
   spa: AppClient;
   pat?: string;
+  /** Ninka only: another user, as the operator CLI creates one (scenario c signs each worker in as its own). */
+  createAccount?(): Promise<Account>;
   /** Stops the server and removes its data. */
   close(): Promise<void>;
 };
