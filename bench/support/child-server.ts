@@ -21,7 +21,9 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 export async function startChildServer(script: string, env: Record<string, string>, readyPath: string): Promise<ChildServer> {
   const port = await freePort();
   const url = `http://localhost:${port}`;
-  const child = spawn(process.execPath, ["--import", "tsx", script], {
+  // BENCH_NODE_ARGS: extra Node.js options for every server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p".
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", script], {
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", HOST: "127.0.0.1", PORT: String(port), NINKA_URL: url, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
