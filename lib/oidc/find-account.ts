@@ -1,18 +1,13 @@
 import type { FindAccount } from "oidc-provider";
-import { getUserById } from "@/lib/users/get-user";
+import { findAccountRow } from "@/lib/db/hot-path";
 
 // The OIDC subject is User.id; email_verified is true once the user opened the link mailed to them.
+// Called at every authorization and token exchange: one prepared statement (lib/db/hot-path.ts).
 export const findAccount: FindAccount = async (_ctx, sub) => {
-  const user = await getUserById(sub);
+  const user = await findAccountRow(sub);
   if (!user) return undefined;
   return {
     accountId: user.id,
-    claims: async () => ({
-      sub: user.id,
-      name: user.name,
-      email: user.email,
-      email_verified: user.emailVerifiedAt !== null,
-      updated_at: Math.floor(user.updatedAt.getTime() / 1000),
-    }),
+    claims: async () => ({ sub: user.id, name: user.name, email: user.email, email_verified: user.emailVerified, updated_at: user.updatedAt }),
   };
 };

@@ -12,8 +12,8 @@ export type ReviewAccess = { reviewed: boolean; allowed: boolean };
  * authorization (by the provider's grant lookup and the consent screen), so a decision holds at once.
  */
 export async function checkReviewAccess(_system: SystemActor, clientId: string, accountId: string | undefined): Promise<ReviewAccess> {
+  if (!(await getAppReviewSetting()).enabled) return { reviewed: true, allowed: true };
   const db = getDb();
-  if (!(await getAppReviewSetting(db)).enabled) return { reviewed: true, allowed: true };
   const client = await db.client.findUnique({ where: { id: clientId }, select: { ownerId: true, review: { select: { status: true } } } });
   if (!client || reviewStateOf(client.review) === "published") return { reviewed: true, allowed: true };
   if (!accountId) return { reviewed: false, allowed: false };

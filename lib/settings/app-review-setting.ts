@@ -12,7 +12,7 @@ const appReviewSchema = z.object({ enabled: z.boolean() });
 export type AppReviewSetting = z.output<typeof appReviewSchema>;
 
 /** Whether new apps start in Testing; on when the stored value cannot be read (the safe side). */
-export function getAppReviewSetting(db: SettingsReader = getDb()): Promise<AppReviewSetting> {
+export function getAppReviewSetting(db: SettingsReader | null = null): Promise<AppReviewSetting> {
   return readSetting(db, APP_REVIEW_SETTING, appReviewSchema, { enabled: false }, { enabled: true });
 }
 

@@ -1,9 +1,8 @@
 import "server-only";
 import type { Adapter, AdapterPayload } from "oidc-provider";
 import { getDb } from "@/lib/db/client";
-import { findPayload, upsertPayload } from "@/lib/db/hot-path";
+import { consumePayload, findPayload, findPayloadBy, upsertPayload } from "@/lib/db/hot-path";
 import { forgetSessionDevice, recordSessionDevice } from "@/lib/sessions/session-devices";
-import { notExpiredWhere } from "@/lib/time/expiry";
 import { HASHED_ID_MODELS, tokenIdDigest } from "./token-id-digest";
 
 // node-oidc-provider's storage for every model it persists (Session, Interaction, Grant,
@@ -41,27 +40,26 @@ export class PrismaAdapter implements Adapter {
     if (this.model === "Session" && payload.accountId) await recordSessionDevice(rawId, payload.accountId);
   }
 
+  // Reads, the upsert and consume are prepared statements on the hot path (lib/db/hot-path.ts);
+  // expired rows are invisible at once and deleted later by purgeExpiredPayloads.
   async find(id: string): Promise<AdapterPayload | undefined> {
     const row = await findPayload(this.model, this.key(id));
-    if (!row) return undefined;
-    const payload = row.payload as AdapterPayload;
     // The jti is not stored for hashed models: the caller just presented it.
-    return { ...payload, ...(this.hashed && { jti: id }), ...(row.consumed !== null && { consumed: row.consumed }) };
+    return row && { ...withConsumed(row), ...(this.hashed && { jti: id }) };
   }
 
-  findByUid(uid: string) {
-    return this.findWhere({ model: this.model, uid });
+  async findByUid(uid: string) {
+    const row = await findPayloadBy(this.model, "uid", uid);
+    return row && withConsumed(row);
   }
 
-  findByUserCode(userCode: string) {
-    return this.findWhere({ model: this.model, userCode });
+  async findByUserCode(userCode: string) {
+    const row = await findPayloadBy(this.model, "userCode", userCode);
+    return row && withConsumed(row);
   }
 
   async consume(id: string): Promise<void> {
-    await getDb().oidcPayload.updateMany({
-      where: { model: this.model, id: this.key(id), consumedAt: null },
-      data: { consumedAt: new Date() },
-    });
+    await consumePayload(this.model, this.key(id));
   }
 
   async destroy(id: string): Promise<void> {
@@ -73,15 +71,9 @@ export class PrismaAdapter implements Adapter {
     await getDb().oidcPayload.deleteMany({ where: { model: this.model, grantId } });
   }
 
-  // Expired rows are invisible at once and deleted later by purgeExpiredPayloads.
-  private async findWhere(where: { model: string; uid?: string; userCode?: string }) {
-    const row = await getDb().oidcPayload.findFirst({
-      where: { ...where, ...notExpiredWhere() },
-      select: { payload: true, consumedAt: true },
-    });
-    if (!row) return undefined;
-    const payload = row.payload as AdapterPayload;
-    if (row.consumedAt) return { ...payload, consumed: Math.floor(row.consumedAt.getTime() / 1000) };
-    return payload;
-  }
 }
+
+const withConsumed = (row: { payload: object; consumed: number | null }): AdapterPayload => ({
+  ...(row.payload as AdapterPayload),
+  ...(row.consumed !== null && { consumed: row.consumed }),
+});
