@@ -18,7 +18,9 @@ export async function startNinkaTarget(kind: DatabaseKind, apps: number, usage =
   const db = await database(kind);
   try {
     // server.ts applies the migrations at start; the CLI then finds the schema ready.
-    const server = await startChildServer("server.ts", usage ? db.env : { ...db.env, NINKA_USAGE_RECORDING: "0" }, "/healthz");
+    // The developer owns `apps` apps: an operator raises the per-user cap (100 by default) for that.
+    const env = { ...db.env, NINKA_MAX_APPS_PER_USER: String(Math.max(100, apps)), ...(!usage && { NINKA_USAGE_RECORDING: "0" }) };
+    const server = await startChildServer("server.ts", env, "/healthz");
     try {
       const fixtures = await seedNinka(server.url, db.env, apps);
       return {
