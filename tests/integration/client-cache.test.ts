@@ -1,7 +1,8 @@
 import * as oidc from "openid-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
+import { suspendClient, unsuspendClient } from "@/lib/admin/update-client-suspension";
+import { apiClient, createAdmin, createDeveloper, createPat } from "./support/api-fixtures";
 import { discover, oauthError } from "./support/oauth";
 import { startServer, type RunningServer } from "./support/start-server";
 import { useTestDatabase } from "./support/use-test-database";
@@ -43,6 +44,15 @@ describe("client cache across processes", () => {
     const { clientId, config } = await cachedOnSecond();
     expect((await api("DELETE", `/clients/${clientId}`)).status).toBe(204);
     expect(await oauthError(oidc.clientCredentialsGrant(config))).toEqual({ status: 401, error: "invalid_client" });
+  });
+
+  it("an app an administrator suspends fails at once on the second, and works again once unsuspended", async () => {
+    const { clientId, config } = await cachedOnSecond();
+    const admin = await createAdmin("CacheAdmin");
+    await suspendClient(admin, { clientId, reason: "abuse report" });
+    expect(await oauthError(oidc.clientCredentialsGrant(config))).toEqual({ status: 401, error: "invalid_client" });
+    await unsuspendClient(admin, { clientId });
+    expect((await oidc.clientCredentialsGrant(config)).access_token).toBeTruthy();
   });
 
   it("a client changed by a direct row update is seen at once", async () => {
