@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/actors/actor";
 import type { SystemActor } from "@/lib/actors/system-actor";
 import { getDb } from "@/lib/db/client";
+import { isApiScopeValue } from "./schemas";
 
 // APIs with their scopes in the owner's order, as an app's developer and an end user see them:
 // the console's scope picker, the consent screen and connected apps. The catalogue is public to
@@ -18,8 +19,11 @@ const apiSelect = { id: true, identifier: true, name: true, description: true, o
  * with "all" every API that defines scopes (the console's scope picker).
  */
 export async function findApiScopes(_reader: Actor | SystemActor, values: string[] | "all"): Promise<ApiScopeGroup[]> {
-  if (!values.length) return [];
-  const scopeWhere = values === "all" ? {} : { value: { in: values } };
+  // Only values an API could define are looked up: OIDC scopes and malformed values never are
+  // (schemas.ts), so a plain sign-in (openid profile email) costs no query.
+  const candidates = values === "all" ? values : values.filter(isApiScopeValue);
+  if (!candidates.length) return [];
+  const scopeWhere = candidates === "all" ? {} : { value: { in: candidates } };
   const apis = await getDb().api.findMany({
     where: { scopes: { some: scopeWhere } },
     select: { ...apiSelect, scopes: { where: scopeWhere, select: { value: true, description: true }, orderBy: { position: "asc" } } },

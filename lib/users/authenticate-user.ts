@@ -3,7 +3,7 @@ import { systemActor } from "@/lib/actors/system-actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
-import { clearAccountFailures, minutesToWait, throttled } from "./login-throttle";
+import { minutesToWait, throttled } from "./login-throttle";
 import { getDummyHash, verifyPassword } from "./password";
 import { PASSWORD_MAX_LENGTH } from "./schemas";
 import { upgradePasswordHash } from "./upgrade-password-hash";
@@ -60,7 +60,6 @@ export async function authenticateUser(input: { email: string; password: string;
     if (knownId) await recordAuditEvent(getDb(), { actor: systemActor("sign-in"), action: "signin.failed", target: { type: "user", id: knownId }, userId: knownId, request });
     throw new DomainError("UNAUTHENTICATED", INVALID_CREDENTIALS);
   }
-  await clearAccountFailures(email);
   // Only after the password matched, so the message reveals nothing to someone guessing.
   if (disabled) throw new DomainError("FORBIDDEN", ACCOUNT_DISABLED);
   // An older hash (scrypt) is replaced now that the password is known to be right.

@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
 import { LoginThrottledError } from "./authenticate-user";
-import { clearAccountFailures, minutesToWait, throttled } from "./login-throttle";
+import { minutesToWait, throttled } from "./login-throttle";
 import { verifyPassword } from "./password";
 import { deleteAccountSchema } from "./schemas";
 
@@ -39,7 +39,6 @@ export async function deleteAccount(
   await context.secondStep?.(user.id);
 
   const result = await removeAccount(actor, user, confirmedAppIds, context);
-  await clearAccountFailures(user.email);
   return result;
 }
 

@@ -11,8 +11,9 @@ export const IP_LIMIT = 20;
 
 type Rule = { key: string; limit: number };
 
+const accountKey = (email: string) => `account:${email}`;
 const rulesFor = (email: string, ip: string | null): Rule[] => [
-  { key: `account:${email}`, limit: ACCOUNT_LIMIT },
+  { key: accountKey(email), limit: ACCOUNT_LIMIT },
   ...(ip ? [{ key: `ip:${ip}`, limit: IP_LIMIT }] : []),
 ];
 
@@ -33,8 +34,8 @@ export const minutesToWait = (ms: number) => Math.max(1, Math.ceil(ms / 60_000))
  * Runs `check` (a password verification) under the throttle, atomically: the attempt is recorded
  * first, then counted together with every attempt already recorded, so of N attempts arriving at
  * once at most `limit` run `check` whatever the interleaving, in any process sharing the database.
- * An attempt refused by the throttle or whose check passes removes its record again; a failed
- * check leaves it, as the failure it is. Returns the check's result, or the wait in milliseconds.
+ * An attempt refused by the throttle removes its record again; one whose check passes removes it
+ * with the account's failures; a failed check leaves it, as the failure it is. Returns the check's result, or the wait in milliseconds.
  */
 export async function throttled(
   email: string,
@@ -64,15 +65,12 @@ export async function throttled(
     return { retryAfterMs: wait };
   }
   const ok = await check();
-  if (ok) await forget();
+  // A passed check removes its own records and, in the same statement, the account's failures:
+  // after a successful sign-in the account starts afresh (the IP's count stays).
+  if (ok) await db.loginAttempt.deleteMany({ where: { OR: [{ id: { in: ids } }, { key: accountKey(email) }] } });
   // Rows older than the window never count again: drop them (indexed on createdAt).
   else await db.loginAttempt.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - WINDOW_MS) } } });
   return { ok };
-}
-
-/** After a successful sign-in the account starts afresh (the IP's count stays). */
-export async function clearAccountFailures(email: string): Promise<void> {
-  await getDb().loginAttempt.deleteMany({ where: { key: `account:${email}` } });
 }
 
 /**
