@@ -23,6 +23,11 @@ export async function createEmailLink(tx: Tx, purpose: EmailLinkPurpose, userId:
   return secret;
 }
 
+/** Removes the link of `token` again: its mail could not be sent, so no one can hold it. */
+export async function deleteEmailLink(tx: Tx, token: string): Promise<void> {
+  await tx.emailToken.deleteMany({ where: { digest: digestSecret(token) } });
+}
+
 export const emailLinkUrl = (baseUrl: string, purpose: EmailLinkPurpose, token: string) =>
   `${baseUrl}${EMAIL_LINK_PURPOSES[purpose].path}?${new URLSearchParams({ token })}`;
 

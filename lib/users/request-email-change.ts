@@ -6,7 +6,7 @@ import { DomainError } from "@/lib/errors";
 import { sendMail } from "@/lib/mail/send-mail";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
 import { LoginThrottledError } from "./authenticate-user";
-import { createEmailLink, EMAIL_LINK_PURPOSES, emailLinkUrl } from "./email-links";
+import { createEmailLink, deleteEmailLink, emailLinkUrl } from "./email-links";
 import { minutesToWait, throttled } from "./login-throttle";
 import { verifyPassword } from "./password";
 import { changeEmailSchema } from "./schemas";
@@ -48,8 +48,8 @@ export async function requestEmailChange(actor: Actor, input: unknown, context: 
         action: { label: "Confirm the new address", url: emailLinkUrl(baseUrl, "change", token) },
       });
     } catch (error) {
-      const expiresAfter = new Date(Date.now() - 60_000 + EMAIL_LINK_PURPOSES.change.lifetimeMs);
-      await db.emailToken.deleteMany({ where: { userId: actor.id, purpose: "change", email: newEmail, expiresAt: { gt: expiresAfter } } });
+      // Not sent: the link goes again, so a retry starts clean.
+      await deleteEmailLink(db, token);
       throw error;
     }
   }

@@ -4,7 +4,7 @@ import { getConfig } from "@/lib/config/get-config";
 import { getDb } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { sendMail } from "@/lib/mail/send-mail";
-import { createEmailLink, EMAIL_LINK_PURPOSES, emailLinkUrl } from "./email-links";
+import { createEmailLink, deleteEmailLink, emailLinkUrl } from "./email-links";
 import { verificationMail } from "./sign-up-user";
 
 // At most one verification mail a minute per account, so the button cannot be used to flood a mailbox.
@@ -29,8 +29,7 @@ export async function resendVerification(actor: Actor, now = new Date()): Promis
     await sendMail(verificationMail(token.email, emailLinkUrl(getConfig().NINKA_URL, "verify", token.secret)));
   } catch (error) {
     // Not sent: remove the link again, so the cooldown does not stop the retry MAIL_UNAVAILABLE asks for.
-    const expiresAt = new Date(now.getTime() + EMAIL_LINK_PURPOSES.verify.lifetimeMs);
-    await db.emailToken.deleteMany({ where: { userId: actor.id, purpose: "verify", expiresAt } });
+    await deleteEmailLink(db, token.secret);
     throw error;
   }
   return { email: token.email };

@@ -5,8 +5,8 @@ import type { DomainError } from "@/lib/errors";
 import { requestEmailChange } from "@/lib/users/request-email-change";
 import { verifyEmail } from "@/lib/users/verify-email";
 import { createDeveloper } from "./support/api-fixtures";
-import { linkIn } from "./support/mail-catcher";
-import { useMailCatcher } from "./support/use-mail-catcher";
+import { linkIn, startMailCatcher } from "./support/mail-catcher";
+import { sendMailTo, useMailCatcher } from "./support/use-mail-catcher";
 import { useTestDatabase } from "./support/use-test-database";
 
 // Issue 12 item 2: a new address is confirmed from a link mailed to it before it takes effect,
@@ -34,6 +34,20 @@ describe("changing the email address", { timeout: 60_000 }, () => {
     expect(await refusal(verifyEmail(token))).toMatchObject({ code: "NOT_FOUND" });
     const event = await getDb().auditEvent.findFirstOrThrow({ where: { action: "email.changed", userId: user.id } });
     expect(JSON.parse(event.details)).toEqual({ from: user.email, to: next });
+  });
+
+  it("removes the link again when its mail cannot be sent", async () => {
+    const user = await createDeveloper("Mover");
+    const links = await getDb().emailToken.count({ where: { userId: user.id } });
+    const refusing = await startMailCatcher({ refuse: true });
+    sendMailTo(refusing.url);
+    try {
+      expect(await refusal(requestEmailChange(user, { newEmail: address(), password: user.password }, { ip: randomUUID() }))).toMatchObject({ code: "MAIL_UNAVAILABLE" });
+      expect(await getDb().emailToken.count({ where: { userId: user.id } })).toBe(links);
+    } finally {
+      sendMailTo(mail().url);
+      await refusing.close();
+    }
   });
 
   it("answers the same for an address that already has an account, and mails that address a note instead of a link", async () => {
