@@ -3,6 +3,12 @@ import { expect, type Page } from "@playwright/test";
 
 /** Fails on serious or critical axe-core violations, listing them. */
 export async function expectNoSeriousA11yViolations(page: Page) {
+  // Colours animate (`transition-colors`) after a theme or viewport switch; measured mid-way, a
+  // button's contrast is neither theme's. Let running transitions end (not infinite animations,
+  // such as a spinner's).
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().filter((a) => a instanceof CSSTransition).map((a) => a.finished.catch(() => undefined))),
+  );
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
