@@ -14,11 +14,15 @@ async function database(kind: DatabaseKind): Promise<TestDatabase> {
   return createTestDatabase(kind);
 }
 
+// What package.json's "start" script sets (README.md "Memory"), so the benchmark measures what users run.
+const START_ENV = { NODE_OPTIONS: "--max-old-space-size=1024", MALLOC_ARENA_MAX: "2" };
+
 export async function startNinkaTarget(kind: DatabaseKind, apps: number, usage = true): Promise<Target> {
   const db = await database(kind);
   try {
     // server.ts applies the migrations at start; the CLI then finds the schema ready.
-    const server = await startChildServer("server.ts", usage ? db.env : { ...db.env, NINKA_USAGE_RECORDING: "0" }, "/healthz");
+    const env = { ...db.env, ...START_ENV, ...(usage ? {} : { NINKA_USAGE_RECORDING: "0" }) };
+    const server = await startChildServer("server.ts", env, "/healthz");
     try {
       const fixtures = await seedNinka(server.url, db.env, apps);
       return {
