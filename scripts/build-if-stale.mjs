@@ -6,7 +6,7 @@ import { join } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
 const buildId = join(root, ".next/BUILD_ID");
-const sources = ["app", "components", "lib", "public", "next.config.ts", "tailwind.config.ts", "package-lock.json"];
+const sources = ["app", "components", "lib", "public", "next.config.mjs", "tailwind.config.ts", "package-lock.json"];
 
 function newestMtime(path) {
   if (!existsSync(path)) return 0;

@@ -14,12 +14,15 @@ async function database(kind: DatabaseKind): Promise<TestDatabase> {
   return createTestDatabase(kind);
 }
 
+// What package.json's "start" script sets (README.md "Memory"), so the benchmark measures what users run.
+const START_ENV = { NODE_OPTIONS: "--max-old-space-size=1024", MALLOC_ARENA_MAX: "2" };
+
 export async function startNinkaTarget(kind: DatabaseKind, apps: number, usage = true): Promise<Target> {
   const db = await database(kind);
   try {
     // server.ts applies the migrations at start; the CLI then finds the schema ready.
     // The developer owns `apps` apps: an operator raises the per-user cap (100 by default) for that.
-    const env = { ...db.env, NINKA_MAX_APPS_PER_USER: String(Math.max(100, apps)), ...(!usage && { NINKA_USAGE_RECORDING: "0" }) };
+    const env = { ...db.env, ...START_ENV, NINKA_MAX_APPS_PER_USER: String(Math.max(100, apps)), ...(!usage && { NINKA_USAGE_RECORDING: "0" }) };
     const server = await startChildServer("server.ts", env, "/healthz");
     try {
       const fixtures = await seedNinka(server.url, db.env, apps);

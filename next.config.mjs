@@ -1,6 +1,7 @@
-import type { NextConfig } from "next";
-
-const nextConfig: NextConfig = {
+// JavaScript, not TypeScript: Next.js compiles a next.config.ts with its native SWC binding at every
+// start, which kept ~24 MB of native code resident for the server's lifetime (ARCHITECTURE.md "Memory").
+/** @type {import("next").NextConfig} */
+const nextConfig = {
   // Native or stateful packages stay outside the bundle: the copy server.ts loads and the copy
   // Next.js loads must share one database handle and one provider (kept on globalThis).
   serverExternalPackages: ["oidc-provider", "better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pino", "@node-rs/argon2"],
