@@ -75,7 +75,15 @@ try {
   for (const { scenario, target, rounds, rssBeforeMb, rssAfterMb } of results.values()) {
     rows.push({ ...combine(rounds), rounds, scenario: scenario.id, title: scenario.title, target: target.label, kind: target.kind, rssBeforeMb, rssAfterMb });
   }
-  for (const target of targets) memory.push({ target: target.label, startMb: startMb.get(target) ?? 0, endMb: target.server.rssMb(), peakMb: target.server.peakRssMb() });
+  // RSS right at the end is a point on the garbage collector's sawtooth; a few idle seconds later
+  // (V8's memory reducer collects once allocation stops) it is what the server holds.
+  const endMb = new Map(targets.map((t) => [t, t.server.rssMb()]));
+  const settleSeconds = options.smoke ? 0 : 10;
+  if (settleSeconds) say(`waiting ${settleSeconds} s with every server idle, then reading RSS again`);
+  await new Promise((resolve) => setTimeout(resolve, settleSeconds * 1000));
+  for (const target of targets) {
+    memory.push({ target: target.label, startMb: startMb.get(target) ?? 0, endMb: endMb.get(target) ?? 0, settledMb: target.server.rssMb(), settleSeconds, peakMb: target.server.peakRssMb() });
+  }
 } finally {
   for (const target of targets) await target.close();
 }

@@ -15,7 +15,7 @@ async function database(kind: DatabaseKind): Promise<TestDatabase> {
 }
 
 // What package.json's "start" script sets (README.md "Memory"), so the benchmark measures what users run.
-const START_ENV = { NODE_OPTIONS: "--max-old-space-size=1024", MALLOC_ARENA_MAX: "2" };
+const START_ENV = { NODE_OPTIONS: "--max-old-space-size=1024 --max-semi-space-size=16", MALLOC_ARENA_MAX: "2" };
 
 export async function startNinkaTarget(kind: DatabaseKind, apps: number, usage = true): Promise<Target> {
   const db = await database(kind);

@@ -20,7 +20,7 @@ export type Row = Measurement & {
   ratioToBareMemory?: number;
   ratioToBareSqlite?: number;
 };
-export type ServerMemory = { target: string; startMb: number; endMb: number; peakMb: number };
+export type ServerMemory = { target: string; startMb: number; endMb: number; settledMb: number; settleSeconds: number; peakMb: number };
 export type Report = { startedAt: string; seconds: number; options: Options; machine: string; rows: Row[]; memory: ServerMemory[]; failures: string[] };
 
 export function withRatios(rows: Row[]): Row[] {
@@ -53,9 +53,9 @@ export function markdown(report: Report): string {
         `${r.rssBeforeMb} → ${r.rssAfterMb} | ${fixed(r.ratioToBareMemory, 2)} | ${fixed(r.ratioToBareSqlite, 2)} |`,
     ),
     "",
-    "| server | RSS after start (MB) | RSS at the end (MB) | peak RSS (MB) |",
-    "|---|--:|--:|--:|",
-    ...report.memory.map((m) => `| ${m.target} | ${m.startMb} | ${m.endMb} | ${m.peakMb} |`),
+    `| server | RSS after start (MB) | RSS at the end (MB) | RSS ${report.memory[0]?.settleSeconds ?? 0} s later, idle (MB) | peak RSS (MB) |`,
+    "|---|--:|--:|--:|--:|",
+    ...report.memory.map((m) => `| ${m.target} | ${m.startMb} | ${m.endMb} | ${m.settledMb} | ${m.peakMb} |`),
     ...report.failures.map((f) => `\n**${f}**`),
   ];
   return `${lines.join("\n")}\n`;
