@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { TestDatabase } from "../../tests/integration/support/test-database";
 import { startChildServer } from "./child-server";
 import type { DatabaseKind } from "./options";
@@ -14,15 +15,22 @@ async function database(kind: DatabaseKind): Promise<TestDatabase> {
   return createTestDatabase(kind);
 }
 
-// What package.json's "start" script sets (README.md "Memory"), so the benchmark measures what users run.
-const START_ENV = { NODE_OPTIONS: "--max-old-space-size=1024 --max-semi-space-size=16", MALLOC_ARENA_MAX: "2" };
+// The settings package.json's "start" script gives the server (README.md "Memory"), read from it so
+// that the benchmark measures what users run and cannot drift from it.
+function startEnv(): Record<string, string> {
+  const start = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { scripts: { start: string } }).scripts.start;
+  const nodeOptions = /NODE_OPTIONS="([^"$]*?)\s*\$NODE_OPTIONS"/.exec(start)?.[1];
+  const arenas = /MALLOC_ARENA_MAX=\$\{MALLOC_ARENA_MAX:-(\d+)\}/.exec(start)?.[1];
+  if (!nodeOptions || !arenas) throw new Error(`bench: cannot read NODE_OPTIONS and MALLOC_ARENA_MAX from package.json's start script: ${start}`);
+  return { NODE_OPTIONS: nodeOptions, MALLOC_ARENA_MAX: arenas };
+}
 
 export async function startNinkaTarget(kind: DatabaseKind, apps: number, usage = true): Promise<Target> {
   const db = await database(kind);
   try {
     // server.ts applies the migrations at start; the CLI then finds the schema ready.
     // The developer owns `apps` apps: an operator raises the per-user cap (100 by default) for that.
-    const env = { ...db.env, ...START_ENV, NINKA_MAX_APPS_PER_USER: String(Math.max(100, apps)), ...(!usage && { NINKA_USAGE_RECORDING: "0" }) };
+    const env = { ...db.env, ...startEnv(), NINKA_MAX_APPS_PER_USER: String(Math.max(100, apps)), ...(!usage && { NINKA_USAGE_RECORDING: "0" }) };
     const server = await startChildServer("server.ts", env, "/healthz");
     try {
       const fixtures = await seedNinka(server.url, db.env, apps);

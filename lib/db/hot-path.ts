@@ -6,10 +6,11 @@ import { SQLITE_PRAGMAS } from "./sqlite-setup";
 
 // The one exception to "Prisma for every query" (ARCHITECTURE.md "Data"): the OAuth endpoints'
 // per-request statements — the clients' cache version; finding, storing and consuming oidc-provider
-// payloads; the account's claims; one instance setting — as prepared statements on the same driver Prisma uses (better-sqlite3; pg, on Prisma's
-// own pool), since Prisma's per-query runtime cost was most of a token request (bench/README.md).
-// The SQL is the SQL Prisma runs for the same calls, in Prisma's storage formats; Prisma still owns
-// the schema and migrations. Covered by tests/integration/foundation-adapter.test.ts on both databases.
+// payloads; the account's claims; one instance setting — as prepared statements on the same driver
+// Prisma uses (better-sqlite3; pg, on Prisma's own pool), since Prisma's per-query runtime cost was
+// most of a token request (bench/README.md). The SQL is the SQL Prisma runs for the same calls, in
+// Prisma's storage formats; Prisma still owns the schema and migrations. Covered on both databases
+// by tests/integration/foundation-adapter.test.ts and hot-path.test.ts.
 export type PayloadRow = {
   model: string;
   id: string;
@@ -30,7 +31,10 @@ const SQL = {
      ON CONFLICT ("model", "id") DO UPDATE SET "payload" = excluded."payload", "grantId" = excluded."grantId",
        "clientId" = excluded."clientId", "accountId" = excluded."accountId", "userCode" = excluded."userCode",
        "uid" = excluded."uid", "expiresAt" = excluded."expiresAt", "consumedAt" = NULL`,
-  live: (now: string) => `("expiresAt" IS NULL OR "expiresAt" > ${now})`,
+  // The unexpired payload of a model by id (the key), interaction uid or device user code.
+  find: (field: PayloadKey, p: (n: number) => string, consumed: string) =>
+    `SELECT "payload", ${consumed} FROM "OidcPayload"
+     WHERE "model" = ${p(1)} AND "${field}" = ${p(2)} AND ("expiresAt" IS NULL OR "expiresAt" > ${p(3)}) LIMIT 1`,
   consume: (at: string, model: string, id: string) =>
     `UPDATE "OidcPayload" SET "consumedAt" = ${at} WHERE "model" = ${model} AND "id" = ${id} AND "consumedAt" IS NULL`,
   account: (updatedSeconds: string, id: string) =>
@@ -38,7 +42,8 @@ const SQL = {
   setting: (name: string) => `SELECT "value" FROM "InstanceSetting" WHERE "name" = ${name}`,
 };
 
-type Sqlite = { db: Database.Database } & Record<"version" | "upsert" | "find" | "findByUid" | "findByUserCode" | "consume" | "account" | "setting", Database.Statement>;
+type PayloadKey = "id" | "uid" | "userCode";
+type Sqlite = { db: Database.Database; find: Record<PayloadKey, Database.Statement> } & Record<"version" | "upsert" | "consume" | "account" | "setting", Database.Statement>;
 const store = globalThis as unknown as { __ninkaHotPath?: Sqlite };
 
 // Prisma stores SQLite DateTimes as ISO text with "+00:00"; compare and write in that same form.
@@ -56,9 +61,11 @@ function sqlite(): Sqlite {
     db,
     version: db.prepare(SQL.version).pluck(),
     upsert: db.prepare(SQL.upsert(p, "?")),
-    find: db.prepare(`SELECT "payload", "consumedAt" FROM "OidcPayload" WHERE "model" = ? AND "id" = ? AND ${SQL.live("?")}`),
-    findByUid: db.prepare(`SELECT "payload", "consumedAt" FROM "OidcPayload" WHERE "model" = ? AND "uid" = ? AND ${SQL.live("?")} LIMIT 1`),
-    findByUserCode: db.prepare(`SELECT "payload", "consumedAt" FROM "OidcPayload" WHERE "model" = ? AND "userCode" = ? AND ${SQL.live("?")} LIMIT 1`),
+    find: {
+      id: db.prepare(SQL.find("id", p, `"consumedAt"`)),
+      uid: db.prepare(SQL.find("uid", p, `"consumedAt"`)),
+      userCode: db.prepare(SQL.find("userCode", p, `"consumedAt"`)),
+    },
     consume: db.prepare(SQL.consume("?", "?", "?")),
     account: db.prepare(SQL.account(`CAST(strftime('%s', "updatedAt") AS INTEGER)`, "?")),
     setting: db.prepare(SQL.setting("?")).pluck(),
@@ -87,40 +94,18 @@ export async function upsertPayload(row: PayloadRow): Promise<void> {
   sqlite().upsert.run(...values, row.expiresAt ? sqliteTime(row.expiresAt) : null);
 }
 
-/** The unexpired payload of (model, id) and when it was consumed (epoch seconds), if stored. */
-export async function findPayload(model: string, id: string): Promise<{ payload: object; consumed: number | null } | undefined> {
-  const now = new Date();
-  if (isPostgres()) {
-    const { rows } = await pgQuery<{ payload: object; consumed: number | null }>(
-      "ninka_payload_find",
-      `SELECT "payload", floor(extract(epoch FROM "consumedAt"))::integer AS "consumed" FROM "OidcPayload"
-       WHERE "model" = $1 AND "id" = $2 AND ("expiresAt" IS NULL OR "expiresAt" > $3::timestamp)`,
-      [model, id, now.toISOString()],
-    );
-    return rows[0];
-  }
-  return fromSqlite(sqlite().find.get(model, id, sqliteTime(now)) as { payload: string; consumedAt: string | null } | undefined);
-}
-
-
 type StoredPayload = { payload: object; consumed: number | null };
-const fromSqlite = (row: { payload: string; consumedAt: string | null } | undefined): StoredPayload | undefined =>
-  row && { payload: JSON.parse(row.payload) as object, consumed: row.consumedAt ? Math.floor(Date.parse(row.consumedAt) / 1000) : null };
 
-/** The first unexpired payload of `model` with this interaction uid or device user code. */
-export async function findPayloadBy(model: string, field: "uid" | "userCode", value: string): Promise<StoredPayload | undefined> {
+/** The unexpired payload of `model` by `field` and when it was consumed (epoch seconds), if stored. */
+export async function findPayload(model: string, field: PayloadKey, value: string): Promise<StoredPayload | undefined> {
   const now = new Date();
   if (isPostgres()) {
-    const { rows } = await pgQuery<StoredPayload>(
-      `ninka_payload_find_${field}`,
-      `SELECT "payload", floor(extract(epoch FROM "consumedAt"))::integer AS "consumed" FROM "OidcPayload"
-       WHERE "model" = $1 AND "${field}" = $2 AND ${SQL.live("$3::timestamp")} LIMIT 1`,
-      [model, value, now.toISOString()],
-    );
-    return rows[0];
+    const pgConsumed = `floor(extract(epoch FROM "consumedAt"))::integer AS "consumed"`;
+    const text = SQL.find(field, (n) => (n === 3 ? "$3::timestamp" : `$${n}`), pgConsumed);
+    return (await pgQuery<StoredPayload>(`ninka_payload_find_${field}`, text, [model, value, now.toISOString()])).rows[0];
   }
-  const statement = field === "uid" ? sqlite().findByUid : sqlite().findByUserCode;
-  return fromSqlite(statement.get(model, value, sqliteTime(now)) as { payload: string; consumedAt: string | null } | undefined);
+  const row = sqlite().find[field].get(model, value, sqliteTime(now)) as { payload: string; consumedAt: string | null } | undefined;
+  return row && { payload: JSON.parse(row.payload) as object, consumed: row.consumedAt ? Math.floor(Date.parse(row.consumedAt) / 1000) : null };
 }
 
 /** Marks (model, id) consumed now, once: a second call leaves the first time (RFC 6749 §4.1.2). */

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Adapter, AdapterPayload } from "oidc-provider";
 import { getDb } from "@/lib/db/client";
-import { consumePayload, findPayload, findPayloadBy, upsertPayload } from "@/lib/db/hot-path";
+import { consumePayload, findPayload, upsertPayload } from "@/lib/db/hot-path";
 import { forgetSessionDevice, recordSessionDevice } from "@/lib/sessions/session-devices";
 import { HASHED_ID_MODELS, tokenIdDigest } from "./token-id-digest";
 
@@ -43,18 +43,18 @@ export class PrismaAdapter implements Adapter {
   // Reads, the upsert and consume are prepared statements on the hot path (lib/db/hot-path.ts);
   // expired rows are invisible at once and deleted later by purgeExpiredPayloads.
   async find(id: string): Promise<AdapterPayload | undefined> {
-    const row = await findPayload(this.model, this.key(id));
+    const row = await findPayload(this.model, "id", this.key(id));
     // The jti is not stored for hashed models: the caller just presented it.
     return row && { ...withConsumed(row), ...(this.hashed && { jti: id }) };
   }
 
   async findByUid(uid: string) {
-    const row = await findPayloadBy(this.model, "uid", uid);
+    const row = await findPayload(this.model, "uid", uid);
     return row && withConsumed(row);
   }
 
   async findByUserCode(userCode: string) {
-    const row = await findPayloadBy(this.model, "userCode", userCode);
+    const row = await findPayload(this.model, "userCode", userCode);
     return row && withConsumed(row);
   }
 
