@@ -5,6 +5,8 @@ export const errorStatus = {
   VALIDATION: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
+  // A change that needs a recent sign-in on this session (lib/sessions/step-up.ts): sign in again.
+  STEP_UP_REQUIRED: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
   UNSUPPORTED_MEDIA_TYPE: 415,

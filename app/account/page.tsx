@@ -3,19 +3,21 @@ import Link from "next/link";
 import { PasswordHint } from "@/components/auth/password-hint";
 import { ChangeEmailForm } from "@/components/account/change-email-form";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
+import { PendingEmailChange } from "@/components/account/pending-email-change";
 import { ChangePasswordForm } from "@/components/console/change-password-form";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireSessionActor } from "@/lib/auth/session-user";
-import { getTwoStepStatus } from "@/lib/two-step/manage-totp";
+import { hasRecentSignIn } from "@/lib/sessions/step-up";
 import { listAppsDeletedWithAccount } from "@/lib/users/delete-account";
+import { getPendingEmailChange } from "@/lib/users/pending-email-change";
 
 export const metadata: Metadata = { title: "Account" };
 
 export default async function AccountPage() {
   const actor = await requireSessionActor("/account");
-  const [ownedApps, twoStep] = await Promise.all([listAppsDeletedWithAccount(actor), getTwoStepStatus(actor)]);
+  const [ownedApps, pending, recent] = await Promise.all([listAppsDeletedWithAccount(actor), getPendingEmailChange(actor), hasRecentSignIn(actor)]);
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title="Account" action={<Link href="/account/activity" className={buttonClass("secondary")}>Activity</Link>} />
@@ -28,7 +30,7 @@ export default async function AccountPage() {
           <dd className="break-all">{actor.email}</dd>
         </dl>
         <h3 className="mt-6 mb-3 font-medium">Change email address</h3>
-        <ChangeEmailForm />
+        {pending ? <PendingEmailChange email={pending.email} expiresAt={pending.expiresAt} /> : <ChangeEmailForm recent={recent} />}
       </Card>
       <Card>
         <h2 className="text-lg font-semibold">Change password</h2>
@@ -40,7 +42,7 @@ export default async function AccountPage() {
         <p className="mt-1 mb-4 text-sm text-slate-600 dark:text-slate-400">
           Deletes your account for good: your sessions, connected apps&apos; access, personal access tokens, APIs and the apps you own.
         </p>
-        <DeleteAccountForm apps={ownedApps} askCode={twoStep.totpEnabled} />
+        <DeleteAccountForm apps={ownedApps} email={actor.email} recent={recent} />
       </Card>
     </div>
   );

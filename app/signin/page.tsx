@@ -3,20 +3,25 @@ import { AuthPage } from "@/components/auth/auth-page";
 import { SignInWithNinka } from "@/components/auth/sign-in-with-ninka";
 import { Alert } from "@/components/ui/alert";
 import { safeReturnPath } from "@/lib/auth/safe-return-path";
+import { getSessionActor } from "@/lib/auth/session-user";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 
-// next-auth's sign-in and error page: hands over to Ninka's own login (an OIDC sign-in).
+// next-auth's sign-in and error page: hands over to Ninka's own login (an OIDC sign-in). With
+// `reauth`, the signed-in user signs in again on this browser (prompt=login) for a step-up.
 export default async function SignInPage({ searchParams }: Props) {
-  const { callbackUrl, error, login_hint } = await searchParams;
+  const { callbackUrl, error, login_hint, reauth } = await searchParams;
   const target = safeReturnPath(callbackUrl);
+  const again = reauth === "1" ? await getSessionActor() : null;
+  const title = again ? "Confirm it's you" : "Sign in to the console";
+  const subtitle = again ? "Sign in again to make this change. Taking you to Ninka's sign-in page…" : "Taking you to Ninka's sign-in page…";
   return (
-    <AuthPage title="Sign in to the console" subtitle={error ? undefined : "Taking you to Ninka's sign-in page…"}>
+    <AuthPage title={title} subtitle={error ? undefined : subtitle}>
       <div className="flex flex-col gap-4">
         {error && <Alert tone="error">Signing in did not complete ({error}). Please try again.</Alert>}
-        <SignInWithNinka callbackUrl={target} loginHint={login_hint} auto={!error} />
+        <SignInWithNinka callbackUrl={target} loginHint={again?.email ?? login_hint} reauth={Boolean(again)} auto={!error} />
       </div>
     </AuthPage>
   );

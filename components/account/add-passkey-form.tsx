@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { addPasskeyAction, passkeyOptionsAction } from "@/lib/actions/passkey-actions";
 import type { FieldErrors } from "@/lib/errors";
+import { isStepUpRequired, StepUpNotice } from "./step-up-notice";
 
 /**
  * Names a new passkey and runs the browser's WebAuthn ceremony (SimpleWebAuthn) to create it.
@@ -17,6 +18,7 @@ export function AddPasskeyForm({ names }: { names: Record<string, string> }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
+  const [stepUp, setStepUp] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors | undefined>();
   const [added, setAdded] = useState<string | null>(null);
 
@@ -25,11 +27,13 @@ export function AddPasskeyForm({ names }: { names: Record<string, string> }) {
     const form = event.currentTarget;
     const name = String(new FormData(form).get("name") ?? "");
     setError(null);
+    setStepUp(false);
     setFieldErrors(undefined);
     setAdded(null);
     startTransition(async () => {
       if (!browserSupportsWebAuthn()) return setError("This browser cannot create passkeys.");
       const options = await passkeyOptionsAction();
+      if (isStepUpRequired(options)) return setStepUp(true);
       if (!options.ok) return setError(options.message);
       let response;
       try {
@@ -39,6 +43,7 @@ export function AddPasskeyForm({ names }: { names: Record<string, string> }) {
         return setError(excluded ? "This passkey is already on your account." : "No passkey was added: the request was cancelled or timed out.");
       }
       const result = await addPasskeyAction({ name, response });
+      if (isStepUpRequired(result)) return setStepUp(true);
       if (!result.ok) {
         setFieldErrors(result.fieldErrors);
         return setError(result.fieldErrors?.name ? null : result.message);
@@ -51,6 +56,7 @@ export function AddPasskeyForm({ names }: { names: Record<string, string> }) {
 
   return (
     <form onSubmit={submit} className="mt-4 flex max-w-md flex-col gap-3" noValidate>
+      {stepUp && <StepUpNotice returnTo="/account/security" />}
       {error && <Alert tone="error">{error}</Alert>}
       {added && names[added] && <Alert tone="success">{`Passkey “${names[added]}” added.`}</Alert>}
       <TextField label="Name of the new passkey" name="name" placeholder="e.g. Work laptop" maxLength={60} errors={fieldErrors?.name} required />

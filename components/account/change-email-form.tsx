@@ -5,9 +5,10 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { changeEmailAction } from "@/lib/actions/account-actions";
+import { isStepUpRequired, StepUpNotice } from "./step-up-notice";
 
-/** A new email address: confirmed from a link mailed to it before it takes effect. */
-export function ChangeEmailForm() {
+/** A new email address: confirmed from a link mailed to it before it takes effect. Needs a recent sign-in. */
+export function ChangeEmailForm({ recent }: { recent: boolean }) {
   const [state, action, pending] = useActionState(changeEmailAction, null);
   const [newEmail, setNewEmail] = useState("");
   const errors = state && !state.ok ? state.fieldErrors : undefined;
@@ -20,9 +21,8 @@ export function ChangeEmailForm() {
   }
   return (
     <form action={action} className="flex max-w-md flex-col gap-4" noValidate>
-      {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
+      {!recent || isStepUpRequired(state) ? <StepUpNotice returnTo="/account" /> : state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
       <TextField label="New email address" name="newEmail" type="email" autoComplete="email" value={newEmail} onChange={(e) => setNewEmail(e.target.value)} errors={errors?.newEmail} required />
-      <TextField id="change-email-password" label="Password, to confirm the change" name="password" type="password" autoComplete="current-password" errors={errors?.password} required />
       <div>
         <Button type="submit" variant="secondary" disabled={pending}>
           {pending ? "Sending…" : "Change email address"}

@@ -7,11 +7,15 @@ import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
 import { OptionRow } from "@/components/ui/option-row";
 import { TextField } from "@/components/ui/text-field";
+import { isStepUpRequired, StepUpNotice } from "./step-up-notice";
 
 type App = { id: string; name: string };
 
-/** Delete my account: the apps that go with it listed and confirmed one by one, then the password. */
-export function DeleteAccountForm({ apps, askCode = false }: { apps: App[]; /** Two-step sign-in is on: its code too. */ askCode?: boolean }) {
+/**
+ * Delete my account: the apps that go with it listed and confirmed one by one, then the address
+ * typed. Needs a recent sign-in (step-up): `recent` false shows how to confirm it's you first.
+ */
+export function DeleteAccountForm({ apps, email, recent }: { apps: App[]; email: string; recent: boolean }) {
   const [state, action, pending] = useActionState(deleteAccountAction, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   if (state?.ok) {
@@ -28,7 +32,7 @@ export function DeleteAccountForm({ apps, askCode = false }: { apps: App[]; /** 
   }
   return (
     <form action={action} className="flex max-w-md flex-col gap-4" noValidate>
-      {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
+      {!recent || isStepUpRequired(state) ? <StepUpNotice returnTo="/account" /> : state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
       {apps.length > 0 && (
         <fieldset className="flex flex-col gap-2">
           <legend className="mb-1 text-sm font-medium">These apps are deleted with your account; their credentials stop working. Tick each to confirm:</legend>
@@ -38,10 +42,7 @@ export function DeleteAccountForm({ apps, askCode = false }: { apps: App[]; /** 
           {errors?.confirmedAppIds && <p className="text-sm text-red-700 dark:text-red-400">{errors.confirmedAppIds[0]}</p>}
         </fieldset>
       )}
-      <TextField label="Your password" name="password" type="password" autoComplete="current-password" errors={errors?.password} required />
-      {askCode && (
-        <TextField label="Code from your authenticator app" name="code" autoComplete="one-time-code" inputMode="numeric" hint="Or one of your recovery codes." errors={errors?.code} required />
-      )}
+      <TextField label={`Type ${email} to confirm`} name="confirmEmail" type="email" autoComplete="off" errors={errors?.confirmEmail} required />
       <Button type="submit" variant="danger" className="self-start" disabled={pending}>
         {pending ? "Deleting…" : "Delete my account"}
       </Button>

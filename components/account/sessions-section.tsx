@@ -1,4 +1,3 @@
-import { cookies } from "next/headers";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
@@ -7,18 +6,17 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { deleteSessionsAction } from "@/lib/actions/session-actions";
 import { requireSessionActor } from "@/lib/auth/session-user";
 import { listAccountSessions } from "@/lib/sessions/list-account-sessions";
-import { PROVIDER_SESSION_COOKIE } from "@/lib/upstream/oidc-provider-internals";
 
 /** The signed-in browsers part of /account/security (ARCHITECTURE.md "Sessions"): see them, sign them out. */
 export async function SessionsSection() {
   const actor = await requireSessionActor("/account/security");
-  const sessions = await listAccountSessions(actor, (await cookies()).get(PROVIDER_SESSION_COOKIE)?.value);
+  const sessions = await listAccountSessions(actor);
   const others = sessions.filter((session) => !session.current).length;
   return (
     <Card className="flex flex-col gap-4">
       <div>
         <h2 className="text-lg font-semibold">Where you are signed in</h2>
-        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Browsers signed in to Ninka. Signing one out makes it ask for your password again.</p>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Browsers signed in to Ninka. Signing one out ends its Ninka and console sessions: it must sign in again.</p>
       </div>
       {sessions.length === 0 ? (
         <EmptyState title="No other sessions">Browsers where you sign in to Ninka appear here.</EmptyState>

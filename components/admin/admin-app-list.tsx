@@ -40,7 +40,8 @@ export function AdminAppList({ apps }: { apps: App[] }) {
                   description="It stops signing anyone in at once and its tokens end. The owner sees your reason." input={{ name: "reason", label: "Reason, for the owner" }} confirmLabel="Suspend" danger />
               )}
               <TextDialogButton action={transferClientAction} fields={{ clientId: app.id }} label="Transfer" srLabel={app.name} title={`Transfer ${app.name}`}
-                description="The new owner sees and manages it from now on; its credentials and tokens stay as they are." input={{ name: "email", label: "New owner's email", type: "email" }} confirmLabel="Transfer" />
+                description="The new owner sees and manages it from now on; its client ID, tokens and consent stay. Both owners are told by email." input={{ name: "email", label: "New owner's email", type: "email" }}
+                checkbox={{ name: "revokeSecrets", label: "Revoke its client secrets", hint: "The previous owner may still hold them. The app stops getting tokens until the new owner adds a secret." }} confirmLabel="Transfer" />
             </div>
           }
           detailsClassName="grid-cols-2 sm:grid-cols-4"

@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { OptionRow } from "@/components/ui/option-row";
 import { TextField } from "@/components/ui/text-field";
 import type { ActionResult } from "@/lib/errors";
 
@@ -16,12 +17,14 @@ type Props = {
   description: string;
   /** The one thing the administrator types: a reason, an email address. */
   input: { name: string; label: string; type?: string };
+  /** A choice beside it, ticked by default (e.g. revoke the secrets on transfer). */
+  checkbox?: { name: string; label: string; hint: string };
   confirmLabel: string;
   danger?: boolean;
 };
 
 /** An admin action that needs one typed value, in a dialog: its error shows there; success closes it. */
-export function TextDialogButton({ action, fields, label, srLabel, title, description, input, confirmLabel, danger = false }: Props) {
+export function TextDialogButton({ action, fields, label, srLabel, title, description, input, checkbox, confirmLabel, danger = false }: Props) {
   const [open, setOpen] = useState(false);
   const [value, setValue] = useState("");
   // Success closes the dialog (the page re-renders with the change); an error stays in it.
@@ -47,6 +50,10 @@ export function TextDialogButton({ action, fields, label, srLabel, title, descri
             <input key={name} type="hidden" name={name} value={fieldValue} />
           ))}
           <TextField id={`${input.name}-${Object.values(fields).join("-")}`} label={input.label} name={input.name} type={input.type} value={value} onChange={(e) => setValue(e.target.value)} errors={errors} autoComplete="off" required />
+          {checkbox && (
+            <OptionRow type="checkbox" name={checkbox.name} idPrefix={`${checkbox.name}-${Object.values(fields).join("-")}`} defaultChecked
+              option={{ value: "on", label: checkbox.label, description: checkbox.hint }} />
+          )}
           <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
             <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
               Cancel

@@ -4,15 +4,23 @@ import { useActionState, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { isStepUpRequired, StepUpNotice } from "@/components/account/step-up-notice";
 import { confirmTotpAction, type CodesState, type EnrolState, regenerateCodesAction, removeTotpAction, startTotpAction } from "@/lib/actions/two-step-actions";
 
 type Props = { enabled: boolean; recoveryCodesLeft: number };
+type Failure = { message: string; code?: string };
+
+/** An action's refusal: the way to confirm it's you for STEP_UP_REQUIRED, else the message. */
+function Refusal({ failure }: { failure: Failure | null }) {
+  if (!failure) return null;
+  return isStepUpRequired({ ok: false, code: failure.code }) ? <StepUpNotice returnTo="/account/security" /> : <Alert tone="error">{failure.message}</Alert>;
+}
 
 /** Authenticator app (TOTP): enrol with a QR code or the key spelled out, confirm, recovery codes. */
 export function TotpSection({ enabled, recoveryCodesLeft }: Props) {
   const [enrol, setEnrol] = useState<EnrolState>(null);
   const [codes, setCodes] = useState<CodesState>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Failure | null>(null);
   const [pending, startTransition] = useTransition();
   const [confirmed, confirm, confirming] = useActionState(confirmTotpAction, null);
   const shownCodes = confirmed?.ok ? confirmed.data : codes?.ok ? codes.data : null;
@@ -26,7 +34,7 @@ export function TotpSection({ enabled, recoveryCodesLeft }: Props) {
         <p className="text-sm">
           Authenticator app is <strong>on</strong>. {recoveryCodesLeft} recovery code{recoveryCodesLeft === 1 ? "" : "s"} left.
         </p>
-        {error && <Alert tone="error">{error}</Alert>}
+        <Refusal failure={error ?? (codes && !codes.ok ? codes : null)} />
         <div className="flex flex-wrap gap-3">
           <Button variant="secondary" disabled={pending} onClick={() => run(async () => setCodes(await regenerateCodesAction()))}>
             New recovery codes
@@ -37,7 +45,7 @@ export function TotpSection({ enabled, recoveryCodesLeft }: Props) {
             onClick={() =>
               run(async () => {
                 const result = await removeTotpAction();
-                if (result && !result.ok) setError(result.message);
+                if (result && !result.ok) setError(result);
               })
             }
           >
@@ -50,7 +58,7 @@ export function TotpSection({ enabled, recoveryCodesLeft }: Props) {
     return (
       <div className="flex flex-col gap-4">
         <p className="text-sm text-slate-600 dark:text-slate-400">Ask for a code from an authenticator app after your password.</p>
-        {enrol && !enrol.ok && <Alert tone="error">{enrol.message}</Alert>}
+        <Refusal failure={enrol && !enrol.ok ? enrol : null} />
         <Button className="self-start" disabled={pending} onClick={() => run(async () => setEnrol(await startTotpAction()))}>
           {pending ? "Preparing…" : "Set up authenticator app"}
         </Button>
@@ -65,7 +73,7 @@ export function TotpSection({ enabled, recoveryCodesLeft }: Props) {
       <p className="text-sm">
         Key: <code data-testid="totp-key" className="font-mono break-all select-all">{enrol.data.key.replace(/(.{4})/g, "$1 ").trim()}</code>
       </p>
-      {confirmed && !confirmed.ok && !errors && <Alert tone="error">{confirmed.message}</Alert>}
+      {!errors && <Refusal failure={confirmed && !confirmed.ok ? confirmed : null} />}
       <TextField label="Code from the app" name="code" autoComplete="one-time-code" inputMode="numeric" errors={errors?.code} required />
       <Button type="submit" className="self-start" disabled={confirming}>
         {confirming ? "Checking…" : "Turn on"}

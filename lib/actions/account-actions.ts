@@ -1,12 +1,13 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { runAction } from "./run-action";
-import { refreshSessionAfterPasswordChange } from "@/lib/auth/refresh-session";
 import { requireSessionActor } from "@/lib/auth/session-user";
 import type { ActionResult } from "@/lib/errors";
 import { CLIENT_IP_HEADER } from "@/lib/net/client-ip";
 import { changePassword } from "@/lib/users/change-password";
+import { deleteEmailChange } from "@/lib/users/pending-email-change";
 import { requestEmailChange } from "@/lib/users/request-email-change";
 
 export type ChangePasswordState = ActionResult<{ appsDisconnected: number; tokensRevoked: number; ended: { apps: boolean; tokens: boolean } }> | null;
@@ -22,7 +23,6 @@ export async function changePasswordAction(_previous: ChangePasswordState, form:
       revokeTokens: form.get("revokeTokens"),
     };
     const outcome = await changePassword(actor, input, { ip });
-    await refreshSessionAfterPasswordChange(outcome.passwordChangedAt);
     const ended = { apps: form.get("endAppAccess") === "on", tokens: form.get("revokeTokens") === "on" };
     return { appsDisconnected: outcome.appsDisconnected, tokensRevoked: outcome.tokensRevoked, ended };
   });
@@ -32,8 +32,14 @@ export type ChangeEmailState = ActionResult<{ newEmail: string }> | null;
 
 export async function changeEmailAction(_previous: ChangeEmailState, form: FormData): Promise<ChangeEmailState> {
   return runAction(async () => {
-    const actor = await requireSessionActor("/account");
-    const ip = (await headers()).get(CLIENT_IP_HEADER);
-    return requestEmailChange(actor, { newEmail: form.get("newEmail"), password: form.get("password") }, { ip });
+    return requestEmailChange(await requireSessionActor("/account"), { newEmail: form.get("newEmail") });
+  });
+}
+
+export async function cancelEmailChangeAction(): Promise<ActionResult> {
+  return runAction(async () => {
+    await deleteEmailChange(await requireSessionActor("/account"));
+    revalidatePath("/account");
+    return undefined;
   });
 }

@@ -34,7 +34,7 @@ export async function suspendClientAction(_previous: ActionResult | null, form: 
 export async function transferClientAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
   return runAction(async () => {
     const actor = await requireAdminActor();
-    await transferClient(actor, { clientId: form.get("clientId"), email: form.get("email") });
+    await transferClient(actor, { clientId: form.get("clientId"), email: form.get("email"), revokeSecrets: form.get("revokeSecrets") === "on" });
     revalidatePath("/admin/apps");
     return undefined;
   });

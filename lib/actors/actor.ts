@@ -8,4 +8,8 @@ export type Actor = {
   tokenScopes?: string[];
   // Present (true) for an instance administrator signed in to the console: the navigation shows Admin.
   isAdmin?: boolean;
+  // Present for a console session: the uid of the Ninka (provider) session it came from, which
+  // survives oidc-provider re-keying the session (ARCHITECTURE.md "What ends when"). Step-up
+  // checks read that session's record; a token-authenticated actor has none.
+  session?: { uid: string };
 };

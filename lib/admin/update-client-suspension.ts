@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAuditEvent, type AuditActor } from "@/lib/audit/record-audit-event";
 import { getDb } from "@/lib/db/client";
+import { revokeClientTokens } from "@/lib/lifecycle/revoke-client-tokens";
 import { assertAdmin } from "@/lib/settings/assert-admin";
 import { DomainError } from "@/lib/errors";
 import { z } from "zod";
@@ -26,7 +27,7 @@ export async function suspendClient(actor: AuditActor, input: unknown) {
     const client = await tx.client.findUnique({ where: { id: clientId }, select: { id: true, name: true, ownerId: true } });
     if (!client) throw new DomainError("NOT_FOUND", `no app with client ID ${clientId}`);
     await tx.client.update({ where: { id: clientId }, data: { suspendedAt: new Date(), suspendedReason: reason } });
-    await tx.oidcPayload.deleteMany({ where: { clientId } });
+    await revokeClientTokens(tx, clientId);
     await recordAuditEvent(tx, {
       actor, action: "app.suspended", target: { type: "app", id: clientId }, clientId, userId: client.ownerId, details: { reason },
     });

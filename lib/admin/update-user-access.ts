@@ -3,7 +3,7 @@ import { z } from "zod";
 import { recordAuditEvent, type AuditActor } from "@/lib/audit/record-audit-event";
 import { getDb } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
-import { sessionDigest } from "@/lib/sessions/session-devices";
+import { endSessions } from "@/lib/lifecycle/end-sessions";
 import { assertAdmin } from "@/lib/settings/assert-admin";
 import { removeAccount } from "@/lib/users/delete-account";
 import { emailSchema } from "@/lib/users/schemas";
@@ -12,18 +12,16 @@ import { parseOrThrow } from "@/lib/validation/parse-or-throw";
 const userSchema = z.object({ email: emailSchema });
 const deleteSchema = userSchema.extend({ confirmedAppIds: z.array(z.string().max(200)).max(1000).default([]) });
 
-/** Ends every Ninka session of a user (admins only): each browser must sign in again. */
+/** Ends every Ninka session of a user and the console sessions from them (admins only): each browser must sign in again. */
 export async function signOutUserEverywhere(actor: AuditActor, input: unknown): Promise<number> {
   const { email } = parseOrThrow(userSchema, input);
   return getDb().$transaction(async (tx) => {
     await assertAdmin(tx, actor);
     const user = await tx.user.findUnique({ where: { email }, select: { id: true } });
     if (!user) throw new DomainError("NOT_FOUND", `No user with email ${email}.`);
-    const sessions = await tx.oidcPayload.findMany({ where: { model: "Session", accountId: user.id }, select: { id: true } });
-    await tx.oidcPayload.deleteMany({ where: { model: "Session", accountId: user.id } });
-    await tx.sessionDevice.deleteMany({ where: { sessionDigest: { in: sessions.map((s) => sessionDigest(s.id)) } } });
-    await recordAuditEvent(tx, { actor, action: "session.ended", target: { type: "user", id: user.id }, userId: user.id, details: { sessions: sessions.length, everywhere: true } });
-    return sessions.length;
+    const ended = await endSessions(tx, user.id, { all: true });
+    await recordAuditEvent(tx, { actor, action: "session.ended", target: { type: "user", id: user.id }, userId: user.id, details: { sessions: ended, everywhere: true } });
+    return ended;
   });
 }
 

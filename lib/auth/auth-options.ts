@@ -1,14 +1,17 @@
 import type { AuthOptions } from "next-auth";
 import type { OAuthConfig } from "next-auth/providers/oauth";
+import { cookies } from "next/headers";
 import { getConfig } from "@/lib/config/get-config";
 import { CONSOLE_CLIENT_ID, consoleClientSecret } from "@/lib/oidc/console-client";
-import { getUserById } from "@/lib/users/get-user";
+import { findSignInSession } from "@/lib/sessions/get-console-session";
+import { PROVIDER_SESSION_COOKIE } from "@/lib/upstream/oidc-provider-internals";
 import { nextAuthSecret, setNextAuthUrl } from "./nextauth-secret";
 
 // next-auth signs developers into the console with Ninka as its OpenID Connect provider
 // ("Sign in with Ninka"). Sessions are JWTs in a cookie (nothing kept in one process's memory);
-// the JWT carries the user id, the ID token (for RP-initiated logout) and the password change
-// time it was issued under, which getSessionActor compares to invalidate other browsers.
+// the JWT carries the user id, the ID token (for RP-initiated logout) and the uid of the Ninka
+// session it came from: getSessionActor accepts it only while that session lives, so whatever ends
+// the Ninka session ends the console session too (ARCHITECTURE.md "What ends when").
 export const SESSION_MAX_AGE = 12 * 3600;
 
 type NinkaProfile = { sub: string; name?: string; email?: string };
@@ -39,14 +42,17 @@ export function getAuthOptions(): AuthOptions {
     callbacks: {
       async jwt({ token, account }) {
         if (account && token.sub) {
-          const user = await getUserById(token.sub);
+          // The callback request carries the browser's provider session cookie: the session that
+          // just signed this account in.
+          const sessionId = (await cookies()).get(PROVIDER_SESSION_COOKIE)?.value;
+          const session = sessionId ? await findSignInSession(sessionId, token.sub) : null;
           token.idToken = account.id_token;
-          token.pwdAt = user?.passwordChangedAt?.getTime() ?? 0;
+          token.sid = session?.uid;
         }
         return token;
       },
       session({ session, token }) {
-        return { ...session, userId: token.sub, pwdAt: token.pwdAt };
+        return { ...session, userId: token.sub, sid: token.sid };
       },
     },
   };

@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/actors/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb } from "@/lib/db/client";
+import { revokeClientTokens } from "@/lib/lifecycle/revoke-client-tokens";
 import { clientNotFound, parseClientId } from "./client-id";
 
 /**
@@ -15,7 +16,7 @@ export async function deleteClient(actor: Actor, input: unknown): Promise<void> 
     const client = await tx.client.findFirst({ where: { id: clientId, ownerId: actor.id }, select: { name: true } });
     const { count } = await tx.client.deleteMany({ where: { id: clientId, ownerId: actor.id } });
     if (!count || !client) throw clientNotFound();
-    await tx.oidcPayload.deleteMany({ where: { clientId } });
+    await revokeClientTokens(tx, clientId);
     await recordAuditEvent(tx, { actor, action: "app.deleted", target: { type: "app", id: clientId }, clientId, userId: actor.id, details: { name: client.name } });
   });
 }

@@ -38,7 +38,7 @@ const SQL = {
   consume: (at: string, model: string, id: string) =>
     `UPDATE "OidcPayload" SET "consumedAt" = ${at} WHERE "model" = ${model} AND "id" = ${id} AND "consumedAt" IS NULL`,
   account: (updatedSeconds: string, id: string) =>
-    `SELECT "id", "email", "name", "emailVerifiedAt" IS NOT NULL AS "emailVerified", ${updatedSeconds} AS "updatedAt" FROM "User" WHERE "id" = ${id}`,
+    `SELECT "id", "email", "name", "emailVerifiedAt" IS NOT NULL AS "emailVerified", ${updatedSeconds} AS "updatedAt" FROM "User" WHERE "id" = ${id} AND "disabledAt" IS NULL`,
   setting: (name: string) => `SELECT "value" FROM "InstanceSetting" WHERE "name" = ${name}`,
 };
 

@@ -6,9 +6,8 @@ import { DomainError } from "@/lib/errors";
 import { systemActor } from "@/lib/actors/system-actor";
 import { recordUsage } from "@/lib/insights/record-usage";
 import { USAGE_METRICS } from "@/lib/insights/usage-metrics";
-import { GRANT_BOUND_MODELS } from "@/lib/upstream/oidc-provider-internals";
+import { revokeGrants } from "@/lib/lifecycle/revoke-grants";
 import { parseIdOrThrow } from "@/lib/validation/identifier";
-import { GRANT_MODEL } from "./grant-rows";
 
 const noAccess = () => new DomainError("NOT_FOUND", "This app has no access to your account.");
 
@@ -21,11 +20,7 @@ const noAccess = () => new DomainError("NOT_FOUND", "This app has no access to y
 export async function deleteClientGrants(actor: Actor, input: unknown): Promise<void> {
   const clientId = parseIdOrThrow(input, noAccess);
   await getDb().$transaction(async (tx) => {
-    const grants = await tx.oidcPayload.findMany({ where: { model: GRANT_MODEL, accountId: actor.id, clientId }, select: { id: true } });
-    if (!grants.length) throw noAccess();
-    const ids = grants.map((grant) => grant.id);
-    await tx.oidcPayload.deleteMany({ where: { model: { in: [...GRANT_BOUND_MODELS] }, grantId: { in: ids } } });
-    await tx.oidcPayload.deleteMany({ where: { model: GRANT_MODEL, id: { in: ids } } });
+    if (!(await revokeGrants(tx, actor.id, clientId)).length) throw noAccess();
     await recordAuditEvent(tx, { actor, action: "consent.removed", target: { type: "app", id: clientId }, clientId, userId: actor.id });
   });
   recordUsage(systemActor("usage"), clientId, USAGE_METRICS.consentRemoved);

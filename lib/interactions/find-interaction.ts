@@ -1,6 +1,9 @@
 import { headers } from "next/headers";
 import { errors } from "oidc-provider";
+import { DomainError } from "@/lib/errors";
+import { loginResult } from "@/lib/oidc/acr";
 import { getProvider } from "@/lib/oidc/get-provider";
+import { getUserById } from "@/lib/users/get-user";
 import { interactionRequestStubs } from "@/lib/upstream/oidc-provider-internals";
 
 // Route handlers and pages get a Web Request; the provider reads this request's signed interaction
@@ -19,6 +22,25 @@ export async function findInteraction(uid: string): Promise<Interaction | null> 
     if (error instanceof errors.SessionNotFound) return null;
     throw error;
   }
+}
+
+export const accountDisabled = () => new DomainError("FORBIDDEN", "This account is disabled. Contact the administrator of this Ninka.");
+
+/** Whether `accountId` may still be signed in or answer a prompt: it exists and is not disabled. */
+export async function isAccountActive(accountId: string): Promise<boolean> {
+  const user = await getUserById(accountId);
+  return Boolean(user && !user.disabledAt);
+}
+
+/**
+ * Finishes interaction `uid` as a sign-in of `accountId` with `amr` (RFC 8176) — the one way every
+ * sign-in method ends. The account is read again here: one disabled after its password or passkey
+ * was accepted (during the second step, say) gets nothing (ARCHITECTURE.md "What ends when").
+ * `merge`: false drops whatever an earlier step parked on the interaction.
+ */
+export async function finishLogin(uid: string, accountId: string, amr: string[], merge: boolean): Promise<string | null> {
+  if (!(await isAccountActive(accountId))) throw accountDisabled();
+  return finishInteraction(uid, { login: loginResult(accountId, amr) }, merge);
 }
 
 /** Records the result of interaction `uid`; returns the URL to send the browser to (303). */

@@ -7,7 +7,7 @@ import { recordUsage } from "@/lib/insights/record-usage";
 import { USAGE_METRICS } from "@/lib/insights/usage-metrics";
 import { getProvider } from "@/lib/oidc/get-provider";
 import { checkReviewAccess } from "@/lib/reviews/check-review-access";
-import { finishInteraction, findInteraction } from "./find-interaction";
+import { finishInteraction, findInteraction, isAccountActive } from "./find-interaction";
 
 /**
  * The Allow / Cancel answer to a consent prompt (third-party clients; first-party ones never see
@@ -17,10 +17,14 @@ export async function submitConsent(uid: string, allow: boolean): Promise<string
   const interaction = await findInteraction(uid);
   if (!interaction || interaction.prompt.name !== "consent") return `/interaction/${encodeURIComponent(uid)}`;
   const clientId = String(interaction.params.client_id);
+  // A disabled account gets nothing, even with the consent screen already open.
+  const disabled = allow && !(interaction.session?.accountId && (await isAccountActive(interaction.session.accountId)));
   // An app in Testing that does not admit this account cannot be allowed, even by a forged post.
-  const inTesting = allow && !(await checkReviewAccess(systemActor("consent-screen"), clientId, interaction.session?.accountId)).allowed;
-  if (!allow || inTesting) {
-    const description = inTesting ? "The app is in testing and not available to this account." : "The user did not allow access.";
+  const inTesting = allow && !disabled && !(await checkReviewAccess(systemActor("consent-screen"), clientId, interaction.session?.accountId)).allowed;
+  if (!allow || inTesting || disabled) {
+    const description = disabled
+      ? "The account is disabled."
+      : inTesting ? "The app is in testing and not available to this account." : "The user did not allow access.";
     const denied = { error: "access_denied", error_description: description };
     return (await finishInteraction(uid, denied, false)) ?? "/";
   }

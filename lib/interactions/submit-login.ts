@@ -1,8 +1,7 @@
 import { isDomainError } from "@/lib/errors";
 import { authenticateUser, LoginThrottledError } from "@/lib/users/authenticate-user";
 import { hasSecondStep } from "@/lib/two-step/verify-second-step";
-import { loginResult } from "@/lib/oidc/acr";
-import { finishInteraction, findInteraction } from "./find-interaction";
+import { finishLogin, findInteraction } from "./find-interaction";
 import { startSecondStep } from "./submit-second-step";
 
 export type LoginOutcome = { location: string; /** The typed email, to show again after a failure. */ email?: string };
@@ -17,7 +16,7 @@ export async function completePasswordLogin(uid: string, accountId: string): Pro
   if (!interaction) return null;
   // Two-step sign-in: a user with a second step enrolled goes to it instead (submit-second-step.ts).
   if (await hasSecondStep(accountId)) return startSecondStep(interaction, accountId);
-  return finishInteraction(uid, { login: loginResult(accountId, ["pwd"]) }); // amr values: RFC 8176
+  return finishLogin(uid, accountId, ["pwd"], true); // amr values: RFC 8176
 }
 
 /**

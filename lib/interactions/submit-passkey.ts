@@ -2,9 +2,8 @@ import "server-only";
 import { DomainError } from "@/lib/errors";
 import { createSecondStepOptions, createSignInOptions, hasPasskey } from "@/lib/passkeys/create-authentication-options";
 import { verifySecondStepPasskey, verifySignIn } from "@/lib/passkeys/verify-authentication";
-import { finishInteraction, findInteraction, type Interaction } from "./find-interaction";
+import { finishLogin, findInteraction, type Interaction } from "./find-interaction";
 import { pendingSecondStep } from "./submit-second-step";
-import { loginResult } from "@/lib/oidc/acr";
 
 // Passkeys on the login interaction (ARCHITECTURE.md "Passkeys"). The browser fetches options and
 // posts the assertion as JSON to route handlers under /interaction/<uid>/, so the interaction's
@@ -35,7 +34,7 @@ export async function submitPasskeySignIn(uid: string, response: unknown, ip: st
   await loginInteraction(uid);
   const { accountId, amr } = await verifySignIn(uid, response, ip);
   // merge=false: a second step parked by an earlier password attempt is dropped, not kept.
-  const next = await finishInteraction(uid, { login: loginResult(accountId, amr) }, false);
+  const next = await finishLogin(uid, accountId, amr, false);
   if (!next) throw gone();
   return next;
 }
@@ -48,7 +47,7 @@ export async function passkeySecondStepOptions(uid: string) {
 export async function submitPasskeySecondStep(uid: string, response: unknown): Promise<string> {
   const accountId = await pendingAccount(uid);
   const method = await verifySecondStepPasskey(uid, accountId, response);
-  const next = await finishInteraction(uid, { login: loginResult(accountId, ["pwd", method]) }, false);
+  const next = await finishLogin(uid, accountId, ["pwd", method], false);
   if (!next) throw gone();
   return next;
 }

@@ -1,8 +1,7 @@
 import "server-only";
 import { isDomainError } from "@/lib/errors";
 import { SecondStepThrottledError, verifySecondStep } from "@/lib/two-step/verify-second-step";
-import { finishInteraction, findInteraction, type Interaction } from "./find-interaction";
-import { loginResult } from "@/lib/oidc/acr";
+import { finishLogin, findInteraction, type Interaction } from "./find-interaction";
 
 // After the password, a user with a second step enrolled is parked on the interaction itself
 // (its stored `result`, which oidc-provider keeps server-side and overwrites when the interaction
@@ -31,10 +30,11 @@ export async function submitSecondStep(uid: string, input: { code: string }): Pr
   if (!pending) return page;
   try {
     await verifySecondStep(pending.accountId, input.code);
-    const next = await finishInteraction(uid, { login: loginResult(pending.accountId, ["pwd", "otp"]) }, false);
+    const next = await finishLogin(uid, pending.accountId, ["pwd", "otp"], false);
     return next ?? page;
   } catch (error) {
     if (!isDomainError(error)) throw error;
+    if (error.code === "FORBIDDEN") return `${page}?error=disabled`;
     const query = new URLSearchParams({ error: error instanceof SecondStepThrottledError ? "throttled" : "invalid" });
     if (error instanceof SecondStepThrottledError) query.set("retry", String(error.minutes));
     return `${page}/second-step?${query}`;

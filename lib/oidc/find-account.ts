@@ -3,6 +3,9 @@ import { findAccountRow } from "@/lib/db/hot-path";
 
 // The OIDC subject is User.id; email_verified is true once the user opened the link mailed to them.
 // Called at every authorization and token exchange: one prepared statement (lib/db/hot-path.ts).
+// A disabled account is not found, so oidc-provider refuses it everywhere it asks: a session of it
+// must sign in again, and code exchange, refresh, device code and userinfo fail
+// (ARCHITECTURE.md "What ends when").
 export const findAccount: FindAccount = async (_ctx, sub) => {
   const user = await findAccountRow(sub);
   if (!user) return undefined;

@@ -3,10 +3,15 @@ import { systemActor, type SystemActor } from "@/lib/actors/system-actor";
 import { purgeAuditEvents } from "@/lib/audit/purge-audit-events";
 import { getDb } from "@/lib/db/client";
 import { describeError, log } from "@/lib/log";
+import { SESSION_TTL } from "./configuration";
 
-/** Deletes adapter rows that expired before now; returns how many. */
+/**
+ * Deletes adapter rows that expired before now, and device notes no session has saved for a whole
+ * session lifetime (their session expired or was ended); returns how many adapter rows went.
+ */
 export async function purgeExpiredPayloads(_system: SystemActor, now = new Date()): Promise<number> {
   const { count } = await getDb().oidcPayload.deleteMany({ where: { expiresAt: { lt: now } } });
+  await getDb().sessionDevice.deleteMany({ where: { lastSeenAt: { lt: new Date(now.getTime() - SESSION_TTL * 1000) } } });
   return count;
 }
 

@@ -1,4 +1,5 @@
 import type { KoaContextWithOIDC } from "oidc-provider";
+import { findAccountRow } from "@/lib/db/hot-path";
 
 type Client = { clientId: string; clientAuthMethod?: string; grantTypeAllowed(type: string): boolean };
 type Source = { scopes: Set<string> };
@@ -20,11 +21,13 @@ export async function issueRefreshToken(_ctx: KoaContextWithOIDC, client: Client
  * Introspection (RFC 7662 §4): only a client that authenticated with a secret or key (not a public
  * client, which proves nothing) learns about a token, and only about tokens issued to itself.
  * Tokens for registered APIs are JWTs the API checks itself (ARCHITECTURE.md "APIs and their
- * permissions"); they are not stored, so introspection never knows them. Anything else answers
- * { active: false }.
+ * permissions"); they are not stored, so introspection never knows them. A token of an account
+ * that is disabled or gone is inactive, whenever it was issued (ARCHITECTURE.md "What ends when").
+ * Anything else answers { active: false }.
  */
-export async function introspectionAllowed(_ctx: KoaContextWithOIDC, caller: Client, token: { clientId?: string }): Promise<boolean> {
-  return caller.clientAuthMethod !== "none" && token.clientId === caller.clientId;
+export async function introspectionAllowed(_ctx: KoaContextWithOIDC, caller: Client, token: { clientId?: string; accountId?: string }): Promise<boolean> {
+  if (caller.clientAuthMethod === "none" || token.clientId !== caller.clientId) return false;
+  return !token.accountId || Boolean(await findAccountRow(token.accountId));
 }
 
 /** Revocation (RFC 7009 §2.1): a client may revoke only tokens issued to itself. */

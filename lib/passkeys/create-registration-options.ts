@@ -2,6 +2,7 @@ import "server-only";
 import { generateRegistrationOptions, type PublicKeyCredentialCreationOptionsJSON } from "@simplewebauthn/server";
 import type { Actor } from "@/lib/actors/actor";
 import { getDb } from "@/lib/db/client";
+import { requireRecentSignIn } from "@/lib/sessions/step-up";
 import { CEREMONY_TIMEOUT_MS, saveChallenge } from "./challenges";
 import { relyingParty } from "./relying-party";
 import { storedTransports } from "./stored-passkey";
@@ -9,9 +10,11 @@ import { storedTransports } from "./stored-passkey";
 /**
  * Options for adding a passkey to `actor`'s account (W3C WebAuthn §5.4): a discoverable credential
  * (so it can sign in without an email), the account's existing passkeys excluded, no attestation.
- * The challenge is kept server-side, bound to the actor.
+ * The challenge is kept server-side, bound to the actor. A passkey signs in on its own, so adding
+ * one needs a recent sign-in (step-up, lib/sessions/step-up.ts), checked again when it is added.
  */
 export async function createRegistrationOptions(actor: Actor): Promise<PublicKeyCredentialCreationOptionsJSON> {
+  await requireRecentSignIn(actor);
   const rp = relyingParty();
   const existing = await getDb().passkey.findMany({ where: { userId: actor.id }, select: { credentialId: true, transports: true } });
   const options = await generateRegistrationOptions({

@@ -3,6 +3,8 @@ import type { Actor } from "@/lib/actors/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
+import { requireRecentSignIn } from "@/lib/sessions/step-up";
+import { notifySecurityChange } from "@/lib/users/notify-security-change";
 import { parseIdOrThrow } from "@/lib/validation/identifier";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
 import { z } from "zod";
@@ -31,12 +33,17 @@ export async function renamePasskey(actor: Actor, id: unknown, input: unknown): 
   return toView(await getDb().passkey.findUniqueOrThrow({ where: { id: passkeyId } }));
 }
 
-/** Removes one of `actor`'s passkeys; records `passkey.removed` in the same transaction. */
+/**
+ * Removes one of `actor`'s passkeys, after a recent sign-in (step-up); records `passkey.removed`
+ * in the same transaction and mails the owner.
+ */
 export async function deletePasskey(actor: Actor, id: unknown): Promise<void> {
   const passkeyId = parseIdOrThrow(id, notFound);
+  await requireRecentSignIn(actor);
   await getDb().$transaction(async (tx) => {
     const { count } = await tx.passkey.deleteMany({ where: { id: passkeyId, userId: actor.id } });
     if (!count) throw notFound();
     await recordAuditEvent(tx, { actor, action: "passkey.removed", target: { type: "user", id: actor.id }, userId: actor.id, details: { passkey: passkeyId } });
   });
+  await notifySecurityChange(actor.email, "passkeyRemoved");
 }

@@ -6,6 +6,8 @@ import type { Actor } from "@/lib/actors/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
+import { requireRecentSignIn } from "@/lib/sessions/step-up";
+import { notifySecurityChange } from "@/lib/users/notify-security-change";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
 import { consumeChallenge } from "./challenges";
 import { relyingParty } from "./relying-party";
@@ -22,6 +24,7 @@ const REFUSED = "The passkey could not be added. Try again.";
  */
 export async function verifyRegistration(actor: Actor, input: unknown): Promise<PasskeyView> {
   const { name, response } = parseOrThrow(addPasskeySchema, input);
+  await requireRecentSignIn(actor);
   const rp = relyingParty();
   let verification;
   try {
@@ -39,7 +42,7 @@ export async function verifyRegistration(actor: Actor, input: unknown): Promise<
   if (!verification.verified) throw new DomainError("VALIDATION", REFUSED);
   const { credential } = verification.registrationInfo;
   const db = getDb();
-  return db.$transaction(async (tx) => {
+  const added = await db.$transaction(async (tx) => {
     if (await tx.passkey.findUnique({ where: { credentialId: credential.id }, select: { id: true } }))
       throw new DomainError("CONFLICT", "This passkey is already registered");
     const row = await tx.passkey.create({
@@ -56,4 +59,6 @@ export async function verifyRegistration(actor: Actor, input: unknown): Promise<
     await recordAuditEvent(tx, { actor, action: "passkey.added", target: { type: "user", id: actor.id }, userId: actor.id, details: { passkey: row.id } });
     return { id: row.id, name: row.name, createdAt: row.createdAt.toISOString(), lastUsedAt: null };
   });
+  await notifySecurityChange(actor.email, "passkeyAdded");
+  return added;
 }

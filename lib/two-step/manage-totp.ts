@@ -5,6 +5,8 @@ import type { Actor } from "@/lib/actors/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
+import { requireRecentSignIn } from "@/lib/sessions/step-up";
+import { notifySecurityChange } from "@/lib/users/notify-security-change";
 import { checkTotp, newRecoveryCode, newTotpKey, RECOVERY_CODE_COUNT, recoveryDigest, sealTotpKey, totpCodeSchema, totpUri, unsealTotpKey } from "./totp";
 
 type Tx = Parameters<Parameters<ReturnType<typeof getDb>["$transaction"]>[0]>[0];
@@ -21,8 +23,12 @@ export async function getTwoStepStatus(actor: Actor) {
   return { totpEnabled: Boolean(factor?.confirmedAt), recoveryCodesLeft: unused };
 }
 
+// Every change here needs a recent sign-in on the actor's session (step-up, lib/sessions/step-up.ts):
+// adding a factor someone else holds would lock the owner out; removing one lets an intruder stay.
+
 /** Starts (or restarts) enrolment: a fresh key, sealed, unconfirmed. Returns it once, to show. */
 export async function createTotpEnrolment(actor: Actor): Promise<{ key: string; qrSvg: string }> {
+  await requireRecentSignIn(actor);
   const db = getDb();
   const existing = await db.totpFactor.findUnique({ where: { userId: actor.id } });
   if (existing?.confirmedAt) throw new DomainError("CONFLICT", "An authenticator app is already set up; remove it first");
@@ -48,27 +54,36 @@ export async function confirmTotpEnrolment(actor: Actor, input: unknown): Promis
   if (!factor || factor.confirmedAt) throw new DomainError("CONFLICT", "Start setting up an authenticator app first");
   const step = await checkTotp(await unsealTotpKey(factor.secretJwe), parsed.data);
   if (step === null) throw new DomainError("VALIDATION", "That code is not right; check the time on your phone", { code: ["That code is not right"] });
-  return db.$transaction(async (tx) => {
+  await requireRecentSignIn(actor);
+  const codes = await db.$transaction(async (tx) => {
     await tx.totpFactor.update({ where: { userId: actor.id }, data: { confirmedAt: new Date(), lastUsedStep: step } });
     await audit(tx, actor, "totp_enrolled");
     return replaceRecoveryCodes(tx, actor.id);
   });
+  await notifySecurityChange(actor.email, "totpAdded");
+  return codes;
 }
 
 export async function regenerateRecoveryCodes(actor: Actor): Promise<string[]> {
-  const db = getDb();
-  return db.$transaction(async (tx) => {
+  await requireRecentSignIn(actor);
+  const codes = await getDb().$transaction(async (tx) => {
     const factor = await tx.totpFactor.findUnique({ where: { userId: actor.id } });
     if (!factor?.confirmedAt) throw new DomainError("CONFLICT", "Set up an authenticator app first");
     await audit(tx, actor, "recovery_codes_regenerated");
     return replaceRecoveryCodes(tx, actor.id);
   });
+  await notifySecurityChange(actor.email, "recoveryCodesRenewed");
+  return codes;
 }
 
 export async function deleteTotp(actor: Actor): Promise<void> {
-  await getDb().$transaction(async (tx) => {
-    const { count } = await tx.totpFactor.deleteMany({ where: { userId: actor.id } });
+  await requireRecentSignIn(actor);
+  const removed = await getDb().$transaction(async (tx) => {
+    const confirmed = await tx.totpFactor.count({ where: { userId: actor.id, confirmedAt: { not: null } } });
+    await tx.totpFactor.deleteMany({ where: { userId: actor.id } });
     await tx.recoveryCode.deleteMany({ where: { userId: actor.id } });
-    if (count) await audit(tx, actor, "totp_removed");
+    if (confirmed) await audit(tx, actor, "totp_removed");
+    return confirmed > 0;
   });
+  if (removed) await notifySecurityChange(actor.email, "totpRemoved");
 }

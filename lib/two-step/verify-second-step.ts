@@ -30,23 +30,6 @@ export async function verifySecondStep(userId: string, input: unknown, now = new
 }
 
 /**
- * For a sensitive change by a signed-in user (deleting the account): the second step again when
- * one is enrolled, as a field error on `code` when missing or wrong; nothing when none is enrolled.
- */
-export async function requireSecondStepIfEnrolled(userId: string, code: unknown): Promise<void> {
-  if (!(await hasSecondStep(userId))) return;
-  const missing = typeof code !== "string" || !code.trim();
-  const method = missing ? null : await verifySecondStep(userId, code).catch((error: unknown) => {
-    if (error instanceof SecondStepThrottledError) throw error;
-    return null;
-  });
-  if (!method) {
-    const message = missing ? "Enter a code from your authenticator app, or a recovery code." : "That code is not right.";
-    throw new DomainError("VALIDATION", "Check the highlighted fields.", { code: [message] });
-  }
-}
-
-/**
  * Runs one second-step check (a code, or a passkey in lib/passkeys) under the per-account
  * throttle: recorded first, then counted; SecondStepThrottledError beyond the limit. A passing
  * check clears the account's failures. Returns the check's result.

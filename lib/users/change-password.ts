@@ -3,7 +3,9 @@ import type { Actor } from "@/lib/actors/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
-import { GRANT_BOUND_MODELS, GRANT_MODEL } from "@/lib/upstream/oidc-provider-internals";
+import { endSessions } from "@/lib/lifecycle/end-sessions";
+import { LINKS_ENDED_BY_PASSWORD, revokeEmailLinks, revokePersonalAccessTokens } from "@/lib/lifecycle/revoke-account-credentials";
+import { revokeGrants } from "@/lib/lifecycle/revoke-grants";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
 import { LoginThrottledError } from "./authenticate-user";
 import { minutesToWait, throttled } from "./login-throttle";
@@ -17,8 +19,8 @@ export type PasswordChangeOutcome = { passwordChangedAt: Date; sessionsEnded: nu
 /**
  * Changes a password, given the current one, whose check shares the sign-in throttle of the
  * account (guesses here count as failed sign-ins; login-throttle.ts). Ends the user's Ninka
- * sessions everywhere, and by moving passwordChangedAt their console sessions in other browsers
- * (getSessionActor); the caller re-issues the console session of the browser that made the change.
+ * sessions, and the console sessions that came from them, everywhere but the browser making the
+ * change, and every outstanding reset and email-change link (ARCHITECTURE.md "What ends when").
  * On request also ends every connected app's access (grants with their tokens) and revokes every
  * personal access token — a stolen password may have been used to create them — and says how many.
  */
@@ -38,26 +40,18 @@ export async function changePassword(actor: Actor, input: unknown, context: { ip
   const passwordHash = await hashPassword(newPassword);
   return db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { passwordHash, passwordChangedAt } });
-    const sessions = await tx.oidcPayload.deleteMany({ where: { model: "Session", accountId: userId } });
-    let appsDisconnected = 0;
-    if (endAppAccess) {
-      const grants = await tx.oidcPayload.findMany({ where: { model: GRANT_MODEL, accountId: userId }, select: { id: true, clientId: true } });
-      const ids = grants.map((grant) => grant.id);
-      await tx.oidcPayload.deleteMany({ where: { model: { in: [...GRANT_BOUND_MODELS] }, grantId: { in: ids } } });
-      await tx.oidcPayload.deleteMany({ where: { model: GRANT_MODEL, id: { in: ids } } });
-      appsDisconnected = new Set(grants.map((grant) => grant.clientId)).size;
-    }
-    const tokensRevoked = revokeTokens
-      ? (await tx.personalAccessToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: passwordChangedAt } })).count
-      : 0;
+    const sessionsEnded = await endSessions(tx, userId, actor.session ? { allBut: actor.session.uid } : { all: true });
+    await revokeEmailLinks(tx, userId, LINKS_ENDED_BY_PASSWORD);
+    const appsDisconnected = endAppAccess ? (await revokeGrants(tx, userId)).length : 0;
+    const tokensRevoked = revokeTokens ? await revokePersonalAccessTokens(tx, userId, passwordChangedAt) : 0;
     await recordAuditEvent(tx, {
       actor,
       action: "password.changed",
       target: { type: "user", id: userId },
       userId,
       request: { ip: context.ip ?? null },
-      details: { sessionsEnded: sessions.count, appsDisconnected, tokensRevoked },
+      details: { sessionsEnded, appsDisconnected, tokensRevoked },
     });
-    return { passwordChangedAt, sessionsEnded: sessions.count, appsDisconnected, tokensRevoked };
+    return { passwordChangedAt, sessionsEnded, appsDisconnected, tokensRevoked };
   });
 }

@@ -3,10 +3,10 @@ import type { Actor } from "@/lib/actors/actor";
 import { recordAuditEvent, type AuditActor } from "@/lib/audit/record-audit-event";
 import { getDb } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
+import { endEverythingOf } from "@/lib/lifecycle/end-everything-of";
+import { revokeClientTokens } from "@/lib/lifecycle/revoke-client-tokens";
+import { requireRecentSignIn } from "@/lib/sessions/step-up";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
-import { LoginThrottledError } from "./authenticate-user";
-import { minutesToWait, throttled } from "./login-throttle";
-import { verifyPassword } from "./password";
 import { deleteAccountSchema } from "./schemas";
 
 const fieldError = (field: string, message: string) => new DomainError("VALIDATION", "Check the highlighted fields.", { [field]: [message] });
@@ -19,27 +19,19 @@ export async function listAppsDeletedWithAccount(actor: Actor): Promise<{ id: st
 }
 
 /**
- * Deletes the actor's account, after the password (checked under the sign-in throttle, like a
- * password change). Goes with it: every Ninka session, grant, code and token issued to the account,
- * its personal access tokens, APIs, and the apps it owns with everything issued to them — those
- * apps only when every one of them is among `confirmedAppIds` (the list the person was shown).
+ * Deletes the actor's account, after a recent sign-in (step-up, lib/sessions: the password and
+ * second step, or a passkey, within minutes) and the address typed to confirm. Goes with it
+ * everything lib/lifecycle ends for an account, its APIs, and the apps it owns with everything
+ * issued to them — those apps only when every one of them is among `confirmedAppIds` (the list
+ * the person was shown).
  */
-export async function deleteAccount(
-  actor: Actor,
-  input: unknown,
-  context: { ip?: string | null; /** The second step, when enrolled (lib/two-step, above this domain). */ secondStep?: (userId: string) => Promise<void> } = {},
-): Promise<DeletedAccount> {
-  const { password, confirmedAppIds } = parseOrThrow(deleteAccountSchema, input);
-  const db = getDb();
-  const user = await db.user.findUnique({ where: { id: actor.id }, select: { id: true, email: true, passwordHash: true } });
+export async function deleteAccount(actor: Actor, input: unknown): Promise<DeletedAccount> {
+  const { confirmEmail, confirmedAppIds } = parseOrThrow(deleteAccountSchema, input);
+  await requireRecentSignIn(actor);
+  const user = await getDb().user.findUnique({ where: { id: actor.id }, select: { id: true, email: true } });
   if (!user) throw new DomainError("NOT_FOUND", "This account no longer exists.");
-  const outcome = await throttled(user.email, context.ip ?? null, () => verifyPassword(password, user.passwordHash));
-  if ("retryAfterMs" in outcome) throw new LoginThrottledError(minutesToWait(outcome.retryAfterMs));
-  if (!outcome.ok) throw fieldError("password", "That is not your password.");
-  await context.secondStep?.(user.id);
-
-  const result = await removeAccount(actor, user, confirmedAppIds, context);
-  return result;
+  if (confirmEmail !== user.email) throw fieldError("confirmEmail", `Type ${user.email} to confirm.`);
+  return removeAccount(actor, user, confirmedAppIds);
 }
 
 /**
@@ -61,7 +53,8 @@ export async function removeAccount(
     const appIds = apps.map((app) => app.id);
     // Adapter rows carry no foreign keys: the account's own (sessions, grants, codes, tokens) and
     // everything issued to its apps go explicitly; the rest cascades from the user row.
-    await tx.oidcPayload.deleteMany({ where: { OR: [{ accountId: user.id }, { clientId: { in: appIds } }] } });
+    await endEverythingOf(tx, user.id);
+    for (const appId of appIds) await revokeClientTokens(tx, appId);
     await tx.user.delete({ where: { id: user.id } });
     await recordAuditEvent(tx, {
       actor,

@@ -4,29 +4,25 @@ import { getConfig } from "@/lib/config/get-config";
 import { getDb } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { sendMail } from "@/lib/mail/send-mail";
+import { requireRecentSignIn } from "@/lib/sessions/step-up";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
-import { LoginThrottledError } from "./authenticate-user";
 import { createEmailLink, deleteEmailLink, emailLinkUrl } from "./email-links";
-import { minutesToWait, throttled } from "./login-throttle";
-import { verifyPassword } from "./password";
 import { changeEmailSchema } from "./schemas";
 
 const fieldError = (field: string, message: string) => new DomainError("VALIDATION", "Check the highlighted fields.", { [field]: [message] });
 
 /**
- * Starts changing the actor's email address (issue 12): after the password (under the sign-in
- * throttle), a link goes to the new address and a notice to the current one; nothing changes until
- * the link is used (lib/users/verify-email.ts). An address that already has an account gets a note
- * instead of a link, and the answer is the same, so this cannot tell whether an address is taken.
+ * Starts changing the actor's email address, after a recent sign-in (step-up, lib/sessions): a
+ * link goes to the new address and a notice to the current one; nothing changes until the link is
+ * used (lib/users/verify-email.ts). An address that already has an account gets a note instead of
+ * a link, and the answer is the same, so this cannot tell whether an address is taken.
  */
-export async function requestEmailChange(actor: Actor, input: unknown, context: { ip?: string | null } = {}): Promise<{ newEmail: string }> {
-  const { newEmail, password } = parseOrThrow(changeEmailSchema, input);
+export async function requestEmailChange(actor: Actor, input: unknown): Promise<{ newEmail: string }> {
+  const { newEmail } = parseOrThrow(changeEmailSchema, input);
+  await requireRecentSignIn(actor);
   const db = getDb();
-  const user = await db.user.findUnique({ where: { id: actor.id }, select: { email: true, passwordHash: true } });
+  const user = await db.user.findUnique({ where: { id: actor.id }, select: { email: true } });
   if (!user) throw new DomainError("NOT_FOUND", "This account no longer exists.");
-  const outcome = await throttled(user.email, context.ip ?? null, () => verifyPassword(password, user.passwordHash));
-  if ("retryAfterMs" in outcome) throw new LoginThrottledError(minutesToWait(outcome.retryAfterMs));
-  if (!outcome.ok) throw fieldError("password", "That is not your password.");
   if (newEmail === user.email) throw fieldError("newEmail", "That is already your email address.");
 
   const baseUrl = getConfig().NINKA_URL;

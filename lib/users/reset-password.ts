@@ -3,6 +3,8 @@ import { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
+import { endSessions } from "@/lib/lifecycle/end-sessions";
+import { LINKS_ENDED_BY_PASSWORD, revokeEmailLinks } from "@/lib/lifecycle/revoke-account-credentials";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
 import { consumeEmailLink } from "./email-links";
 import { hashPassword } from "./password";
@@ -14,7 +16,8 @@ const linkGone = () => new DomainError("NOT_FOUND", "This reset link has expired
 
 /**
  * Sets a new password through a mailed reset link (single use). Every Ninka session of the account
- * ends, and moving passwordChangedAt ends its console sessions (getSessionActor).
+ * ends, with the console sessions that came from them, and so does every other outstanding reset
+ * or email-change link (ARCHITECTURE.md "What ends when").
  */
 export async function resetPassword(input: unknown): Promise<{ email: string }> {
   const { token, password } = parseOrThrow(resetPasswordSchema, input);
@@ -27,8 +30,9 @@ export async function resetPassword(input: unknown): Promise<{ email: string }> 
       throw new DomainError("VALIDATION", "Check the highlighted fields.", { password: ["Your password must not be your email address."] });
     }
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, passwordChangedAt: new Date() } });
-    const sessions = await tx.oidcPayload.deleteMany({ where: { model: "Session", accountId: user.id } });
-    await recordAuditEvent(tx, { actor: user, action: "password.reset", target: { type: "user", id: user.id }, userId: user.id, details: { sessionsEnded: sessions.count } });
+    const sessionsEnded = await endSessions(tx, user.id, { all: true });
+    await revokeEmailLinks(tx, user.id, LINKS_ENDED_BY_PASSWORD);
+    await recordAuditEvent(tx, { actor: user, action: "password.reset", target: { type: "user", id: user.id }, userId: user.id, details: { sessionsEnded } });
     return { email: user.email };
   });
 }

@@ -66,18 +66,10 @@ export const changePasswordSchema = z.object({
 // Deleting an account: the password again, and the ids of the apps the person was shown and agreed
 // to delete with it (an app created since then stops the deletion).
 export const deleteAccountSchema = z.object({
-  password: z
-    .string({ error: "Enter your password." })
-    .min(1, { error: "Enter your password." })
-    .max(PASSWORD_MAX_LENGTH, { error: "That is not your password." }),
+  // Typed by hand: deleting is not one click, even right after signing in again.
+  confirmEmail: z.string({ error: "Type your email address to confirm." }).trim().toLowerCase().max(320),
   confirmedAppIds: z.array(z.string().max(200)).max(1000).default([]),
 });
 
 // Changing the account's email address: the new one, and the password to show it is the owner.
-export const changeEmailSchema = z.object({
-  newEmail: emailSchema,
-  password: z
-    .string({ error: "Enter your password." })
-    .min(1, { error: "Enter your password." })
-    .max(PASSWORD_MAX_LENGTH, { error: "That is not your password." }),
-});
+export const changeEmailSchema = z.object({ newEmail: emailSchema });

@@ -3,6 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { consumeEmailLink } from "./email-links";
+import { notifySecurityChange } from "./notify-security-change";
 
 /**
  * Uses a verification link: the account's address counts as verified from now on (ID tokens and
@@ -10,7 +11,7 @@ import { consumeEmailLink } from "./email-links";
  * unknown link is NOT_FOUND; so is one for an address the account no longer has.
  */
 export async function verifyEmail(token: unknown): Promise<{ email: string }> {
-  return getDb().$transaction(async (tx) => {
+  const outcome = await getDb().$transaction(async (tx) => {
     const change = await consumeEmailLink(tx, "change", token);
     if (change) return applyEmailChange(tx, change);
     const link = await consumeEmailLink(tx, "verify", token);
@@ -20,8 +21,11 @@ export async function verifyEmail(token: unknown): Promise<{ email: string }> {
     }
     await tx.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() } });
     await recordAuditEvent(tx, { actor: user, action: "email.verified", target: { type: "user", id: user.id }, userId: user.id });
-    return { email: user.email };
+    return { email: user.email, previous: null };
   });
+  // The address the account left hears of it, after the move committed.
+  if (outcome.previous) await notifySecurityChange(outcome.previous, "emailChanged");
+  return { email: outcome.email };
 }
 
 type Tx = Parameters<Parameters<ReturnType<typeof getDb>["$transaction"]>[0]>[0];
@@ -30,7 +34,7 @@ type Tx = Parameters<Parameters<ReturnType<typeof getDb>["$transaction"]>[0]>[0]
  * A link mailed to a new address (lib/users/request-email-change.ts) was opened: the account moves
  * to it, verified. If another account took the address meanwhile, nothing changes (CONFLICT).
  */
-async function applyEmailChange(tx: Tx, link: { userId: string; email: string }): Promise<{ email: string }> {
+async function applyEmailChange(tx: Tx, link: { userId: string; email: string }): Promise<{ email: string; previous: string }> {
   const user = await tx.user.findUnique({ where: { id: link.userId }, select: { id: true, email: true, name: true } });
   if (!user) throw new DomainError("NOT_FOUND", "This link has expired or was already used. Sign in to ask for a new one.");
   if (await tx.user.findUnique({ where: { email: link.email }, select: { id: true } })) {
@@ -38,5 +42,5 @@ async function applyEmailChange(tx: Tx, link: { userId: string; email: string })
   }
   await tx.user.update({ where: { id: user.id }, data: { email: link.email, emailVerifiedAt: new Date() } });
   await recordAuditEvent(tx, { actor: user, action: "email.changed", target: { type: "user", id: user.id }, userId: user.id, details: { from: user.email, to: link.email } });
-  return { email: link.email };
+  return { email: link.email, previous: user.email };
 }

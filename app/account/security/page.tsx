@@ -1,15 +1,24 @@
 import type { Metadata } from "next";
 import { PasskeysSection } from "@/components/account/passkeys-section";
 import { SessionsSection } from "@/components/account/sessions-section";
+import { StepUpNotice } from "@/components/account/step-up-notice";
 import { TwoStepSection } from "@/components/two-step/two-step-section";
 import { PageHeader } from "@/components/ui/page-header";
+import { requireSessionActor } from "@/lib/auth/session-user";
+import { hasRecentSignIn } from "@/lib/sessions/step-up";
 
 export const metadata: Metadata = { title: "Security" };
 
-export default function SecurityPage() {
+export default async function SecurityPage() {
+  const recent = await hasRecentSignIn(await requireSessionActor("/account/security"));
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title="Security" />
+      {!recent && (
+        <StepUpNotice returnTo="/account/security">
+          To change two-step sign-in or passkeys, confirm it&apos;s you first: sign in again, then you have 10 minutes.
+        </StepUpNotice>
+      )}
       <TwoStepSection />
       <PasskeysSection />
       <SessionsSection />

@@ -2,7 +2,7 @@ import "server-only";
 import type { Adapter, AdapterPayload } from "oidc-provider";
 import { getDb } from "@/lib/db/client";
 import { consumePayload, findPayload, upsertPayload } from "@/lib/db/hot-path";
-import { forgetSessionDevice, recordSessionDevice } from "@/lib/sessions/session-devices";
+import { recordSessionDevice } from "@/lib/sessions/session-devices";
 import { HASHED_ID_MODELS, tokenIdDigest } from "./token-id-digest";
 
 // node-oidc-provider's storage for every model it persists (Session, Interaction, Grant,
@@ -37,7 +37,7 @@ export class PrismaAdapter implements Adapter {
       expiresAt: expiresIn ? new Date(Date.now() + expiresIn * 1000) : null,
     });
     // A signed-in session notes its browser for /account/security (ARCHITECTURE.md "Sessions").
-    if (this.model === "Session" && payload.accountId) await recordSessionDevice(rawId, payload.accountId);
+    if (this.model === "Session" && payload.accountId && payload.uid) await recordSessionDevice(payload.uid, payload.accountId);
   }
 
   // Reads, the upsert and consume are prepared statements on the hot path (lib/db/hot-path.ts);
@@ -63,8 +63,9 @@ export class PrismaAdapter implements Adapter {
   }
 
   async destroy(id: string): Promise<void> {
+    // A session's device note stays: re-keying destroys the old id and saves the same uid again;
+    // sign-outs end notes through lib/lifecycle, and the purge removes those of expired sessions.
     await getDb().oidcPayload.deleteMany({ where: { model: this.model, id: this.key(id) } });
-    if (this.model === "Session") await forgetSessionDevice(id);
   }
 
   async revokeByGrantId(grantId: string): Promise<void> {

@@ -5,9 +5,15 @@ type Cookie = { name: string; value: string; path: string };
 export type Page = { url: string; status: number; html: string };
 
 export class Browser {
-  private cookies = new Map<string, Cookie>();
+  constructor(
+    readonly origin: string,
+    private readonly cookies = new Map<string, Cookie>(),
+  ) {}
 
-  constructor(private readonly origin: string) {}
+  /** The same browser (same cookies) talking to another server process, e.g. behind one load balancer. */
+  at(origin: string): Browser {
+    return new Browser(origin, this.cookies);
+  }
 
   /** One request, no redirects followed; stores the cookies it sets. */
   async request(url: string, init: { method?: string; form?: Record<string, string>; json?: unknown } = {}): Promise<Response> {
@@ -51,7 +57,8 @@ export class Browser {
     return this.visit(new URL(decode(attr(form, "action")!), page.url).href, { form: { ...hidden, ...fields } });
   }
 
-  private cookieHeader(path: string): string {
+  /** The Cookie header this browser sends to `path`. */
+  cookieHeader(path: string): string {
     return [...this.cookies.values()]
       .filter((c) => path === c.path || path.startsWith(c.path.endsWith("/") ? c.path : `${c.path}/`))
       .map((c) => `${c.name}=${c.value}`)
