@@ -49,12 +49,12 @@ async function replaceRecoveryCodes(tx: Tx, userId: string): Promise<string[]> {
 export async function confirmTotpEnrolment(actor: Actor, input: unknown): Promise<string[]> {
   const parsed = totpCodeSchema.safeParse(input);
   if (!parsed.success) throw new DomainError("VALIDATION", "Enter the 6-digit code", { code: [parsed.error.issues[0]?.message ?? "Invalid"] });
+  await requireRecentSignIn(actor);
   const db = getDb();
   const factor = await db.totpFactor.findUnique({ where: { userId: actor.id } });
   if (!factor || factor.confirmedAt) throw new DomainError("CONFLICT", "Start setting up an authenticator app first");
   const step = await checkTotp(await unsealTotpKey(factor.secretJwe), parsed.data);
   if (step === null) throw new DomainError("VALIDATION", "That code is not right; check the time on your phone", { code: ["That code is not right"] });
-  await requireRecentSignIn(actor);
   const codes = await db.$transaction(async (tx) => {
     await tx.totpFactor.update({ where: { userId: actor.id }, data: { confirmedAt: new Date(), lastUsedStep: step } });
     await audit(tx, actor, "totp_enrolled");

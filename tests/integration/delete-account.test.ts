@@ -1,22 +1,20 @@
 import { randomUUID } from "node:crypto";
-import { generate } from "otplib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "@/lib/clients/create-client";
 import { getDb } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { createToken } from "@/lib/personal-access-tokens/create-token";
-import { confirmTotpEnrolment, createTotpEnrolment } from "@/lib/two-step/manage-totp";
-import { requireSecondStepIfEnrolled } from "@/lib/two-step/verify-second-step";
 import { deleteAccount, listAppsDeletedWithAccount } from "@/lib/users/delete-account";
 import { createDeveloper } from "./support/api-fixtures";
+import { withSession } from "./support/recent-session";
 import { runNinkaCli } from "./support/run-ninka-cli";
 import { startServer, type RunningServer } from "./support/start-server";
 import { useTestDatabase } from "./support/use-test-database";
 
-// Deleting an account (issue 12 item 6): the password again, an explicit list of the apps going
-// with it, and afterwards nothing of the account still works — its apps' credentials included.
+// Deleting an account: a recent sign-in (ARCHITECTURE.md "Step-up"), the address typed, an
+// explicit list of the apps going with it, and afterwards nothing of the account still works —
+// its apps' credentials included.
 const errorOf = (promise: Promise<unknown>) => promise.then(() => expect.unreachable(), (error: unknown) => error as DomainError);
-const ip = () => `203.0.113.9-${randomUUID()}`;
 
 describe("account deletion", () => {
   const database = useTestDatabase();
@@ -38,39 +36,35 @@ describe("account deletion", () => {
     return { status: response.status, error: ((await response.json()) as { error?: string }).error };
   }
 
-  it("needs the password, and every owned app confirmed; then deletes the account, its tokens, sessions and apps", async () => {
+  it("needs a recent sign-in, the address typed and every owned app confirmed; then deletes the account, its tokens, sessions and apps", async () => {
     const dev = await createDeveloper("Leaving");
     const created = await createClient(dev, { client_name: "Nightly job", application_type: "m2m" });
     const clientId = created.client.client_id;
     const secret = created.client_secret!;
     await createToken(dev, { name: "ci", scopes: ["clients:read"] });
     const db = getDb();
-    await db.oidcPayload.create({ data: { model: "Session", id: randomUUID(), payload: {}, accountId: dev.id } });
     await db.oidcPayload.create({ data: { model: "AccessToken", id: randomUUID(), payload: {}, clientId } });
     expect((await clientCredentials(clientId, secret)).status).not.toBe(401);
 
-    expect((await errorOf(deleteAccount(dev, { password: "not it at all", confirmedAppIds: [clientId] }, { ip: ip() }))).fieldErrors).toHaveProperty("password");
+    // Step-up (lib/sessions/step-up.ts): no session (a personal access token) or one signed in
+    // more than ten minutes ago is refused before anything else.
+    const everything = { confirmEmail: dev.email, confirmedAppIds: [clientId] };
+    expect((await errorOf(deleteAccount(dev, everything))).code).toBe("STEP_UP_REQUIRED");
+    expect((await errorOf(deleteAccount(await withSession(dev, 11 * 60), everything))).code).toBe("STEP_UP_REQUIRED");
+    const recent = await withSession(dev);
+    expect((await errorOf(deleteAccount(recent, { ...everything, confirmEmail: "someone@example.test" }))).fieldErrors).toHaveProperty("confirmEmail");
     expect(await listAppsDeletedWithAccount(dev)).toEqual([{ id: clientId, name: "Nightly job" }]);
-    const unconfirmed = await errorOf(deleteAccount(dev, { password: dev.password, confirmedAppIds: [] }, { ip: ip() }));
+    const unconfirmed = await errorOf(deleteAccount(recent, { ...everything, confirmedAppIds: [] }));
     expect(unconfirmed.fieldErrors).toHaveProperty("confirmedAppIds");
     expect(await db.user.findUnique({ where: { id: dev.id } })).not.toBeNull();
 
-    await expect(deleteAccount(dev, { password: dev.password, confirmedAppIds: [clientId] }, { ip: ip() })).resolves.toEqual({ appsDeleted: 1 });
+    await expect(deleteAccount(recent, { ...everything, confirmEmail: ` ${dev.email.toUpperCase()} ` })).resolves.toEqual({ appsDeleted: 1 });
     expect(await db.user.findUnique({ where: { id: dev.id } })).toBeNull();
     expect(await db.client.findUnique({ where: { id: clientId } })).toBeNull();
     expect(await db.personalAccessToken.count({ where: { userId: dev.id } })).toBe(0);
     expect(await db.oidcPayload.count({ where: { OR: [{ accountId: dev.id }, { clientId }] } })).toBe(0);
     expect(await db.auditEvent.count({ where: { action: "user.deleted", targetId: dev.id } })).toBe(1);
     expect(await clientCredentials(clientId, secret)).toEqual({ status: 401, error: "invalid_client" });
-  });
-
-  it("a wrong password counts as a failed sign-in (throttled)", async () => {
-    const dev = await createDeveloper("Guessed");
-    const from = ip();
-    let last: DomainError | undefined;
-    for (let i = 0; i < 7; i++) last = await errorOf(deleteAccount(dev, { password: `guess ${i}` }, { ip: from }));
-    expect(last?.code).toBe("RATE_LIMITED");
-    expect(await getDb().user.findUnique({ where: { id: dev.id } })).not.toBeNull();
   });
 
   it("the operator CLI lists what goes, and deletes only with --yes", async () => {
@@ -85,21 +79,5 @@ describe("account deletion", () => {
     expect(await getDb().user.findUnique({ where: { id: dev.id } })).toBeNull();
     expect(await getDb().client.findUnique({ where: { id: client.client_id } })).toBeNull();
     expect(await getDb().auditEvent.count({ where: { action: "user.deleted", targetId: dev.id, actorKind: "cli" } })).toBe(1);
-  });
-
-  it("asks for the second step too when two-step sign-in is on (the account page's action composes it)", async () => {
-    const dev = await createDeveloper("Careful");
-    const { key } = await createTotpEnrolment(dev);
-    await confirmTotpEnrolment(dev, await generate({ secret: key }));
-    const withCode = (code: unknown) => ({ ip: ip(), secondStep: (userId: string) => requireSecondStepIfEnrolled(userId, code) });
-    expect((await errorOf(deleteAccount(dev, { password: dev.password }, withCode(undefined)))).fieldErrors).toHaveProperty("code");
-    expect((await errorOf(deleteAccount(dev, { password: dev.password }, withCode("000000")))).fieldErrors?.code).toEqual(["That code is not right."]);
-    expect(await getDb().user.findUnique({ where: { id: dev.id } })).not.toBeNull();
-    const next = await generate({ secret: key, epoch: Math.floor(Date.now() / 1000) + 30 });
-    await expect(deleteAccount(dev, { password: dev.password }, withCode(next))).resolves.toEqual({ appsDeleted: 0 });
-    expect(await getDb().user.findUnique({ where: { id: dev.id } })).toBeNull();
-    // Without two-step sign-in, no code is asked for.
-    const plain = await createDeveloper("Plain");
-    await expect(deleteAccount(plain, { password: plain.password }, withCode(undefined))).resolves.toEqual({ appsDeleted: 0 });
   });
 });

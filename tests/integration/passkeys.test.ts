@@ -10,6 +10,7 @@ import { relyingParty } from "@/lib/passkeys/relying-party";
 import { verifyRegistration } from "@/lib/passkeys/verify-registration";
 import { confirmTotpEnrolment, createTotpEnrolment } from "@/lib/two-step/manage-totp";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
+import { withSession } from "./support/recent-session";
 import { startAuthorization } from "./support/authorize";
 import { Browser, type Page } from "./support/browser";
 import { discover } from "./support/oauth";
@@ -41,7 +42,8 @@ describe("passkeys (WebAuthn): add, sign in alone, second step, refusals", () =>
   });
 
   async function withPasskey(name = "Key") {
-    const user = await createDeveloper(name);
+    // Adding a passkey needs a recent sign-in (step-up): the actor as a freshly signed-in console.
+    const user = await withSession(await createDeveloper(name));
     const authenticator = new SoftAuthenticator();
     const rp = relyingParty();
     const options = await createRegistrationOptions(user);
@@ -78,7 +80,7 @@ describe("passkeys (WebAuthn): add, sign in alone, second step, refusals", () =>
     const rp = relyingParty();
     const attempt = async (actor: Actor, challenge: string, origin = rp.origin) =>
       verifyRegistration(actor, { name: "Other", response: new SoftAuthenticator().register({ challenge, origin, rpId: rp.id }) });
-    const other = await createDeveloper("Other");
+    const other = await withSession(await createDeveloper("Other"));
     const reused = (await createRegistrationOptions(user)).challenge;
     await attempt(user, reused);
     await expect(attempt(user, reused)).rejects.toMatchObject({ code: "VALIDATION" }); // single use

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACR } from "@/lib/oidc/acr";
 import { confirmTotpEnrolment, createTotpEnrolment } from "@/lib/two-step/manage-totp";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
+import { withSession } from "./support/recent-session";
 import { Browser, type Page } from "./support/browser";
 import { discover } from "./support/oauth";
 import { startServer, type RunningServer } from "./support/start-server";
@@ -76,7 +77,7 @@ describe("prompt=login, max_age and acr_values", { timeout: 120_000 }, () => {
   });
 
   it("acr_values asking for two factors makes a password-only session sign in again, once; with TOTP it gets the mfa acr", async () => {
-    const user = await createDeveloper("Strong");
+    const user = await withSession(await createDeveloper("Strong"));
     const browser = new Browser(server.url);
     await authorize(browser, user);
     // No second factor enrolled: asked again once, and acr says what happened; the app decides.

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { confirmTotpEnrolment, createTotpEnrolment, regenerateRecoveryCodes } from "@/lib/two-step/manage-totp";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
+import { withSession } from "./support/recent-session";
 import { startAuthorization } from "./support/authorize";
 import { Browser, type Page } from "./support/browser";
 import { discover } from "./support/oauth";
@@ -55,7 +56,7 @@ describe("two-step sign-in (TOTP, recovery codes, amr)", () => {
   });
 
   it("enrols TOTP (sealed key), asks for a code after the password, amr [pwd, otp]; recovery codes work once", async () => {
-    const user = await createDeveloper("Careful");
+    const user = await withSession(await createDeveloper("Careful"));
     const { key } = await createTotpEnrolment(user);
     const row = await getDb().totpFactor.findUniqueOrThrow({ where: { userId: user.id } });
     expect(row.secretJwe).not.toContain(key); // sealed, never plaintext
@@ -84,7 +85,7 @@ describe("two-step sign-in (TOTP, recovery codes, amr)", () => {
   });
 
   it("throttles wrong codes like passwords", async () => {
-    const user = await createDeveloper("Guessed");
+    const user = await withSession(await createDeveloper("Guessed"));
     const { key } = await createTotpEnrolment(user);
     await confirmTotpEnrolment(user, await generate({ secret: key }));
     const { page } = await signIn(user, ["000001", "000002", "000003", "000004", "000005", "000006"]);
