@@ -1,17 +1,11 @@
-import { expect, test, type BrowserContext } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { giveOwnAddress, newAccount, signUpThroughLogin, submitLogin } from "./support/accounts";
 
-// Issue 12 item 5: /account/security lists the browsers signed in to Ninka and signs one out.
-// The console keeps its own session cookie; without it, a browser signed in to Ninka goes straight
-// back in, and a signed-out one is asked for the password.
-const dropConsoleSession = async (context: BrowserContext) => {
-  const cookies = await context.cookies();
-  await context.clearCookies();
-  await context.addCookies(cookies.filter((cookie) => !cookie.name.includes("next-auth.session-token")));
-};
-
-test("sign out another browser from /account/security", async ({ page, browser }) => {
+// /account/security lists the browsers signed in to Ninka and signs one out. Its console session
+// ends with its Ninka session (ARCHITECTURE.md "What ends when"): the next console page asks it to
+// sign in, and a REST call with its console cookie is 401.
+test("sign out another browser from /account/security: its console page and REST calls end at once", async ({ page, browser, baseURL }) => {
   test.setTimeout(120_000);
   const account = newAccount("Two Browsers");
   await signUpThroughLogin(page, account);
@@ -22,6 +16,8 @@ test("sign out another browser from /account/security", async ({ page, browser }
   await phone.goto("/console");
   await submitLogin(phone, account.email, account.password);
   await expect(phone).toHaveURL(/\/console$/);
+  const restByCookie = async () => (await other.request.get("/clients", { headers: { origin: baseURL! } })).status();
+  expect(await restByCookie()).toBe(200);
 
   await page.goto("/account/security");
   const list = page.getByRole("list", { name: "Signed-in browsers" });
@@ -32,13 +28,12 @@ test("sign out another browser from /account/security", async ({ page, browser }
   await page.getByRole("dialog").getByRole("button", { name: "Sign out" }).click();
   await expect(list.getByRole("listitem")).toHaveCount(1);
 
-  // The phone's Ninka session is gone: signing in to the console again asks for the password.
-  await dropConsoleSession(other);
-  await phone.goto("/console");
+  // The phone, still holding its console cookie: its next page goes to Ninka's login, REST is 401.
+  expect(await restByCookie()).toBe(401);
+  await phone.goto("/console/clients");
   await expect(phone).toHaveURL(/\/interaction\/[^/]+$/);
   await expect(phone.getByLabel("Password")).toBeVisible();
-  // This browser's is not: it goes straight back in.
-  await dropConsoleSession(page.context());
+  // This browser stays signed in.
   await page.goto("/console");
   await expect(page).toHaveURL(/\/console$/);
   await other.close();

@@ -13,7 +13,7 @@ test("changing the password needs the current one and signs out the other browse
   await expect(other).toHaveURL(/\/console$/);
 
   await page.getByRole("link", { name: "Account" }).click();
-  await expect(page.getByText(account.email)).toBeVisible();
+  await expect(page.getByText(account.email, { exact: true })).toBeVisible();
   await page.getByLabel("Current password").fill("not my password at all");
   await page.getByLabel("New password").fill("a brand new passphrase");
   await page.getByRole("button", { name: "Change password" }).click();

@@ -1,19 +1,33 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { newAccount, signUpThroughLogin, submitLogin } from "./support/accounts";
+import { ageSignIns } from "./support/sessions";
 
-test("delete my account: the password again, then signed out and unable to sign in", async ({ page }) => {
+test("delete my account: confirm it's you, type the address, then signed out and unable to sign in", async ({ page }) => {
+  test.setTimeout(120_000);
   const account = newAccount("Leaving Soon");
   await signUpThroughLogin(page, account);
+  // Signed in more than ten minutes ago: the page asks to confirm it's you first.
+  ageSignIns(account.email, 11 * 60);
   await page.goto("/account");
   await expect(page.getByRole("heading", { name: "Delete account" })).toBeVisible();
+  await page.getByLabel(`Type ${account.email} to confirm`).fill(account.email);
+  await page.getByRole("button", { name: "Delete my account" }).click();
+  await expect(page.getByText(/confirm it's you/i).first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
-  await page.getByLabel("Your password").fill("not my password at all");
-  await page.getByRole("button", { name: "Delete my account" }).click();
-  await expect(page.getByText("That is not your password.")).toBeVisible();
+  // Signing in again (prompt=login) on this browser opens the window again, back on /account.
+  await page.getByRole("link", { name: "Confirm it's you" }).last().click();
+  await expect(page).toHaveURL(/\/interaction\/[^/]+$/);
+  await expect(page.getByLabel("Email")).toHaveValue(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/account$/);
 
-  await page.getByLabel("Your password").fill(account.password);
+  await page.getByLabel(`Type ${account.email} to confirm`).fill("someone-else@example.test");
+  await page.getByRole("button", { name: "Delete my account" }).click();
+  await expect(page.getByText(`Type ${account.email} to confirm.`)).toBeVisible();
+  await page.getByLabel(`Type ${account.email} to confirm`).fill(account.email);
   await page.getByRole("button", { name: "Delete my account" }).click();
   await expect(page.getByText("Your account has been deleted")).toBeVisible();
 

@@ -4,6 +4,7 @@ import { generate } from "otplib";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { newAccount, signUpThroughLogin, submitLogin } from "./support/accounts";
 import { createAppThroughConsole } from "./support/clients";
+import { ageSignIns } from "./support/sessions";
 import { authorizationRequest, discoverApp, exchangeAtCallback, screenshots, startAppCallback, type CallbackServer } from "./support/oauth-app";
 
 let callback: CallbackServer;
@@ -42,7 +43,7 @@ async function expectAccessibleEverywhere(page: Page) {
   await page.emulateMedia({ colorScheme: "light" });
 }
 
-test("add a passkey in /account/security → sign out → sign in to an app with the passkey alone (amr) → as second step → remove", async ({ page, browser, baseURL }) => {
+test("add a passkey in /account/security after confirming it's you → sign out → sign in to an app with the passkey alone (amr) → as second step → remove", async ({ page, browser, baseURL }) => {
   test.setTimeout(180_000);
   const developer = await browser.newContext();
   const developerPage = await developer.newPage();
@@ -56,9 +57,23 @@ test("add a passkey in /account/security → sign out → sign in to an app with
   await signUpThroughLogin(page, account);
   const authenticator = await addVirtualAuthenticator(page);
 
+  // A passkey signs in on its own, so adding one needs a recent sign-in (step-up): signed in more
+  // than ten minutes ago, the page says so and the attempt is refused until the person signs in again.
+  ageSignIns(account.email, 11 * 60);
   await page.goto("/account/security");
   await expect(page.getByText("No passkeys yet")).toBeVisible();
+  await expect(page.getByText("To change two-step sign-in or passkeys, confirm it's you first")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+  await page.getByLabel("Name of the new passkey").fill("Work laptop");
+  await page.getByRole("button", { name: "Add a passkey" }).click();
+  await expect(page.getByRole("link", { name: "Confirm it's you" })).toHaveCount(2);
+  expect(await authenticator.credentials()).toHaveLength(0);
+  await page.getByRole("link", { name: "Confirm it's you" }).first().click();
+  await expect(page.getByLabel("Email")).toHaveValue(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/account\/security$/);
+  await expect(page.getByText("To change two-step sign-in or passkeys, confirm it's you first")).toHaveCount(0);
   await page.getByLabel("Name of the new passkey").fill("Work laptop");
   await page.getByRole("button", { name: "Add a passkey" }).click();
   await expect(page.getByText("Passkey “Work laptop” added.")).toBeVisible();
