@@ -55,6 +55,11 @@ test("sign up, verify the address from the mailed link, and create an app", asyn
   await expectNoSeriousA11yViolations(page);
   await page.getByRole("button", { name: "Send the link again" }).click();
   await expect(page.getByText(/We just sent you a link\. You can ask for another in \d+ seconds\./)).toBeVisible();
+  // Registering an API waits for the same proof, shown the same way.
+  await page.goto("/console/apis/new");
+  await expect(page.getByText(/Verify your email address before registering an API/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Send the link again" })).toBeVisible();
+  await expect(page.getByLabel("Identifier")).toHaveCount(0);
   expect(new URL(link).pathname).toBe("/verify-email");
   await page.goto(link);
   await expectNoSeriousA11yViolations(page);

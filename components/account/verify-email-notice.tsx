@@ -5,13 +5,19 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { resendVerificationAction } from "@/lib/actions/verification-actions";
 
-/** Before a developer's first app: verify the address, with a button to mail the link again. */
-export function VerifyEmailNotice({ email }: { email: string }) {
+// What waits for the verified address, in the notice's words (lib/users/assert-verified-owner.ts).
+const REGISTERING = {
+  app: { doing: "creating an app", kept: "Your existing apps keep working." },
+  api: { doing: "registering an API", kept: "Your existing APIs keep working." },
+} as const;
+
+/** Before a developer's first app or API: verify the address, with a button to mail the link again. */
+export function VerifyEmailNotice({ email, what = "app" }: { email: string; what?: keyof typeof REGISTERING }) {
   const [state, action, pending] = useActionState(resendVerificationAction, null);
   return (
     <form action={action} className="flex flex-col gap-4">
       <Alert tone="warning">
-        Verify your email address before creating an app: open the link we mailed to {email}. Your existing apps keep working.
+        Verify your email address before {REGISTERING[what].doing}: open the link we mailed to {email}. {REGISTERING[what].kept}
       </Alert>
       {state?.ok && <Alert tone="success">We sent a new link to {state.data.email}. It works once, for 24 hours.</Alert>}
       {state && !state.ok && <Alert tone="error">{state.message}</Alert>}

@@ -3,16 +3,18 @@ import { randomBytes } from "node:crypto";
 import type { Actor } from "@/lib/actors/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb } from "@/lib/db/client";
+import { assertVerifiedOwner } from "@/lib/users/assert-verified-owner";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
 import { assertNamesFree, rethrowNameTaken } from "./names-in-use";
 import { apiInputSchema, type ApiView } from "./schemas";
 import { toApiColumns, toApiView, toScopeRows, withScopes } from "./to-api-view";
 
-/** Registers an API owned by the actor, with its scopes. */
+/** Registers an API owned by the actor, with its scopes; the actor's address must be verified. */
 export async function createApi(actor: Actor, input: unknown): Promise<ApiView> {
   const data = parseOrThrow(apiInputSchema, input);
   const row = await getDb()
     .$transaction(async (tx) => {
+      await assertVerifiedOwner(tx, actor.id, "api");
       await assertNamesFree(tx, data);
       const created = await tx.api.create({
         data: {

@@ -17,6 +17,11 @@ export type ResourceRequest = {
   client: { id: string; scopes: string[] | null };
   /** A client_credentials request: API scopes then also need the API owner's approval. */
   clientCredentials: boolean;
+  /**
+   * Exchanging a code, device code or refresh token (no `scopes`): the scopes of this resource
+   * that the user's grant holds and the exchanged token asks for.
+   */
+  granted?: string[];
 };
 
 export type ResourceDecision =
@@ -35,7 +40,9 @@ const list = (values: string[]) => values.join(" ");
  *   the app; with client_credentials API scopes must also be approved by the API's owner
  *   (invalid_scope, RFC 6749 §5.2).
  * The token then carries only the API's scopes the app registered (and, machine to machine, that
- * were approved). Reads across owners: the provider acts for Ninka (SystemActor).
+ * were approved, or, for a user, that the user consented to); a token that would carry none of them
+ * gets no audience either (invalid_target, RFC 8707 §2): naming an API grants nothing by itself.
+ * Reads across owners: the provider acts for Ninka (SystemActor).
  */
 export async function resolveResourceServer(_system: SystemActor, request: ResourceRequest): Promise<ResourceDecision> {
   const resources = request.resource === undefined ? [] : [request.resource].flat();
@@ -79,12 +86,19 @@ export async function resolveResourceServer(_system: SystemActor, request: Resou
   const approved = new Set(api.scopes.filter((scope) => !request.clientCredentials || scope.approvals?.length).map((scope) => scope.value));
   const unapproved = apiScopes.filter((scope) => !approved.has(scope));
   if (unapproved.length) return refuse("invalid_scope", `not approved for this app by the owner of ${api.name}: ${list(unapproved)}`);
+  const allowed = [...approved].filter((scope) => registered.has(scope));
+  // What the token will carry: the scopes asked for now (all checked above), or at an exchange
+  // those the grant holds that the app may still have.
+  const carried = request.scopes ? apiScopes : allowed.filter((scope) => request.granted?.includes(scope));
+  if (!carried.length) {
+    return refuse("invalid_target", request.scopes ? `ask for at least one scope of ${api.identifier}` : `this grant holds no scope of ${api.identifier}`);
+  }
   return {
     ok: true,
     server: {
       identifier: api.identifier,
       name: api.name,
-      scopes: [...approved].filter((scope) => registered.has(scope)),
+      scopes: allowed,
       accessTokenTtl: api.accessTokenTtl,
       signingAlg: api.signingAlg as SigningAlg,
     },

@@ -8,6 +8,7 @@ import { getDb } from "@/lib/db/client";
 import { lockUser } from "@/lib/db/lock-user";
 import { DomainError } from "@/lib/errors";
 import { startReviewIfEnabled } from "@/lib/reviews/start-review";
+import { assertVerifiedOwner } from "@/lib/users/assert-verified-owner";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
 import { assertApiScopesExist } from "./check-api-scopes";
 import { isConfidential } from "./application-types";
@@ -28,11 +29,7 @@ export async function createClient(actor: Actor, input: unknown): Promise<Create
   const max = getConfig().NINKA_MAX_APPS_PER_USER;
   const row = await getDb().$transaction(async (tx) => {
     await lockUser(tx, actor.id);
-    // An unverified address could be anyone's (issue 12): verify first; existing apps keep working.
-    const owner = await tx.user.findUnique({ where: { id: actor.id }, select: { emailVerifiedAt: true } });
-    if (!owner?.emailVerifiedAt) {
-      throw new DomainError("FORBIDDEN", "Verify your email address before creating an app: open the link we mailed you, or ask for a new one in the console.");
-    }
+    await assertVerifiedOwner(tx, actor.id, "app");
     if ((await tx.client.count({ where: { ownerId: actor.id } })) >= max) {
       throw new DomainError("CONFLICT", `You have reached the limit of ${max} apps. Delete an app you no longer use first.`);
     }

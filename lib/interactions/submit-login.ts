@@ -1,5 +1,6 @@
 import { isDomainError } from "@/lib/errors";
 import { authenticateUser, LoginThrottledError } from "@/lib/users/authenticate-user";
+import { AddressUnverifiedError } from "@/lib/users/sign-in-address";
 import { hasSecondStep } from "@/lib/two-step/verify-second-step";
 import { finishLogin, findInteraction } from "./find-interaction";
 import { startSecondStep } from "./submit-second-step";
@@ -33,7 +34,7 @@ export async function submitLogin(uid: string, input: { email: string; password:
     if (!isDomainError(error)) throw error;
     // Codes, not messages, in the URL: the page words them (a link cannot put text on it).
     const throttled = error instanceof LoginThrottledError;
-    const code = throttled ? "throttled" : error.code === "FORBIDDEN" ? "disabled" : "invalid";
+    const code = throttled ? "throttled" : error instanceof AddressUnverifiedError ? "unverified" : error.code === "FORBIDDEN" ? "disabled" : "invalid";
     const query = new URLSearchParams({ error: code });
     if (throttled) query.set("retry", String(error.minutes));
     return { location: `${page}?${query}`, email: input.email.trim() };

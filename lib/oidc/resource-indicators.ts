@@ -13,6 +13,22 @@ type Features = NonNullable<Configuration["features"]>;
 
 const split = (value: unknown) => (typeof value === "string" ? value.split(" ").filter(Boolean) : []);
 
+type Entity = { scope?: string } | undefined;
+type Grant = { getResourceScope(resource: string): string } | undefined;
+
+/**
+ * At a code, device code or refresh token exchange: the resource's scopes that the user's grant
+ * holds and the exchanged token asks for (a refresh may narrow them with `scope`), as oidc-provider
+ * will filter the access token's scope. Read from the request's entities: no query.
+ */
+function grantedScopes(ctx: KoaContextWithOIDC, resource: string): string[] {
+  const { entities, params } = ctx.oidc as unknown as { entities: Record<string, Entity & Grant>; params?: Record<string, unknown> };
+  const source: Entity = entities.AuthorizationCode ?? entities.DeviceCode ?? entities.RefreshToken;
+  const asked = new Set(params?.scope && entities.RefreshToken ? split(params.scope) : split(source?.scope));
+  const grant = entities.Grant as Grant;
+  return split(grant?.getResourceScope(resource)).filter((scope) => asked.has(scope));
+}
+
 async function decide(ctx: KoaContextWithOIDC, client: Client, resource: string | string[] | undefined): Promise<Api | null> {
   const { route } = ctx.oidc;
   const params = ctx.oidc.params ?? {};
@@ -28,6 +44,7 @@ async function decide(ctx: KoaContextWithOIDC, client: Client, resource: string 
     // scopes, has none (null).
     client: { id: client.clientId, scopes: Array.isArray(registered) ? (registered as string[]) : null },
     clientCredentials,
+    granted: asking || typeof resource !== "string" ? undefined : grantedScopes(ctx, resource),
   });
   if (decision.ok) return decision.server;
   throw decision.error === "invalid_scope" ? new errors.InvalidScope(decision.description, "") : new errors.InvalidTarget(decision.description);

@@ -72,6 +72,7 @@ const unauthorized = {
   "401": problem("Missing, invalid, expired or revoked credentials (WWW-Authenticate: Bearer)"),
   "403": problem("The token lacks the scope this operation needs"),
 };
+const unverified = { "403": problem("The token lacks the scope this operation needs, or your email address is not verified yet") };
 const notFound = { "404": problem("No such client among yours") };
 const apiNotFound = { "404": problem("No such API among yours") };
 const apiClientNotFound = { "404": problem("No such API among yours, or no such app asking for its scopes") };
@@ -92,7 +93,7 @@ const details: Record<ApiOperationId, Details> = {
   },
   createClient: {
     requestBody: body("ClientInput"),
-    responses: { "201": ok("Created; confidential clients get client_secret, shown once", "CreatedClient"), ...badInput },
+    responses: { "201": ok("Created; confidential clients get client_secret, shown once", "CreatedClient"), ...unverified, ...badInput },
   },
   getClient: { responses: { "200": ok("The client", "Client"), ...notFound } },
   updateClient: { requestBody: body("ClientInput"), responses: { "200": ok("The updated client", "Client"), ...badInput, ...notFound } },
@@ -118,7 +119,7 @@ const details: Record<ApiOperationId, Details> = {
   },
   createApi: {
     requestBody: body("ApiInput"),
-    responses: { "201": ok("Created", "Api"), "409": problem("The identifier or a scope value was taken at the same moment"), ...badInput },
+    responses: { "201": ok("Created", "Api"), ...unverified, "409": problem("The identifier or a scope value was taken at the same moment"), ...badInput },
   },
   getApi: { responses: { "200": ok("The API", "Api"), ...apiNotFound } },
   updateApi: {
@@ -163,7 +164,7 @@ function paths() {
       security: security(scope),
       parameters: [...pathParameters(path), ...parameters],
       ...(requestBody && { requestBody }),
-      responses: { ...responses, ...unauthorized },
+      responses: { ...unauthorized, ...responses },
     };
   }
   return out;

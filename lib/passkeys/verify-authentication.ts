@@ -7,6 +7,7 @@ import { DomainError } from "@/lib/errors";
 import { underSecondStepThrottle } from "@/lib/two-step/verify-second-step";
 import { ACCOUNT_DISABLED, LoginThrottledError } from "@/lib/users/authenticate-user";
 import { countAttempt, IP_LIMIT, minutesToWait, throttled } from "@/lib/users/login-throttle";
+import { assertSignInAddress } from "@/lib/users/sign-in-address";
 import { parseOrThrow } from "@/lib/validation/parse-or-throw";
 import { consumeChallenge, type ChallengePurpose } from "./challenges";
 import { relyingParty } from "./relying-party";
@@ -19,7 +20,7 @@ type Row = NonNullable<Awaited<ReturnType<typeof findPasskey>>>;
 type Assertion = { deviceType: CredentialDeviceType; userVerified: boolean };
 
 const findPasskey = (credentialId: string) =>
-  getDb().passkey.findUnique({ where: { credentialId }, include: { user: { select: { id: true, email: true, disabledAt: true } } } });
+  getDb().passkey.findUnique({ where: { credentialId }, include: { user: { select: { id: true, email: true, name: true, disabledAt: true, emailVerifiedAt: true } } } });
 
 /**
  * W3C WebAuthn §7.2 by SimpleWebAuthn: the challenge must be this ceremony's (spent either way),
@@ -74,6 +75,7 @@ export async function verifySignIn(uid: string, input: unknown, ip: string | nul
     throw new DomainError("UNAUTHENTICATED", PASSKEY_REFUSED);
   }
   if (row.user.disabledAt) throw new DomainError("FORBIDDEN", ACCOUNT_DISABLED);
+  await assertSignInAddress(row.user);
   await recordAuditEvent(getDb(), { actor, action: "signin.succeeded", target, userId: row.userId, request, details: { method: "passkey" } });
   return { accountId: row.userId, amr: passkeyOnlyAmr(accepted.deviceType, accepted.userVerified) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SIGN_UP_POLICY, signUpPolicySchema, signUpRefusal } from "./sign-up-policy";
+import { DEFAULT_SIGN_UP_POLICY, signInNeedsVerifiedAddress, signUpPolicySchema, signUpRefusal } from "./sign-up-policy";
 
 describe("sign-up policy", () => {
   it("lets anyone sign up by default", () => {
@@ -18,6 +18,14 @@ describe("sign-up policy", () => {
     expect(signUpRefusal(policy, "ann@evil-example.com")).toMatch(/example\.com, example\.org/);
     expect(signUpRefusal(policy, "ann@mail.example.com")).not.toBeNull();
     expect(signUpRefusal(policy, "ann@example.com.evil.test")).not.toBeNull();
+  });
+
+  it("asks for a verified address before sign-in only where a listed domain admitted the account", () => {
+    const policy = signUpPolicySchema.parse({ mode: "domains", domains: "example.com" });
+    expect(signInNeedsVerifiedAddress(policy, "ceo@EXAMPLE.com")).toBe(true);
+    expect(signInNeedsVerifiedAddress(policy, "ann@other.test")).toBe(false);
+    expect(signInNeedsVerifiedAddress(DEFAULT_SIGN_UP_POLICY, "ceo@example.com")).toBe(false);
+    expect(signInNeedsVerifiedAddress({ mode: "closed", domains: [] }, "ceo@example.com")).toBe(false);
   });
 
   it("refuses a domain list that is empty, malformed or too long", () => {

@@ -43,3 +43,11 @@ export function signUpRefusal(policy: SignUpPolicy, email: string): string | nul
   const domain = email.slice(email.lastIndexOf("@") + 1).toLowerCase();
   return policy.domains.includes(domain) ? null : `Sign-up is limited to addresses at ${policy.domains.join(", ")}.`;
 }
+
+/**
+ * Whether the account of `email` may sign in only with a verified address: under listed email
+ * domains the address is what admits an account, so one at a listed domain must prove it first.
+ */
+export function signInNeedsVerifiedAddress(policy: SignUpPolicy, email: string): boolean {
+  return policy.mode === "domains" && signUpRefusal(policy, email) === null;
+}

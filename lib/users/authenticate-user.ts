@@ -6,6 +6,7 @@ import { DomainError } from "@/lib/errors";
 import { minutesToWait, throttled } from "./login-throttle";
 import { getDummyHash, verifyPassword } from "./password";
 import { PASSWORD_MAX_LENGTH } from "./schemas";
+import { assertSignInAddress } from "./sign-in-address";
 import { upgradePasswordHash } from "./upgrade-password-hash";
 import { metrics } from "@/lib/metrics/registry";
 
@@ -36,15 +37,19 @@ export async function authenticateUser(input: { email: string; password: string;
   let knownId: string | null = null;
   let storedHash = "";
   let disabled = false;
+  let account: Parameters<typeof assertSignInAddress>[0] | null = null;
   const outcome = await throttled(email, input.ip, async () => {
     // Same work whether the account exists or not: verify against a dummy hash when it does not.
     const dummyHash = await getDummyHash();
-    const user = email ? await getDb().user.findUnique({ where: { email }, select: { id: true, passwordHash: true, disabledAt: true } }) : null;
+    const user = email
+      ? await getDb().user.findUnique({ where: { email }, select: { id: true, name: true, passwordHash: true, disabledAt: true, emailVerifiedAt: true } })
+      : null;
     const matches = !tooLong && (await verifyPassword(input.password, user?.passwordHash ?? dummyHash));
     knownId = user?.id ?? null;
     userId = user && matches ? user.id : null;
     storedHash = user?.passwordHash ?? "";
     disabled = Boolean(user?.disabledAt);
+    account = user && { id: user.id, email, name: user.name, emailVerifiedAt: user.emailVerifiedAt };
     return userId !== null;
   });
   if ("retryAfterMs" in outcome) {
@@ -62,6 +67,7 @@ export async function authenticateUser(input: { email: string; password: string;
   }
   // Only after the password matched, so the message reveals nothing to someone guessing.
   if (disabled) throw new DomainError("FORBIDDEN", ACCOUNT_DISABLED);
+  if (account) await assertSignInAddress(account);
   // An older hash (scrypt) is replaced now that the password is known to be right.
   await upgradePasswordHash(userId, storedHash, input.password);
   await recordAuditEvent(getDb(), { actor: systemActor("sign-in"), action: "signin.succeeded", target: { type: "user", id: userId }, userId, request });

@@ -174,6 +174,76 @@ describe("access tokens for APIs (RFC 8707 resource indicators, RFC 9068 JWTs)",
     expect(await listClientApiAccess(maker, (await register({ scope: `openid ${photos.read}` })).clientId)).toEqual([]);
   });
 
+  it("client_credentials: a resource whose scopes the token would not carry is invalid_target; the API's owner lists every app that gets its tokens", async () => {
+    const { clientId, config } = await machine(notes.read);
+    const refused = { status: 400, error: "invalid_target" };
+    const cc = (parameters: Record<string, string>) => oauthError(oidc.clientCredentialsGrant(config, parameters));
+    expect(await cc({ resource: photos.identifier })).toEqual(refused); // never registered
+    expect(await cc({ resource: notes.identifier })).toEqual(refused); // registered, not approved
+    expect(await cc({ resource: notes.identifier, scope: notes.read })).toEqual({ status: 400, error: "invalid_scope" });
+    expect((await owner("GET", `/apis/${photos.id}/clients`)).json.clients.map((c: { client_id: string }) => c.client_id)).not.toContain(clientId);
+
+    expect((await owner("PUT", `/apis/${notes.id}/clients/${clientId}`, { scopes: [notes.read] })).status).toBe(200);
+    expect(await cc({ resource: notes.identifier })).toEqual(refused); // approved, but asked for none of it
+    expect(await cc({ resource: photos.identifier })).toEqual(refused);
+    const granted = await oidc.clientCredentialsGrant(config, { resource: notes.identifier, scope: notes.read });
+    expect(decodeJwt(granted.access_token)).toMatchObject({ aud: notes.identifier, client_id: clientId, scope: notes.read });
+    expect((await owner("GET", `/apis/${notes.id}/clients`)).json.clients).toContainEqual(expect.objectContaining({ client_id: clientId, approved_scopes: [notes.read] }));
+    // Without a resource and without API scopes the token is for no API (opaque).
+    expect((await oidc.clientCredentialsGrant(config, {})).access_token.split(".")).toHaveLength(1);
+  });
+
+  it("code flow: a resource the user consented to none of the API's scopes for gets no token for it", async () => {
+    const { clientId, config } = await register({ scope: `openid ${photos.read}` });
+    const { user, browser } = await endUser();
+    const refused = { status: 400, error: "invalid_target" };
+    // Consent given for OIDC scopes only.
+    const oidcOnly = await exchange(config, await authorize(browser, config, REDIRECT, { account: user, scope: "openid" }));
+    expect(oidcOnly.access_token.split(".")).toHaveLength(1);
+    // Naming the API without asking for any of its scopes: the app hears invalid_target at once
+    // (RFC 8707 §2), before any consent screen.
+    const bare = await authorize(browser, config, REDIRECT, { scope: "openid", resource: photos.identifier });
+    expect(bare.consent).toBeNull();
+    expect(errorAt(bare)).toBe("invalid_target");
+    // A code or refresh token of that OIDC-only grant cannot be turned into a token for the API.
+    const code = await authorize(browser, config, REDIRECT, { scope: "openid" });
+    expect(await oauthError(oidc.authorizationCodeGrant(config, code.callback, { pkceCodeVerifier: code.verifier, expectedState: code.state }, { resource: photos.identifier }))).toEqual(refused);
+    expect(await oauthError(oidc.refreshTokenGrant(config, oidcOnly.refresh_token!, { resource: photos.identifier }))).toEqual(refused);
+
+    // A grant for the API: narrowing a refresh to OIDC scopes would leave the API's token empty.
+    const withApi = await authorize(browser, config, REDIRECT, { scope: `openid ${photos.read}` });
+    const tokens = await exchange(config, withApi);
+    expect(decodeJwt(tokens.access_token)).toMatchObject({ aud: photos.identifier, scope: photos.read });
+    expect(await oauthError(oidc.refreshTokenGrant(config, tokens.refresh_token!, { scope: "openid" }))).toEqual(refused);
+    // The app no longer registers the API's scope: its pending code and its refresh token give
+    // nothing for the API any more.
+    const pending = await authorize(browser, config, REDIRECT, { scope: `openid ${photos.read}` });
+    expect((await developer("PUT", `/clients/${clientId}`, { client_name: "Acme", redirect_uris: [REDIRECT], application_type: "web", scope: "openid" })).status).toBe(200);
+    expect(await oauthError(exchange(config, pending))).toEqual(refused);
+    expect(await oauthError(oidc.refreshTokenGrant(config, tokens.refresh_token!))).toEqual(refused);
+  });
+
+  it("device flow: naming the API without its scopes is refused at once; with them the device gets the API's token", async () => {
+    const created = await developer("POST", "/clients", {
+      client_name: "TV",
+      application_type: "native",
+      redirect_uris: ["http://127.0.0.1/callback"],
+      grant_types: ["authorization_code", "refresh_token", "urn:ietf:params:oauth:grant-type:device_code"],
+      scope: `openid ${photos.read}`,
+    });
+    const tv = await discover(server.url, created.json.client_id);
+    expect(await oauthError(oidc.initiateDeviceAuthorization(tv, { scope: "openid", resource: photos.identifier }))).toEqual({ status: 400, error: "invalid_target" });
+
+    const device = await oidc.initiateDeviceAuthorization(tv, { scope: `openid ${photos.read}`, resource: photos.identifier });
+    const { user, browser } = await endUser();
+    let page = await browser.submit(await browser.visit(device.verification_uri), "/oauth/device", { user_code: device.user_code });
+    page = await browser.submit(await browser.submit(page, "/oauth/device"), "/login", { email: user.email, password: user.password });
+    expect(consentScopesOf(page).listed).toEqual(["openid", photos.read]);
+    await browser.submit(page, "/consent", { decision: "allow" });
+    const tokens = await oidc.pollDeviceAuthorizationGrant(tv, { ...device, interval: 0.1 } as typeof device);
+    expect(decodeJwt(tokens.access_token)).toMatchObject({ aud: photos.identifier, sub: user.id, scope: photos.read });
+  });
+
   it("an API's JWT is checked by the API itself: introspection and revocation refuse it (unsupported_token_type); revoking the refresh token ends the grant", async () => {
     // oidc-provider refuses structured tokens at both endpoints by design (RFC 7009 §2.2.1 error
     // code); an RFC 9068 token is validated locally and lives for the API's short lifetime.

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import * as oidc from "openid-client";
 import { createClient } from "@/lib/clients/create-client";
@@ -10,6 +11,7 @@ import { MAX_TEST_USERS } from "@/lib/reviews/review-states";
 import { submitAppReview } from "@/lib/reviews/submit-app-review";
 import { addTestUser, deleteTestUser } from "@/lib/reviews/update-test-users";
 import { updateAppReviewSetting } from "@/lib/settings/app-review-setting";
+import { signUpUser } from "@/lib/users/sign-up-user";
 import { createAdmin, createDeveloper } from "./support/api-fixtures";
 import { authorize } from "./support/authorize";
 import { Browser } from "./support/browser";
@@ -87,6 +89,23 @@ describe("app review", { timeout: 120_000 }, () => {
 
     const events = await getDb().auditEvent.findMany({ where: { clientId, action: { startsWith: "app.review" } }, orderBy: { createdAt: "asc" } });
     expect(events.map((e) => e.action)).toEqual(["app.review_submitted", "app.review_approved"]);
+  });
+
+  it("admits a listed test user only once the account has verified that address", async () => {
+    await updateAppReviewSetting(admin, { enabled: "on" });
+    const owner = await createDeveloper("Owner");
+    const { clientId, config } = await newApp(owner);
+    // Anyone can sign up (unverified) with an address the developer listed.
+    const email = `listed-${randomUUID()}@example.test`;
+    const password = `password ${randomUUID()}`;
+    await addTestUser(owner, { clientId, email });
+    await signUpUser({ name: "Claimant", email, password }, { ip: randomUUID() });
+    const refused = await signIn(config, { email, password });
+    expect(refused.consent?.html).toContain("is not available yet");
+    expect(refused.callback.searchParams.get("error")).toBe("access_denied");
+
+    await getDb().user.update({ where: { email }, data: { emailVerifiedAt: new Date() } });
+    expect((await signIn(config, { email, password })).callback.searchParams.get("code")).toBeTruthy();
   });
 
   it("refuses a removed test user at once, even with consent given before", async () => {

@@ -1,6 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import * as oidc from "openid-client";
+import { createClient } from "@/lib/clients/create-client";
 import { getDb } from "@/lib/db/client";
+import { CONSOLE_CLIENT_ID } from "@/lib/oidc/console-client";
+import { createRegistrationOptions } from "@/lib/passkeys/create-registration-options";
+import { relyingParty } from "@/lib/passkeys/relying-party";
+import { verifyRegistration } from "@/lib/passkeys/verify-registration";
 import type { DomainError } from "@/lib/errors";
 import { createInvitation } from "@/lib/settings/create-invitation";
 import { deleteInvitation } from "@/lib/settings/delete-invitation";
@@ -8,14 +14,20 @@ import { getSignUpPolicy } from "@/lib/settings/get-sign-up-policy";
 import { listPendingInvitations } from "@/lib/settings/list-invitations";
 import { updateSignUpPolicy } from "@/lib/settings/update-sign-up-policy";
 import { signUpUser } from "@/lib/users/sign-up-user";
+import { verifyEmail } from "@/lib/users/verify-email";
 import { createAdmin, createDeveloper } from "./support/api-fixtures";
+import { startAuthorization } from "./support/authorize";
+import { Browser } from "./support/browser";
 import { linkIn, startMailCatcher } from "./support/mail-catcher";
+import { discover } from "./support/oauth";
+import { SoftAuthenticator } from "./support/soft-authenticator";
 import { useMailCatcher, sendMailTo } from "./support/use-mail-catcher";
 import { startServer, type RunningServer } from "./support/start-server";
 import { useTestDatabase } from "./support/use-test-database";
 
 // Issue 13 item 4: the sign-up policy (stored in the database, so every process follows it) and
 // administrators' invitations, which work under every policy.
+const REDIRECT = "https://app.example/callback";
 const PASSWORD = `plaintext-${randomUUID()}`;
 const ip = () => `198.51.100.${Math.floor(Math.random() * 250)}-${randomUUID().slice(0, 4)}`;
 const address = (domain = "example.test") => `it-${randomUUID()}@${domain}`;
@@ -28,7 +40,7 @@ describe("sign-up policy and invitations", { timeout: 120_000 }, () => {
   let admin: Awaited<ReturnType<typeof createAdmin>>;
 
   beforeAll(async () => {
-    server = await startServer(database.current().env);
+    server = await startServer({ ...database.current().env, NINKA_SMTP_URL: mail().url });
     admin = await createAdmin();
   });
   afterEach(async () => {
@@ -65,6 +77,58 @@ describe("sign-up policy and invitations", { timeout: 120_000 }, () => {
       expect(await refusal(signUp(address(domain)))).toMatchObject({ code: "FORBIDDEN" });
     }
     expect(await signUpPage()).toContain("Sign-up is open to addresses at example.org, example.net");
+  });
+
+  it("under listed domains an account there signs in (password or passkey, app or console) only with a verified address; the login page says so and mails the link again", async () => {
+    await updateSignUpPolicy(admin, { mode: "domains", domains: "example.org" });
+    const email = address("example.org");
+    await signUp(email);
+    await mail().waitFor(email);
+    const user = await getDb().user.findUniqueOrThrow({ where: { email }, select: { id: true, email: true, name: true } });
+    const owner = await createDeveloper("Publisher");
+    const { client, client_secret } = await createClient(owner, { client_name: "Acme", application_type: "web", redirect_uris: [REDIRECT] });
+    const app = await discover(server.url, client.client_id, client_secret);
+    const consoleApp = await discover(server.url, CONSOLE_CLIENT_ID);
+    const loginPage = async (config: oidc.Configuration, redirect: string) => {
+      const browser = new Browser(server.url);
+      return { browser, page: await browser.visit((await startAuthorization(config, redirect, { scope: "openid" })).url.href) };
+    };
+    const signIn = async (config = app, redirect = REDIRECT) => {
+      const { browser, page } = await loginPage(config, redirect);
+      return browser.submit(page, "/login", { email, password: PASSWORD });
+    };
+    const mailsTo = () => mail().mails.filter((m) => m.to.includes(email)).length;
+
+    const refused = await signIn();
+    expect(new URL(refused.url).searchParams.get("error")).toBe("unverified");
+    expect(refused.html).toContain("Confirm your email address before you sign in");
+    expect(new URL((await signIn(consoleApp, `${server.url}/api/auth/callback/ninka`)).url).searchParams.get("error")).toBe("unverified");
+    // A passkey (added while the policy was open, say) does not get around it either.
+    const authenticator = new SoftAuthenticator();
+    const rp = relyingParty();
+    const options = await createRegistrationOptions(user);
+    await verifyRegistration(user, { name: "Laptop", response: authenticator.register({ challenge: options.challenge, origin: rp.origin, rpId: rp.id }) });
+    const { browser, page } = await loginPage(app, REDIRECT);
+    const base = new URL(page.url).pathname;
+    const { challenge } = (await (await browser.request(`${base}/passkey/options`, { json: {} })).json()) as { challenge: string };
+    const assertion = authenticator.assert({ challenge, origin: server.url, rpId: new URL(server.url).hostname, userId: user.id });
+    const byPasskey = await browser.request(`${base}/passkey/verify`, { json: assertion });
+    expect(byPasskey.status).toBe(403);
+    expect(((await byPasskey.json()) as { detail: string }).detail).toContain("Confirm your email address before you sign in");
+
+    // Signing in again sends a new link, at most once a minute (the sign-up mail was just sent).
+    expect(mailsTo()).toBe(1);
+    await getDb().emailToken.updateMany({ where: { userId: user.id }, data: { createdAt: new Date(Date.now() - 61_000) } });
+    await signIn();
+    await expect.poll(mailsTo).toBe(2);
+    await signIn();
+    expect(mailsTo()).toBe(2);
+    await verifyEmail(new URL(linkIn(await mail().waitFor(email))).searchParams.get("token"));
+    expect((await signIn()).html).toContain('/consent"');
+    // Another policy, or an address the policy does not decide, does not ask for it.
+    await getDb().user.update({ where: { id: user.id }, data: { emailVerifiedAt: null } });
+    await updateSignUpPolicy(admin, { mode: "domains", domains: "example.net" });
+    expect((await signIn()).html).toContain('/consent"');
   });
 
   it("refuses a bad policy with field errors and keeps the old one", async () => {

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApi } from "@/lib/apis/create-api";
 import { createClient } from "@/lib/clients/create-client";
 import { getDb } from "@/lib/db/client";
 import type { DomainError } from "@/lib/errors";
@@ -45,6 +46,23 @@ describe("verify before creating apps", { timeout: 120_000 }, () => {
     expect(response.status).toBe(403);
     expect(response.headers.get("content-type")).toContain("application/problem+json");
     expect(await getDb().client.count({ where: { ownerId: developer.id } })).toBe(0);
+  });
+
+  it("refuses an API to an unverified developer, in lib and over REST, writing nothing; verified, it is registered", async () => {
+    const developer = await unverifiedDeveloper();
+    const tag = randomUUID().slice(0, 8);
+    const input = { name: "Squatted", identifier: `https://squat-${tag}.example`, scopes: [{ value: `squat-${tag}.read`, description: "Read" }] };
+    expect(await refusal(createApi(developer, input))).toMatchObject({ code: "FORBIDDEN", message: expect.stringMatching(/Verify your email address before registering an API/) });
+    const { token } = await createToken(developer, { name: "ci", scopes: ["apis:write"] });
+    const response = await apiClient(server.url, token)("POST", "/apis", input);
+    expect(response.status).toBe(403);
+    expect(response.headers.get("content-type")).toContain("application/problem+json");
+    expect(response.json).toMatchObject({ status: 403, detail: expect.stringMatching(/Verify your email/) });
+    expect(await getDb().api.count({ where: { ownerId: developer.id } })).toBe(0);
+    expect(await getDb().apiScope.count({ where: { value: input.scopes[0]!.value } })).toBe(0);
+
+    await getDb().user.update({ where: { id: developer.id }, data: { emailVerifiedAt: new Date() } });
+    expect((await apiClient(server.url, token)("POST", "/apis", input)).status).toBe(201);
   });
 
   it("keeps existing apps working when the address is not verified (any more)", async () => {

@@ -9,6 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { AppLogo } from "@/components/ui/app-logo";
 import { ACCOUNT_DISABLED, INVALID_CREDENTIALS, throttledMessage } from "@/lib/users/authenticate-user";
 import { getInteractionView } from "@/lib/interactions/get-interaction-view";
+import { ADDRESS_UNVERIFIED } from "@/lib/users/sign-in-address";
 import { LOGIN_EMAIL_COOKIE, readLoginEmail } from "@/lib/interactions/login-email-cookie";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -48,7 +49,7 @@ export default async function InteractionPage({ params, searchParams }: Props) {
   }
   const error =
     query.error === "throttled" ? throttledMessage(Math.max(1, Number(query.retry) || 1)) : query.error === "invalid" ? INVALID_CREDENTIALS
-      : query.error === "disabled" ? ACCOUNT_DISABLED : undefined;
+      : query.error === "disabled" ? ACCOUNT_DISABLED : query.error === "unverified" ? ADDRESS_UNVERIFIED : undefined;
   const typed = error ? readLoginEmail((await cookies()).get(LOGIN_EMAIL_COOKIE)?.value) : "";
   return (
     <AuthPage title="Sign in" subtitle={`to continue to ${view.clientName}`}>

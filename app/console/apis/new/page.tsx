@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
+import { VerifyEmailNotice } from "@/components/account/verify-email-notice";
 import { ApiForm } from "@/components/apis/api-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireSessionActor } from "@/lib/auth/session-user";
+import { getUserById } from "@/lib/users/get-user";
 
 export const metadata: Metadata = { title: "Register an API" };
 
 export default async function NewApiPage() {
-  await requireSessionActor("/console/apis/new");
+  const actor = await requireSessionActor("/console/apis/new");
+  const user = await getUserById(actor.id);
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
@@ -16,7 +19,7 @@ export default async function NewApiPage() {
         description="Name your API and the permissions apps may ask for. People see them on the consent screen; your API checks them in each token."
       />
       <Card>
-        <ApiForm />
+        {user?.emailVerifiedAt ? <ApiForm /> : <VerifyEmailNotice email={actor.email} what="api" />}
       </Card>
     </div>
   );
