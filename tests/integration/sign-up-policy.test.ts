@@ -143,13 +143,13 @@ describe("sign-up policy and invitations", { timeout: 120_000 }, () => {
 
   it("removes the invitation again when its mail cannot be sent", async () => {
     const refusing = await startMailCatcher({ refuse: true });
-    sendMailTo(refusing.url);
+    sendMailTo(refusing);
     try {
       const invited = address();
       expect(await refusal(createInvitation(admin, { email: invited }))).toMatchObject({ code: "MAIL_UNAVAILABLE" });
       expect(await getDb().invitation.count({ where: { email: invited } })).toBe(0);
     } finally {
-      sendMailTo(mail().url);
+      sendMailTo(mail());
       await refusing.close();
     }
   });
