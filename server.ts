@@ -1,4 +1,6 @@
 // Ninka is one process: /oauth/* goes to node-oidc-provider, everything else to Next.js.
+// First: production unless NODE_ENV=development, before Next.js and React read NODE_ENV.
+import "./lib/config/settle-run-mode";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import { ConfigError, getConfig } from "./lib/config/get-config";
@@ -7,6 +9,7 @@ import { applyMigrations } from "./lib/db/migrations/apply-migrations";
 import { MigrationError } from "./lib/db/migrations/plan-migrations";
 import { UnsealError } from "./lib/crypto/derived-keys";
 import { describeError, log, routeConsoleToLog } from "./lib/log";
+import { isDevelopment } from "./lib/config/run-mode";
 import { dropSourceMapsInProduction } from "./lib/config/source-maps";
 import { wrapRequestHandler } from "./lib/net/wrap-request-handler";
 import { getProvider } from "./lib/oidc/get-provider";
@@ -22,7 +25,7 @@ const RFC8414_PATH = "/.well-known/oauth-authorization-server/oauth";
 const DRAIN_DEADLINE_MS = 10_000;
 
 async function main() {
-  const dev = process.env.NODE_ENV !== "production";
+  const dev = isDevelopment();
   // Before Next.js loads: its modules' and the build's source maps held ~50 MB of heap (ARCHITECTURE.md "Memory").
   dropSourceMapsInProduction(!dev);
   // Every line of output is JSON (ARCHITECTURE.md "Logs"), Next.js's and oidc-provider's included.

@@ -7,7 +7,8 @@ import { giveOwnAddress, submitLogin } from "./support/accounts";
 import { createAppThroughConsole } from "./support/clients";
 
 // Issue 12's stories through a real browser and a real SMTP listener: this spec runs its own Ninka
-// with NINKA_SMTP_URL pointing at the listener, and follows the links in the mails it catches.
+// with NINKA_SMTP_URL pointing at the listener (STARTTLS with a test CA: catcher.env), and follows
+// the links in the mails it catches.
 test.describe.configure({ mode: "serial" });
 
 let server: RunningServer;
@@ -17,7 +18,7 @@ const newPerson = (name: string) => ({ name, email: `${name.toLowerCase()}-${ran
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   catcher = await startMailCatcher();
-  server = await startServer({ NINKA_DATA_DIR: `/tmp/ninka-e2e-mail-${randomUUID()}`, DATABASE_URL: "", NINKA_TRUST_PROXY: "1", NINKA_SMTP_URL: catcher.url });
+  server = await startServer({ NINKA_DATA_DIR: `/tmp/ninka-e2e-mail-${randomUUID()}`, DATABASE_URL: "", NINKA_TRUST_PROXY: "1", ...catcher.env });
 });
 test.afterAll(async () => {
   await server?.stop();

@@ -36,7 +36,7 @@ export async function transferClient(actor: AuditActor, input: unknown) {
     const secretsRevoked = revokeSecrets ? await revokeClientSecrets(tx, client.id) : 0;
     await recordAuditEvent(tx, {
       actor, action: "app.transferred", target: { type: "app", id: client.id }, clientId: client.id, userId: to.id,
-      details: { from: client.ownerId, to: to.id, secretsRevoked },
+      details: { from: client.owner.email, to: to.email, secretsRevoked },
     });
     return { clientId: client.id, name: client.name, to: to.email, from: client.owner.email, secretsRevoked, secretsKept: !revokeSecrets };
   });

@@ -1,15 +1,24 @@
 import "server-only";
 import { recordAuditEvent, type AuditActor } from "@/lib/audit/record-audit-event";
-import { getDb } from "@/lib/db/client";
+import { getDb, type Db } from "@/lib/db/client";
 import { revokeClientTokens } from "@/lib/lifecycle/revoke-client-tokens";
 import { assertAdmin } from "@/lib/settings/assert-admin";
 import { DomainError } from "@/lib/errors";
+import { identifierSchema } from "@/lib/validation/identifier";
+import { plainText } from "@/lib/validation/plain-text";
 import { z } from "zod";
 
+// The reason is one line of text the owner reads, under the same rules as every text field
+// (ARCHITECTURE.md "Input"); a malformed client ID names no app (lib/validation/identifier.ts).
 const suspendSchema = z.object({
-  clientId: z.string().trim().min(1, "Enter the client ID.").max(200),
-  reason: z.string().trim().min(1, "Say why, for the owner.").max(500).refine((s) => !s.includes("\0"), "Remove the NUL character."),
+  clientId: z.string().trim().min(1, "Enter the client ID."),
+  reason: plainText().trim().pipe(z.string().min(1, "Say why, for the owner.").max(500)),
 });
+const notFound = (clientId: string) => new DomainError("NOT_FOUND", `no app with client ID ${clientId}`);
+
+type Tx = Pick<Db, "client">;
+const findClient = (tx: Tx, clientId: string) =>
+  identifierSchema.safeParse(clientId).success ? tx.client.findUnique({ where: { id: clientId }, select: { id: true, name: true, ownerId: true } }) : null;
 
 const invalid = (error: z.ZodError) =>
   new DomainError("VALIDATION", "Check the highlighted fields.", z.flattenError(error).fieldErrors as Record<string, string[]>);
@@ -24,8 +33,8 @@ export async function suspendClient(actor: AuditActor, input: unknown) {
   const { clientId, reason } = parsed.data;
   return getDb().$transaction(async (tx) => {
     await assertAdmin(tx, actor);
-    const client = await tx.client.findUnique({ where: { id: clientId }, select: { id: true, name: true, ownerId: true } });
-    if (!client) throw new DomainError("NOT_FOUND", `no app with client ID ${clientId}`);
+    const client = await findClient(tx, clientId);
+    if (!client) throw notFound(clientId);
     await tx.client.update({ where: { id: clientId }, data: { suspendedAt: new Date(), suspendedReason: reason } });
     await revokeClientTokens(tx, clientId);
     await recordAuditEvent(tx, {
@@ -40,8 +49,8 @@ export async function unsuspendClient(actor: AuditActor, input: { clientId: unkn
   if (!clientId) throw new DomainError("VALIDATION", "Enter the client ID.", { clientId: ["Enter the client ID."] });
   return getDb().$transaction(async (tx) => {
     await assertAdmin(tx, actor);
-    const client = await tx.client.findUnique({ where: { id: clientId }, select: { id: true, name: true, ownerId: true } });
-    if (!client) throw new DomainError("NOT_FOUND", `no app with client ID ${clientId}`);
+    const client = await findClient(tx, clientId);
+    if (!client) throw notFound(clientId);
     await tx.client.update({ where: { id: clientId }, data: { suspendedAt: null, suspendedReason: null } });
     await recordAuditEvent(tx, { actor, action: "app.unsuspended", target: { type: "app", id: clientId }, clientId, userId: client.ownerId });
     return client;

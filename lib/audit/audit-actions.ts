@@ -48,6 +48,61 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const AUDIT_TARGET_TYPES = ["app", "api", "user", "token", "settings", "invitation"] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 
+// Who, other than the person viewing, can have done each action: the role an activity feed names
+// them by instead of their email (ARCHITECTURE.md "Audit log"). "owner": the app's or API's owner,
+// so on the current owner's feed an earlier owner; "api-owner": the owner of the API an app asked
+// for; "admin": an administrator or the operator's CLI; "user": an end user or the account holder.
+export type AuditActorRole = "owner" | "api-owner" | "admin" | "user";
+
+export const AUDIT_ACTION_ROLES: Record<AuditAction, AuditActorRole> = {
+  "app.created": "owner",
+  "app.updated": "owner",
+  "app.deleted": "owner",
+  "app.suspended": "admin",
+  "app.unsuspended": "admin",
+  "app.transferred": "admin",
+  "app.review_submitted": "owner",
+  "app.review_approved": "admin",
+  "app.review_rejected": "admin",
+  "app.review_reset": "admin",
+  "secret.created": "owner",
+  "secret.revoked": "owner",
+  "api.created": "owner",
+  "api.updated": "owner",
+  "api.deleted": "owner",
+  "api.approval_changed": "api-owner",
+  "token.created": "user",
+  "token.revoked": "user",
+  "consent.granted": "user",
+  "consent.removed": "user",
+  "signin.succeeded": "user",
+  "signin.failed": "user",
+  "signup.succeeded": "user",
+  "password.changed": "user",
+  "password.reset": "user",
+  "email.verified": "user",
+  "email.changed": "user",
+  "email.change_cancelled": "user",
+  "two_step.changed": "user",
+  "passkey.added": "user",
+  "passkey.removed": "user",
+  "session.ended": "admin",
+  "user.disabled": "admin",
+  "user.enabled": "admin",
+  "user.deleted": "admin",
+  "user.admin_granted": "admin",
+  "user.admin_revoked": "admin",
+  "invitation.created": "admin",
+  "invitation.withdrawn": "admin",
+  "settings.changed": "admin",
+};
+
+// Details that hold a person's email, by action: shown in full to administrators and to that
+// person; anyone else reads the role of the action's owner instead.
+export const AUDIT_DETAILS_NAMING_PEOPLE: Partial<Record<AuditAction, readonly string[]>> = {
+  "app.transferred": ["from", "to"],
+};
+
 // How the activity feeds and the admin view say each action, in a few words.
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "app.created": "App created",

@@ -9,8 +9,8 @@ export const auditEventViewSchema = z.object({
   created_at: z.string().describe("When, ISO 8601"),
   action: z.enum(AUDIT_ACTIONS),
   actor: z.object({
-    kind: z.enum(["user", "admin", "cli", "system", "someone"]).describe("`someone`: an end user or administrator other than you"),
-    label: z.string().describe("Your email, or a description of who it was"),
+    kind: z.enum(["user", "admin", "cli", "system", "someone"]).describe("`someone`: another person than you, named by role in `label`"),
+    label: z.string().describe("Your email, or the role of who it was: A user, The previous owner, The API's owner, An administrator, Ninka"),
   }),
   target: z.object({ type: z.string(), id: z.string().nullable() }),
   client_id: z.string().nullable(),

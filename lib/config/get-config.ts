@@ -1,7 +1,9 @@
 import { parseConfig, type Config } from "./parse-config";
+import { readOutboundCa } from "./outbound-ca";
 import { resolveSecret } from "./resolve-secret";
 
-export type RuntimeConfig = Config & { secret: string; issuer: string };
+/** `outboundCa`: the PEM of NINKA_OUTBOUND_CA_FILE, for outbound TLS (mail), when set. */
+export type RuntimeConfig = Config & { secret: string; issuer: string; outboundCa?: string };
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -15,6 +17,8 @@ export function getConfig(): RuntimeConfig {
   const result = parseConfig(process.env);
   if (!result.ok) throw new ConfigError(result.message);
   const config = result.config;
-  cache.__ninkaConfig = { ...config, secret: resolveSecret(config), issuer: `${config.NINKA_URL}/oauth` };
+  const ca = config.NINKA_OUTBOUND_CA_FILE ? readOutboundCa(config.NINKA_OUTBOUND_CA_FILE) : undefined;
+  if (ca && !ca.ok) throw new ConfigError(ca.message);
+  cache.__ninkaConfig = { ...config, secret: resolveSecret(config), issuer: `${config.NINKA_URL}/oauth`, outboundCa: ca?.pem };
   return cache.__ninkaConfig;
 }

@@ -52,6 +52,9 @@ export const configSchema = z.object({
     .string()
     .regex(/^smtps?:\/\/[^\s]+$/, { error: "must be an smtp:// or smtps:// URL such as smtp://user:pass@mail.example.com:587" })
     .optional(),
+  // Tests only (DESIGN.md): a PEM file of an extra CA to trust for outbound TLS (the test mail
+  // server's throwaway certificate). Read and checked once, by readOutboundCa (get-config.ts).
+  NINKA_OUTBOUND_CA_FILE: z.string().min(1, { error: "must be the path of a PEM certificate file" }).optional(),
   // The From of every mail. Unset: Ninka <no-reply@the NINKA_URL host>.
   NINKA_MAIL_FROM: z.string().min(3, { error: "must be an address such as Ninka <no-reply@example.com>" }).optional(),
   // 0 turns off per-app usage recording (the app page charts then stay empty); for the benchmark's

@@ -1,5 +1,7 @@
 import "server-only";
+import { rootCertificates } from "node:tls";
 import nodemailer, { type Transporter } from "nodemailer";
+import { parseConnectionUrl } from "nodemailer/lib/shared";
 import { getConfig } from "@/lib/config/get-config";
 import { DomainError } from "@/lib/errors";
 import { describeError, log } from "@/lib/log";
@@ -22,9 +24,21 @@ export const mailFrom = () => {
 export const mailNotSent = () =>
   new DomainError("MAIL_UNAVAILABLE", "We could not send the email just now. Please try again in a moment.");
 
+// smtp:// means STARTTLS (README): nodemailer would otherwise send in clear to a server that does
+// not offer it, reset links included. requireTLS is applied after the URL's own options so a query
+// string cannot turn it off. `ca` (NINKA_OUTBOUND_CA_FILE, tests only) is trusted besides Node's roots.
+function transportOptions(smtpUrl: string, ca: string | undefined) {
+  const options = parseConnectionUrl(smtpUrl);
+  return {
+    ...options,
+    ...(options.secure ? {} : { requireTLS: true, ignoreTLS: false }),
+    tls: { ...options.tls, ...(ca ? { ca: [...rootCertificates, ca] } : {}) },
+  };
+}
+
 /** A mailer over `smtpUrl`, or over the log when there is none. */
-export function createMailer(smtpUrl: string | null | undefined, from: string): Mailer {
-  const transport: Transporter | null = smtpUrl ? nodemailer.createTransport(smtpUrl) : null;
+export function createMailer(smtpUrl: string | null | undefined, from: string, options: { ca?: string } = {}): Mailer {
+  const transport: Transporter | null = smtpUrl ? nodemailer.createTransport(transportOptions(smtpUrl, options.ca)) : null;
   return {
     async send(mail) {
       const { text, html } = renderMail(mail);
@@ -45,6 +59,7 @@ export function createMailer(smtpUrl: string | null | undefined, from: string): 
 
 /** Sends `mail`; throws DomainError MAIL_UNAVAILABLE when the mail server refuses or cannot be reached. */
 export function sendMail(mail: Mail): Promise<void> {
-  store.__ninkaMailer ??= createMailer(getConfig().NINKA_SMTP_URL, mailFrom());
+  const config = getConfig();
+  store.__ninkaMailer ??= createMailer(config.NINKA_SMTP_URL, mailFrom(), { ca: config.outboundCa });
   return store.__ninkaMailer.send(mail);
 }

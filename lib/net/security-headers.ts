@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { getConfig } from "@/lib/config/get-config";
+import { isDevelopment } from "@/lib/config/run-mode";
 
 // The one statement of the headers every response carries (ARCHITECTURE.md "Security headers"):
 // server.ts sets the plain ones on every response, Next.js and oidc-provider alike, and the
@@ -11,7 +12,7 @@ export type SecurityContext = { https: boolean; dev: boolean };
 
 /** This process's context: HSTS and upgrades on an https NINKA_URL; eval only in development. */
 export function securityContext(): SecurityContext {
-  return { https: new URL(getConfig().NINKA_URL).protocol === "https:", dev: process.env.NODE_ENV !== "production" };
+  return { https: new URL(getConfig().NINKA_URL).protocol === "https:", dev: isDevelopment() };
 }
 
 /** Headers for every response, whatever serves it. */

@@ -80,7 +80,7 @@ describe("admin pages", { timeout: 120_000 }, () => {
     await expect(getClient(heir, client.client_id)).resolves.toMatchObject({ client_id: client.client_id });
     expect(await refusal(getClient(owner, client.client_id))).toMatchObject({ code: "NOT_FOUND" });
     const event = await getDb().auditEvent.findFirstOrThrow({ where: { action: "app.transferred", clientId: client.client_id } });
-    expect(JSON.parse(event.details)).toEqual({ from: owner.email, to: heir.email });
+    expect(JSON.parse(event.details)).toEqual({ from: owner.email, to: heir.email, secretsRevoked: 1 });
   });
 
   it("refuses every admin function to a non-admin, changing nothing", async () => {

@@ -25,7 +25,7 @@ describe("sign-up and email verification", () => {
   beforeAll(async () => {
     catcher = await startMailCatcher();
     refusing = await startMailCatcher({ refuse: true });
-    store.__ninkaMailer = createMailer(catcher.url, "Ninka <no-reply@localhost>");
+    store.__ninkaMailer = createMailer(catcher.url, "Ninka <no-reply@localhost>", { ca: catcher.caPem });
   });
   afterAll(async () => {
     store.__ninkaMailer = undefined;
@@ -79,12 +79,12 @@ describe("sign-up and email verification", () => {
   });
 
   it("a mail that cannot be sent is an error to retry, and leaves no half-made account", async () => {
-    store.__ninkaMailer = createMailer(refusing.url, "Ninka <no-reply@localhost>");
+    store.__ninkaMailer = createMailer(refusing.url, "Ninka <no-reply@localhost>", { ca: refusing.caPem });
     const address = email();
     try {
       expect((await errorOf(signUpUser({ name: "Lin", email: address, password: PASSWORD }, { ip: ip() }))).code).toBe("MAIL_UNAVAILABLE");
     } finally {
-      store.__ninkaMailer = createMailer(catcher.url, "Ninka <no-reply@localhost>");
+      store.__ninkaMailer = createMailer(catcher.url, "Ninka <no-reply@localhost>", { ca: catcher.caPem });
     }
     expect(await getDb().user.findUnique({ where: { email: address } })).toBeNull();
     await signUpUser({ name: "Lin", email: address, password: PASSWORD }, { ip: ip() });

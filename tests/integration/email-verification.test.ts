@@ -6,28 +6,22 @@ import { createUser } from "@/lib/users/create-user";
 import { SIGN_UP_IP_LIMIT, signUpUser } from "@/lib/users/sign-up-user";
 import { verifyEmail } from "@/lib/users/verify-email";
 import { linkIn, startMailCatcher } from "./support/mail-catcher";
+import { sendMailTo } from "./support/use-mail-catcher";
 import { useTestDatabase } from "./support/use-test-database";
 
 const PASSWORD = `plaintext-${randomUUID()}`;
 const email = () => `it-${randomUUID()}@example.test`;
 const ip = () => `203.0.113.${Math.floor(Math.random() * 250)}-${randomUUID().slice(0, 4)}`;
-const state = globalThis as Record<string, unknown>;
 
 describe("sign-up and email verification", () => {
   useTestDatabase();
   let catcher: Awaited<ReturnType<typeof startMailCatcher>>;
-  const sendMailTo = (url: string) => {
-    process.env.NINKA_SMTP_URL = url;
-    delete state.__ninkaConfig;
-    delete state.__ninkaMailer;
-  };
   beforeAll(async () => {
     catcher = await startMailCatcher();
-    sendMailTo(catcher.url);
+    sendMailTo(catcher);
   });
   afterAll(async () => {
-    delete process.env.NINKA_SMTP_URL;
-    delete state.__ninkaMailer;
+    sendMailTo(undefined);
     await catcher?.close();
   });
 
@@ -90,7 +84,7 @@ describe("sign-up and email verification", () => {
       expect(error?.code).toBe("MAIL_UNAVAILABLE");
       expect(await getDb().user.count({ where: { email: address } })).toBe(0);
     } finally {
-      sendMailTo(catcher.url);
+      sendMailTo(catcher);
     }
   });
 });

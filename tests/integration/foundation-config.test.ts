@@ -9,6 +9,8 @@ describe("configuration errors at start", () => {
     [{ DATABASE_URL: "mysql://localhost/x" }, "DATABASE_URL"],
     [{ NINKA_URL: "https://id.example.com" }, "NINKA_SECRET"],
     [{ NINKA_URL: "https://id.example.com", NINKA_SECRET: "x".repeat(32) }, "NINKA_SMTP_URL"],
+    [{ NINKA_OUTBOUND_CA_FILE: "/nonexistent/ninka-ca.pem" }, "NINKA_OUTBOUND_CA_FILE"],
+    [{ NINKA_OUTBOUND_CA_FILE: "package.json" }, "NINKA_OUTBOUND_CA_FILE"],
   ])("%j stops the server naming %s", async (env, variable) => {
     const { code, output } = await runToExit(["node_modules/tsx/dist/cli.mjs", "server.ts"], {
       NODE_ENV: "production",

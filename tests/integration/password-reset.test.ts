@@ -8,12 +8,12 @@ import { createUser } from "@/lib/users/create-user";
 import { RESET_ACCOUNT_LIMIT, requestPasswordReset } from "@/lib/users/request-password-reset";
 import { resetPassword } from "@/lib/users/reset-password";
 import { linkIn, startMailCatcher } from "./support/mail-catcher";
+import { sendMailTo } from "./support/use-mail-catcher";
 import { useTestDatabase } from "./support/use-test-database";
 
 const PASSWORD = `plaintext-${randomUUID()}`;
 const email = () => `rs-${randomUUID()}@example.test`;
 const ip = () => `192.0.2.${Math.floor(Math.random() * 250)}-${randomUUID().slice(0, 4)}`;
-const state = globalThis as Record<string, unknown>;
 const codeOf = (promise: Promise<unknown>) => promise.then(() => null, (e: unknown) => (e as DomainError).code);
 
 describe("password reset", () => {
@@ -21,13 +21,10 @@ describe("password reset", () => {
   let catcher: Awaited<ReturnType<typeof startMailCatcher>>;
   beforeAll(async () => {
     catcher = await startMailCatcher();
-    process.env.NINKA_SMTP_URL = catcher.url;
-    delete state.__ninkaConfig;
-    delete state.__ninkaMailer;
+    sendMailTo(catcher);
   });
   afterAll(async () => {
-    delete process.env.NINKA_SMTP_URL;
-    delete state.__ninkaMailer;
+    sendMailTo(undefined);
     await catcher?.close();
   });
 

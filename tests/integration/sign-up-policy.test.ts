@@ -16,6 +16,7 @@ import { updateSignUpPolicy } from "@/lib/settings/update-sign-up-policy";
 import { signUpUser } from "@/lib/users/sign-up-user";
 import { verifyEmail } from "@/lib/users/verify-email";
 import { createAdmin, createDeveloper } from "./support/api-fixtures";
+import { withSession } from "./support/recent-session";
 import { startAuthorization } from "./support/authorize";
 import { Browser } from "./support/browser";
 import { linkIn, startMailCatcher } from "./support/mail-catcher";
@@ -106,8 +107,9 @@ describe("sign-up policy and invitations", { timeout: 120_000 }, () => {
     // A passkey (added while the policy was open, say) does not get around it either.
     const authenticator = new SoftAuthenticator();
     const rp = relyingParty();
-    const options = await createRegistrationOptions(user);
-    await verifyRegistration(user, { name: "Laptop", response: authenticator.register({ challenge: options.challenge, origin: rp.origin, rpId: rp.id }) });
+    const signedIn = await withSession(user); // adding a passkey needs a recent sign-in (step-up)
+    const options = await createRegistrationOptions(signedIn);
+    await verifyRegistration(signedIn, { name: "Laptop", response: authenticator.register({ challenge: options.challenge, origin: rp.origin, rpId: rp.id }) });
     const { browser, page } = await loginPage(app, REDIRECT);
     const base = new URL(page.url).pathname;
     const { challenge } = (await (await browser.request(`${base}/passkey/options`, { json: {} })).json()) as { challenge: string };
@@ -207,13 +209,13 @@ describe("sign-up policy and invitations", { timeout: 120_000 }, () => {
 
   it("removes the invitation again when its mail cannot be sent", async () => {
     const refusing = await startMailCatcher({ refuse: true });
-    sendMailTo(refusing.url);
+    sendMailTo(refusing);
     try {
       const invited = address();
       expect(await refusal(createInvitation(admin, { email: invited }))).toMatchObject({ code: "MAIL_UNAVAILABLE" });
       expect(await getDb().invitation.count({ where: { email: invited } })).toBe(0);
     } finally {
-      sendMailTo(mail().url);
+      sendMailTo(mail());
       await refusing.close();
     }
   });

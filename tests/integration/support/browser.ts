@@ -5,20 +5,22 @@ type Cookie = { name: string; value: string; path: string };
 export type Page = { url: string; status: number; html: string };
 
 export class Browser {
+  /** `headers` go on every request (e.g. a proxy's X-Forwarded-For, or a header a client forges). */
   constructor(
     readonly origin: string,
+    private readonly headers: Record<string, string> = {},
     private readonly cookies = new Map<string, Cookie>(),
   ) {}
 
   /** The same browser (same cookies) talking to another server process, e.g. behind one load balancer. */
   at(origin: string): Browser {
-    return new Browser(origin, this.cookies);
+    return new Browser(origin, this.headers, this.cookies);
   }
 
   /** One request, no redirects followed; stores the cookies it sets. */
   async request(url: string, init: { method?: string; form?: Record<string, string>; json?: unknown } = {}): Promise<Response> {
     const target = new URL(url, this.origin);
-    const headers: Record<string, string> = { cookie: this.cookieHeader(target.pathname) };
+    const headers: Record<string, string> = { ...this.headers, cookie: this.cookieHeader(target.pathname) };
     if (init.form) headers["content-type"] = "application/x-www-form-urlencoded";
     if (init.json !== undefined) headers["content-type"] = "application/json";
     const response = await fetch(target, {

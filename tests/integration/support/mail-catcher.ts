@@ -1,29 +1,42 @@
 import { SMTPServer } from "smtp-server";
+import { testCertificate } from "./test-certificate";
 
 // A real SMTP listener on a free port for the tests: keeps every message it receives (raw RFC 5322
-// text). `refuse` makes it answer every message with a permanent error.
-export type CaughtMail = { to: string[]; raw: string };
+// text). It offers STARTTLS with a test certificate (support/test-certificate.ts) whose CA Ninka
+// trusts through `env.NINKA_OUTBOUND_CA_FILE`; `starttls: false` makes a server without it (Ninka
+// must then send nothing). `refuse` makes it answer every message with a permanent error.
+export type CaughtMail = { to: string[]; raw: string; overTls: boolean };
 
-export async function startMailCatcher(options: { refuse?: boolean } = {}) {
+export async function startMailCatcher(options: { refuse?: boolean; starttls?: boolean } = {}) {
+  const starttls = options.starttls ?? true;
+  const certificate = await testCertificate();
   const mails: CaughtMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
-    disabledCommands: ["STARTTLS"],
+    ...(starttls ? { key: certificate.key, cert: certificate.cert } : { disabledCommands: ["STARTTLS"] }),
     logger: false,
     onData(stream, session, callback) {
       let raw = "";
       stream.on("data", (chunk: Buffer) => (raw += chunk.toString("utf8")));
       stream.on("end", () => {
         if (options.refuse) return callback(Object.assign(new Error("Mailbox unavailable"), { responseCode: 550 }));
-        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw, overTls: session.secure });
         callback();
       });
     },
   });
+  // A client that gives up mid-handshake (e.g. Ninka refusing the certificate) is not a test failure.
+  server.on("error", () => {});
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.server.address() as { port: number };
+  const url = `smtp://127.0.0.1:${port}`;
   return {
-    url: `smtp://127.0.0.1:${port}`,
+    url,
+    /** CA file Ninka needs to trust this listener's certificate. */
+    caFile: certificate.caFile,
+    caPem: certificate.caPem,
+    /** The environment of a Ninka process that sends its mail here. */
+    env: { NINKA_SMTP_URL: url, NINKA_OUTBOUND_CA_FILE: certificate.caFile },
     mails,
     /** The newest mail to `address`, waiting up to 5 s for it. */
     async waitFor(address: string): Promise<CaughtMail> {
@@ -37,6 +50,8 @@ export async function startMailCatcher(options: { refuse?: boolean } = {}) {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+export type MailCatcher = Awaited<ReturnType<typeof startMailCatcher>>;
 
 /** The first http(s) link in a mail's plain-text part (quoted-printable soft breaks undone). */
 export const linkIn = (mail: CaughtMail): string => {

@@ -3,7 +3,7 @@ import { createServer } from "node:net";
 
 // Starts a real Ninka process (the production build, server.ts run by node with tsx's loader, as
 // one process so that signals reach the server itself) on a free port with the given environment,
-// and waits until /healthz answers.
+// and waits until /healthz answers. A variable given as undefined is left out of its environment.
 export type RunningServer = {
   url: string;
   port: number;
@@ -26,7 +26,7 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startServer(env: Record<string, string>, options: { port?: number } = {}): Promise<RunningServer> {
+export async function startServer(env: Record<string, string | undefined>, options: { port?: number } = {}): Promise<RunningServer> {
   const port = options.port ?? (await freePort());
   const url = `http://localhost:${port}`;
   let output = "";

@@ -1,25 +1,30 @@
 import { afterAll, beforeAll } from "vitest";
-import { startMailCatcher } from "./mail-catcher";
+import { startMailCatcher, type MailCatcher } from "./mail-catcher";
 
 const state = globalThis as Record<string, unknown>;
 
-/** Points this process's mail (lib/mail) at `url`, dropping the cached configuration and mailer. */
-export function sendMailTo(url: string | undefined) {
-  if (url) process.env.NINKA_SMTP_URL = url;
-  else delete process.env.NINKA_SMTP_URL;
+/**
+ * Points this process's mail (lib/mail) at `catcher` (its URL and the CA of its STARTTLS
+ * certificate), or at a bare `smtp://` URL, or back to none; drops the cached configuration and mailer.
+ */
+export function sendMailTo(catcher: Pick<MailCatcher, "env"> | string | undefined) {
+  const env = typeof catcher === "string" ? { NINKA_SMTP_URL: catcher } : catcher?.env;
+  delete process.env.NINKA_SMTP_URL;
+  delete process.env.NINKA_OUTBOUND_CA_FILE;
+  Object.assign(process.env, env);
   delete state.__ninkaConfig;
   delete state.__ninkaMailer;
 }
 
 /**
  * A real SMTP listener for this test file, and the in-process lib/ code sending to it. Start the
- * file's server processes after it (in a later beforeAll) with NINKA_SMTP_URL = catcher().url.
+ * file's server processes after it (in a later beforeAll) with catcher().env in their environment.
  */
 export function useMailCatcher() {
-  let catcher: Awaited<ReturnType<typeof startMailCatcher>> | undefined;
+  let catcher: MailCatcher | undefined;
   beforeAll(async () => {
     catcher = await startMailCatcher();
-    sendMailTo(catcher.url);
+    sendMailTo(catcher);
   });
   afterAll(async () => {
     sendMailTo(undefined);

@@ -1,6 +1,4 @@
-import { isDomainError } from "@/lib/errors";
-import { domainProblem } from "@/lib/http/problem-response";
-import { readFormBody } from "@/lib/http/read-form-body";
+import { formRoute } from "@/lib/http/form-route";
 import { loginEmailCookie } from "@/lib/interactions/login-email-cookie";
 import { submitLogin } from "@/lib/interactions/submit-login";
 import { CLIENT_IP_HEADER } from "@/lib/net/client-ip";
@@ -11,19 +9,14 @@ type Context = { params: Promise<{ uid: string }> };
 // The body is read with a bound: 413 beyond it, before any password is looked at.
 export async function POST(req: Request, { params }: Context) {
   const { uid } = await params;
-  let form: URLSearchParams;
-  try {
-    form = await readFormBody(req);
-  } catch (error) {
-    if (isDomainError(error)) return domainProblem(error.code, error.message);
-    throw error;
-  }
-  const { location, email } = await submitLogin(uid, {
-    email: form.get("email") ?? "",
-    password: form.get("password") ?? "",
-    ip: req.headers.get(CLIENT_IP_HEADER),
+  return formRoute(req, async (form) => {
+    const { location, email } = await submitLogin(uid, {
+      email: form.get("email") ?? "",
+      password: form.get("password") ?? "",
+      ip: req.headers.get(CLIENT_IP_HEADER),
+    });
+    const headers = new Headers({ Location: location });
+    if (email !== undefined) headers.append("Set-Cookie", loginEmailCookie(uid, email, new URL(req.url).protocol === "https:"));
+    return new Response(null, { status: 303, headers });
   });
-  const headers = new Headers({ Location: location });
-  if (email !== undefined) headers.append("Set-Cookie", loginEmailCookie(uid, email, new URL(req.url).protocol === "https:"));
-  return new Response(null, { status: 303, headers });
 }

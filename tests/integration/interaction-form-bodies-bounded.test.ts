@@ -1,0 +1,81 @@
+import * as oidc from "openid-client";
+import { generate } from "otplib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
+import { MAX_FORM_BYTES } from "@/lib/http/read-form-body";
+import { confirmTotpEnrolment, createTotpEnrolment } from "@/lib/two-step/manage-totp";
+import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
+import { startAuthorization } from "./support/authorize";
+import { Browser } from "./support/browser";
+import { discover } from "./support/oauth";
+import { startServer, type RunningServer } from "./support/start-server";
+import { useTestDatabase } from "./support/use-test-database";
+
+// The interaction's forms (login, consent, second step) are read with the 16 KB bound
+// (lib/http/read-form-body.ts): a bigger body is a 413 problem before anything is decided — no
+// consent given, no code tried — and the interaction carries on as if it never came.
+const REDIRECT = "https://app.example/callback";
+const PADDING = "x".repeat(MAX_FORM_BYTES + 1);
+
+describe("interaction form posts beyond 16 KB", () => {
+  const database = useTestDatabase();
+  let server: RunningServer;
+  let config: oidc.Configuration;
+
+  beforeAll(async () => {
+    server = await startServer(database.current().env);
+    const api = apiClient(server.url, await createPat(await createDeveloper("Publisher")));
+    const created = await api("POST", "/clients", { client_name: "Acme", application_type: "web", redirect_uris: [REDIRECT] });
+    config = await discover(server.url, created.json.client_id, created.json.client_secret);
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  const grantsOf = (accountId: string) => getDb().oidcPayload.count({ where: { model: "Grant", accountId } });
+
+  it("consent: 413, no grant, the consent screen still asks; a normal Allow then works", async () => {
+    const user = await createDeveloper("Reader");
+    const browser = new Browser(server.url);
+    const login = await browser.visit((await startAuthorization(config, REDIRECT)).url.href);
+    const consent = await browser.submit(login, "/login", { email: user.email, password: user.password });
+    expect(consent.html).toContain("/consent\"");
+    const base = new URL(consent.url).pathname;
+
+    const response = await browser.request(`${base}/consent`, { form: { decision: "allow", padding: PADDING } });
+    expect(response.status).toBe(413);
+    expect(response.headers.get("content-type")).toContain("application/problem+json");
+    expect(response.headers.get("location")).toBeNull();
+    expect(await grantsOf(user.id)).toBe(0);
+
+    const again = await browser.visit(base);
+    expect(again.html).toContain("/consent\"");
+    const done = await browser.submit(again, "/consent", { decision: "allow" });
+    expect(new URL(done.url).searchParams.get("code")).toBeTruthy();
+    expect(await grantsOf(user.id)).toBe(1);
+  });
+
+  it("second step: 413, no code tried (the throttle counts nothing), the second step still waits", async () => {
+    const user = await createDeveloper("Holder");
+    const { key } = await createTotpEnrolment(user);
+    await confirmTotpEnrolment(user, await generate({ secret: key }));
+    const browser = new Browser(server.url);
+    const login = await browser.visit((await startAuthorization(config, REDIRECT)).url.href);
+    const step = await browser.submit(login, "/login", { email: user.email, password: user.password });
+    expect(step.url).toContain("/second-step");
+    const base = new URL(step.url).pathname.replace(/\/second-step$/, "");
+    const tried = () => getDb().loginAttempt.count({ where: { key: `second-step:${user.id}` } });
+    const before = await tried();
+
+    const response = await browser.request(`${base}/second-step/verify`, { form: { code: "000000", padding: PADDING } });
+    expect(response.status).toBe(413);
+    expect(response.headers.get("content-type")).toContain("application/problem+json");
+    expect(await tried()).toBe(before);
+
+    const page = await browser.visit(`${base}/second-step`);
+    expect(page.html).toContain("/second-step/verify\"");
+    const wrong = await browser.request(`${base}/second-step/verify`, { form: { code: "000000" } });
+    expect(wrong.status).toBe(303);
+    expect(await tried()).toBe(before + 1); // a normal post is counted (the test can tell)
+  });
+});
