@@ -59,7 +59,7 @@ describe("audit views label other people by role", () => {
     expect(labelOf("app.transferred")).toBe("An administrator");
     expect(labelOf("app.suspended")).toBe("An administrator"); // the operator's CLI
     const transfer = events.find((e) => e.action === "app.transferred")!;
-    expect(transfer.details).toEqual({ from: "The previous owner", to: next.email });
+    expect(transfer.details).toEqual({ from: "The previous owner", to: next.email, secretsRevoked: expect.any(Number) });
     for (const event of events.filter((e) => e.actor.label !== next.email)) expect(event.ip).toBeNull();
   });
 

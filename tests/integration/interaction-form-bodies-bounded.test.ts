@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { MAX_FORM_BYTES } from "@/lib/http/read-form-body";
 import { confirmTotpEnrolment, createTotpEnrolment } from "@/lib/two-step/manage-totp";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
+import { withSession } from "./support/recent-session";
 import { startAuthorization } from "./support/authorize";
 import { Browser } from "./support/browser";
 import { discover } from "./support/oauth";
@@ -56,7 +57,7 @@ describe("interaction form posts beyond 16 KB", () => {
   });
 
   it("second step: 413, no code tried (the throttle counts nothing), the second step still waits", async () => {
-    const user = await createDeveloper("Holder");
+    const user = await withSession(await createDeveloper("Holder"));
     const { key } = await createTotpEnrolment(user);
     await confirmTotpEnrolment(user, await generate({ secret: key }));
     const browser = new Browser(server.url);

@@ -4,6 +4,7 @@ import { createRegistrationOptions } from "@/lib/passkeys/create-registration-op
 import { relyingParty } from "@/lib/passkeys/relying-party";
 import { verifyRegistration } from "@/lib/passkeys/verify-registration";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
+import { withSession } from "./support/recent-session";
 import { startAuthorization } from "./support/authorize";
 import { Browser } from "./support/browser";
 import { discover } from "./support/oauth";
@@ -34,7 +35,7 @@ describe("a passkey-only sign-in", () => {
   });
 
   it("is refused without user verification, and the passkey stays unused", async () => {
-    const user = await createDeveloper("Holder");
+    const user = await withSession(await createDeveloper("Holder"));
     const authenticator = new SoftAuthenticator();
     const rp = relyingParty();
     const options = await createRegistrationOptions(user);
