@@ -1,6 +1,6 @@
 // Ninka is one process: /oauth/* goes to node-oidc-provider, everything else to Next.js.
-// First: production unless NODE_ENV=development, before Next.js and React read NODE_ENV.
-import "./lib/config/settle-run-mode";
+// First: production unless NODE_ENV=development, and every line of output JSON, before anything else loads.
+import "./lib/config/prepare-process";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import { ConfigError, getConfig } from "./lib/config/get-config";
@@ -8,7 +8,7 @@ import { disconnectDb, getDatabaseTarget } from "./lib/db/client";
 import { applyMigrations } from "./lib/db/migrations/apply-migrations";
 import { MigrationError } from "./lib/db/migrations/plan-migrations";
 import { UnsealError } from "./lib/crypto/derived-keys";
-import { describeError, log, routeConsoleToLog } from "./lib/log";
+import { describeError, log } from "./lib/log";
 import { isDevelopment } from "./lib/config/run-mode";
 import { dropSourceMapsInProduction } from "./lib/config/source-maps";
 import { wrapRequestHandler } from "./lib/net/wrap-request-handler";
@@ -28,8 +28,6 @@ async function main() {
   const dev = isDevelopment();
   // Before Next.js loads: its modules' and the build's source maps held ~50 MB of heap (ARCHITECTURE.md "Memory").
   dropSourceMapsInProduction(!dev);
-  // Every line of output is JSON (ARCHITECTURE.md "Logs"), Next.js's and oidc-provider's included.
-  routeConsoleToLog();
   const config = getConfig();
   const target = getDatabaseTarget();
   await applyMigrations(target);

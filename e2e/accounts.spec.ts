@@ -29,7 +29,7 @@ test("sign up, land on the console, sign out, and /console asks to sign in again
   await expect(page).toHaveURL(/\/interaction\/[^/]+$/);
   await submitLogin(page, account.email.toUpperCase(), account.password);
   await expect(page).toHaveURL(/\/account$/);
-  await expect(page.getByText(account.email)).toBeVisible();
+  await expect(page.getByText(account.email, { exact: true })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
 

@@ -131,7 +131,7 @@ test("deleting an account deletes its apps: their client_credentials stop workin
 
   await page.goto("/account");
   await page.getByRole("checkbox", { name: "Nightly job" }).check();
-  await page.getByLabel("Your password").fill(cleo.password);
+  await page.getByLabel(`Type ${cleo.email} to confirm`).fill(cleo.email);
   await page.getByRole("button", { name: "Delete my account" }).click();
   await expect(page.getByText(/Your account has been deleted, with 1 app/)).toBeVisible();
 
