@@ -2,10 +2,10 @@ import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
 // The layer rules of ARCHITECTURE.md ("Layers"): app/ → components/ → lib/, only lib/ touches the
-// database, and modules that do import "server-only". Cycles between lib/ domains are caught by
-// lib/layers.test.ts, which checks every import against the domain order ARCHITECTURE.md lists.
+// database, and modules that do import "server-only". Tiers and cycles between lib/ domains are
+// checked by lib/architecture.test.ts against the tiers ARCHITECTURE.md lists.
 const database = {
-  group: ["@/lib/db", "@/lib/db/*", "@prisma/*", "**/lib/db/**", "**/generated/**"],
+  group: ["@/lib/kernel/db", "@/lib/kernel/db/*", "@prisma/*", "**/lib/kernel/db/**", "**/generated/**"],
   message: "Only lib/ touches the database: call a domain function instead (ARCHITECTURE.md \"Layers\").",
 };
 const appFromBelow = { group: ["@/app", "@/app/*", "**/app/**"], message: "Nothing imports app/: it is routing only (ARCHITECTURE.md \"Layers\")." };
@@ -34,7 +34,7 @@ const serverOnlyRule = {
 };
 
 const config = [
-  { ignores: ["node_modules/**", ".next/**", "lib/db/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  { ignores: ["node_modules/**", ".next/**", "lib/kernel/db/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
   ...nextCoreWebVitals,
   ...nextTypescript,
   { files: ["app/**/*.{ts,tsx}"], rules: restrict(database, appFromBelow) },

@@ -1,7 +1,7 @@
 import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
-import { nextAuthSecret, REQUEST_PATH_HEADER, setNextAuthUrl } from "@/lib/auth/nextauth-secret";
-import { contentSecurityPolicy, createNonce, securityContext } from "@/lib/net/security-headers";
+import { nextAuthSecret, REQUEST_PATH_HEADER, setNextAuthUrl } from "@/lib/delivery/console-session/nextauth-secret";
+import { contentSecurityPolicy, createNonce, securityContext } from "@/lib/kernel/net/security-headers";
 
 // Runs before every page and route handler (Next 16 names middleware "proxy"):
 // - The Content-Security-Policy with a fresh nonce (ARCHITECTURE.md "Security headers"). Next.js

@@ -1,21 +1,21 @@
 // Ninka is one process: /oauth/* goes to node-oidc-provider, everything else to Next.js.
 // First: production unless NODE_ENV=development, and every line of output JSON, before anything else loads.
-import "./lib/config/prepare-process";
+import "./lib/kernel/config/prepare-process";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
-import { ConfigError, getConfig } from "./lib/config/get-config";
-import { disconnectDb, getDatabaseTarget } from "./lib/db/client";
-import { applyMigrations } from "./lib/db/migrations/apply-migrations";
-import { MigrationError } from "./lib/db/migrations/plan-migrations";
-import { UnsealError } from "./lib/crypto/derived-keys";
-import { describeError, log } from "./lib/log";
-import { isDevelopment } from "./lib/config/run-mode";
-import { dropSourceMapsInProduction } from "./lib/config/source-maps";
-import { wrapRequestHandler } from "./lib/net/wrap-request-handler";
-import { getProvider } from "./lib/oidc/get-provider";
-import { schedulePurge } from "./lib/oidc/purge-expired-payloads";
-import { serveMetrics } from "./lib/metrics/serve-metrics";
-import { scheduleUsageFlush } from "./lib/insights/record-usage";
+import { ConfigError, getConfig } from "./lib/kernel/config/get-config";
+import { disconnectDb, getDatabaseTarget } from "./lib/kernel/db/client";
+import { applyMigrations } from "./lib/kernel/db/migrations/apply-migrations";
+import { MigrationError } from "./lib/kernel/db/migrations/plan-migrations";
+import { UnsealError } from "./lib/kernel/crypto/derived-keys";
+import { describeError, log } from "./lib/kernel/log";
+import { isDevelopment } from "./lib/kernel/config/run-mode";
+import { dropSourceMapsInProduction } from "./lib/kernel/config/source-maps";
+import { wrapRequestHandler } from "./lib/kernel/net/wrap-request-handler";
+import { getProvider } from "./lib/provider/oidc/get-provider";
+import { schedulePurge } from "./lib/provider/oidc/purge-expired-payloads";
+import { serveMetrics } from "./lib/kernel/metrics/serve-metrics";
+import { scheduleUsageFlush } from "./lib/portal/insights/record-usage";
 
 const OAUTH_PREFIX = "/oauth";
 // RFC 8414 §3: metadata for issuer https://host/oauth lives at /.well-known/oauth-authorization-server/oauth.

@@ -154,7 +154,7 @@ test("the owner approves a machine-to-machine app per scope, sees who is affecte
 });
 
 // The server decides, not the page: an app that took up a scope after the page loaded still stops
-// the removal (lib/apis/scopes-in-use.ts), and the next save asks, naming it.
+// the removal (lib/portal/apis/scopes-in-use.ts), and the next save asks, naming it.
 test("removing a scope that an app took up after the page loaded is refused, then confirmed", async ({ browser }) => {
   test.setTimeout(120_000);
   const api = newApi("Late API");

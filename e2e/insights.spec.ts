@@ -4,7 +4,7 @@ import { newAccount, signUpThroughLogin } from "./support/accounts";
 import { createAppThroughConsole } from "./support/clients";
 import { collectPageErrors } from "./support/page-errors";
 
-// Issue 15: after real traffic, the app page charts it (recharts SVG, numbers as a table), in
+// After real traffic, the app page charts it (recharts SVG, numbers as a table), in
 // both themes and on a phone.
 test("the app page charts its usage after traffic, in light and dark, on a phone", async ({ page, baseURL }) => {
   test.setTimeout(120_000);

@@ -7,7 +7,7 @@ import { giveOwnAddress, submitLogin } from "./support/accounts";
 import { createAppThroughConsole } from "./support/clients";
 import { authorizationRequest, discoverApp, exchangeAtCallback, startAppCallback } from "./support/oauth-app";
 
-// Issue 13 items 4 and 5. These settings are instance-wide, so this spec runs its own Ninka on its
+// The sign-up policy, invitations and app review. These settings are instance-wide, so this spec runs its own Ninka on its
 // own database: closing sign-up or turning on app review on the shared e2e server would break the
 // specs running beside it. With no SMTP
 // on a loopback URL, mails (links included) go to that server's log, where the test reads them.
@@ -220,7 +220,7 @@ test("an admin finds a user and disables them, suspends an app with a reason, an
 
     const adminPage = await adminContext.newPage();
     await signInToConsole(adminPage, admin);
-    // The instance dashboard charts the sign-ins and sign-ups of this instance (issue 15).
+    // The instance dashboard charts the sign-ins and sign-ups of this instance.
     await adminPage.goto("/admin");
     const dashboard = adminPage.getByTestId("admin-dashboard");
     await expect(dashboard.getByRole("figure").filter({ hasText: "Sign-ins" })).toBeVisible();

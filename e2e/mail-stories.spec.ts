@@ -6,7 +6,7 @@ import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { giveOwnAddress, submitLogin } from "./support/accounts";
 import { createAppThroughConsole } from "./support/clients";
 
-// Issue 12's stories through a real browser and a real SMTP listener: this spec runs its own Ninka
+// The account stories (verify, reset, delete) through a real browser and a real SMTP listener: this spec runs its own Ninka
 // with NINKA_SMTP_URL pointing at the listener (STARTTLS with a test CA: catcher.env), and follows
 // the links in the mails it catches.
 test.describe.configure({ mode: "serial" });

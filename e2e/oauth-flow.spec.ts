@@ -43,7 +43,7 @@ test("register an app, consent, tokens, no second consent, remove access, refres
 
   await expect(page.getByRole("heading", { name: `${appName} wants to access your Ninka account` })).toBeVisible();
   // The developer verified their address (creating an app needs it): consent names its domain.
-  // An unverified owner is named instead (lib/clients/publisher-name.ts and its unit test, issue 10).
+  // An unverified owner is named instead (lib/portal/clients/publisher-name.ts and its unit test).
   await expect(page.getByText("Developed by example.test")).toBeVisible();
   await expect(page.getByText(`Signed in as ${user.email}`)).toBeVisible();
   const scopes = page.getByTestId("consent-scopes");

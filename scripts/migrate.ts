@@ -1,8 +1,8 @@
 // `npm run db:migrate`: applies pending migrations to the configured database and exits.
-import { ConfigError } from "../lib/config/get-config";
-import { getDatabaseTarget } from "../lib/db/client";
-import { applyMigrations } from "../lib/db/migrations/apply-migrations";
-import { MigrationError } from "../lib/db/migrations/plan-migrations";
+import { ConfigError } from "../lib/kernel/config/get-config";
+import { getDatabaseTarget } from "../lib/kernel/db/client";
+import { applyMigrations } from "../lib/kernel/db/migrations/apply-migrations";
+import { MigrationError } from "../lib/kernel/db/migrations/plan-migrations";
 
 try {
   const applied = await applyMigrations(getDatabaseTarget());

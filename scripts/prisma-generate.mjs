@@ -16,7 +16,7 @@ export function derivePostgresSchema(source) {
     "// GENERATED from prisma/schema.prisma by scripts/prisma-generate.mjs. Do not edit.\n";
   const derived = source
     .replace(/provider\s*=\s*"sqlite"/, 'provider = "postgresql"')
-    .replace('output   = "../lib/db/generated/sqlite"', 'output   = "../lib/db/generated/postgresql"');
+    .replace('output   = "../lib/kernel/db/generated/sqlite"', 'output   = "../lib/kernel/db/generated/postgresql"');
   return banner + derived;
 }
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PasswordHint } from "@/components/auth/password-hint";
+import { PasswordHint } from "@/components/sign-in/password-hint";
 import { ChangeEmailForm } from "@/components/account/change-email-form";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { PendingEmailChange } from "@/components/account/pending-email-change";
@@ -8,10 +8,10 @@ import { ChangePasswordForm } from "@/components/console/change-password-form";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireSessionActor } from "@/lib/auth/session-user";
-import { hasRecentSignIn } from "@/lib/sessions/step-up";
-import { listAppsDeletedWithAccount } from "@/lib/users/delete-account";
-import { getPendingEmailChange } from "@/lib/users/pending-email-change";
+import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
+import { hasRecentSignIn } from "@/lib/accounts/sessions/step-up";
+import { listAppsDeletedWithAccount } from "@/lib/accounts/users/delete-account";
+import { getPendingEmailChange } from "@/lib/accounts/users/pending-email-change";
 
 export const metadata: Metadata = { title: "Account" };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { AdminHome } from "@/components/admin/admin-home";
-import { requireAdminActor } from "@/lib/auth/session-user";
-import { getInstanceUsage } from "@/lib/insights/get-instance-usage";
+import { requireAdminActor } from "@/lib/delivery/console-session/session-user";
+import { getInstanceUsage } from "@/lib/portal/insights/get-instance-usage";
 
 export const metadata: Metadata = { title: "Administration" };
 

@@ -1,9 +1,9 @@
-import { createApi } from "@/lib/apis/create-api";
-import { listApis } from "@/lib/apis/list-apis";
-import { API_OPERATIONS } from "@/lib/http/api-operations";
-import { methodNotAllowed } from "@/lib/http/method-not-allowed";
-import { apiRoute, noStore } from "@/lib/http/api-route";
-import { readJsonBody } from "@/lib/http/read-json-body";
+import { createApi } from "@/lib/portal/apis/create-api";
+import { listApis } from "@/lib/portal/apis/list-apis";
+import { API_OPERATIONS } from "@/lib/delivery/http/api-operations";
+import { methodNotAllowed } from "@/lib/delivery/http/method-not-allowed";
+import { apiRoute, noStore } from "@/lib/delivery/http/api-route";
+import { readJsonBody } from "@/lib/delivery/http/read-json-body";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +17,7 @@ export const POST = apiRoute(API_OPERATIONS.createApi, async (request, actor) =>
   return Response.json(api, { status: 201, headers: { ...noStore, location: `/apis/${api.id}` } });
 });
 
-// Methods this path does not serve: 405 with Allow (lib/http/method-not-allowed.ts).
+// Methods this path does not serve: 405 with Allow (lib/delivery/http/method-not-allowed.ts).
 export const PUT = methodNotAllowed("/apis");
 export const DELETE = methodNotAllowed("/apis");
 export const PATCH = methodNotAllowed("/apis");

@@ -1,9 +1,9 @@
-import { createClient } from "@/lib/clients/create-client";
-import { listClients } from "@/lib/clients/list-clients";
-import { API_OPERATIONS } from "@/lib/http/api-operations";
-import { methodNotAllowed } from "@/lib/http/method-not-allowed";
-import { apiRoute, noStore } from "@/lib/http/api-route";
-import { readJsonBody } from "@/lib/http/read-json-body";
+import { createClient } from "@/lib/portal/clients/create-client";
+import { listClients } from "@/lib/portal/clients/list-clients";
+import { API_OPERATIONS } from "@/lib/delivery/http/api-operations";
+import { methodNotAllowed } from "@/lib/delivery/http/method-not-allowed";
+import { apiRoute, noStore } from "@/lib/delivery/http/api-route";
+import { readJsonBody } from "@/lib/delivery/http/read-json-body";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +20,7 @@ export const POST = apiRoute(API_OPERATIONS.createClient, async (request, actor)
   );
 });
 
-// Methods this path does not serve: 405 with Allow (lib/http/method-not-allowed.ts).
+// Methods this path does not serve: 405 with Allow (lib/delivery/http/method-not-allowed.ts).
 export const PUT = methodNotAllowed("/clients");
 export const DELETE = methodNotAllowed("/clients");
 export const PATCH = methodNotAllowed("/clients");

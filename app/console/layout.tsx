@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { ConsoleShell } from "@/components/console/console-shell";
-import { requireSessionActor } from "@/lib/auth/session-user";
+import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
   const actor = await requireSessionActor();

@@ -4,8 +4,8 @@ import { ClientList } from "@/components/clients/client-list";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireSessionActor } from "@/lib/auth/session-user";
-import { listClients } from "@/lib/clients/list-clients";
+import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
+import { listClients } from "@/lib/portal/clients/list-clients";
 
 export const metadata: Metadata = { title: "Apps" };
 

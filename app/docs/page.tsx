@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ScopeTable } from "@/components/docs/scope-table";
-import { MAX_ACTIVE_SECRETS } from "@/lib/client-secrets/client-secret";
+import { MAX_ACTIVE_SECRETS } from "@/lib/portal/client-secrets/client-secret";
 
 export const metadata: Metadata = { title: "Getting started" };
 

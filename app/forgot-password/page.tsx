@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AuthPage, linkClass } from "@/components/auth/auth-page";
-import { RequestResetForm } from "@/components/auth/password-reset-forms";
+import { AuthPage, linkClass } from "@/components/sign-in/auth-page";
+import { RequestResetForm } from "@/components/sign-in/password-reset-forms";
 
 export const metadata: Metadata = { title: "Forgot your password" };
 

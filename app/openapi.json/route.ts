@@ -1,5 +1,5 @@
-import { getConfig } from "@/lib/config/get-config";
-import { buildOpenApiDocument } from "@/lib/openapi/build-openapi-document";
+import { getConfig } from "@/lib/kernel/config/get-config";
+import { buildOpenApiDocument } from "@/lib/delivery/openapi/build-openapi-document";
 
 export const dynamic = "force-dynamic";
 

@@ -1,4 +1,4 @@
-import { getReadiness } from "@/lib/health/get-readiness";
+import { getReadiness } from "@/lib/delivery/get-readiness";
 
 // Readiness: the database is reachable and migrated.
 export const dynamic = "force-dynamic";

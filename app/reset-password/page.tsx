@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { AuthPage } from "@/components/auth/auth-page";
-import { PasswordHint } from "@/components/auth/password-hint";
-import { ResetPasswordForm } from "@/components/auth/password-reset-forms";
+import { AuthPage } from "@/components/sign-in/auth-page";
+import { PasswordHint } from "@/components/sign-in/password-hint";
+import { ResetPasswordForm } from "@/components/sign-in/password-reset-forms";
 
 export const metadata: Metadata = { title: "Choose a new password" };
 

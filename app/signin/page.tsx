@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { AuthPage } from "@/components/auth/auth-page";
-import { SignInWithNinka } from "@/components/auth/sign-in-with-ninka";
+import { AuthPage } from "@/components/sign-in/auth-page";
+import { SignInWithNinka } from "@/components/sign-in/sign-in-with-ninka";
 import { Alert } from "@/components/ui/alert";
-import { safeReturnPath } from "@/lib/auth/safe-return-path";
-import { getSessionActor } from "@/lib/auth/session-user";
+import { safeReturnPath } from "@/lib/delivery/console-session/safe-return-path";
+import { getSessionActor } from "@/lib/delivery/console-session/session-user";
 
 export const metadata: Metadata = { title: "Sign in" };
 

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
-import { signOut } from "@/lib/auth/sign-out";
-import { isSameOriginRequest } from "@/lib/net/same-origin";
+import { signOut } from "@/lib/delivery/console-session/sign-out";
+import { isSameOriginRequest } from "@/lib/kernel/net/same-origin";
 
 // The console's "Sign out" form: ends the console session, then Ninka's (RP-initiated logout).
 export async function POST(req: NextRequest) {

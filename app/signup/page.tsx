@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { AuthPage } from "@/components/auth/auth-page";
-import { SignUpPanel } from "@/components/auth/sign-up-panel";
-import { getSignUpView } from "@/lib/settings/get-sign-up-view";
+import { AuthPage } from "@/components/sign-in/auth-page";
+import { SignUpPanel } from "@/components/sign-in/sign-up-panel";
+import { getSignUpView } from "@/lib/accounts/settings/get-sign-up-view";
 
 export const metadata: Metadata = { title: "Create your account" };
 

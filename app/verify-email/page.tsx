@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { AuthPage } from "@/components/auth/auth-page";
-import { VerifyEmailForm } from "@/components/auth/verify-email-form";
+import { AuthPage } from "@/components/sign-in/auth-page";
+import { VerifyEmailForm } from "@/components/sign-in/verify-email-form";
 
 export const metadata: Metadata = { title: "Verify your email" };
 

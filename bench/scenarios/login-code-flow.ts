@@ -7,7 +7,7 @@ import { loopOptions, NINKA_ONLY, type Scenario } from "./scenario";
 // password hash verified), the resumed authorization, the code exchanged. Consent is remembered
 // from the account's earlier grant, so no consent page. Ninka only: the baselines ask no password.
 // Each worker signs in as its own user (consenting once, before the clock): the login throttle lets
-// at most 5 attempts per account be in flight at once (lib/users/login-throttle.ts), and 10 workers
+// at most 5 attempts per account be in flight at once (lib/accounts/users/login-throttle.ts), and 10 workers
 // on one account would be refused as the brute force they would look like.
 export const loginCodeFlow: Scenario = {
   id: "c",

@@ -6,8 +6,8 @@ import { useState, useTransition, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import { addPasskeyAction, passkeyOptionsAction } from "@/lib/actions/passkey-actions";
-import type { FieldErrors } from "@/lib/errors";
+import { addPasskeyAction, passkeyOptionsAction } from "@/lib/delivery/actions/passkey-actions";
+import type { FieldErrors } from "@/lib/kernel/errors";
 import { isStepUpRequired, StepUpNotice } from "./step-up-notice";
 
 /**

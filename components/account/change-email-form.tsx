@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import { changeEmailAction } from "@/lib/actions/account-actions";
+import { changeEmailAction } from "@/lib/delivery/actions/account-actions";
 import { isStepUpRequired, StepUpNotice } from "./step-up-notice";
 
 /** A new email address: confirmed from a link mailed to it before it takes effect. Needs a recent sign-in. */

@@ -3,8 +3,8 @@ import { DateTime } from "@/components/ui/date-time";
 import { DetailItem } from "@/components/ui/detail-item";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ListCard, ListCardItem } from "@/components/ui/list-card";
-import type { ConnectedApp } from "@/lib/grants/list-grants";
-import { isScope, SCOPES } from "@/lib/scopes/oidc-scopes";
+import type { ConnectedApp } from "@/lib/portal/grants/list-grants";
+import { isScope, SCOPES } from "@/lib/oauth-core/scopes/oidc-scopes";
 import { RemoveAccessButton } from "./remove-access-button";
 
 /** The apps the user has allowed: what each may do, since when, when last used, and removal. */

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { deleteAccountAction } from "@/lib/actions/delete-account-actions";
+import { deleteAccountAction } from "@/lib/delivery/actions/delete-account-actions";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
 import { OptionRow } from "@/components/ui/option-row";

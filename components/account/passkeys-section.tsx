@@ -2,9 +2,9 @@ import { Card } from "@/components/ui/card";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { DateTime } from "@/components/ui/date-time";
 import { EmptyState } from "@/components/ui/empty-state";
-import { removePasskeyAction } from "@/lib/actions/passkey-actions";
-import { requireSessionActor } from "@/lib/auth/session-user";
-import { listPasskeys } from "@/lib/passkeys/manage-passkeys";
+import { removePasskeyAction } from "@/lib/delivery/actions/passkey-actions";
+import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
+import { listPasskeys } from "@/lib/accounts/passkeys/manage-passkeys";
 import { AddPasskeyForm } from "./add-passkey-form";
 import { RenamePasskey } from "./rename-passkey";
 

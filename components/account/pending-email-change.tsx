@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { DateTime } from "@/components/ui/date-time";
-import { cancelEmailChangeAction } from "@/lib/actions/account-actions";
+import { cancelEmailChangeAction } from "@/lib/delivery/actions/account-actions";
 
 /** An address change waiting for its link: where to, until when, and a way to withdraw it. */
 export function PendingEmailChange({ email, expiresAt }: { email: string; expiresAt: Date }) {

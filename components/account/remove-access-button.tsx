@@ -1,6 +1,6 @@
 "use client";
 
-import { removeAccessAction } from "@/lib/actions/connected-app-actions";
+import { removeAccessAction } from "@/lib/delivery/actions/connected-app-actions";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 
 /** Remove an app's access, after a confirmation dialog. */

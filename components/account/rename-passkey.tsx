@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import { renamePasskeyAction } from "@/lib/actions/passkey-actions";
+import { renamePasskeyAction } from "@/lib/delivery/actions/passkey-actions";
 
 /** "Rename" opens a small form in place; Save or Cancel closes it again. */
 export function RenamePasskey({ id, name }: { id: string; name: string }) {

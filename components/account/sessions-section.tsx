@@ -3,9 +3,9 @@ import { Card } from "@/components/ui/card";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { DateTime } from "@/components/ui/date-time";
 import { EmptyState } from "@/components/ui/empty-state";
-import { deleteSessionsAction } from "@/lib/actions/session-actions";
-import { requireSessionActor } from "@/lib/auth/session-user";
-import { listAccountSessions } from "@/lib/sessions/list-account-sessions";
+import { deleteSessionsAction } from "@/lib/delivery/actions/session-actions";
+import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
+import { listAccountSessions } from "@/lib/accounts/sessions/list-account-sessions";
 
 /** The signed-in browsers part of /account/security (ARCHITECTURE.md "Sessions"): see them, sign them out. */
 export async function SessionsSection() {

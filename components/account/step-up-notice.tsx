@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { TONES } from "@/components/ui/tones";
-import { stepUpPath } from "@/lib/auth/sign-in-paths";
+import { stepUpPath } from "@/lib/delivery/console-session/sign-in-paths";
 
 /**
  * Says that a change needs a recent sign-in (step-up, ARCHITECTURE.md "Step-up") and offers to sign

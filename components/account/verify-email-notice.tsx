@@ -3,9 +3,9 @@
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { resendVerificationAction } from "@/lib/actions/verification-actions";
+import { resendVerificationAction } from "@/lib/delivery/actions/verification-actions";
 
-// What waits for the verified address, in the notice's words (lib/users/assert-verified-owner.ts).
+// What waits for the verified address, in the notice's words (lib/accounts/users/assert-verified-owner.ts).
 const REGISTERING = {
   app: { doing: "creating an app", kept: "Your existing apps keep working." },
   api: { doing: "registering an API", kept: "Your existing APIs keep working." },

@@ -4,9 +4,9 @@ import { DetailItem } from "@/components/ui/detail-item";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ListCard, ListCardItem } from "@/components/ui/list-card";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
-import { suspendClientAction, transferClientAction } from "@/lib/actions/admin-actions";
-import type { listAllClients } from "@/lib/admin/list-all-clients";
-import { REVIEW_STATES } from "@/lib/reviews/review-states";
+import { suspendClientAction, transferClientAction } from "@/lib/delivery/actions/admin-actions";
+import type { listAllClients } from "@/lib/portal/admin/list-all-clients";
+import { REVIEW_STATES } from "@/lib/portal/reviews/review-states";
 import { TextDialogButton } from "./text-dialog-button";
 
 type App = Awaited<ReturnType<typeof listAllClients>>["clients"][number];

@@ -1,6 +1,6 @@
 import { InstanceUsageCharts } from "@/components/insights/instance-usage-charts";
 import { PageHeader } from "@/components/ui/page-header";
-import type { InstanceDay } from "@/lib/insights/get-instance-usage";
+import type { InstanceDay } from "@/lib/portal/insights/get-instance-usage";
 
 /** /admin's landing page: the instance dashboard, and what the CLI does. */
 export function AdminHome({ days }: { days: InstanceDay[] }) {

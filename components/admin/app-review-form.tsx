@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { OptionRow } from "@/components/ui/option-row";
-import { updateAppReviewSettingAction } from "@/lib/actions/settings-actions";
+import { updateAppReviewSettingAction } from "@/lib/delivery/actions/settings-actions";
 
 /** Turns app review on or off (ARCHITECTURE.md "App review"). */
 export function AppReviewForm({ enabled }: { enabled: boolean }) {

@@ -1,7 +1,7 @@
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
-import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS } from "@/lib/audit/audit-actions";
+import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS } from "@/lib/kernel/audit/audit-actions";
 
 const OPTIONS = [{ value: "", label: "Any action" }, ...AUDIT_ACTIONS.map((action) => ({ value: action, label: AUDIT_ACTION_LABELS[action] }))];
 

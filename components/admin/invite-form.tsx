@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import { createInvitationAction } from "@/lib/actions/settings-actions";
+import { createInvitationAction } from "@/lib/delivery/actions/settings-actions";
 
 /** Invite someone by email: a single-use link that works under every sign-up policy. */
 export function InviteForm() {

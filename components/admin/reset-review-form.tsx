@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import { decideAppReviewAction } from "@/lib/actions/review-actions";
+import { decideAppReviewAction } from "@/lib/delivery/actions/review-actions";
 
 /** Sends a published app back to Testing by its client ID, with an optional reason for the developer. */
 export function ResetReviewForm() {

@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextareaField } from "@/components/ui/textarea-field";
-import { decideAppReviewAction } from "@/lib/actions/review-actions";
+import { decideAppReviewAction } from "@/lib/delivery/actions/review-actions";
 
 /** Approve (publish) or reject with a reason the developer sees. */
 export function ReviewDecision({ clientId, name }: { clientId: string; name: string }) {

@@ -2,7 +2,7 @@ import { DateTime } from "@/components/ui/date-time";
 import { DetailItem } from "@/components/ui/detail-item";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ListCard, ListCardItem } from "@/components/ui/list-card";
-import type { listReviewQueue } from "@/lib/reviews/list-review-queue";
+import type { listReviewQueue } from "@/lib/portal/reviews/list-review-queue";
 import { ReviewDecision } from "./review-decision";
 
 type App = Awaited<ReturnType<typeof listReviewQueue>>[number];

@@ -5,12 +5,12 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { RadioCards } from "@/components/ui/radio-cards";
 import { TextareaField } from "@/components/ui/textarea-field";
-import { updateSignUpPolicyAction } from "@/lib/actions/settings-actions";
-import { SIGN_UP_MODES, type SignUpMode, type SignUpPolicy } from "@/lib/settings/sign-up-policy";
+import { updateSignUpPolicyAction } from "@/lib/delivery/actions/settings-actions";
+import { SIGN_UP_MODES, type SignUpMode, type SignUpPolicy } from "@/lib/accounts/settings/sign-up-policy";
 
 const OPTIONS = Object.entries(SIGN_UP_MODES).map(([value, { label, description }]) => ({ value, label, description }));
 
-/** Who may create an account (lib/settings/sign-up-policy.ts); controlled, so a refusal loses nothing. */
+/** Who may create an account (lib/accounts/settings/sign-up-policy.ts); controlled, so a refusal loses nothing. */
 export function SignUpPolicyForm({ policy }: { policy: SignUpPolicy }) {
   const [state, action, pending] = useActionState(updateSignUpPolicyAction, null);
   const [mode, setMode] = useState<string>(policy.mode);

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { OptionRow } from "@/components/ui/option-row";
 import { TextField } from "@/components/ui/text-field";
-import type { ActionResult } from "@/lib/errors";
+import type { ActionResult } from "@/lib/kernel/errors";
 
 type Props = {
   action: (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;

@@ -4,8 +4,8 @@ import { DateTime } from "@/components/ui/date-time";
 import { DetailItem } from "@/components/ui/detail-item";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ListCard, ListCardItem } from "@/components/ui/list-card";
-import { deleteUserAction, setUserDisabledAction, signOutUserEverywhereAction } from "@/lib/actions/admin-actions";
-import type { listUsers } from "@/lib/admin/list-users";
+import { deleteUserAction, setUserDisabledAction, signOutUserEverywhereAction } from "@/lib/delivery/actions/admin-actions";
+import type { listUsers } from "@/lib/portal/admin/list-users";
 
 type User = Awaited<ReturnType<typeof listUsers>>["users"][number];
 

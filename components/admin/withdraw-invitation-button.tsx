@@ -1,7 +1,7 @@
 "use client";
 
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
-import { deleteInvitationAction } from "@/lib/actions/settings-actions";
+import { deleteInvitationAction } from "@/lib/delivery/actions/settings-actions";
 
 /** Withdraw a pending invitation, after a confirmation dialog. */
 export function WithdrawInvitationButton({ id, email }: { id: string; email: string }) {

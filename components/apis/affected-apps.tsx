@@ -1,4 +1,4 @@
-import type { AppRef } from "@/lib/api-clients/find-api-clients";
+import type { AppRef } from "@/lib/portal/api-clients/find-api-clients";
 
 /** The apps that lose something, named with their developer (before a scope or an API goes). */
 export function AffectedApps({ apps }: { apps: AppRef[] }) {

@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { deleteApiClientAction, updateApiClientAction } from "@/lib/actions/api-actions";
-import type { ApiClient } from "@/lib/api-clients/schemas";
+import { deleteApiClientAction, updateApiClientAction } from "@/lib/delivery/actions/api-actions";
+import type { ApiClient } from "@/lib/portal/api-clients/schemas";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";

@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
-import { createApiAction, updateApiAction } from "@/lib/actions/api-actions";
-import type { ScopeHolders } from "@/lib/api-clients/find-api-clients";
-import { ACCESS_TOKEN_TTL_CHOICES, DEFAULT_ACCESS_TOKEN_TTL } from "@/lib/apis/limits";
-import type { ApiView } from "@/lib/apis/schemas";
-import { DEFAULT_SIGNING_ALG, SIGNING_ALG_OPTIONS } from "@/lib/keys/signing-algorithms";
+import { createApiAction, updateApiAction } from "@/lib/delivery/actions/api-actions";
+import type { ScopeHolders } from "@/lib/portal/api-clients/find-api-clients";
+import { ACCESS_TOKEN_TTL_CHOICES, DEFAULT_ACCESS_TOKEN_TTL } from "@/lib/portal/apis/limits";
+import type { ApiView } from "@/lib/portal/apis/schemas";
+import { DEFAULT_SIGNING_ALG, SIGNING_ALG_OPTIONS } from "@/lib/oauth-core/keys/signing-algorithms";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -49,7 +49,7 @@ export function ApiForm({ api, holders = {} }: Props) {
   const [confirming, setConfirming] = useState(false);
   const confirmed = useRef(false);
   const form = useRef<HTMLFormElement>(null);
-  // Tells the server the person saw the affected apps (lib/apis/scopes-in-use.ts); cleared once it answers.
+  // Tells the server the person saw the affected apps (lib/portal/apis/scopes-in-use.ts); cleared once it answers.
   const confirmInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (confirmInput.current) confirmInput.current.value = "";

@@ -4,7 +4,7 @@ import { DateTime } from "@/components/ui/date-time";
 import { DetailItem } from "@/components/ui/detail-item";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ListCard, ListCardItem } from "@/components/ui/list-card";
-import type { ApiView } from "@/lib/apis/schemas";
+import type { ApiView } from "@/lib/portal/apis/schemas";
 
 /** The developer's APIs: name (to its page), identifier, scopes, created. */
 export function ApiList({ apis }: { apis: ApiView[] }) {

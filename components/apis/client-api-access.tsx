@@ -1,4 +1,4 @@
-import type { ClientApiAccess } from "@/lib/api-clients/list-client-api-access";
+import type { ClientApiAccess } from "@/lib/portal/api-clients/list-client-api-access";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 

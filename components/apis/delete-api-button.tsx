@@ -1,7 +1,7 @@
 "use client";
 
-import { deleteApiAction } from "@/lib/actions/api-actions";
-import type { AppRef } from "@/lib/api-clients/find-api-clients";
+import { deleteApiAction } from "@/lib/delivery/actions/api-actions";
+import type { AppRef } from "@/lib/portal/api-clients/find-api-clients";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { AffectedApps } from "./affected-apps";
 

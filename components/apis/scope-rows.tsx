@@ -2,7 +2,7 @@
 
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field-shell";
-import { MAX_API_SCOPES } from "@/lib/apis/limits";
+import { MAX_API_SCOPES } from "@/lib/portal/apis/limits";
 
 export type ScopeRow = { key: string; value: string; description: string };
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
-import type { Actor } from "@/lib/actors/actor";
-import { listClientEvents } from "@/lib/audit/list-client-events";
+import type { Actor } from "@/lib/kernel/actors/actor";
+import { listClientEvents } from "@/lib/kernel/audit/list-client-events";
 import { EventList } from "./event-list";
 
 const RECENT = 5;

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { DateTime } from "@/components/ui/date-time";
 import { EmptyState } from "@/components/ui/empty-state";
-import { AUDIT_ACTION_LABELS } from "@/lib/audit/audit-actions";
-import type { AuditEventView } from "@/lib/audit/schemas";
+import { AUDIT_ACTION_LABELS } from "@/lib/kernel/audit/audit-actions";
+import type { AuditEventView } from "@/lib/kernel/audit/schemas";
 import { EventDetails } from "./event-details";
 
 type Props = {

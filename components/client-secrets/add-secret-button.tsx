@@ -1,13 +1,13 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { createSecretAction } from "@/lib/actions/secret-actions";
+import { createSecretAction } from "@/lib/delivery/actions/secret-actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CopyField } from "@/components/ui/copy-field";
 import { Dialog } from "@/components/ui/dialog";
 import { SelectField } from "@/components/ui/select-field";
-import { secretExpiryOptions } from "@/lib/client-secrets/expiry-presets";
+import { secretExpiryOptions } from "@/lib/portal/client-secrets/expiry-presets";
 
 /** "Add secret": a dialog that asks for an optional expiry, then shows the new secret once. */
 export function AddSecretButton({ clientId, limitNoteId }: { clientId: string; limitNoteId?: string }) {

@@ -1,6 +1,6 @@
 "use client";
 
-import { revokeSecretAction } from "@/lib/actions/secret-actions";
+import { revokeSecretAction } from "@/lib/delivery/actions/secret-actions";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 
 type Props = { clientId: string; secretId: string; hint: string; last: boolean };

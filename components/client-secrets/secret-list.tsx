@@ -3,10 +3,10 @@ import { DateTime } from "@/components/ui/date-time";
 import { DetailItem } from "@/components/ui/detail-item";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ListCard, ListCardItem } from "@/components/ui/list-card";
-import type { SecretView } from "@/lib/client-secrets/schemas";
+import type { SecretView } from "@/lib/portal/client-secrets/schemas";
 import { RevokeSecretButton } from "./revoke-secret-button";
-import { isExpired } from "@/lib/time/expiry";
-import { isProbablySafeToRevoke } from "@/lib/insights/stale";
+import { isExpired } from "@/lib/kernel/time/expiry";
+import { isProbablySafeToRevoke } from "@/lib/portal/insights/stale";
 
 type Props = { clientId: string; secrets: SecretView[]; now: Date; activeCount: number };
 

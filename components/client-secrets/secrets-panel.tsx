@@ -1,9 +1,9 @@
 import { Card } from "@/components/ui/card";
-import type { SecretView } from "@/lib/client-secrets/schemas";
-import { MAX_ACTIVE_SECRETS, MAX_ACTIVE_SECRETS_WORD } from "@/lib/client-secrets/client-secret";
+import type { SecretView } from "@/lib/portal/client-secrets/schemas";
+import { MAX_ACTIVE_SECRETS, MAX_ACTIVE_SECRETS_WORD } from "@/lib/portal/client-secrets/client-secret";
 import { AddSecretButton } from "./add-secret-button";
 import { SecretList } from "./secret-list";
-import { isExpired } from "@/lib/time/expiry";
+import { isExpired } from "@/lib/kernel/time/expiry";
 
 const LIMIT_NOTE_ID = "secret-limit-note";
 

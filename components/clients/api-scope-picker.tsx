@@ -1,6 +1,6 @@
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { OptionErrors } from "@/components/ui/option-row";
-import type { CatalogueApi } from "@/lib/api-clients/list-scope-catalogue";
+import type { CatalogueApi } from "@/lib/portal/api-clients/list-scope-catalogue";
 
 type Props = { apis: CatalogueApi[]; values: string[]; onChange: (values: string[]) => void; errors?: string[]; machine: boolean };
 

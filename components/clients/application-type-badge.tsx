@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import { APPLICATION_TYPES, type ApplicationType } from "@/lib/clients/application-types";
+import { APPLICATION_TYPES, type ApplicationType } from "@/lib/portal/clients/application-types";
 
 export function ApplicationTypeBadge({ type }: { type: ApplicationType }) {
   return <Badge tone={APPLICATION_TYPES[type].confidential ? "brand" : "neutral"}>{APPLICATION_TYPES[type].label}</Badge>;

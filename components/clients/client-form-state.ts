@@ -1,6 +1,6 @@
-import { APPLICATION_TYPES, DEFAULT_USER_SCOPES, type ApplicationType } from "@/lib/clients/application-types";
-import { DEFAULT_SIGNING_ALG } from "@/lib/keys/signing-algorithms";
-import type { ClientView } from "@/lib/clients/schemas";
+import { APPLICATION_TYPES, DEFAULT_USER_SCOPES, type ApplicationType } from "@/lib/portal/clients/application-types";
+import { DEFAULT_SIGNING_ALG } from "@/lib/oauth-core/keys/signing-algorithms";
+import type { ClientView } from "@/lib/portal/clients/schemas";
 
 // What the app form holds while the developer types: text as typed, so an error answer keeps it.
 export type ClientFormState = {

@@ -6,8 +6,8 @@ import { DateTime } from "@/components/ui/date-time";
 import { DetailItem } from "@/components/ui/detail-item";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ListCard, ListCardItem } from "@/components/ui/list-card";
-import type { ClientView } from "@/lib/clients/schemas";
-import { isStale, STALE_AFTER_DAYS } from "@/lib/insights/stale";
+import type { ClientView } from "@/lib/portal/clients/schemas";
+import { isStale, STALE_AFTER_DAYS } from "@/lib/portal/insights/stale";
 import { ApplicationTypeBadge } from "./application-type-badge";
 
 /** The developer's apps: name (to its page), type, client ID to copy, created, last used. */

@@ -2,8 +2,8 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { CopyField } from "@/components/ui/copy-field";
 import { DateTime } from "@/components/ui/date-time";
-import { APPLICATION_TYPES } from "@/lib/clients/application-types";
-import type { ClientView } from "@/lib/clients/schemas";
+import { APPLICATION_TYPES } from "@/lib/portal/clients/application-types";
+import type { ClientView } from "@/lib/portal/clients/schemas";
 
 /** What the app is and the ID it signs in with; public apps learn why they have no secret. */
 export function ClientOverview({ client }: { client: ClientView }) {

@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CopyField } from "@/components/ui/copy-field";
 import { Dialog } from "@/components/ui/dialog";
-import type { ClientView } from "@/lib/clients/schemas";
+import type { ClientView } from "@/lib/portal/clients/schemas";
 
 /**
  * The new app's credentials, once. The secret exists in plaintext only in this answer, so the dialog

@@ -1,6 +1,6 @@
 "use client";
 
-import { deleteClientAction } from "@/lib/actions/client-actions";
+import { deleteClientAction } from "@/lib/delivery/actions/client-actions";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 
 /** Delete, after the developer types the app's name: deleting ends every token issued to it. */

@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { updateClientAction } from "@/lib/actions/client-actions";
+import { updateClientAction } from "@/lib/delivery/actions/client-actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { ClientView } from "@/lib/clients/schemas";
-import type { CatalogueApi } from "@/lib/api-clients/list-scope-catalogue";
+import type { ClientView } from "@/lib/portal/clients/schemas";
+import type { CatalogueApi } from "@/lib/portal/api-clients/list-scope-catalogue";
 import { ClientFields, SHOWN_FIELDS } from "./client-fields";
 import { clientFormState } from "./client-form-state";
 import { FormErrorSummary } from "./form-error-summary";

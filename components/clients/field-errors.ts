@@ -1,4 +1,4 @@
-import type { FieldErrors } from "@/lib/errors";
+import type { FieldErrors } from "@/lib/kernel/errors";
 
 // The shared schema's messages are fragments ("is required", "must use https …") written to follow
 // a field name, as in the REST API's problem details. The form names the subject; messages that

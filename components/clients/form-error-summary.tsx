@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
-import type { ActionResult } from "@/lib/errors";
+import type { ActionResult } from "@/lib/kernel/errors";
 import { unshownMessages } from "./field-errors";
 
 /**

@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { createClientAction } from "@/lib/actions/client-actions";
+import { createClientAction } from "@/lib/delivery/actions/client-actions";
 import { Button } from "@/components/ui/button";
 import { RadioCards } from "@/components/ui/radio-cards";
-import { APPLICATION_TYPES, type ApplicationType } from "@/lib/clients/application-types";
-import type { CatalogueApi } from "@/lib/api-clients/list-scope-catalogue";
+import { APPLICATION_TYPES, type ApplicationType } from "@/lib/portal/clients/application-types";
+import type { CatalogueApi } from "@/lib/portal/api-clients/list-scope-catalogue";
 import { ClientFields, SHOWN_FIELDS } from "./client-fields";
 import { newClientFormState } from "./client-form-state";
 import { CreatedAppDialog } from "./created-app-dialog";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, type ReactNode } from "react";
-import { changePasswordAction } from "@/lib/actions/account-actions";
+import { changePasswordAction } from "@/lib/delivery/actions/account-actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { OptionRow } from "@/components/ui/option-row";

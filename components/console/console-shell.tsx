@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
-import type { Actor } from "@/lib/actors/actor";
+import type { Actor } from "@/lib/kernel/actors/actor";
 import { NavLinks } from "./nav-links";
 
 /** The frame of every signed-in page: brand, navigation, who is signed in, sign out. */

@@ -1,4 +1,4 @@
-import { buildOpenApiDocument } from "@/lib/openapi/build-openapi-document";
+import { buildOpenApiDocument } from "@/lib/delivery/openapi/build-openapi-document";
 
 type Operation = { summary: string; security?: { personalAccessToken?: string[] }[]; responses: Record<string, { description: string }> };
 

@@ -1,4 +1,4 @@
-import { SCOPES } from "@/lib/scopes/oidc-scopes";
+import { SCOPES } from "@/lib/oauth-core/scopes/oidc-scopes";
 
 /** The scopes Ninka offers, with the words users see on the consent screen. */
 export function ScopeTable() {

@@ -1,6 +1,6 @@
 import { Card } from "@/components/ui/card";
-import type { Actor } from "@/lib/actors/actor";
-import { getRecentClientUsage } from "@/lib/insights/get-client-usage";
+import type { Actor } from "@/lib/kernel/actors/actor";
+import { getRecentClientUsage } from "@/lib/portal/insights/get-client-usage";
 import { AppUsageCharts } from "./app-usage-charts";
 
 /** The app page's Usage: 90 days read once; the charts switch between 7, 30 and 90 of them. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { UsageDay } from "@/lib/insights/schemas";
+import type { UsageDay } from "@/lib/portal/insights/schemas";
 import { CHART_COLORS, DailyChart } from "./daily-chart";
 import { RangeSwitch, type Range } from "./range-switch";
 

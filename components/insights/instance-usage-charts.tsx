@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { InstanceDay } from "@/lib/insights/get-instance-usage";
+import type { InstanceDay } from "@/lib/portal/insights/get-instance-usage";
 import { CHART_COLORS, DailyChart } from "./daily-chart";
 import { RangeSwitch, type Range } from "./range-switch";
 

@@ -1,15 +1,15 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { createTokenAction } from "@/lib/actions/token-actions";
+import { createTokenAction } from "@/lib/delivery/actions/token-actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
-import { daysLabel } from "@/lib/time/days-label";
-import { EXPIRY_CHOICES, MAX_NAME_LENGTH } from "@/lib/personal-access-tokens/schemas";
-import { scopeDescriptions, TOKEN_SCOPES } from "@/lib/personal-access-tokens/token-scopes";
+import { daysLabel } from "@/lib/kernel/time/days-label";
+import { EXPIRY_CHOICES, MAX_NAME_LENGTH } from "@/lib/portal/personal-access-tokens/schemas";
+import { scopeDescriptions, TOKEN_SCOPES } from "@/lib/portal/personal-access-tokens/token-scopes";
 import { NewTokenPanel } from "./new-token-panel";
 
 const scopeOptions = TOKEN_SCOPES.map((scope) => ({ value: scope, label: <code>{scope}</code>, description: scopeDescriptions[scope] }));

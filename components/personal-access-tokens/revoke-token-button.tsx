@@ -1,6 +1,6 @@
 "use client";
 
-import { revokeTokenAction } from "@/lib/actions/token-actions";
+import { revokeTokenAction } from "@/lib/delivery/actions/token-actions";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 
 /** Revoke a personal access token, after a confirmation dialog. */

@@ -3,9 +3,9 @@ import { DateTime } from "@/components/ui/date-time";
 import { DetailItem } from "@/components/ui/detail-item";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ListCard, ListCardItem } from "@/components/ui/list-card";
-import type { TokenSummary } from "@/lib/personal-access-tokens/token-summary";
-import { TOKEN_PREFIX } from "@/lib/personal-access-tokens/token-format";
-import { isExpired } from "@/lib/time/expiry";
+import type { TokenSummary } from "@/lib/portal/personal-access-tokens/token-summary";
+import { TOKEN_PREFIX } from "@/lib/portal/personal-access-tokens/token-format";
+import { isExpired } from "@/lib/kernel/time/expiry";
 import { RevokeTokenButton } from "./revoke-token-button";
 
 /** The user's tokens as cards: name and hint, scopes, dates, and a revoke button. */

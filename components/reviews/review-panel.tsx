@@ -2,8 +2,8 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
-import type { AppReview } from "@/lib/reviews/get-app-review";
-import { MAX_TEST_USERS, REVIEW_STATES } from "@/lib/reviews/review-states";
+import type { AppReview } from "@/lib/portal/reviews/get-app-review";
+import { MAX_TEST_USERS, REVIEW_STATES } from "@/lib/portal/reviews/review-states";
 import { SubmitReviewForm } from "./submit-review-form";
 import { TestUsers } from "./test-users";
 

@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextareaField } from "@/components/ui/textarea-field";
-import { submitAppReviewAction } from "@/lib/actions/review-actions";
+import { submitAppReviewAction } from "@/lib/delivery/actions/review-actions";
 
 /** "Submit for review" with a short note for the administrator. */
 export function SubmitReviewForm({ clientId }: { clientId: string }) {

@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { TextField } from "@/components/ui/text-field";
-import { addTestUserAction, deleteTestUserAction } from "@/lib/actions/review-actions";
+import { addTestUserAction, deleteTestUserAction } from "@/lib/delivery/actions/review-actions";
 
 type Props = { clientId: string; users: { email: string }[] };
 

@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { isStepUpRequired, StepUpNotice } from "@/components/account/step-up-notice";
-import { confirmTotpAction, type CodesState, type EnrolState, regenerateCodesAction, removeTotpAction, startTotpAction } from "@/lib/actions/two-step-actions";
+import { confirmTotpAction, type CodesState, type EnrolState, regenerateCodesAction, removeTotpAction, startTotpAction } from "@/lib/delivery/actions/two-step-actions";
 
 type Props = { enabled: boolean; recoveryCodesLeft: number };
 type Failure = { message: string; code?: string };

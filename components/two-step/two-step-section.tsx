@@ -1,6 +1,6 @@
 import { Card } from "@/components/ui/card";
-import { requireSessionActor } from "@/lib/auth/session-user";
-import { getTwoStepStatus } from "@/lib/two-step/manage-totp";
+import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
+import { getTwoStepStatus } from "@/lib/accounts/two-step/manage-totp";
 import { TotpSection } from "./totp-section";
 
 /** The two-step sign-in part of /account/security (ARCHITECTURE.md "Two-step sign-in"). */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState, type ReactNode } from "react";
-import type { ActionResult } from "@/lib/errors";
+import type { ActionResult } from "@/lib/kernel/errors";
 import { Alert } from "./alert";
 import { Button } from "./button";
 import { Dialog } from "./dialog";

@@ -1,8 +1,8 @@
 import * as oidc from "openid-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/lib/db/client";
-import { deleteSessions } from "@/lib/sessions/delete-session";
-import { listAccountSessions } from "@/lib/sessions/list-account-sessions";
+import { getDb } from "@/lib/kernel/db/client";
+import { deleteSessions } from "@/lib/accounts/sessions/delete-session";
+import { listAccountSessions } from "@/lib/accounts/sessions/list-account-sessions";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
 import { authorize } from "./support/authorize";
 import { Browser } from "./support/browser";
@@ -10,7 +10,7 @@ import { discover } from "./support/oauth";
 import { startServer, type RunningServer } from "./support/start-server";
 import { useTestDatabase } from "./support/use-test-database";
 
-// Issue 12 item 5: a user's signed-in browsers (Ninka sessions) with where and when, and signing
+// A user's signed-in browsers (Ninka sessions) with where and when, and signing
 // one out, or every other one, so that it must sign in again.
 const REDIRECT = "https://app.example/callback";
 

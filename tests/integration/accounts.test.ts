@@ -1,12 +1,12 @@
 import { randomUUID, scryptSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { getDatabaseTarget, getDb } from "@/lib/db/client";
-import { PrismaAdapter } from "@/lib/oidc/adapters/prisma-adapter";
-import { DomainError } from "@/lib/errors";
-import { authenticateUser, LoginThrottledError } from "@/lib/users/authenticate-user";
-import { changePassword } from "@/lib/users/change-password";
-import { createUser } from "@/lib/users/create-user";
-import { createToken } from "@/lib/personal-access-tokens/create-token";
+import { getDatabaseTarget, getDb } from "@/lib/kernel/db/client";
+import { PrismaAdapter } from "@/lib/provider/oidc/adapters/prisma-adapter";
+import { DomainError } from "@/lib/kernel/errors";
+import { authenticateUser, LoginThrottledError } from "@/lib/accounts/users/authenticate-user";
+import { changePassword } from "@/lib/accounts/users/change-password";
+import { createUser } from "@/lib/accounts/users/create-user";
+import { createToken } from "@/lib/portal/personal-access-tokens/create-token";
 import { useTestDatabase } from "./support/use-test-database";
 
 const PASSWORD = `plaintext-${randomUUID()}`;

@@ -2,14 +2,14 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signInToConsole } from "../../bench/support/console-session";
-import { createApi } from "@/lib/apis/create-api";
-import { createClient } from "@/lib/clients/create-client";
-import { getDb } from "@/lib/db/client";
+import { createApi } from "@/lib/portal/apis/create-api";
+import { createClient } from "@/lib/portal/clients/create-client";
+import { getDb } from "@/lib/kernel/db/client";
 import { createDeveloper } from "./support/api-fixtures";
 import { startServer, type RunningServer } from "./support/start-server";
 import { useTestDatabase } from "./support/use-test-database";
 
-// Issue 10 item 3: every server action, posted over HTTP the way React's client posts a form
+// Every server action, posted over HTTP the way React's client posts a form
 // (multipart, `Next-Action: <id>`, fields then the encoded arguments), with generated field
 // values: never a 5xx or a dropped connection, always the action's typed result (never INTERNAL),
 // and when it refuses, nothing written. The seed is fixed; NINKA_FC_SEED=random explores others.

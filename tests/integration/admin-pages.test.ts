@@ -1,16 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signInToConsole } from "../../bench/support/console-session";
-import { listAllClients } from "@/lib/admin/list-all-clients";
-import { ADMIN_PAGE_SIZE, listUsers } from "@/lib/admin/list-users";
-import { transferClient } from "@/lib/admin/transfer-client";
-import { deleteUserAsAdmin, signOutUserEverywhere } from "@/lib/admin/update-user-access";
-import { suspendClient } from "@/lib/admin/update-client-suspension";
-import { updateUserStatus } from "@/lib/admin/update-user-status";
-import { createClient } from "@/lib/clients/create-client";
-import { getClient } from "@/lib/clients/get-client";
-import { getDb } from "@/lib/db/client";
-import type { DomainError } from "@/lib/errors";
+import { listAllClients } from "@/lib/portal/admin/list-all-clients";
+import { ADMIN_PAGE_SIZE, listUsers } from "@/lib/portal/admin/list-users";
+import { transferClient } from "@/lib/portal/admin/transfer-client";
+import { deleteUserAsAdmin, signOutUserEverywhere } from "@/lib/portal/admin/update-user-access";
+import { suspendClient } from "@/lib/portal/admin/update-client-suspension";
+import { updateUserStatus } from "@/lib/portal/admin/update-user-status";
+import { createClient } from "@/lib/portal/clients/create-client";
+import { getClient } from "@/lib/portal/clients/get-client";
+import { getDb } from "@/lib/kernel/db/client";
+import type { DomainError } from "@/lib/kernel/errors";
 import { createAdmin, createDeveloper } from "./support/api-fixtures";
 import { startServer, type RunningServer } from "./support/start-server";
 import { authorize } from "./support/authorize";
@@ -18,7 +18,7 @@ import { Browser } from "./support/browser";
 import { discover } from "./support/oauth";
 import { useTestDatabase } from "./support/use-test-database";
 
-// Issue 13 items 2 and 3: /admin/users and /admin/apps (search, filters, paging, transfer), and a
+// Administration: /admin/users and /admin/apps (search, filters, paging, transfer), and a
 // 404 for anyone but an administrator on every admin page and in every admin function.
 const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as DomainError);
 const ADMIN_PAGES = ["/admin", "/admin/users", "/admin/apps", "/admin/reviews", "/admin/audit", "/admin/settings"];

@@ -1,17 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import * as oidc from "openid-client";
-import { createClient } from "@/lib/clients/create-client";
-import { getDb } from "@/lib/db/client";
-import type { DomainError } from "@/lib/errors";
-import { decideAppReview } from "@/lib/reviews/decide-app-review";
-import { getAppReview } from "@/lib/reviews/get-app-review";
-import { listReviewQueue } from "@/lib/reviews/list-review-queue";
-import { MAX_TEST_USERS } from "@/lib/reviews/review-states";
-import { submitAppReview } from "@/lib/reviews/submit-app-review";
-import { addTestUser, deleteTestUser } from "@/lib/reviews/update-test-users";
-import { updateAppReviewSetting } from "@/lib/settings/app-review-setting";
-import { signUpUser } from "@/lib/users/sign-up-user";
+import { createClient } from "@/lib/portal/clients/create-client";
+import { getDb } from "@/lib/kernel/db/client";
+import type { DomainError } from "@/lib/kernel/errors";
+import { decideAppReview } from "@/lib/portal/reviews/decide-app-review";
+import { getAppReview } from "@/lib/portal/reviews/get-app-review";
+import { listReviewQueue } from "@/lib/portal/reviews/list-review-queue";
+import { MAX_TEST_USERS } from "@/lib/portal/reviews/review-states";
+import { submitAppReview } from "@/lib/portal/reviews/submit-app-review";
+import { addTestUser, deleteTestUser } from "@/lib/portal/reviews/update-test-users";
+import { updateAppReviewSetting } from "@/lib/accounts/settings/app-review-setting";
+import { signUpUser } from "@/lib/accounts/users/sign-up-user";
 import { createAdmin, createDeveloper } from "./support/api-fixtures";
 import { authorize } from "./support/authorize";
 import { Browser } from "./support/browser";
@@ -19,7 +19,7 @@ import { discover } from "./support/oauth";
 import { startServer, type RunningServer } from "./support/start-server";
 import { useTestDatabase } from "./support/use-test-database";
 
-// Issue 13 item 5: with review on, an app in Testing is open to its owner and test users only,
+// With review on, an app in Testing is open to its owner and test users only,
 // through the real provider (openid-client as the app, the HTTP browser as the user).
 const REDIRECT = "https://app.example/callback";
 const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as DomainError);

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApi } from "@/lib/apis/create-api";
-import { deleteApi } from "@/lib/apis/delete-api";
-import { updateApi } from "@/lib/apis/update-api";
-import { createSecret } from "@/lib/client-secrets/create-secret";
-import { deleteAllSecrets, deleteSecret } from "@/lib/client-secrets/delete-secret";
-import { createClient } from "@/lib/clients/create-client";
-import { getDb } from "@/lib/db/client";
-import { deleteClientGrants } from "@/lib/grants/delete-client-grants";
-import { createToken } from "@/lib/personal-access-tokens/create-token";
-import { revokeToken } from "@/lib/personal-access-tokens/revoke-token";
+import { createApi } from "@/lib/portal/apis/create-api";
+import { deleteApi } from "@/lib/portal/apis/delete-api";
+import { updateApi } from "@/lib/portal/apis/update-api";
+import { createSecret } from "@/lib/portal/client-secrets/create-secret";
+import { deleteAllSecrets, deleteSecret } from "@/lib/portal/client-secrets/delete-secret";
+import { createClient } from "@/lib/portal/clients/create-client";
+import { getDb } from "@/lib/kernel/db/client";
+import { deleteClientGrants } from "@/lib/portal/grants/delete-client-grants";
+import { createToken } from "@/lib/portal/personal-access-tokens/create-token";
+import { revokeToken } from "@/lib/portal/personal-access-tokens/revoke-token";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
 import { authorize } from "./support/authorize";
 import { Browser } from "./support/browser";
@@ -16,7 +16,7 @@ import { discover } from "./support/oauth";
 import { startServer, type RunningServer } from "./support/start-server";
 import { useTestDatabase } from "./support/use-test-database";
 
-// Issue 13 item 6: each change writes exactly one event, in the change's own transaction (a
+// Each change writes exactly one event, in the change's own transaction (a
 // refused change writes none), with who, what, where from and a small diff, and never a secret.
 const REDIRECT = "https://app.example/callback";
 const eventsOf = (clientId: string) => getDb().auditEvent.findMany({ where: { clientId }, orderBy: { createdAt: "asc" } });

@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listInstanceEvents } from "@/lib/admin/list-instance-events";
-import { suspendClient } from "@/lib/admin/update-client-suspension";
-import { listAccountEvents } from "@/lib/audit/list-account-events";
-import { purgeAuditEvents } from "@/lib/audit/purge-audit-events";
-import { systemActor } from "@/lib/actors/system-actor";
-import { createClient } from "@/lib/clients/create-client";
-import { getDb } from "@/lib/db/client";
-import type { DomainError } from "@/lib/errors";
+import { listInstanceEvents } from "@/lib/portal/admin/list-instance-events";
+import { suspendClient } from "@/lib/portal/admin/update-client-suspension";
+import { listAccountEvents } from "@/lib/kernel/audit/list-account-events";
+import { purgeAuditEvents } from "@/lib/kernel/audit/purge-audit-events";
+import { systemActor } from "@/lib/kernel/actors/system-actor";
+import { createClient } from "@/lib/portal/clients/create-client";
+import { getDb } from "@/lib/kernel/db/client";
+import type { DomainError } from "@/lib/kernel/errors";
 import { apiClient, createAdmin, createDeveloper, createPat } from "./support/api-fixtures";
 import { authorize, startAuthorization } from "./support/authorize";
 import { Browser } from "./support/browser";
@@ -15,7 +15,7 @@ import { discover } from "./support/oauth";
 import { startServer, type RunningServer } from "./support/start-server";
 import { useTestDatabase } from "./support/use-test-database";
 
-// Issue 13 item 6: who sees which events (the app's Activity and GET /clients/{id}/events, the
+// Who sees which events (the app's Activity and GET /clients/{id}/events, the
 // account's activity, the admin view), retention, and the suspended app's page at authorization.
 const REDIRECT = "https://app.example/callback";
 const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as DomainError);

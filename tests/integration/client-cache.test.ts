@@ -1,13 +1,13 @@
 import * as oidc from "openid-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/lib/db/client";
-import { suspendClient, unsuspendClient } from "@/lib/admin/update-client-suspension";
+import { getDb } from "@/lib/kernel/db/client";
+import { suspendClient, unsuspendClient } from "@/lib/portal/admin/update-client-suspension";
 import { apiClient, createAdmin, createDeveloper, createPat } from "./support/api-fixtures";
 import { discover, oauthError } from "./support/oauth";
 import { startServer, type RunningServer } from "./support/start-server";
 import { useTestDatabase } from "./support/use-test-database";
 
-// The provider's client cache (lib/clients/provider-client-cache.ts) across processes: changes made
+// The provider's client cache (lib/portal/clients/provider-client-cache.ts) across processes: changes made
 // through one server, or straight in the database, fail on the very next token request on another
 // server that has the client cached. No waiting, no TTL.
 describe("client cache across processes", () => {

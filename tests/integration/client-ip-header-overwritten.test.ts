@@ -1,6 +1,6 @@
 import * as oidc from "openid-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/lib/db/client";
+import { getDb } from "@/lib/kernel/db/client";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
 import { startAuthorization } from "./support/authorize";
 import { Browser } from "./support/browser";
@@ -8,7 +8,7 @@ import { discover } from "./support/oauth";
 import { startServer, type RunningServer } from "./support/start-server";
 import { useTestDatabase } from "./support/use-test-database";
 
-// server.ts tells Next.js the client's address in X-Ninka-Client-IP (lib/net/client-ip.ts), always
+// server.ts tells Next.js the client's address in X-Ninka-Client-IP (lib/kernel/net/client-ip.ts), always
 // replacing what a client sent in it: the audit log, the sign-in throttle and the session's device
 // note hold the real address (here the trusted proxy's X-Forwarded-For), never the forged header.
 const REDIRECT = "https://app.example/callback";

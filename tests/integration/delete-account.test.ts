@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createClient } from "@/lib/clients/create-client";
-import { getDb } from "@/lib/db/client";
-import { DomainError } from "@/lib/errors";
-import { createToken } from "@/lib/personal-access-tokens/create-token";
-import { deleteAccount, listAppsDeletedWithAccount } from "@/lib/users/delete-account";
+import { createClient } from "@/lib/portal/clients/create-client";
+import { getDb } from "@/lib/kernel/db/client";
+import { DomainError } from "@/lib/kernel/errors";
+import { createToken } from "@/lib/portal/personal-access-tokens/create-token";
+import { deleteAccount, listAppsDeletedWithAccount } from "@/lib/accounts/users/delete-account";
 import { createDeveloper } from "./support/api-fixtures";
 import { withSession } from "./support/recent-session";
 import { runNinkaCli } from "./support/run-ninka-cli";
@@ -46,7 +46,7 @@ describe("account deletion", () => {
     await db.oidcPayload.create({ data: { model: "AccessToken", id: randomUUID(), payload: {}, clientId } });
     expect((await clientCredentials(clientId, secret)).status).not.toBe(401);
 
-    // Step-up (lib/sessions/step-up.ts): no session (a personal access token) or one signed in
+    // Step-up (lib/accounts/sessions/step-up.ts): no session (a personal access token) or one signed in
     // more than ten minutes ago is refused before anything else.
     const everything = { confirmEmail: dev.email, confirmedAppIds: [clientId] };
     expect((await errorOf(deleteAccount(dev, everything))).code).toBe("STEP_UP_REQUIRED");

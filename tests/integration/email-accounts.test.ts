@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/lib/db/client";
-import { DomainError } from "@/lib/errors";
-import { createMailer, type Mailer } from "@/lib/mail/send-mail";
-import { publisherName } from "@/lib/clients/publisher-name";
-import { createUser } from "@/lib/users/create-user";
-import { signUpUser, SIGN_UP_IP_LIMIT } from "@/lib/users/sign-up-user";
-import { verifyEmail } from "@/lib/users/verify-email";
+import { getDb } from "@/lib/kernel/db/client";
+import { DomainError } from "@/lib/kernel/errors";
+import { createMailer, type Mailer } from "@/lib/kernel/mail/send-mail";
+import { publisherName } from "@/lib/portal/clients/publisher-name";
+import { createUser } from "@/lib/accounts/users/create-user";
+import { signUpUser, SIGN_UP_IP_LIMIT } from "@/lib/accounts/users/sign-up-user";
+import { verifyEmail } from "@/lib/accounts/users/verify-email";
 import { linkIn, startMailCatcher } from "./support/mail-catcher";
 import { useTestDatabase } from "./support/use-test-database";
 

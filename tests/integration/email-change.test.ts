@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { getDb } from "@/lib/db/client";
-import type { DomainError } from "@/lib/errors";
-import { deleteEmailChange, getPendingEmailChange } from "@/lib/users/pending-email-change";
-import { requestEmailChange } from "@/lib/users/request-email-change";
-import { verifyEmail } from "@/lib/users/verify-email";
+import { getDb } from "@/lib/kernel/db/client";
+import type { DomainError } from "@/lib/kernel/errors";
+import { deleteEmailChange, getPendingEmailChange } from "@/lib/accounts/users/pending-email-change";
+import { requestEmailChange } from "@/lib/accounts/users/request-email-change";
+import { verifyEmail } from "@/lib/accounts/users/verify-email";
 import { createDeveloper } from "./support/api-fixtures";
 import { withSession } from "./support/recent-session";
 import { linkIn, startMailCatcher } from "./support/mail-catcher";

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/lib/db/client";
-import { DomainError } from "@/lib/errors";
-import { createUser } from "@/lib/users/create-user";
-import { SIGN_UP_IP_LIMIT, signUpUser } from "@/lib/users/sign-up-user";
-import { verifyEmail } from "@/lib/users/verify-email";
+import { getDb } from "@/lib/kernel/db/client";
+import { DomainError } from "@/lib/kernel/errors";
+import { createUser } from "@/lib/accounts/users/create-user";
+import { SIGN_UP_IP_LIMIT, signUpUser } from "@/lib/accounts/users/sign-up-user";
+import { verifyEmail } from "@/lib/accounts/users/verify-email";
 import { linkIn, startMailCatcher } from "./support/mail-catcher";
 import { sendMailTo } from "./support/use-mail-catcher";
 import { useTestDatabase } from "./support/use-test-database";

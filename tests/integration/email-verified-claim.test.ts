@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import { decodeJwt } from "jose";
 import * as oidc from "openid-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/lib/db/client";
-import { signUpUser } from "@/lib/users/sign-up-user";
-import { verifyEmail } from "@/lib/users/verify-email";
+import { getDb } from "@/lib/kernel/db/client";
+import { signUpUser } from "@/lib/accounts/users/sign-up-user";
+import { verifyEmail } from "@/lib/accounts/users/verify-email";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
 import { Browser } from "./support/browser";
 import { linkIn } from "./support/mail-catcher";
@@ -13,7 +13,7 @@ import { startServer, type RunningServer } from "./support/start-server";
 import { useMailCatcher } from "./support/use-mail-catcher";
 import { useTestDatabase } from "./support/use-test-database";
 
-// Issue 12: email_verified means something. openid-client as the app reads it from the ID token
+// Email_verified means something. openid-client as the app reads it from the ID token
 // (asked for with the claims parameter, OIDC Core §5.5) and from userinfo, before and after the
 // person opens the verification link caught by a real SMTP listener.
 const REDIRECT = "https://app.example/callback";

@@ -1,10 +1,10 @@
 import { createHash, randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { getDb } from "@/lib/db/client";
-import { PrismaAdapter } from "@/lib/oidc/adapters/prisma-adapter";
-import { systemActor } from "@/lib/actors/system-actor";
-import { purgeExpiredPayloads } from "@/lib/oidc/purge-expired-payloads";
-import { notExpiredWhere } from "@/lib/time/expiry";
+import { getDb } from "@/lib/kernel/db/client";
+import { PrismaAdapter } from "@/lib/provider/oidc/adapters/prisma-adapter";
+import { systemActor } from "@/lib/kernel/actors/system-actor";
+import { purgeExpiredPayloads } from "@/lib/provider/oidc/purge-expired-payloads";
+import { notExpiredWhere } from "@/lib/kernel/time/expiry";
 import { useTestDatabase } from "./support/use-test-database";
 
 // The oidc-provider adapter contract, on the real database of this run (SQLite or PostgreSQL).
@@ -110,7 +110,7 @@ describe("PrismaAdapter", () => {
     }
   });
 
-  it("writes expiry in Prisma's format: the prepared statements and Prisma agree (lib/db/hot-path.ts)", async () => {
+  it("writes expiry in Prisma's format: the prepared statements and Prisma agree (lib/kernel/db/hot-path.ts)", async () => {
     const adapter = new PrismaAdapter("Session");
     const key = id();
     const before = Date.now();

@@ -5,10 +5,10 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
-import type { DatabaseTarget } from "@/lib/db/client";
-import { applyMigrations } from "@/lib/db/migrations/apply-migrations";
-import { MigrationError } from "@/lib/db/migrations/plan-migrations";
-import { migrationsDir, readMigrations } from "@/lib/db/migrations/read-migrations";
+import type { DatabaseTarget } from "@/lib/kernel/db/client";
+import { applyMigrations } from "@/lib/kernel/db/migrations/apply-migrations";
+import { MigrationError } from "@/lib/kernel/db/migrations/plan-migrations";
+import { migrationsDir, readMigrations } from "@/lib/kernel/db/migrations/read-migrations";
 import { runToExit } from "./support/start-server";
 import { createTestDatabase, type TestDatabase } from "./support/test-database";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getDb } from "@/lib/db/client";
-import { getReadiness } from "@/lib/health/get-readiness";
+import { getDb } from "@/lib/kernel/db/client";
+import { getReadiness } from "@/lib/delivery/get-readiness";
 import { useTestDatabase } from "./support/use-test-database";
 
 describe("readiness", () => {

@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { getDb } from "@/lib/db/client";
-import { PrismaAdapter } from "@/lib/oidc/adapters/prisma-adapter";
-import { findAccount } from "@/lib/oidc/find-account";
-import { APP_REVIEW_SETTING, getAppReviewSetting } from "@/lib/settings/app-review-setting";
-import { createUser } from "@/lib/users/create-user";
+import { getDb } from "@/lib/kernel/db/client";
+import { PrismaAdapter } from "@/lib/provider/oidc/adapters/prisma-adapter";
+import { findAccount } from "@/lib/provider/oidc/find-account";
+import { APP_REVIEW_SETTING, getAppReviewSetting } from "@/lib/accounts/settings/app-review-setting";
+import { createUser } from "@/lib/accounts/users/create-user";
 import { useTestDatabase } from "./support/use-test-database";
 
-// The prepared statements of lib/db/hot-path.ts read and write what Prisma reads and writes, on
+// The prepared statements of lib/kernel/db/hot-path.ts read and write what Prisma reads and writes, on
 // the real database of this run: the account's claims, an instance setting, a consumed payload.
 describe("hot-path statements agree with Prisma", () => {
   useTestDatabase();

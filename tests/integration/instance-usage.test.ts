@@ -1,14 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { createClient } from "@/lib/clients/create-client";
-import { getDb } from "@/lib/db/client";
-import { getInstanceUsage } from "@/lib/insights/get-instance-usage";
-import { getRecentClientUsage } from "@/lib/insights/get-client-usage";
-import { usageDay } from "@/lib/insights/usage-metrics";
+import { createClient } from "@/lib/portal/clients/create-client";
+import { getDb } from "@/lib/kernel/db/client";
+import { getInstanceUsage } from "@/lib/portal/insights/get-instance-usage";
+import { getRecentClientUsage } from "@/lib/portal/insights/get-client-usage";
+import { usageDay } from "@/lib/portal/insights/usage-metrics";
 import { createAdmin, createDeveloper } from "./support/api-fixtures";
 import { useTestDatabase } from "./support/use-test-database";
 
-// Issue 15 item 4: the instance dashboard's daily series, from the usage aggregates (tokens, active
+// The instance dashboard's daily series, from the usage aggregates (tokens, active
 // apps, distinct users across apps) and the audit log (sign-ups, sign-ins), for admins only.
 describe("instance usage", () => {
   useTestDatabase();

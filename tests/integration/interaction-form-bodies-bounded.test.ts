@@ -1,9 +1,9 @@
 import * as oidc from "openid-client";
 import { generate } from "otplib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/lib/db/client";
-import { MAX_FORM_BYTES } from "@/lib/http/read-form-body";
-import { confirmTotpEnrolment, createTotpEnrolment } from "@/lib/two-step/manage-totp";
+import { getDb } from "@/lib/kernel/db/client";
+import { MAX_FORM_BYTES } from "@/lib/delivery/http/read-form-body";
+import { confirmTotpEnrolment, createTotpEnrolment } from "@/lib/accounts/two-step/manage-totp";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
 import { withSession } from "./support/recent-session";
 import { startAuthorization } from "./support/authorize";
@@ -13,7 +13,7 @@ import { startServer, type RunningServer } from "./support/start-server";
 import { useTestDatabase } from "./support/use-test-database";
 
 // The interaction's forms (login, consent, second step) are read with the 16 KB bound
-// (lib/http/read-form-body.ts): a bigger body is a 413 problem before anything is decided — no
+// (lib/delivery/http/read-form-body.ts): a bigger body is a 413 problem before anything is decided — no
 // consent given, no code tried — and the interaction carries on as if it never came.
 const REDIRECT = "https://app.example/callback";
 const PADDING = "x".repeat(MAX_FORM_BYTES + 1);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DomainError } from "@/lib/errors";
-import { createMailer } from "@/lib/mail/send-mail";
+import { DomainError } from "@/lib/kernel/errors";
+import { createMailer } from "@/lib/kernel/mail/send-mail";
 import { linkIn, startMailCatcher, type MailCatcher } from "./support/mail-catcher";
 
 const FROM = "Ninka <no-reply@localhost>";

@@ -1,15 +1,15 @@
 import { request as httpRequest } from "node:http";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runAction } from "@/lib/actions/run-action";
-import { createApi } from "@/lib/apis/create-api";
-import { apiFormValues } from "@/lib/apis/form-values";
-import { createSecret } from "@/lib/client-secrets/create-secret";
-import { createClient } from "@/lib/clients/create-client";
-import { clientFormValues, secretFormValues } from "@/lib/clients/form-values";
-import { getDb } from "@/lib/db/client";
-import { createToken } from "@/lib/personal-access-tokens/create-token";
-import { createTokenFormValues } from "@/lib/personal-access-tokens/schemas";
+import { runAction } from "@/lib/delivery/actions/run-action";
+import { createApi } from "@/lib/portal/apis/create-api";
+import { apiFormValues } from "@/lib/portal/apis/form-values";
+import { createSecret } from "@/lib/portal/client-secrets/create-secret";
+import { createClient } from "@/lib/portal/clients/create-client";
+import { clientFormValues, secretFormValues } from "@/lib/portal/clients/form-values";
+import { getDb } from "@/lib/kernel/db/client";
+import { createToken } from "@/lib/portal/personal-access-tokens/create-token";
+import { createTokenFormValues } from "@/lib/portal/personal-access-tokens/schemas";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
 import { startServer, type RunningServer } from "./support/start-server";
 import { useTestDatabase } from "./support/use-test-database";
@@ -114,7 +114,7 @@ describe("malformed input", () => {
     await fc.assert(restProperty("POST", () => "/apis", apiPayload), runs);
   });
 
-  // Server actions are thin (lib/actions): form values → one domain function → runAction. This
+  // Server actions are thin (lib/delivery/actions): form values → one domain function → runAction. This
   // runs that same composition in-process, without the session lookup and page revalidation.
   it("form posts to the create actions answer a typed error, never INTERNAL, and write nothing", async () => {
     const actions: ((form: FormData) => Promise<unknown>)[] = [

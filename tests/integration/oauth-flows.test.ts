@@ -1,9 +1,9 @@
 import { createRemoteJWKSet, jwtVerify } from "jose";
 import * as oidc from "openid-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/lib/db/client";
-import { deleteClientGrants } from "@/lib/grants/delete-client-grants";
-import { listGrants } from "@/lib/grants/list-grants";
+import { getDb } from "@/lib/kernel/db/client";
+import { deleteClientGrants } from "@/lib/portal/grants/delete-client-grants";
+import { listGrants } from "@/lib/portal/grants/list-grants";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
 import { authorize, consentScopesOf, startAuthorization } from "./support/authorize";
 import { Browser } from "./support/browser";
@@ -178,7 +178,7 @@ describe("OAuth 2.0 and OpenID Connect flows", () => {
     expect(await oauthError(oidc.clientCredentialsGrant(config, { scope: "email" }))).toEqual({ status: 400, error: "invalid_scope" });
     expect(await oauthError(oidc.clientCredentialsGrant(config, { scope: "admin" }))).toEqual({ status: 400, error: "invalid_scope" }); // unknown
     // A client that registered no scopes gets none (oidc-provider alone would allow any); refused
-    // before a token is issued (lib/apis/resolve-resource-server.ts).
+    // before a token is issued (lib/portal/apis/resolve-resource-server.ts).
     const bare = await register({ application_type: "m2m", redirect_uris: [] });
     const bareConfig = await discover(server.url, bare.clientId, bare.secret);
     expect(await oauthError(oidc.clientCredentialsGrant(bareConfig, { scope: "email" }))).toEqual({ status: 400, error: "invalid_scope" });

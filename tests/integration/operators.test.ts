@@ -1,13 +1,13 @@
 import * as oidc from "openid-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/lib/db/client";
+import { getDb } from "@/lib/kernel/db/client";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
 import { discover, oauthError } from "./support/oauth";
 import { runNinkaCli } from "./support/run-ninka-cli";
 import { startServer, type RunningServer } from "./support/start-server";
 import { useTestDatabase } from "./support/use-test-database";
 
-// The operator's side (issue 13): administrators, disabled users, suspended apps — through the
+// The operator's side: administrators, disabled users, suspended apps — through the
 // real CLI against two server processes sharing the database.
 // Each CLI call is a fresh Node process (seconds on a loaded 2-core machine), hence the timeout.
 describe("operators", { timeout: 240_000 }, () => {

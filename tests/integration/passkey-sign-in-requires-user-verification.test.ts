@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/lib/db/client";
-import { createRegistrationOptions } from "@/lib/passkeys/create-registration-options";
-import { relyingParty } from "@/lib/passkeys/relying-party";
-import { verifyRegistration } from "@/lib/passkeys/verify-registration";
+import { getDb } from "@/lib/kernel/db/client";
+import { createRegistrationOptions } from "@/lib/accounts/passkeys/create-registration-options";
+import { relyingParty } from "@/lib/accounts/passkeys/relying-party";
+import { verifyRegistration } from "@/lib/accounts/passkeys/verify-registration";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
 import { withSession } from "./support/recent-session";
 import { startAuthorization } from "./support/authorize";

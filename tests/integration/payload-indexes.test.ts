@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getDb } from "@/lib/db/client";
+import { getDb } from "@/lib/kernel/db/client";
 import { useTestDatabase } from "./support/use-test-database";
 
 // The payload indexes on grantId, accountId, userCode and uid are partial (migration

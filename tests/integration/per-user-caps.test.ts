@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/lib/db/client";
-import { createToken } from "@/lib/personal-access-tokens/create-token";
+import { getDb } from "@/lib/kernel/db/client";
+import { createToken } from "@/lib/portal/personal-access-tokens/create-token";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
 import { startServer, type RunningServer } from "./support/start-server";
 import { useTestDatabase } from "./support/use-test-database";

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/lib/db/client";
-import { createToken } from "@/lib/personal-access-tokens/create-token";
-import { listTokens } from "@/lib/personal-access-tokens/list-tokens";
-import { revokeToken } from "@/lib/personal-access-tokens/revoke-token";
-import { createUser } from "@/lib/users/create-user";
+import { getDb } from "@/lib/kernel/db/client";
+import { createToken } from "@/lib/portal/personal-access-tokens/create-token";
+import { listTokens } from "@/lib/portal/personal-access-tokens/list-tokens";
+import { revokeToken } from "@/lib/portal/personal-access-tokens/revoke-token";
+import { createUser } from "@/lib/accounts/users/create-user";
 import { runNinkaCli } from "./support/run-ninka-cli";
 import { startServer, type RunningServer } from "./support/start-server";
 import { useTestDatabase } from "./support/use-test-database";

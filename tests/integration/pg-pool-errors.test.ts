@@ -1,6 +1,6 @@
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { getDb } from "@/lib/db/client";
+import { getDb } from "@/lib/kernel/db/client";
 import { useTestDatabase } from "./support/use-test-database";
 
 // An idle PostgreSQL connection that the server ends (a restart, a failover, an administrator)

@@ -2,8 +2,8 @@ import { decodeJwt } from "jose";
 import * as oidc from "openid-client";
 import { generate } from "otplib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ACR } from "@/lib/oidc/acr";
-import { confirmTotpEnrolment, createTotpEnrolment } from "@/lib/two-step/manage-totp";
+import { ACR } from "@/lib/provider/oidc/acr";
+import { confirmTotpEnrolment, createTotpEnrolment } from "@/lib/accounts/two-step/manage-totp";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
 import { withSession } from "./support/recent-session";
 import { Browser, type Page } from "./support/browser";
@@ -11,7 +11,7 @@ import { discover } from "./support/oauth";
 import { startServer, type RunningServer } from "./support/start-server";
 import { useTestDatabase } from "./support/use-test-database";
 
-// Issue 12: `prompt=login`, `max_age` and `acr_values` from an app are honoured (oidc-provider's
+// `prompt=login`, `max_age` and `acr_values` from an app are honoured (oidc-provider's
 // checks, plus Ninka's for acr_values), with openid-client as the app.
 const REDIRECT = "https://app.example/callback";
 const STEP = 30;

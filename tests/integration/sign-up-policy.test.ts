@@ -1,20 +1,20 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import * as oidc from "openid-client";
-import { createClient } from "@/lib/clients/create-client";
-import { getDb } from "@/lib/db/client";
-import { CONSOLE_CLIENT_ID } from "@/lib/oidc/console-client";
-import { createRegistrationOptions } from "@/lib/passkeys/create-registration-options";
-import { relyingParty } from "@/lib/passkeys/relying-party";
-import { verifyRegistration } from "@/lib/passkeys/verify-registration";
-import type { DomainError } from "@/lib/errors";
-import { createInvitation } from "@/lib/settings/create-invitation";
-import { deleteInvitation } from "@/lib/settings/delete-invitation";
-import { getSignUpPolicy } from "@/lib/settings/get-sign-up-policy";
-import { listPendingInvitations } from "@/lib/settings/list-invitations";
-import { updateSignUpPolicy } from "@/lib/settings/update-sign-up-policy";
-import { signUpUser } from "@/lib/users/sign-up-user";
-import { verifyEmail } from "@/lib/users/verify-email";
+import { createClient } from "@/lib/portal/clients/create-client";
+import { getDb } from "@/lib/kernel/db/client";
+import { CONSOLE_CLIENT_ID } from "@/lib/provider/oidc/console-client";
+import { createRegistrationOptions } from "@/lib/accounts/passkeys/create-registration-options";
+import { relyingParty } from "@/lib/accounts/passkeys/relying-party";
+import { verifyRegistration } from "@/lib/accounts/passkeys/verify-registration";
+import type { DomainError } from "@/lib/kernel/errors";
+import { createInvitation } from "@/lib/accounts/settings/create-invitation";
+import { deleteInvitation } from "@/lib/accounts/settings/delete-invitation";
+import { getSignUpPolicy } from "@/lib/accounts/settings/get-sign-up-policy";
+import { listPendingInvitations } from "@/lib/accounts/settings/list-invitations";
+import { updateSignUpPolicy } from "@/lib/accounts/settings/update-sign-up-policy";
+import { signUpUser } from "@/lib/accounts/users/sign-up-user";
+import { verifyEmail } from "@/lib/accounts/users/verify-email";
 import { createAdmin, createDeveloper } from "./support/api-fixtures";
 import { withSession } from "./support/recent-session";
 import { startAuthorization } from "./support/authorize";
@@ -26,7 +26,7 @@ import { useMailCatcher, sendMailTo } from "./support/use-mail-catcher";
 import { startServer, type RunningServer } from "./support/start-server";
 import { useTestDatabase } from "./support/use-test-database";
 
-// Issue 13 item 4: the sign-up policy (stored in the database, so every process follows it) and
+// The sign-up policy (stored in the database, so every process follows it) and
 // administrators' invitations, which work under every policy.
 const REDIRECT = "https://app.example/callback";
 const PASSWORD = `plaintext-${randomUUID()}`;

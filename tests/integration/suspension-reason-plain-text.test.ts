@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { suspendClient } from "@/lib/admin/update-client-suspension";
-import { createClient } from "@/lib/clients/create-client";
-import { getDb } from "@/lib/db/client";
+import { suspendClient } from "@/lib/portal/admin/update-client-suspension";
+import { createClient } from "@/lib/portal/clients/create-client";
+import { getDb } from "@/lib/kernel/db/client";
 import { createAdmin, createDeveloper } from "./support/api-fixtures";
 import { useTestDatabase } from "./support/use-test-database";
 
-// The suspension reason is text like every other field (lib/validation/plain-text.ts): a control
+// The suspension reason is text like every other field (lib/kernel/validation/plain-text.ts): a control
 // character is a VALIDATION error naming `reason`, before any query, on both databases; the app
-// stays as it was and no event is written. The client ID is an id (lib/validation/identifier.ts).
+// stays as it was and no event is written. The client ID is an id (lib/kernel/validation/identifier.ts).
 describe("an app's suspension reason", () => {
   useTestDatabase();
 

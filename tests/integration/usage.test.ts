@@ -1,7 +1,7 @@
 import * as oidc from "openid-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/lib/db/client";
-import { usageDay } from "@/lib/insights/usage-metrics";
+import { getDb } from "@/lib/kernel/db/client";
+import { usageDay } from "@/lib/portal/insights/usage-metrics";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
 import { authorize } from "./support/authorize";
 import { Browser } from "./support/browser";

@@ -1,20 +1,20 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApi } from "@/lib/apis/create-api";
-import { createClient } from "@/lib/clients/create-client";
-import { getDb } from "@/lib/db/client";
-import type { DomainError } from "@/lib/errors";
-import { createToken } from "@/lib/personal-access-tokens/create-token";
-import { resendVerification } from "@/lib/users/resend-verification";
-import { signUpUser } from "@/lib/users/sign-up-user";
-import { verifyEmail } from "@/lib/users/verify-email";
+import { createApi } from "@/lib/portal/apis/create-api";
+import { createClient } from "@/lib/portal/clients/create-client";
+import { getDb } from "@/lib/kernel/db/client";
+import type { DomainError } from "@/lib/kernel/errors";
+import { createToken } from "@/lib/portal/personal-access-tokens/create-token";
+import { resendVerification } from "@/lib/accounts/users/resend-verification";
+import { signUpUser } from "@/lib/accounts/users/sign-up-user";
+import { verifyEmail } from "@/lib/accounts/users/verify-email";
 import { apiClient, createDeveloper } from "./support/api-fixtures";
 import { linkIn, startMailCatcher } from "./support/mail-catcher";
 import { useMailCatcher, sendMailTo } from "./support/use-mail-catcher";
 import { startServer, type RunningServer } from "./support/start-server";
 import { useTestDatabase } from "./support/use-test-database";
 
-// Issue 12: a developer verifies their address before creating an app (console and REST alike);
+// A developer verifies their address before creating an app (console and REST alike);
 // existing apps keep working; the link can be mailed again, at most once a minute.
 const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as DomainError);
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { EventList } from "@/components/audit/event-list";
 import { PageHeader } from "@/components/ui/page-header";
-import { listAccountEvents } from "@/lib/audit/list-account-events";
-import { requireSessionActor } from "@/lib/auth/session-user";
+import { listAccountEvents } from "@/lib/kernel/audit/list-account-events";
+import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
 
 export const metadata: Metadata = { title: "Account activity" };
 

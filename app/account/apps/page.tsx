@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { ConnectedAppList } from "@/components/account/connected-app-list";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireSessionActor } from "@/lib/auth/session-user";
-import { listGrants } from "@/lib/grants/list-grants";
+import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
+import { listGrants } from "@/lib/portal/grants/list-grants";
 
 export const metadata: Metadata = { title: "Connected apps" };
 

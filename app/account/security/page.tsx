@@ -4,8 +4,8 @@ import { SessionsSection } from "@/components/account/sessions-section";
 import { StepUpNotice } from "@/components/account/step-up-notice";
 import { TwoStepSection } from "@/components/two-step/two-step-section";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireSessionActor } from "@/lib/auth/session-user";
-import { hasRecentSignIn } from "@/lib/sessions/step-up";
+import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
+import { hasRecentSignIn } from "@/lib/accounts/sessions/step-up";
 
 export const metadata: Metadata = { title: "Security" };
 

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { AdminAppList } from "@/components/admin/admin-app-list";
 import { AdminPager, AdminSearch } from "@/components/admin/admin-search";
 import { PageHeader } from "@/components/ui/page-header";
-import { ADMIN_APP_FILTERS, listAllClients } from "@/lib/admin/list-all-clients";
-import { requireAdminActor } from "@/lib/auth/session-user";
+import { ADMIN_APP_FILTERS, listAllClients } from "@/lib/portal/admin/list-all-clients";
+import { requireAdminActor } from "@/lib/delivery/console-session/session-user";
 
 export const metadata: Metadata = { title: "Apps · Administration" };
 

@@ -3,9 +3,9 @@ import { AuditFilters } from "@/components/admin/audit-filters";
 import { EventList } from "@/components/audit/event-list";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
-import { listInstanceEvents } from "@/lib/admin/list-instance-events";
-import { requireAdminActor } from "@/lib/auth/session-user";
-import { isDomainError } from "@/lib/errors";
+import { listInstanceEvents } from "@/lib/portal/admin/list-instance-events";
+import { requireAdminActor } from "@/lib/delivery/console-session/session-user";
+import { isDomainError } from "@/lib/kernel/errors";
 
 export const metadata: Metadata = { title: "Audit log · Administration" };
 

@@ -3,8 +3,8 @@ import { ResetReviewForm } from "@/components/admin/reset-review-form";
 import { ReviewQueue } from "@/components/admin/review-queue";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireAdminActor } from "@/lib/auth/session-user";
-import { listReviewQueue } from "@/lib/reviews/list-review-queue";
+import { requireAdminActor } from "@/lib/delivery/console-session/session-user";
+import { listReviewQueue } from "@/lib/portal/reviews/list-review-queue";
 
 export const metadata: Metadata = { title: "App review · Administration" };
 

@@ -5,10 +5,10 @@ import { InviteForm } from "@/components/admin/invite-form";
 import { SignUpPolicyForm } from "@/components/admin/sign-up-policy-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireAdminActor } from "@/lib/auth/session-user";
-import { getAppReviewSetting } from "@/lib/settings/app-review-setting";
-import { getSignUpPolicy } from "@/lib/settings/get-sign-up-policy";
-import { listPendingInvitations } from "@/lib/settings/list-invitations";
+import { requireAdminActor } from "@/lib/delivery/console-session/session-user";
+import { getAppReviewSetting } from "@/lib/accounts/settings/app-review-setting";
+import { getSignUpPolicy } from "@/lib/accounts/settings/get-sign-up-policy";
+import { listPendingInvitations } from "@/lib/accounts/settings/list-invitations";
 
 export const metadata: Metadata = { title: "Settings · Administration" };
 

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { AdminPager, AdminSearch } from "@/components/admin/admin-search";
 import { UserList } from "@/components/admin/user-list";
 import { PageHeader } from "@/components/ui/page-header";
-import { listUsers } from "@/lib/admin/list-users";
-import { requireAdminActor } from "@/lib/auth/session-user";
+import { listUsers } from "@/lib/portal/admin/list-users";
+import { requireAdminActor } from "@/lib/delivery/console-session/session-user";
 
 export const metadata: Metadata = { title: "Users · Administration" };
 

@@ -1,6 +1,6 @@
 // Who am I: the user and scopes of the personal access token in `Authorization: Bearer`.
-import { unauthorizedResponse } from "@/lib/http/problem-response";
-import { authenticateBearer } from "@/lib/personal-access-tokens/authenticate-bearer";
+import { unauthorizedResponse } from "@/lib/delivery/http/problem-response";
+import { authenticateBearer } from "@/lib/portal/personal-access-tokens/authenticate-bearer";
 
 export const dynamic = "force-dynamic";
 

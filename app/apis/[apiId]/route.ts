@@ -1,10 +1,10 @@
-import { deleteApi } from "@/lib/apis/delete-api";
-import { getApi } from "@/lib/apis/get-api";
-import { updateApi } from "@/lib/apis/update-api";
-import { API_OPERATIONS } from "@/lib/http/api-operations";
-import { methodNotAllowed } from "@/lib/http/method-not-allowed";
-import { apiRoute, noStore } from "@/lib/http/api-route";
-import { readJsonBody } from "@/lib/http/read-json-body";
+import { deleteApi } from "@/lib/portal/apis/delete-api";
+import { getApi } from "@/lib/portal/apis/get-api";
+import { updateApi } from "@/lib/portal/apis/update-api";
+import { API_OPERATIONS } from "@/lib/delivery/http/api-operations";
+import { methodNotAllowed } from "@/lib/delivery/http/method-not-allowed";
+import { apiRoute, noStore } from "@/lib/delivery/http/api-route";
+import { readJsonBody } from "@/lib/delivery/http/read-json-body";
 
 export const dynamic = "force-dynamic";
 type Params = { apiId: string };
@@ -23,6 +23,6 @@ export const DELETE = apiRoute<Params>(API_OPERATIONS.deleteApi, async (request,
   return new Response(null, { status: 204 });
 });
 
-// Methods this path does not serve: 405 with Allow (lib/http/method-not-allowed.ts).
+// Methods this path does not serve: 405 with Allow (lib/delivery/http/method-not-allowed.ts).
 export const POST = methodNotAllowed("/apis/{apiId}");
 export const PATCH = methodNotAllowed("/apis/{apiId}");

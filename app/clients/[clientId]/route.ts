@@ -1,10 +1,10 @@
-import { deleteClient } from "@/lib/clients/delete-client";
-import { getClient } from "@/lib/clients/get-client";
-import { updateClient } from "@/lib/clients/update-client";
-import { API_OPERATIONS } from "@/lib/http/api-operations";
-import { methodNotAllowed } from "@/lib/http/method-not-allowed";
-import { apiRoute, noStore } from "@/lib/http/api-route";
-import { readJsonBody } from "@/lib/http/read-json-body";
+import { deleteClient } from "@/lib/portal/clients/delete-client";
+import { getClient } from "@/lib/portal/clients/get-client";
+import { updateClient } from "@/lib/portal/clients/update-client";
+import { API_OPERATIONS } from "@/lib/delivery/http/api-operations";
+import { methodNotAllowed } from "@/lib/delivery/http/method-not-allowed";
+import { apiRoute, noStore } from "@/lib/delivery/http/api-route";
+import { readJsonBody } from "@/lib/delivery/http/read-json-body";
 
 export const dynamic = "force-dynamic";
 type Params = { clientId: string };
@@ -22,6 +22,6 @@ export const DELETE = apiRoute<Params>(API_OPERATIONS.deleteClient, async (_requ
   return new Response(null, { status: 204 });
 });
 
-// Methods this path does not serve: 405 with Allow (lib/http/method-not-allowed.ts).
+// Methods this path does not serve: 405 with Allow (lib/delivery/http/method-not-allowed.ts).
 export const POST = methodNotAllowed("/clients/{clientId}");
 export const PATCH = methodNotAllowed("/clients/{clientId}");

@@ -4,8 +4,8 @@ import { ApiList } from "@/components/apis/api-list";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { listApis } from "@/lib/apis/list-apis";
-import { requireSessionActor } from "@/lib/auth/session-user";
+import { listApis } from "@/lib/portal/apis/list-apis";
+import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
 
 export const metadata: Metadata = { title: "APIs" };
 

@@ -3,8 +3,8 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { CreateTokenForm } from "@/components/personal-access-tokens/create-token-form";
 import { TokenList } from "@/components/personal-access-tokens/token-list";
-import { requireSessionActor } from "@/lib/auth/session-user";
-import { listTokens } from "@/lib/personal-access-tokens/list-tokens";
+import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
+import { listTokens } from "@/lib/portal/personal-access-tokens/list-tokens";
 
 export const metadata: Metadata = { title: "Personal access tokens" };
 

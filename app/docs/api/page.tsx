@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ApiReference } from "@/components/docs/api-reference";
-import { TOKEN_PREFIX } from "@/lib/personal-access-tokens/token-format";
+import { TOKEN_PREFIX } from "@/lib/portal/personal-access-tokens/token-format";
 
 export const metadata: Metadata = { title: "REST API" };
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { AuthPage } from "@/components/auth/auth-page";
+import { AuthPage } from "@/components/sign-in/auth-page";
 import { buttonClass } from "@/components/ui/button";
 
 // An unknown or expired interaction (oidc-provider's SessionNotFound): a way back, not a stack trace.

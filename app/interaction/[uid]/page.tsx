@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
-import { AppInTesting } from "@/components/auth/app-in-testing";
-import { AuthPage } from "@/components/auth/auth-page";
-import { ConsentForm } from "@/components/auth/consent-form";
-import { LoginForm } from "@/components/auth/login-form";
+import { AppInTesting } from "@/components/sign-in/app-in-testing";
+import { AuthPage } from "@/components/sign-in/auth-page";
+import { ConsentForm } from "@/components/sign-in/consent-form";
+import { LoginForm } from "@/components/sign-in/login-form";
 import { Alert } from "@/components/ui/alert";
 import { AppLogo } from "@/components/ui/app-logo";
-import { ACCOUNT_DISABLED, INVALID_CREDENTIALS, throttledMessage } from "@/lib/users/authenticate-user";
-import { getInteractionView } from "@/lib/interactions/get-interaction-view";
-import { ADDRESS_UNVERIFIED } from "@/lib/users/sign-in-address";
-import { LOGIN_EMAIL_COOKIE, readLoginEmail } from "@/lib/interactions/login-email-cookie";
+import { ACCOUNT_DISABLED, INVALID_CREDENTIALS, throttledMessage } from "@/lib/accounts/users/authenticate-user";
+import { getInteractionView } from "@/lib/provider/sign-in/get-interaction-view";
+import { ADDRESS_UNVERIFIED } from "@/lib/accounts/users/sign-in-address";
+import { LOGIN_EMAIL_COOKIE, readLoginEmail } from "@/lib/provider/sign-in/login-email-cookie";
 
 export const metadata: Metadata = { title: "Sign in" };
 

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
-import type { Actor } from "@/lib/actors/actor";
-import { getDb } from "@/lib/db/client";
-import { createToken } from "@/lib/personal-access-tokens/create-token";
-import type { TokenScope } from "@/lib/personal-access-tokens/token-scopes";
-import { createUser } from "@/lib/users/create-user";
+import type { Actor } from "@/lib/kernel/actors/actor";
+import { getDb } from "@/lib/kernel/db/client";
+import { createToken } from "@/lib/portal/personal-access-tokens/create-token";
+import type { TokenScope } from "@/lib/portal/personal-access-tokens/token-scopes";
+import { createUser } from "@/lib/accounts/users/create-user";
 
 // Users and personal access tokens made in-process on the test database, for HTTP tests against
 // a server process sharing that database. Each call makes fresh ones.

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
-import type { Actor } from "@/lib/actors/actor";
-import { getDb } from "@/lib/db/client";
+import type { Actor } from "@/lib/kernel/actors/actor";
+import { getDb } from "@/lib/kernel/db/client";
 
 /**
  * The actor as a console session sees it: bound to a Ninka session of theirs that signed in
  * `signedInSecondsAgo` ago (oidc-provider's Session row, as its adapter stores it). For in-process
- * tests of changes that need a recent sign-in (lib/sessions/step-up.ts).
+ * tests of changes that need a recent sign-in (lib/accounts/sessions/step-up.ts).
  */
 export async function withSession<T extends Actor>(actor: T, signedInSecondsAgo = 0): Promise<T> {
   const id = randomUUID();

@@ -4,7 +4,7 @@ import { startMailCatcher, type MailCatcher } from "./mail-catcher";
 const state = globalThis as Record<string, unknown>;
 
 /**
- * Points this process's mail (lib/mail) at `catcher` (its URL and the CA of its STARTTLS
+ * Points this process's mail (lib/kernel/mail) at `catcher` (its URL and the CA of its STARTTLS
  * certificate), or at a bare `smtp://` URL, or back to none; drops the cached configuration and mailer.
  */
 export function sendMailTo(catcher: Pick<MailCatcher, "env"> | string | undefined) {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from "vitest";
-import { disconnectDb, getDatabaseTarget } from "@/lib/db/client";
-import { applyMigrations } from "@/lib/db/migrations/apply-migrations";
+import { disconnectDb, getDatabaseTarget } from "@/lib/kernel/db/client";
+import { applyMigrations } from "@/lib/kernel/db/migrations/apply-migrations";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
 /**

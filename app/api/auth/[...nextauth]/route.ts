@@ -1,5 +1,5 @@
 import NextAuth from "next-auth";
-import { getAuthOptions } from "@/lib/auth/auth-options";
+import { getAuthOptions } from "@/lib/delivery/console-session/auth-options";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 

@@ -1,7 +1,7 @@
-import { listApiClients } from "@/lib/api-clients/list-api-clients";
-import { API_OPERATIONS } from "@/lib/http/api-operations";
-import { methodNotAllowed } from "@/lib/http/method-not-allowed";
-import { apiRoute, noStore } from "@/lib/http/api-route";
+import { listApiClients } from "@/lib/portal/api-clients/list-api-clients";
+import { API_OPERATIONS } from "@/lib/delivery/http/api-operations";
+import { methodNotAllowed } from "@/lib/delivery/http/method-not-allowed";
+import { apiRoute, noStore } from "@/lib/delivery/http/api-route";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +9,7 @@ export const GET = apiRoute<{ apiId: string }>(API_OPERATIONS.listApiClients, as
   Response.json(await listApiClients(actor, apiId), { headers: noStore }),
 );
 
-// Methods this path does not serve: 405 with Allow (lib/http/method-not-allowed.ts).
+// Methods this path does not serve: 405 with Allow (lib/delivery/http/method-not-allowed.ts).
 export const POST = methodNotAllowed("/apis/{apiId}/clients");
 export const PUT = methodNotAllowed("/apis/{apiId}/clients");
 export const DELETE = methodNotAllowed("/apis/{apiId}/clients");

@@ -1,10 +1,10 @@
-import { createSecret } from "@/lib/client-secrets/create-secret";
-import { deleteAllSecrets } from "@/lib/client-secrets/delete-secret";
-import { listSecrets } from "@/lib/client-secrets/list-secrets";
-import { API_OPERATIONS } from "@/lib/http/api-operations";
-import { methodNotAllowed } from "@/lib/http/method-not-allowed";
-import { apiRoute, noStore } from "@/lib/http/api-route";
-import { readJsonBody } from "@/lib/http/read-json-body";
+import { createSecret } from "@/lib/portal/client-secrets/create-secret";
+import { deleteAllSecrets } from "@/lib/portal/client-secrets/delete-secret";
+import { listSecrets } from "@/lib/portal/client-secrets/list-secrets";
+import { API_OPERATIONS } from "@/lib/delivery/http/api-operations";
+import { methodNotAllowed } from "@/lib/delivery/http/method-not-allowed";
+import { apiRoute, noStore } from "@/lib/delivery/http/api-route";
+import { readJsonBody } from "@/lib/delivery/http/read-json-body";
 
 export const dynamic = "force-dynamic";
 type Params = { clientId: string };
@@ -23,6 +23,6 @@ export const DELETE = apiRoute<Params>(API_OPERATIONS.deleteCredentials, async (
   return new Response(null, { status: 204 });
 });
 
-// Methods this path does not serve: 405 with Allow (lib/http/method-not-allowed.ts).
+// Methods this path does not serve: 405 with Allow (lib/delivery/http/method-not-allowed.ts).
 export const PUT = methodNotAllowed("/clients/{clientId}/credentials");
 export const PATCH = methodNotAllowed("/clients/{clientId}/credentials");

@@ -1,6 +1,6 @@
-import { listClientEvents } from "@/lib/audit/list-client-events";
-import { API_OPERATIONS } from "@/lib/http/api-operations";
-import { apiRoute, noStore } from "@/lib/http/api-route";
+import { listClientEvents } from "@/lib/kernel/audit/list-client-events";
+import { API_OPERATIONS } from "@/lib/delivery/http/api-operations";
+import { apiRoute, noStore } from "@/lib/delivery/http/api-route";
 
 export const dynamic = "force-dynamic";
 

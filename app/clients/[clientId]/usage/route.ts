@@ -1,6 +1,6 @@
-import { getClientUsage } from "@/lib/insights/get-client-usage";
-import { API_OPERATIONS } from "@/lib/http/api-operations";
-import { apiRoute, noStore } from "@/lib/http/api-route";
+import { getClientUsage } from "@/lib/portal/insights/get-client-usage";
+import { API_OPERATIONS } from "@/lib/delivery/http/api-operations";
+import { apiRoute, noStore } from "@/lib/delivery/http/api-route";
 
 export const dynamic = "force-dynamic";
 

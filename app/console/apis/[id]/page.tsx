@@ -8,11 +8,11 @@ import { TokenValidation } from "@/components/apis/token-validation";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { findApiClients } from "@/lib/api-clients/find-api-clients";
-import { getApi } from "@/lib/apis/get-api";
-import { requireSessionActor } from "@/lib/auth/session-user";
-import { isDomainError } from "@/lib/errors";
-import { getIssuerEndpoints } from "@/lib/oidc/endpoints";
+import { findApiClients } from "@/lib/portal/api-clients/find-api-clients";
+import { getApi } from "@/lib/portal/apis/get-api";
+import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
+import { isDomainError } from "@/lib/kernel/errors";
+import { getIssuerEndpoints } from "@/lib/provider/oidc/endpoints";
 
 export const metadata: Metadata = { title: "API settings" };
 

@@ -3,8 +3,8 @@ import { VerifyEmailNotice } from "@/components/account/verify-email-notice";
 import { ApiForm } from "@/components/apis/api-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireSessionActor } from "@/lib/auth/session-user";
-import { getUserById } from "@/lib/users/get-user";
+import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
+import { getUserById } from "@/lib/accounts/users/get-user";
 
 export const metadata: Metadata = { title: "Register an API" };
 

@@ -12,15 +12,15 @@ import { ReviewPanel } from "@/components/reviews/review-panel";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { listClientApiAccess } from "@/lib/api-clients/list-client-api-access";
-import { listScopeCatalogue } from "@/lib/api-clients/list-scope-catalogue";
-import { requireSessionActor } from "@/lib/auth/session-user";
-import { isConfidential } from "@/lib/clients/application-types";
-import { getClient } from "@/lib/clients/get-client";
-import { getClientSuspension } from "@/lib/clients/get-client-suspension";
-import { listSecrets } from "@/lib/client-secrets/list-secrets";
-import { isDomainError } from "@/lib/errors";
-import { getAppReview } from "@/lib/reviews/get-app-review";
+import { listClientApiAccess } from "@/lib/portal/api-clients/list-client-api-access";
+import { listScopeCatalogue } from "@/lib/portal/api-clients/list-scope-catalogue";
+import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
+import { isConfidential } from "@/lib/portal/clients/application-types";
+import { getClient } from "@/lib/portal/clients/get-client";
+import { getClientSuspension } from "@/lib/portal/clients/get-client-suspension";
+import { listSecrets } from "@/lib/portal/client-secrets/list-secrets";
+import { isDomainError } from "@/lib/kernel/errors";
+import { getAppReview } from "@/lib/portal/reviews/get-app-review";
 
 export const metadata: Metadata = { title: "App settings" };
 

@@ -3,9 +3,9 @@ import { VerifyEmailNotice } from "@/components/account/verify-email-notice";
 import { NewClientForm } from "@/components/clients/new-client-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { listScopeCatalogue } from "@/lib/api-clients/list-scope-catalogue";
-import { requireSessionActor } from "@/lib/auth/session-user";
-import { getUserById } from "@/lib/users/get-user";
+import { listScopeCatalogue } from "@/lib/portal/api-clients/list-scope-catalogue";
+import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
+import { getUserById } from "@/lib/accounts/users/get-user";
 
 export const metadata: Metadata = { title: "Create an app" };
 

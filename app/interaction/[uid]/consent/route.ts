@@ -1,5 +1,5 @@
-import { formRoute } from "@/lib/http/form-route";
-import { submitConsent } from "@/lib/interactions/submit-consent";
+import { formRoute } from "@/lib/delivery/http/form-route";
+import { submitConsent } from "@/lib/provider/sign-in/submit-consent";
 
 type Context = { params: Promise<{ uid: string }> };
 

@@ -1,7 +1,7 @@
-import { formRoute } from "@/lib/http/form-route";
-import { loginEmailCookie } from "@/lib/interactions/login-email-cookie";
-import { submitLogin } from "@/lib/interactions/submit-login";
-import { CLIENT_IP_HEADER } from "@/lib/net/client-ip";
+import { formRoute } from "@/lib/delivery/http/form-route";
+import { loginEmailCookie } from "@/lib/provider/sign-in/login-email-cookie";
+import { submitLogin } from "@/lib/provider/sign-in/submit-login";
+import { CLIENT_IP_HEADER } from "@/lib/kernel/net/client-ip";
 
 type Context = { params: Promise<{ uid: string }> };
 

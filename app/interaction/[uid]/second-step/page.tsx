@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { AuthPage } from "@/components/auth/auth-page";
-import { PasskeySignIn } from "@/components/auth/passkey-sign-in";
+import { AuthPage } from "@/components/sign-in/auth-page";
+import { PasskeySignIn } from "@/components/sign-in/passkey-sign-in";
 import { SecondStepForm } from "@/components/two-step/second-step-form";
-import { secondStepOffersPasskey } from "@/lib/interactions/submit-passkey";
-import { isSecondStepPending } from "@/lib/interactions/submit-second-step";
+import { secondStepOffersPasskey } from "@/lib/provider/sign-in/submit-passkey";
+import { isSecondStepPending } from "@/lib/provider/sign-in/submit-second-step";
 
 export const metadata: Metadata = { title: "Two-step sign-in" };
 

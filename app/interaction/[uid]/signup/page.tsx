@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AuthPage } from "@/components/auth/auth-page";
-import { SignUpPanel } from "@/components/auth/sign-up-panel";
-import { getInteractionView } from "@/lib/interactions/get-interaction-view";
-import { getSignUpView } from "@/lib/settings/get-sign-up-view";
+import { AuthPage } from "@/components/sign-in/auth-page";
+import { SignUpPanel } from "@/components/sign-in/sign-up-panel";
+import { getInteractionView } from "@/lib/provider/sign-in/get-interaction-view";
+import { getSignUpView } from "@/lib/accounts/settings/get-sign-up-view";
 
 export const metadata: Metadata = { title: "Create your account" };
 

@@ -1,9 +1,9 @@
-import { deleteApiClient } from "@/lib/api-clients/delete-api-client";
-import { updateApiClient } from "@/lib/api-clients/update-api-client";
-import { API_OPERATIONS } from "@/lib/http/api-operations";
-import { methodNotAllowed } from "@/lib/http/method-not-allowed";
-import { apiRoute, noStore } from "@/lib/http/api-route";
-import { readJsonBody } from "@/lib/http/read-json-body";
+import { deleteApiClient } from "@/lib/portal/api-clients/delete-api-client";
+import { updateApiClient } from "@/lib/portal/api-clients/update-api-client";
+import { API_OPERATIONS } from "@/lib/delivery/http/api-operations";
+import { methodNotAllowed } from "@/lib/delivery/http/method-not-allowed";
+import { apiRoute, noStore } from "@/lib/delivery/http/api-route";
+import { readJsonBody } from "@/lib/delivery/http/read-json-body";
 
 export const dynamic = "force-dynamic";
 type Params = { apiId: string; clientId: string };
@@ -17,7 +17,7 @@ export const DELETE = apiRoute<Params>(API_OPERATIONS.deleteApiClient, async (_r
   return new Response(null, { status: 204 });
 });
 
-// Methods this path does not serve: 405 with Allow (lib/http/method-not-allowed.ts).
+// Methods this path does not serve: 405 with Allow (lib/delivery/http/method-not-allowed.ts).
 export const GET = methodNotAllowed("/apis/{apiId}/clients/{clientId}");
 export const POST = methodNotAllowed("/apis/{apiId}/clients/{clientId}");
 export const PATCH = methodNotAllowed("/apis/{apiId}/clients/{clientId}");

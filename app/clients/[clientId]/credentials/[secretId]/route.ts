@@ -1,7 +1,7 @@
-import { deleteSecret } from "@/lib/client-secrets/delete-secret";
-import { API_OPERATIONS } from "@/lib/http/api-operations";
-import { methodNotAllowed } from "@/lib/http/method-not-allowed";
-import { apiRoute } from "@/lib/http/api-route";
+import { deleteSecret } from "@/lib/portal/client-secrets/delete-secret";
+import { API_OPERATIONS } from "@/lib/delivery/http/api-operations";
+import { methodNotAllowed } from "@/lib/delivery/http/method-not-allowed";
+import { apiRoute } from "@/lib/delivery/http/api-route";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +10,7 @@ export const DELETE = apiRoute<{ clientId: string; secretId: string }>(API_OPERA
   return new Response(null, { status: 204 });
 });
 
-// Methods this path does not serve: 405 with Allow (lib/http/method-not-allowed.ts).
+// Methods this path does not serve: 405 with Allow (lib/delivery/http/method-not-allowed.ts).
 export const GET = methodNotAllowed("/clients/{clientId}/credentials/{secretId}");
 export const POST = methodNotAllowed("/clients/{clientId}/credentials/{secretId}");
 export const PUT = methodNotAllowed("/clients/{clientId}/credentials/{secretId}");

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EventList } from "@/components/audit/event-list";
 import { PageHeader } from "@/components/ui/page-header";
-import { listClientEvents } from "@/lib/audit/list-client-events";
-import { requireSessionActor } from "@/lib/auth/session-user";
-import { getClient } from "@/lib/clients/get-client";
-import { isDomainError } from "@/lib/errors";
+import { listClientEvents } from "@/lib/kernel/audit/list-client-events";
+import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
+import { getClient } from "@/lib/portal/clients/get-client";
+import { isDomainError } from "@/lib/kernel/errors";
 
 export const metadata: Metadata = { title: "App activity" };
 

@@ -1,5 +1,5 @@
-import { jsonRoute } from "@/lib/http/json-route";
-import { passkeySignInOptions } from "@/lib/interactions/submit-passkey";
+import { jsonRoute } from "@/lib/delivery/http/json-route";
+import { passkeySignInOptions } from "@/lib/provider/sign-in/submit-passkey";
 
 type Context = { params: Promise<{ uid: string }> };
 

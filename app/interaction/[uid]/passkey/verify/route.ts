@@ -1,7 +1,7 @@
-import { jsonRoute } from "@/lib/http/json-route";
-import { readJsonBody } from "@/lib/http/read-json-body";
-import { submitPasskeySignIn } from "@/lib/interactions/submit-passkey";
-import { CLIENT_IP_HEADER } from "@/lib/net/client-ip";
+import { jsonRoute } from "@/lib/delivery/http/json-route";
+import { readJsonBody } from "@/lib/delivery/http/read-json-body";
+import { submitPasskeySignIn } from "@/lib/provider/sign-in/submit-passkey";
+import { CLIENT_IP_HEADER } from "@/lib/kernel/net/client-ip";
 
 type Context = { params: Promise<{ uid: string }> };
 

@@ -1,5 +1,5 @@
-import { formRoute } from "@/lib/http/form-route";
-import { submitSecondStep } from "@/lib/interactions/submit-second-step";
+import { formRoute } from "@/lib/delivery/http/form-route";
+import { submitSecondStep } from "@/lib/provider/sign-in/submit-second-step";
 
 type Context = { params: Promise<{ uid: string }> };
 

@@ -1,6 +1,6 @@
-import { jsonRoute } from "@/lib/http/json-route";
-import { readJsonBody } from "@/lib/http/read-json-body";
-import { submitPasskeySecondStep } from "@/lib/interactions/submit-passkey";
+import { jsonRoute } from "@/lib/delivery/http/json-route";
+import { readJsonBody } from "@/lib/delivery/http/read-json-body";
+import { submitPasskeySecondStep } from "@/lib/provider/sign-in/submit-passkey";
 
 type Context = { params: Promise<{ uid: string }> };
 

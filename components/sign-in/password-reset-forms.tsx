@@ -1,0 +1,56 @@
+"use client";
+
+import { useActionState, useState, type ReactNode } from "react";
+import { requestPasswordResetAction, resetPasswordAction } from "@/lib/delivery/actions/password-reset-actions";
+import { Alert } from "@/components/ui/alert";
+import { Button, buttonClass } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+
+/** "Forgot password?": one answer whether or not the address has an account (no enumeration). */
+export function RequestResetForm() {
+  const [state, action, pending] = useActionState(requestPasswordResetAction, null);
+  const [email, setEmail] = useState("");
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  if (state?.ok) {
+    return (
+      <Alert tone="success">
+        {`If ${email} has a Ninka account, we sent it a link to choose a new password. It works once, for 30 minutes.`}
+      </Alert>
+    );
+  }
+  return (
+    <form action={action} className="flex flex-col gap-4" noValidate>
+      {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
+      <TextField label="Email" name="email" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} errors={errors?.email} required autoFocus />
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? "Sending…" : "Send reset link"}
+      </Button>
+    </form>
+  );
+}
+
+/** The page the reset link opens: a new password, under the same rules as sign-up. */
+export function ResetPasswordForm({ token, passwordHint }: { token: string; passwordHint: ReactNode }) {
+  const [state, action, pending] = useActionState(resetPasswordAction, null);
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  if (state?.ok) {
+    return (
+      <div className="flex flex-col gap-4" role="status">
+        <Alert tone="success">Your password is changed, and you are signed out everywhere. Sign in with the new one.</Alert>
+        <a href="/console" className={`${buttonClass()} w-full`}>
+          Sign in
+        </a>
+      </div>
+    );
+  }
+  return (
+    <form action={action} className="flex flex-col gap-4" noValidate>
+      {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
+      <input type="hidden" name="token" value={token} />
+      <TextField label="New password" name="password" type="password" autoComplete="new-password" hint={passwordHint} errors={errors?.password} required autoFocus />
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? "Saving…" : "Set new password"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,85 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState, useState, type ReactNode } from "react";
+import { signUpAction } from "@/lib/delivery/actions/sign-up-actions";
+import { Alert } from "@/components/ui/alert";
+import { Button, buttonClass } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+import { linkClass } from "./auth-page";
+
+type Props = {
+  interactionUid?: string;
+  signInHref: string;
+  passwordHint: ReactNode;
+  /** An administrator's invitation: the address is fixed to the invited one. */
+  invitation?: { token: string; email: string };
+  /** Under a domain-restricted sign-up policy, the domains that may sign up. */
+  domains?: string[] | null;
+};
+
+export function SignUpForm({ interactionUid, signInHref, passwordHint, invitation, domains }: Props) {
+  const [state, action, pending] = useActionState(signUpAction, null);
+  // Controlled, so that an error answer does not clear what was typed.
+  const [name, setName] = useState("");
+  const [email, setEmail] = useState(invitation?.email ?? "");
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
+
+  if (state?.ok && state.data.verified) {
+    return (
+      <div className="flex flex-col gap-4" role="status">
+        <Alert tone="success">Your account for {email} is ready. Sign in with the password you chose.</Alert>
+        <a href={state.data.signInHref} className={`${buttonClass()} w-full`}>
+          Continue to sign in
+        </a>
+      </div>
+    );
+  }
+
+  // The same answer whether or not the address already had an account (no enumeration).
+  if (state?.ok) {
+    return (
+      <div className="flex flex-col gap-4" role="status">
+        <Alert tone="success">Check your email. We sent a message to {email}: open the link in it to verify your address.</Alert>
+        <p className="text-sm text-slate-600 dark:text-slate-400">You can sign in now with the email and password you chose; no message after a few minutes? Look in your spam folder.</p>
+        <a href={state.data.signInHref} className={`${buttonClass()} w-full`}>
+          Continue to sign in
+        </a>
+      </div>
+    );
+  }
+
+  return (
+    <>
+      <form action={action} className="flex flex-col gap-4" noValidate>
+        {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
+        {interactionUid && <input type="hidden" name="interaction" value={interactionUid} />}
+        {invitation && <input type="hidden" name="invitation" value={invitation.token} />}
+        {domains && <p className="text-sm text-slate-600 dark:text-slate-400">Sign-up is open to addresses at {domains.join(", ")}.</p>}
+        <TextField label="Name" name="name" autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} errors={errors?.name} required />
+        <TextField
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          readOnly={Boolean(invitation)}
+          hint={invitation ? "The address you were invited at." : undefined}
+          errors={errors?.email}
+          required
+        />
+        <TextField label="Password" name="password" type="password" autoComplete="new-password" hint={passwordHint} errors={errors?.password} required />
+        <Button type="submit" className="mt-2 w-full" disabled={pending}>
+          {pending ? "Creating your account…" : "Create account"}
+        </Button>
+      </form>
+      <p className="mt-6 text-center text-sm text-slate-600 dark:text-slate-400">
+        Already have an account?{" "}
+        <Link href={signInHref} className={linkClass}>
+          Sign in
+        </Link>
+      </p>
+    </>
+  );
+}

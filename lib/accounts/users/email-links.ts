@@ -1,0 +1,45 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { generatePrefixedSecret, digestSecret, isWellFormedSecret, SECRET_PREFIXES } from "@/lib/kernel/crypto/prefixed-secret";
+import type { Db } from "@/lib/kernel/db/client";
+
+// Single-use links mailed to a user. The link carries a 256-bit token; the database keeps only its
+// SHA-256 digest (a stolen table opens nothing). Each purpose has one lifetime, defined here.
+export const EMAIL_LINK_PURPOSES = {
+  verify: { lifetimeMs: 24 * 60 * 60 * 1000, path: "/verify-email" },
+  reset: { lifetimeMs: 30 * 60 * 1000, path: "/reset-password" },
+  // A new address for an existing account: proves the new mailbox before the change takes effect.
+  change: { lifetimeMs: 24 * 60 * 60 * 1000, path: "/verify-email" },
+} as const;
+export type EmailLinkPurpose = keyof typeof EMAIL_LINK_PURPOSES;
+
+type Tx = Pick<Db, "emailToken">;
+
+/** Creates a link for `userId` to `email`; returns the token to put in the mailed URL. */
+export async function createEmailLink(tx: Tx, purpose: EmailLinkPurpose, userId: string, email: string, now = new Date()): Promise<string> {
+  const { secret, digest } = generatePrefixedSecret(SECRET_PREFIXES.emailLink);
+  const expiresAt = new Date(now.getTime() + EMAIL_LINK_PURPOSES[purpose].lifetimeMs);
+  await tx.emailToken.create({ data: { id: randomUUID(), userId, purpose, email, digest, expiresAt } });
+  return secret;
+}
+
+/** Removes the link of `token` again: its mail could not be sent, so no one can hold it. */
+export async function deleteEmailLink(tx: Tx, token: string): Promise<void> {
+  await tx.emailToken.deleteMany({ where: { digest: digestSecret(token) } });
+}
+
+export const emailLinkUrl = (baseUrl: string, purpose: EmailLinkPurpose, token: string) =>
+  `${baseUrl}${EMAIL_LINK_PURPOSES[purpose].path}?${new URLSearchParams({ token })}`;
+
+/**
+ * Uses the link `token` for `purpose`: marks it used (atomically: of two concurrent uses, one wins)
+ * and returns its user and address; null when unknown, used, expired or for another purpose.
+ */
+export async function consumeEmailLink(tx: Tx, purpose: EmailLinkPurpose, token: unknown, now = new Date()): Promise<{ userId: string; email: string } | null> {
+  if (typeof token !== "string" || !isWellFormedSecret(SECRET_PREFIXES.emailLink, token)) return null;
+  const digest = digestSecret(token);
+  const row = await tx.emailToken.findUnique({ where: { digest }, select: { id: true, userId: true, email: true, purpose: true } });
+  if (!row || row.purpose !== purpose) return null;
+  const { count } = await tx.emailToken.updateMany({ where: { id: row.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+  return count === 1 ? { userId: row.userId, email: row.email } : null;
+}

@@ -1,0 +1,75 @@
+import { z } from "zod";
+import { plainText } from "@/lib/kernel/validation/plain-text";
+import commonPasswords from "./common-passwords.json";
+
+// Password rules after NIST SP 800-63B §3.1.1.2: a minimum length, no composition rules, and a
+// refusal of passwords known to be common. common-passwords.json is every entry of 10 or more
+// characters (shorter ones fail the length rule anyway) from the password list of
+// @zxcvbn-ts/language-common 4.1.3 (MIT, Dropbox's zxcvbn list), lower-cased.
+export const PASSWORD_MIN_LENGTH = 10;
+// 800-63B asks to allow at least 64; the upper bound only stops absurd inputs to the hash.
+export const PASSWORD_MAX_LENGTH = 256;
+
+const common = new Set<string>(commonPasswords);
+
+export const isCommonPassword = (password: string) => common.has(password.toLowerCase());
+
+export const passwordRules = [
+  `At least ${PASSWORD_MIN_LENGTH} characters.`,
+  "Any characters you like, spaces too; a few unrelated words make a good one.",
+  "Very common passwords are refused.",
+];
+
+export const passwordSchema = z
+  .string({ error: "Enter a password." })
+  .min(PASSWORD_MIN_LENGTH, { error: `Use at least ${PASSWORD_MIN_LENGTH} characters.` })
+  .max(PASSWORD_MAX_LENGTH, { error: `Use at most ${PASSWORD_MAX_LENGTH} characters.` })
+  .refine((password) => !isCommonPassword(password), {
+    error: "This password is too common and easy to guess. Choose another.",
+  });
+
+// Stored and compared trimmed and lower-cased: one account per mailbox, whatever the typing.
+export const emailSchema = z
+  .string({ error: "Enter your email address." })
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: "Enter a valid email address, like name@example.com." }).max(254, { error: "That email address is too long." }));
+
+export const nameSchema = plainText({ error: "Enter your name." })
+  .trim()
+  .min(1, { error: "Enter your name." })
+  .max(100, { error: "Use at most 100 characters." });
+
+export const signUpSchema = z
+  .object({ name: nameSchema, email: emailSchema, password: passwordSchema })
+  .refine((input) => input.password.toLowerCase() !== input.email, {
+    error: "Your password must not be your email address.",
+    path: ["password"],
+  });
+
+export type SignUpInput = z.input<typeof signUpSchema>;
+
+// A checkbox: present ("on") when ticked, absent (null from FormData) when not.
+const checkbox = z.unknown().optional().transform((value) => value === true || value === "on");
+
+export const changePasswordSchema = z.object({
+  // Capped like a new password, so no absurd input reaches the hash (it could not match anyway).
+  currentPassword: z
+    .string({ error: "Enter your current password." })
+    .min(1, { error: "Enter your current password." })
+    .max(PASSWORD_MAX_LENGTH, { error: "That is not your current password." }),
+  newPassword: passwordSchema,
+  endAppAccess: checkbox,
+  revokeTokens: checkbox,
+});
+
+// Deleting an account: the password again, and the ids of the apps the person was shown and agreed
+// to delete with it (an app created since then stops the deletion).
+export const deleteAccountSchema = z.object({
+  // Typed by hand: deleting is not one click, even right after signing in again.
+  confirmEmail: z.string({ error: "Type your email address to confirm." }).trim().toLowerCase().max(320),
+  confirmedAppIds: z.array(z.string().max(200)).max(1000).default([]),
+});
+
+// Changing the account's email address: the new one, and the password to show it is the owner.
+export const changeEmailSchema = z.object({ newEmail: emailSchema });

@@ -1,0 +1,57 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { formText } from "./form-text";
+import { runAction } from "./run-action";
+import { requireAdminActor } from "@/lib/delivery/console-session/session-user";
+import type { ActionResult } from "@/lib/kernel/errors";
+import { CLIENT_IP_HEADER } from "@/lib/kernel/net/client-ip";
+import { updateAppReviewSetting, type AppReviewSetting } from "@/lib/accounts/settings/app-review-setting";
+import { createInvitation } from "@/lib/accounts/settings/create-invitation";
+import { deleteInvitation } from "@/lib/accounts/settings/delete-invitation";
+import type { SignUpPolicy } from "@/lib/accounts/settings/sign-up-policy";
+import { updateSignUpPolicy } from "@/lib/accounts/settings/update-sign-up-policy";
+
+const PATH = "/admin/settings";
+
+async function requestContext() {
+  const h = await headers();
+  return { ip: h.get(CLIENT_IP_HEADER), userAgent: h.get("user-agent") };
+}
+
+export async function updateSignUpPolicyAction(_previous: ActionResult<SignUpPolicy> | null, form: FormData): Promise<ActionResult<SignUpPolicy>> {
+  return runAction(async () => {
+    const actor = await requireAdminActor();
+    const policy = await updateSignUpPolicy(actor, { mode: form.get("mode"), domains: formText(form, "domains") }, await requestContext());
+    revalidatePath(PATH);
+    return policy;
+  });
+}
+
+export async function createInvitationAction(_previous: ActionResult<{ email: string }> | null, form: FormData): Promise<ActionResult<{ email: string }>> {
+  return runAction(async () => {
+    const actor = await requireAdminActor();
+    const { email } = await createInvitation(actor, { email: form.get("email") }, await requestContext());
+    revalidatePath(PATH);
+    return { email };
+  });
+}
+
+export async function deleteInvitationAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return runAction(async () => {
+    const actor = await requireAdminActor();
+    await deleteInvitation(actor, form.get("id"));
+    revalidatePath(PATH);
+    return undefined;
+  });
+}
+
+export async function updateAppReviewSettingAction(_previous: ActionResult<AppReviewSetting> | null, form: FormData): Promise<ActionResult<AppReviewSetting>> {
+  return runAction(async () => {
+    const actor = await requireAdminActor();
+    const setting = await updateAppReviewSetting(actor, { enabled: form.get("enabled") }, await requestContext());
+    revalidatePath(PATH);
+    return setting;
+  });
+}

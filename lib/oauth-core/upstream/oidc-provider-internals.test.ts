@@ -1,0 +1,88 @@
+import { createHash, randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { join } from "node:path";
+import Provider from "oidc-provider";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GRANT_BOUND_MODELS, interactionRequestStubs, patchCompareClientSecret, PROVIDER_COOKIES } from "./oidc-provider-internals";
+
+// A real node-oidc-provider (its in-memory adapter, no database) exercising each behaviour Ninka
+// relies on beyond the configuration API. If an upgrade breaks one, this fails before anything else.
+const REDIRECT = "https://app.example/callback";
+let server: Server;
+let base: string;
+let provider: Provider;
+const checked: string[] = [];
+
+beforeAll(async () => {
+  server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  provider = new Provider(base, {
+    clients: [
+      { client_id: "m2m", client_secret: "placeholder", grant_types: ["client_credentials"], response_types: [], redirect_uris: [], ninka_managed: true },
+      { client_id: "web", client_secret: "web-secret", redirect_uris: [REDIRECT] },
+    ],
+    extraClientMetadata: { properties: ["ninka_managed"] },
+    features: { clientCredentials: { enabled: true }, devInteractions: { enabled: false } },
+    cookies: { keys: ["test-cookie-key"], ...PROVIDER_COOKIES },
+    ttl: { ClientCredentials: 60, Interaction: 60, Session: 60, Grant: 60 },
+  });
+  patchCompareClientSecret(provider, (client, presented) => {
+    checked.push(client.clientId);
+    return client.ninka_managed ? presented === "the-real-secret" : undefined;
+  });
+  server.on("request", provider.callback());
+});
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const tokenRequest = (id: string, secret: string) =>
+  fetch(`${base}/token`, {
+    method: "POST",
+    headers: { authorization: `Basic ${Buffer.from(`${id}:${secret}`).toString("base64")}`, "content-type": "application/x-www-form-urlencoded" },
+    body: "grant_type=client_credentials",
+  });
+
+describe("oidc-provider internals Ninka relies on", () => {
+  it("1. authenticates client secrets through Client.prototype.compareClientSecret", async () => {
+    expect((await tokenRequest("m2m", "the-real-secret")).status).toBe(200);
+    // The metadata's own client_secret no longer works: the patched check decided, not upstream's.
+    expect((await tokenRequest("m2m", "placeholder")).status).toBe(401);
+    expect(checked).toEqual(["m2m", "m2m"]);
+  });
+
+  it("2 and 4. finds an interaction from the request's cookie header alone; the cookie is SameSite=Lax", async () => {
+    const verifier = randomBytes(32).toString("base64url");
+    const query = new URLSearchParams({
+      client_id: "web",
+      response_type: "code",
+      redirect_uri: REDIRECT,
+      scope: "openid",
+      code_challenge: createHash("sha256").update(verifier).digest("base64url"),
+      code_challenge_method: "S256",
+    });
+    const response = await fetch(`${base}/auth?${query}`, { redirect: "manual" });
+    const location = response.headers.get("location") ?? "";
+    expect(location).toMatch(/^\/interaction\/[\w-]+$/);
+    const setCookies = response.headers.getSetCookie();
+    const interactionCookie = setCookies.find((cookie) => cookie.startsWith("_interaction="));
+    expect(interactionCookie?.toLowerCase()).toContain("samesite=lax");
+    const cookie = setCookies.map((c) => c.split(";")[0]).join("; ");
+
+    const interaction = await provider.interactionDetails(...interactionRequestStubs({ cookie }));
+    expect(`/interaction/${interaction.uid}`).toBe(location);
+    const next = await provider.interactionResult(...interactionRequestStubs({ cookie }), { login: { accountId: "someone" } });
+    expect(next).toContain(`/auth/${interaction.uid}`);
+    // A forged cookie is refused by the signature check the stubs keep.
+    const forged = cookie.replace(/_interaction=[^;]+/, "_interaction=forged");
+    await expect(provider.interactionDetails(...interactionRequestStubs({ cookie: forged }))).rejects.toThrow();
+  });
+
+  it("3. revokes exactly the models Ninka deletes with a grant", () => {
+    const source = readFileSync(join(import.meta.dirname, "../../../node_modules/oidc-provider/lib/helpers/revoke.js"), "utf8");
+    const list = source.slice(source.indexOf("Promise.all("), source.indexOf(".map((model)"));
+    const upstream = [...list.matchAll(/provider\.(\w+)/g)].map((match) => match[1]);
+    expect(new Set(upstream)).toEqual(new Set(GRANT_BOUND_MODELS));
+  });
+});

@@ -1,0 +1,37 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import type { Actor } from "@/lib/kernel/actors/actor";
+import { recordAuditEvent } from "@/lib/kernel/audit/record-audit-event";
+import { getDb } from "@/lib/kernel/db/client";
+import { assertVerifiedOwner } from "@/lib/accounts/users/assert-verified-owner";
+import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
+import { assertNamesFree, rethrowNameTaken } from "./names-in-use";
+import { apiInputSchema, type ApiView } from "./schemas";
+import { toApiColumns, toApiView, toScopeRows, withScopes } from "./to-api-view";
+
+/** Registers an API owned by the actor, with its scopes; the actor's address must be verified. */
+export async function createApi(actor: Actor, input: unknown): Promise<ApiView> {
+  const data = parseOrThrow(apiInputSchema, input);
+  const row = await getDb()
+    .$transaction(async (tx) => {
+      await assertVerifiedOwner(tx, actor.id, "api");
+      await assertNamesFree(tx, data);
+      const created = await tx.api.create({
+        data: {
+          id: randomBytes(12).toString("hex"),
+          ownerId: actor.id,
+          identifier: data.identifier,
+          ...toApiColumns(data),
+          scopes: { create: toScopeRows(data) },
+        },
+        include: withScopes,
+      });
+      await recordAuditEvent(tx, {
+        actor, action: "api.created", target: { type: "api", id: created.id }, userId: actor.id,
+        details: { name: data.name, identifier: data.identifier, scopes: data.scopes.map((scope) => scope.value) },
+      });
+      return created;
+    })
+    .catch(rethrowNameTaken);
+  return toApiView(row);
+}

@@ -1,0 +1,55 @@
+import { recordAuditEvent } from "@/lib/kernel/audit/record-audit-event";
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { Actor } from "@/lib/kernel/actors/actor";
+import { isConfidential } from "@/lib/portal/clients/application-types";
+import { clientNotFound, parseClientId } from "@/lib/portal/clients/client-id";
+import { generateClientSecret } from "@/lib/kernel/crypto/prefixed-secret";
+import { getDb } from "@/lib/kernel/db/client";
+import { notExpiredWhere } from "@/lib/kernel/time/expiry";
+import { DomainError } from "@/lib/kernel/errors";
+import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
+import { createSecretSchema, type CreatedSecret } from "./schemas";
+import { MAX_ACTIVE_SECRETS } from "./client-secret";
+
+/**
+ * Adds a secret to the actor's confidential client. Refuses a third active secret (409) and public
+ * clients (409). The plaintext is returned once; only its digest is stored.
+ */
+export async function createSecret(actor: Actor, clientIdInput: unknown, input: unknown = {}): Promise<CreatedSecret> {
+  const clientId = parseClientId(clientIdInput);
+  const { expires_in } = parseOrThrow(createSecretSchema, input ?? {});
+  const secret = generateClientSecret();
+  const expiresAt = expires_in ? new Date(Date.now() + expires_in * 1000) : null;
+  const row = await getDb().$transaction(async (tx) => {
+    // Lock the client row first (PostgreSQL: row lock; SQLite: the write lock), so concurrent
+    // requests count and insert one after another and never exceed the limit.
+    const locked = await tx.$executeRaw`UPDATE "Client" SET "id" = "id" WHERE "id" = ${clientId} AND "ownerId" = ${actor.id}`;
+    if (!locked) throw clientNotFound();
+    const client = await tx.client.findUniqueOrThrow({ where: { id: clientId }, select: { applicationType: true } });
+    if (!isConfidential(client.applicationType)) {
+      throw new DomainError("CONFLICT", "Public clients (single-page and native apps) have no secrets; they use PKCE instead.");
+    }
+    const active = await tx.clientSecret.count({ where: { clientId, ...notExpiredWhere() } });
+    if (active >= MAX_ACTIVE_SECRETS) {
+      throw new DomainError(
+        "CONFLICT",
+        `This client already has ${MAX_ACTIVE_SECRETS} active secrets. Revoke one before adding another.`,
+      );
+    }
+    const created = await tx.clientSecret.create({
+      data: { id: randomUUID(), clientId, digest: secret.digest, hint: secret.hint, expiresAt },
+    });
+    await recordAuditEvent(tx, {
+      actor, action: "secret.created", target: { type: "app", id: clientId }, clientId, userId: actor.id,
+      details: { secret_id: created.id, expires_at: expiresAt?.toISOString() ?? null },
+    });
+    return created;
+  });
+  return {
+    id: row.id,
+    client_secret: secret.secret,
+    created_at: row.createdAt.toISOString(),
+    expires_at: row.expiresAt?.toISOString() ?? null,
+  };
+}

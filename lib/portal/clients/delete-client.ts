@@ -1,0 +1,22 @@
+import "server-only";
+import type { Actor } from "@/lib/kernel/actors/actor";
+import { recordAuditEvent } from "@/lib/kernel/audit/record-audit-event";
+import { getDb } from "@/lib/kernel/db/client";
+import { revokeClientTokens } from "@/lib/accounts/lifecycle/revoke-client-tokens";
+import { clientNotFound, parseClientId } from "./client-id";
+
+/**
+ * Deletes the actor's client with its secrets, and ends everything issued to it: grants, codes,
+ * access and refresh tokens (every adapter row carrying its client id). Its credentials then fail
+ * with invalid_client because the client no longer exists.
+ */
+export async function deleteClient(actor: Actor, input: unknown): Promise<void> {
+  const clientId = parseClientId(input);
+  await getDb().$transaction(async (tx) => {
+    const client = await tx.client.findFirst({ where: { id: clientId, ownerId: actor.id }, select: { name: true } });
+    const { count } = await tx.client.deleteMany({ where: { id: clientId, ownerId: actor.id } });
+    if (!count || !client) throw clientNotFound();
+    await revokeClientTokens(tx, clientId);
+    await recordAuditEvent(tx, { actor, action: "app.deleted", target: { type: "app", id: clientId }, clientId, userId: actor.id, details: { name: client.name } });
+  });
+}

@@ -1,0 +1,16 @@
+// Mail providers anyone can sign up with: their domain says nothing about who built an app.
+const SHARED_MAIL_DOMAINS = new Set([
+  "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com", "yahoo.com", "icloud.com",
+  "me.com", "mac.com", "aol.com", "proton.me", "protonmail.com", "gmx.com", "gmx.net", "gmx.de", "mail.com", "yandex.com",
+]);
+
+/**
+ * Who the consent screen says developed an app: its owner's email domain (an organisation the
+ * person can recognise) once the owner has verified that address, else the owner's name — an
+ * unverified `security@paypal.com` must not make consent say "Developed by paypal.com".
+ * A public mail provider's domain never names a developer.
+ */
+export function publisherName(owner: { email: string; name: string; emailVerifiedAt: Date | null }): string {
+  const domain = owner.email.slice(owner.email.lastIndexOf("@") + 1).toLowerCase();
+  return owner.emailVerifiedAt && domain && !SHARED_MAIL_DOMAINS.has(domain) ? domain : owner.name;
+}

@@ -1,0 +1,62 @@
+import "server-only";
+import type { Actor } from "@/lib/kernel/actors/actor";
+import { clientNotFound, parseClientId } from "@/lib/portal/clients/client-id";
+import { getDb } from "@/lib/kernel/db/client";
+import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
+import { TOKEN_METRIC_PREFIX, USAGE_METRICS } from "./usage-metrics";
+import { usageQuerySchema, type UsageDay, type UsageSeries } from "./schemas";
+
+const DAY_MS = 86_400_000;
+
+/** The daily usage of one of the actor's apps; another owner's app is NotFound. */
+export async function getClientUsage(actor: Actor, clientIdInput: unknown, query: unknown): Promise<UsageSeries> {
+  const clientId = parseClientId(clientIdInput);
+  const range = parseOrThrow(usageQuerySchema, query, "Check from and to.");
+  const db = getDb();
+  const client = await db.client.findFirst({ where: { id: clientId, ownerId: actor.id }, select: { id: true } });
+  if (!client) throw clientNotFound();
+  const where = { clientId, day: { gte: range.from, lte: range.to } };
+  const [counters, users] = await Promise.all([
+    db.clientUsageDay.findMany({ where }),
+    db.clientUserDay.groupBy({ by: ["day"], where, _count: { _all: true } }),
+  ]);
+  const days = new Map<string, UsageDay>();
+  const start = Date.parse(`${range.from}T00:00:00Z`);
+  for (let i = 0; i < range.days; i++) {
+    const day = new Date(start + i * DAY_MS).toISOString().slice(0, 10);
+    days.set(day, emptyDay(day));
+  }
+  for (const row of counters) {
+    const entry = days.get(row.day);
+    if (!entry) continue;
+    if (row.metric.startsWith(TOKEN_METRIC_PREFIX)) {
+      const grant = row.metric.slice(TOKEN_METRIC_PREFIX.length);
+      entry.tokens[grant] = (entry.tokens[grant] ?? 0) + row.count;
+      entry.tokens_total += row.count;
+    } else if (row.metric === USAGE_METRICS.authFailed) entry.failed_authentications += row.count;
+    else if (row.metric === USAGE_METRICS.refreshReuse) entry.refresh_token_reuse += row.count;
+    else if (row.metric === USAGE_METRICS.consentGranted) entry.consents_granted += row.count;
+    else if (row.metric === USAGE_METRICS.consentRemoved) entry.consents_removed += row.count;
+  }
+  for (const row of users) {
+    const entry = days.get(row.day);
+    if (entry) entry.active_users = row._count._all;
+  }
+  return { client_id: clientId, from: range.from, to: range.to, days: [...days.values()] };
+}
+
+const emptyDay = (day: string): UsageDay => ({
+  day,
+  tokens: {},
+  tokens_total: 0,
+  active_users: 0,
+  failed_authentications: 0,
+  refresh_token_reuse: 0,
+  consents_granted: 0,
+  consents_removed: 0,
+});
+
+/** The last `days` UTC days of one of the actor's apps, today included (the app page's charts). */
+export function getRecentClientUsage(actor: Actor, clientId: unknown, days: number, now = new Date()): Promise<UsageSeries> {
+  return getClientUsage(actor, clientId, { from: new Date(now.getTime() - (days - 1) * DAY_MS).toISOString().slice(0, 10), to: now.toISOString().slice(0, 10) });
+}

@@ -1,0 +1,110 @@
+import type { Configuration } from "oidc-provider";
+import type { RuntimeConfig } from "@/lib/kernel/config/get-config";
+import type { KeyMaterial } from "@/lib/oauth-core/keys/get-key-material";
+import { SIGNING_ALGS } from "@/lib/oauth-core/keys/signing-algorithms";
+import { successSource, userCodeConfirmSource, userCodeInputSource } from "@/lib/provider/oidc-pages/device-pages";
+import { renderError } from "@/lib/provider/oidc-pages/error-page";
+import { logoutSource, postLogoutSuccessSource } from "@/lib/provider/oidc-pages/logout-pages";
+import { SCOPE_NAMES, scopeClaims } from "@/lib/oauth-core/scopes/oidc-scopes";
+import { hasValidIdTokenHint, PROVIDER_COOKIES } from "@/lib/oauth-core/upstream/oidc-provider-internals";
+import { adapterFor } from "./adapters/adapter-for";
+import { consoleClientMetadata, FIRST_PARTY_PROPERTY, isFirstPartyClient } from "./console-client";
+import { OIDC_ROUTES } from "./endpoints";
+import { findAccount } from "./find-account";
+import { ACR_VALUES, promptPolicy } from "./acr";
+import { loadExistingGrant } from "./load-existing-grant";
+import { accessTokenTtl, resourceIndicators } from "./resource-indicators";
+import { clientBasedCors, introspectionAllowed, issueRefreshToken, revocationAllowed } from "./token-policies";
+import { SCOPES_PROPERTY, SECRETS_PROPERTY } from "./to-oidc-metadata";
+
+// node-oidc-provider configuration. Each choice says why; the rules are OAuth 2.1 / RFC 9700
+// defaults (ARCHITECTURE.md "OAuth rules"). Lists (scopes, claims, algorithms) are derived from
+// their one source, never restated here.
+/** How long a signed-in provider session lasts, and one without an account (ARCHITECTURE.md "OAuth rules"). */
+export const SESSION_TTL = 14 * 24 * 3600;
+export const ANONYMOUS_SESSION_TTL = 10 * 60;
+
+export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Configuration {
+  const signingAlgs = [...SIGNING_ALGS];
+  return {
+    adapter: adapterFor,
+    // The console signs in through Ninka itself (ARCHITECTURE.md "Identity").
+    clients: [consoleClientMetadata(config)],
+    // ninka_secrets: the digests compareClientSecret checks (lib/provider/oidc/install-secret-check.ts);
+    // ninka_scopes: every scope the app registered, API scopes included (to-oidc-metadata.ts).
+    extraClientMetadata: { properties: [FIRST_PARTY_PROPERTY, SECRETS_PROPERTY, SCOPES_PROPERTY] },
+    findAccount,
+    loadExistingGrant,
+    renderError,
+    jwks: keys.jwks as Configuration["jwks"],
+    // SameSite=Lax is what keeps Ninka's interaction forms safe from cross-site posts.
+    cookies: { keys: keys.cookieKeys, ...PROVIDER_COOKIES },
+    // Paths are relative to the /oauth mount (server.ts strips the prefix).
+    routes: OIDC_ROUTES,
+    // Login and consent are Ninka's own pages, outside /oauth.
+    interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}`, policy: promptPolicy() },
+    acrValues: ACR_VALUES,
+    features: {
+      devInteractions: { enabled: false },
+      clientCredentials: { enabled: true },
+      // OIDC Core §5.5: an app may ask for claims in the ID token itself (email_verified, say),
+      // which otherwise carries only sub beside an access token (oidc-provider's conformIdTokenClaims).
+      claimsParameter: { enabled: true },
+      // RFC 8628, for native clients that opt in to the device_code grant (lib/portal/clients).
+      deviceFlow: { enabled: true, userCodeInputSource, userCodeConfirmSource, successSource },
+      introspection: { enabled: true, allowedPolicy: introspectionAllowed },
+      revocation: { enabled: true, allowedPolicy: revocationAllowed },
+      // RFC 8707: tokens for the APIs developers register, as RFC 9068 JWTs.
+      resourceIndicators,
+      rpInitiatedLogout: {
+        enabled: true,
+        // Straight through only for the console with a valid id_token_hint (no logout CSRF).
+        logoutSource: (ctx, form) => logoutSource(ctx, form, isFirstPartyClient(ctx.oidc.client?.metadata()) && hasValidIdTokenHint(ctx)),
+        postLogoutSuccessSource,
+      },
+    },
+    // OAuth 2.1: the authorization code flow only (no implicit or hybrid responses).
+    responseTypes: ["code"],
+    // PKCE (S256, the only method oidc-provider offers) on every authorization code request.
+    pkce: { required: () => true },
+    issueRefreshToken,
+    clientBasedCORS: clientBasedCors,
+    // rotateRefreshToken is oidc-provider's default: public clients get a new refresh token on every
+    // use, and presenting a used one again revokes the whole grant (RFC 9700 §4.14.2); confidential
+    // clients, whose refresh tokens only work with their secret, rotate once 70% of its life is gone.
+    // Client secrets are stored only as digests, so nothing may use a secret as an HMAC key:
+    // no client_secret_jwt, no HS* algorithms anywhere. No private_key_jwt either until apps can
+    // register keys (jwks / jwks_uri): advertising it in discovery would promise what no client can use.
+    clientAuthMethods: ["client_secret_basic", "client_secret_post", "none"],
+    enabledJWA: {
+      clientAuthSigningAlgValues: ["ES256", "RS256", "PS256", "EdDSA"],
+      requestObjectSigningAlgValues: ["ES256", "RS256", "PS256", "EdDSA"],
+      idTokenSigningAlgValues: signingAlgs,
+      userinfoSigningAlgValues: signingAlgs,
+      introspectionSigningAlgValues: signingAlgs,
+      authorizationSigningAlgValues: signingAlgs,
+    },
+    scopes: SCOPE_NAMES,
+    // amr (RFC 8176) and acr (lib/provider/oidc/acr.ts) are not among oidc-provider's default claims; ID tokens
+    // carry claims by scope, so they ride with `openid` and every ID token says how, and how strongly,
+    // the user signed in.
+    claims: { ...scopeClaims(), openid: [...(scopeClaims().openid ?? ["sub"]), "amr", "acr"] },
+    // Short-lived codes and access tokens (an API sets its own lifetime); sessions and refresh tokens last two weeks. A grant (the
+    // consent an app holds) is remembered for a year from when it was first given, or until the
+    // user removes the app in /account/apps.
+    ttl: {
+      AccessToken: accessTokenTtl,
+      AuthorizationCode: 60,
+      ClientCredentials: accessTokenTtl,
+      DeviceCode: 600,
+      IdToken: 3600,
+      Interaction: 3600,
+      RefreshToken: 14 * 24 * 3600,
+      // A session nobody signed in to (an anonymous GET /oauth/device keeps its CSRF state there) lives
+      // minutes, not weeks, so anonymous page views cannot pile up rows; signing in saves it again
+      // with the full lifetime.
+      Session: (_ctx: unknown, session: { accountId?: string }) => (session.accountId ? SESSION_TTL : ANONYMOUS_SESSION_TTL),
+      Grant: 365 * 24 * 3600,
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import { getConfig } from "@/lib/kernel/config/get-config";
+
+// The provider's routes, relative to the /oauth mount (server.ts strips the prefix), and the
+// addresses an API needs to validate Ninka's tokens.
+export const OIDC_ROUTES = {
+  authorization: "/authorize",
+  token: "/token",
+  jwks: "/jwks",
+  userinfo: "/userinfo",
+  revocation: "/revoke",
+  introspection: "/introspect",
+  device_authorization: "/device/auth",
+  code_verification: "/device",
+  end_session: "/logout",
+  pushed_authorization_request: "/par",
+} as const;
+
+/** The issuer, its discovery document and its JWKS (where APIs find the token signing keys). */
+export function getIssuerEndpoints() {
+  const { issuer } = getConfig();
+  return { issuer, discoveryUrl: `${issuer}/.well-known/openid-configuration`, jwksUri: `${issuer}${OIDC_ROUTES.jwks}` };
+}

@@ -1,0 +1,43 @@
+import type { ClientMetadata } from "oidc-provider";
+import type { StoredSecret } from "@/lib/portal/client-secrets/client-secret";
+import { isConfidential } from "@/lib/portal/clients/application-types";
+import { isScope } from "@/lib/oauth-core/scopes/oidc-scopes";
+import type { ProviderClient } from "@/lib/portal/clients/find-provider-client";
+
+// oidc-provider insists that clients using secret-based auth carry a non-empty `client_secret`.
+// Ninka stores only digests, so every such client gets this placeholder and the real check
+// happens in compareClientSecret (lib/provider/oidc/install-secret-check.ts) against `ninka_secrets`.
+export const CLIENT_SECRET_PLACEHOLDER = "ninka:secrets-are-stored-as-digests";
+export const SECRETS_PROPERTY = "ninka_secrets";
+// oidc-provider accepts only its own (OIDC) scopes in `scope`; every scope the app registered,
+// API scopes included, travels here for lib/provider/oidc/resource-indicators.ts.
+export const SCOPES_PROPERTY = "ninka_scopes";
+
+/** A client row as node-oidc-provider client metadata. */
+export function toOidcMetadata(row: ProviderClient): ClientMetadata {
+  const grantTypes = row.grantTypes as string[];
+  // oidc-provider refuses empty strings: leave unset fields out.
+  const scopes = row.scope.split(" ").filter(Boolean);
+  const optional = { scope: scopes.filter(isScope).join(" "), logo_uri: row.logoUri, client_uri: row.clientUri, policy_uri: row.policyUri, tos_uri: row.tosUri };
+  const metadata: ClientMetadata = {
+    client_id: row.id,
+    client_name: row.name,
+    // OIDC's application_type: only native apps may use custom schemes and loopback redirects.
+    application_type: row.applicationType === "native" ? "native" : "web",
+    redirect_uris: row.redirectUris as string[],
+    post_logout_redirect_uris: row.postLogoutRedirectUris as string[],
+    grant_types: grantTypes,
+    response_types: grantTypes.includes("authorization_code") ? ["code"] : [],
+    token_endpoint_auth_method: row.tokenEndpointAuthMethod as ClientMetadata["token_endpoint_auth_method"],
+    id_token_signed_response_alg: row.idTokenSignedResponseAlg as ClientMetadata["id_token_signed_response_alg"],
+    [SCOPES_PROPERTY]: scopes,
+    ...Object.fromEntries(Object.entries(optional).filter(([, value]) => value)),
+  };
+  if (isConfidential(row.applicationType)) {
+    metadata.client_secret = CLIENT_SECRET_PLACEHOLDER;
+    metadata[SECRETS_PROPERTY] = row.secrets.map(
+      (s): StoredSecret => ({ id: s.id, digest: s.digest, expires_at: s.expiresAt ? Math.floor(s.expiresAt.getTime() / 1000) : null }),
+    );
+  }
+  return metadata;
+}

@@ -1,0 +1,65 @@
+import { getUserById } from "@/lib/accounts/users/get-user";
+import { consentApis, consentScopes, type ConsentApi, type ConsentScope } from "./consent-scopes";
+import { systemActor } from "@/lib/kernel/actors/system-actor";
+import { findApiScopes } from "@/lib/portal/apis/scope-groups";
+import { getClientProfile, type ClientProfile } from "@/lib/portal/clients/get-client-profile";
+import { findInteraction } from "./find-interaction";
+import { getConfig } from "@/lib/kernel/config/get-config";
+import { getProvider } from "@/lib/provider/oidc/get-provider";
+import { checkReviewAccess, type ReviewAccess } from "@/lib/portal/reviews/check-review-access";
+
+export type InteractionView = {
+  uid: string;
+  prompt: "login" | "consent";
+  clientName: string;
+  loginHint: string | null;
+  /** The app's links and developer (registered apps only). */
+  client: ClientProfile | null;
+  /** Requested scopes in plain words; `isNew` for those the app does not hold yet. */
+  scopes: ConsentScope[];
+  /** Requested API permissions, grouped by API, marked the same way. */
+  apis: ConsentApi[];
+  /** Whether the app already holds some access (the screen then says what is added). */
+  hasGrant: boolean;
+  /** Who is signed in, once they are (the consent screen says whose account it is). */
+  accountEmail: string | null;
+  /** App review: whether the app is Published, and whether this account may use it. */
+  review: ReviewAccess;
+  /** How the pages name this Ninka instance: its host. */
+  instanceName: string;
+};
+
+const CONSENT = systemActor("consent-screen");
+
+/** What the interaction page shows for `uid`; null when it is unknown or has expired. */
+export async function getInteractionView(uid: string): Promise<InteractionView | null> {
+  const interaction = await findInteraction(uid);
+  if (!interaction) return null;
+  const clientId = String(interaction.params.client_id);
+  const accountId = interaction.session?.accountId;
+  const requested = String(interaction.params.scope ?? "").split(" ").filter(Boolean);
+  const [client, profile, account, apiScopes, review] = await Promise.all([
+    (await getProvider()).Client.find(clientId),
+    getClientProfile(CONSENT, clientId),
+    accountId ? getUserById(accountId) : null,
+    findApiScopes(CONSENT, requested),
+    checkReviewAccess(CONSENT, clientId, accountId),
+  ]);
+  const hint = interaction.params.login_hint;
+  const details = interaction.prompt.details as { missingOIDCScope?: string[]; missingResourceScopes?: Record<string, string[]> };
+  const scopes = consentScopes(requested, details.missingOIDCScope);
+  const apis = consentApis(apiScopes, details.missingResourceScopes);
+  return {
+    uid,
+    prompt: interaction.prompt.name === "consent" ? "consent" : "login",
+    clientName: client?.clientName ?? clientId,
+    loginHint: typeof hint === "string" ? hint : null,
+    client: profile,
+    scopes,
+    apis,
+    hasGrant: !!interaction.grantId && [...scopes, ...apis.flatMap((api) => api.scopes)].some((scope) => !scope.isNew),
+    accountEmail: account?.email ?? null,
+    review,
+    instanceName: new URL(getConfig().NINKA_URL).host,
+  };
+}
