@@ -6,19 +6,25 @@ import nextTypescript from "eslint-config-next/typescript";
 // checked by lib/architecture.test.ts against the tiers ARCHITECTURE.md lists.
 const database = {
   group: ["@/lib/kernel/db", "@/lib/kernel/db/*", "@prisma/*", "**/lib/kernel/db/**", "**/generated/**"],
-  message: "Only lib/ touches the database: call a domain function instead (ARCHITECTURE.md \"Layers\").",
+  message: 'Only lib/ touches the database: call a domain function instead (ARCHITECTURE.md "Layers").',
 };
-const appFromBelow = { group: ["@/app", "@/app/*", "**/app/**"], message: "Nothing imports app/: it is routing only (ARCHITECTURE.md \"Layers\")." };
+const appFromBelow = {
+  group: ["@/app", "@/app/*", "**/app/**"],
+  message: 'Nothing imports app/: it is routing only (ARCHITECTURE.md "Layers").',
+};
 const componentsFromLib = {
   group: ["@/components", "@/components/*", "**/components/**"],
-  message: "lib/ never imports components/: pass data or actions down instead (ARCHITECTURE.md \"Layers\").",
+  message: 'lib/ never imports components/: pass data or actions down instead (ARCHITECTURE.md "Layers").',
 };
 const restrict = (...patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
 
 // A module that imports the database client must import "server-only" too, so that a client
 // component reaching it, however indirectly, fails the build.
 const serverOnlyRule = {
-  meta: { type: "problem", messages: { missing: 'This module touches the database: add `import "server-only";` (ARCHITECTURE.md "Layers").' } },
+  meta: {
+    type: "problem",
+    messages: { missing: 'This module touches the database: add `import "server-only";` (ARCHITECTURE.md "Layers").' },
+  },
   create(context) {
     const sources = [];
     return {
@@ -26,15 +32,27 @@ const serverOnlyRule = {
         sources.push(node);
       },
       "Program:exit"() {
-        const touchesDb = sources.find((node) => /^(@\/lib\/db\/client|\.\.?\/client)$/.test(node.source.value) && node.importKind !== "type");
-        if (touchesDb && !sources.some((node) => node.source.value === "server-only")) context.report({ node: touchesDb, messageId: "missing" });
+        const touchesDb = sources.find(
+          (node) => /^(@\/lib\/db\/client|\.\.?\/client)$/.test(node.source.value) && node.importKind !== "type",
+        );
+        if (touchesDb && !sources.some((node) => node.source.value === "server-only"))
+          context.report({ node: touchesDb, messageId: "missing" });
       },
     };
   },
 };
 
 const config = [
-  { ignores: ["node_modules/**", ".next/**", "lib/kernel/db/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      "node_modules/**",
+      ".next/**",
+      "lib/kernel/db/generated/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
+  },
   ...nextCoreWebVitals,
   ...nextTypescript,
   { files: ["app/**/*.{ts,tsx}"], rules: restrict(database, appFromBelow) },

@@ -4,7 +4,15 @@
 const nextConfig = {
   // Native or stateful packages stay outside the bundle: the copy server.ts loads and the copy
   // Next.js loads must share one database handle and one provider (kept on globalThis).
-  serverExternalPackages: ["oidc-provider", "better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pino", "@node-rs/argon2"],
+  serverExternalPackages: [
+    "oidc-provider",
+    "better-sqlite3",
+    "pg",
+    "@prisma/adapter-better-sqlite3",
+    "@prisma/adapter-pg",
+    "pino",
+    "@node-rs/argon2",
+  ],
   poweredByHeader: false,
   reactStrictMode: true,
   // `npm test` type-checks the whole project (tsc --noEmit); skipping Next's second pass keeps

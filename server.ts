@@ -71,7 +71,10 @@ async function main() {
     const drained = new Promise<boolean>((resolve) => server.close(() => resolve(true)));
     // Keep-alive connections turn idle as their last response ends; close them as they do.
     const sweep = setInterval(() => server.closeIdleConnections(), 100);
-    const inTime = await Promise.race([drained, new Promise<boolean>((resolve) => setTimeout(resolve, DRAIN_DEADLINE_MS, false))]);
+    const inTime = await Promise.race([
+      drained,
+      new Promise<boolean>((resolve) => setTimeout(resolve, DRAIN_DEADLINE_MS, false)),
+    ]);
     clearInterval(sweep);
     if (!inTime) {
       log.warn(`requests still open after ${DRAIN_DEADLINE_MS / 1000} s: closing them`);
@@ -91,7 +94,9 @@ main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof MigrationError || error instanceof UnsealError) {
     log.error(error.message);
   } else {
-    log.error(`Ninka failed to start: ${describeError(error)}`, { stack: error instanceof Error ? error.stack : undefined });
+    log.error(`Ninka failed to start: ${describeError(error)}`, {
+      stack: error instanceof Error ? error.stack : undefined,
+    });
   }
   process.exit(1);
 });

@@ -15,21 +15,32 @@ import type { Target } from "./support/target";
 
 const options = parseOptions(process.argv.slice(2), process.env);
 const unknownScenarios = options.scenarios.filter((id) => !SCENARIOS.some((s) => s.id === id));
-if (unknownScenarios.length) throw new Error(`BENCH_SCENARIOS: no scenario ${unknownScenarios.join(", ")} (ids: ${SCENARIOS.map((s) => s.id).join(", ")})`);
+if (unknownScenarios.length)
+  throw new Error(
+    `BENCH_SCENARIOS: no scenario ${unknownScenarios.join(", ")} (ids: ${SCENARIOS.map((s) => s.id).join(", ")})`,
+  );
 const started = performance.now();
 const startedAt = new Date().toISOString();
 const elapsed = () => `${Math.round((performance.now() - started) / 1000)} s`.padStart(5);
 const say = (line: string) => process.stderr.write(`${elapsed()} ${line}\n`);
 
 // Ninka under test is the production build; build it first if it is missing or stale.
-execFileSync(process.execPath, ["scripts/build-if-stale.mjs"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+execFileSync(process.execPath, ["scripts/build-if-stale.mjs"], {
+  stdio: "inherit",
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+});
 
 const starters: { label: string; start: () => Promise<Target> }[] = [
   { label: "bare oidc-provider, in-memory", start: () => startBareTarget("memory") },
   { label: "bare oidc-provider, SQLite", start: () => startBareTarget("sqlite") },
   ...options.databases.map((kind) => ({ label: `Ninka, ${kind}`, start: () => startNinkaTarget(kind, options.apps) })),
   // BENCH_USAGE_OFF=1: the same Ninka with usage recording off, for the insights cost (README).
-  ...(process.env.BENCH_USAGE_OFF === "1" ? options.databases.map((kind) => ({ label: `Ninka, ${kind}, usage off`, start: () => startNinkaTarget(kind, options.apps, false) })) : []),
+  ...(process.env.BENCH_USAGE_OFF === "1"
+    ? options.databases.map((kind) => ({
+        label: `Ninka, ${kind}, usage off`,
+        start: () => startNinkaTarget(kind, options.apps, false),
+      }))
+    : []),
 ];
 
 const rows: Row[] = [];
@@ -52,16 +63,23 @@ try {
   const startMb = new Map(targets.map((t) => [t, t.server.rssMb()]));
 
   // Round by round; every other round runs the targets in reverse, so none always goes first.
-  const results = new Map<string, { scenario: Scenario; target: Target; rounds: Measurement[]; rssBeforeMb: number; rssAfterMb: number }>();
+  const results = new Map<
+    string,
+    { scenario: Scenario; target: Target; rounds: Measurement[]; rssBeforeMb: number; rssAfterMb: number }
+  >();
   for (let round = 1; round <= options.rounds; round++) {
     const order = round % 2 ? targets : [...targets].reverse();
     for (const scenario of SCENARIOS.filter((s) => !options.scenarios.length || options.scenarios.includes(s.id))) {
       for (const target of order.filter((t) => scenario.targets.includes(t.kind))) {
         const rssBeforeMb = target.server.rssMb();
-        const m = await scenario.run(target, options).catch((error: unknown) => failed(error instanceof Error ? error.message : String(error)));
+        const m = await scenario
+          .run(target, options)
+          .catch((error: unknown) => failed(error instanceof Error ? error.message : String(error)));
         const rssAfterMb = target.server.rssMb();
-        say(`[${round}/${options.rounds}] ${scenario.id}. ${scenario.title} — ${target.label}: ${m.rate.toFixed(1)} ${m.unit}, ` +
-          `p50 ${m.p50} ms, p99 ${m.p99} ms, errors ${m.errors}, RSS ${rssBeforeMb} → ${rssAfterMb} MB`);
+        say(
+          `[${round}/${options.rounds}] ${scenario.id}. ${scenario.title} — ${target.label}: ${m.rate.toFixed(1)} ${m.unit}, ` +
+            `p50 ${m.p50} ms, p99 ${m.p99} ms, errors ${m.errors}, RSS ${rssBeforeMb} → ${rssAfterMb} MB`,
+        );
         for (const sample of m.errorSamples) say(`  ✗ ${sample}`);
         if (m.errors) say(`  server log (end):\n${target.server.logs().slice(-1500)}`);
         const key = `${scenario.id}|${target.label}`;
@@ -73,7 +91,16 @@ try {
     }
   }
   for (const { scenario, target, rounds, rssBeforeMb, rssAfterMb } of results.values()) {
-    rows.push({ ...combine(rounds), rounds, scenario: scenario.id, title: scenario.title, target: target.label, kind: target.kind, rssBeforeMb, rssAfterMb });
+    rows.push({
+      ...combine(rounds),
+      rounds,
+      scenario: scenario.id,
+      title: scenario.title,
+      target: target.label,
+      kind: target.kind,
+      rssBeforeMb,
+      rssAfterMb,
+    });
   }
   // RSS right at the end is a point on the garbage collector's sawtooth; a few idle seconds later
   // (V8's memory reducer collects once allocation stops) it is what the server holds.
@@ -82,13 +109,28 @@ try {
   if (settleSeconds) say(`waiting ${settleSeconds} s with every server idle, then reading RSS again`);
   await new Promise((resolve) => setTimeout(resolve, settleSeconds * 1000));
   for (const target of targets) {
-    memory.push({ target: target.label, startMb: startMb.get(target) ?? 0, endMb: endMb.get(target) ?? 0, settledMb: target.server.rssMb(), settleSeconds, peakMb: target.server.peakRssMb() });
+    memory.push({
+      target: target.label,
+      startMb: startMb.get(target) ?? 0,
+      endMb: endMb.get(target) ?? 0,
+      settledMb: target.server.rssMb(),
+      settleSeconds,
+      peakMb: target.server.peakRssMb(),
+    });
   }
 } finally {
   for (const target of targets) await target.close();
 }
 
-const report = { startedAt, seconds: (performance.now() - started) / 1000, options, machine: machineDescription(), rows: withRatios(rows), memory, failures: startFailures };
+const report = {
+  startedAt,
+  seconds: (performance.now() - started) / 1000,
+  options,
+  machine: machineDescription(),
+  rows: withRatios(rows),
+  memory,
+  failures: startFailures,
+};
 const table = markdown(report);
 console.log(`\n${table}`);
 for (const path of writeReport(report, table)) say(`wrote ${path}`);

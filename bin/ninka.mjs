@@ -13,6 +13,10 @@ process.chdir(fileURLToPath(new URL("..", import.meta.url)));
 
 register({ tsconfig: fileURLToPath(new URL("../tsconfig.json", import.meta.url)) });
 const { runCli } = await import("../lib/delivery/cli/run-cli.ts");
-const code = await runCli(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+const code = await runCli(process.argv.slice(2), {
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+});
 // Exit now: a database pool or a paused stdin must not keep an operator's shell waiting.
 process.exit(code);

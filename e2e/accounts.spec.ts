@@ -15,7 +15,9 @@ test("sign up, land on the console, sign out, and /console asks to sign in again
   await signUpThroughLogin(page, account);
   await expect(page.getByTestId("signed-in-user")).toHaveText("Grace Hopper");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Grace Hopper");
-  await expect(page.getByRole("navigation", { name: "Console" }).getByRole("link", { name: "Access tokens" })).toHaveAttribute("href", "/console/tokens");
+  await expect(
+    page.getByRole("navigation", { name: "Console" }).getByRole("link", { name: "Access tokens" }),
+  ).toHaveAttribute("href", "/console/tokens");
   await expectNoSeriousA11yViolations(page);
 
   await page.getByRole("button", { name: "Sign out" }).click();
@@ -33,7 +35,9 @@ test("sign up, land on the console, sign out, and /console asks to sign in again
   await expectNoSeriousA11yViolations(page);
 });
 
-test("sign-up refuses a common password, and answers a taken email like a new one (no enumeration)", async ({ page }) => {
+test("sign-up refuses a common password, and answers a taken email like a new one (no enumeration)", async ({
+  page,
+}) => {
   const account = newAccount();
   await signUpThroughLogin(page, account);
   await page.getByRole("button", { name: "Sign out" }).click();

@@ -6,7 +6,14 @@ import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { newApi, registerApiThroughConsole } from "./support/apis";
 import { newAccount, signUpThroughLogin } from "./support/accounts";
 import { createAppThroughConsole } from "./support/clients";
-import { authorizationRequest, discoverApp, exchangeAtCallback, screenshots, startAppCallback, type CallbackServer } from "./support/oauth-app";
+import {
+  authorizationRequest,
+  discoverApp,
+  exchangeAtCallback,
+  screenshots,
+  startAppCallback,
+  type CallbackServer,
+} from "./support/oauth-app";
 
 let callback: CallbackServer;
 const examples: ExampleApi[] = [];
@@ -20,7 +27,10 @@ test.afterAll(async () => {
 // The whole story: a developer registers an API with two scopes; another developer's app asks for
 // one; an end user allows it on a consent screen naming it; the app calls the API (the example
 // resource server, a real process) with its token.
-test("register an API, an app asks for one of its scopes, the user consents, the app calls the API", async ({ browser, baseURL }) => {
+test("register an API, an app asks for one of its scopes, the user consents, the app calls the API", async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(150_000);
   const api = newApi();
   const owner = await browser.newContext();
@@ -36,7 +46,9 @@ test("register an API, an app asks for one of its scopes, the user consents, the
   await expect(ownerPage.getByLabel("Audience", { exact: true })).toHaveText(api.identifier);
   await expect(ownerPage.getByLabel("JWKS URL")).toHaveText(`${baseURL}/oauth/jwks`);
   await expect(ownerPage.getByLabel("Issuer", { exact: true })).toHaveText(`${baseURL}/oauth`);
-  await expect(ownerPage.getByRole("region", { name: "Node.js (jose) example" })).toContainText(`audience: "${api.identifier}"`);
+  await expect(ownerPage.getByRole("region", { name: "Node.js (jose) example" })).toContainText(
+    `audience: "${api.identifier}"`,
+  );
   // Python and Go are one click away (closed <details>), filled in with this API's values too.
   for (const language of ["Python (PyJWT)", "Go (lestrrat-go/jwx)"]) {
     await ownerPage.getByText(language, { exact: true }).click();
@@ -78,17 +90,26 @@ test("register an API, an app asks for one of its scopes, the user consents, the
   const tokens = await exchangeAtCallback(page, app, request);
   expect(decodeJwt(tokens.access_token)).toMatchObject({ aud: api.identifier, scope: api.scopes[0]!.value });
 
-  const photos = await startExampleApi({ issuer: `${baseURL}/oauth`, audience: api.identifier, scope: api.scopes[0]!.value });
+  const photos = await startExampleApi({
+    issuer: `${baseURL}/oauth`,
+    audience: api.identifier,
+    scope: api.scopes[0]!.value,
+  });
   examples.push(photos);
   expect(await photos.call(tokens.access_token)).toMatchObject({ status: 200, body: { photos: expect.any(Array) } });
 
   // Connected apps names the permission in the API's words.
   await page.goto("/account/apps");
-  await expect(page.getByRole("listitem", { name: "Photo Printer" }).getByText(`See your photo albums (${api.name})`)).toBeVisible();
+  await expect(
+    page.getByRole("listitem", { name: "Photo Printer" }).getByText(`See your photo albums (${api.name})`),
+  ).toBeVisible();
   await context.close();
 });
 
-test("the owner approves a machine-to-machine app per scope, sees who is affected before removing a scope, and deletes the API", async ({ browser, baseURL }) => {
+test("the owner approves a machine-to-machine app per scope, sees who is affected before removing a scope, and deletes the API", async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(150_000);
   const api = newApi("Ledger API");
   const owner = await browser.newContext();
@@ -100,13 +121,19 @@ test("the owner approves a machine-to-machine app per scope, sees who is affecte
   const developer = await browser.newContext();
   const developerPage = await developer.newPage();
   await signUpThroughLogin(developerPage, newAccount("Bo Builder"));
-  const { clientId, secret } = await createAppThroughConsole(developerPage, { name: "Nightly export", type: "Machine to machine", apiScopes: api.scopes.map((scope) => scope.value) });
+  const { clientId, secret } = await createAppThroughConsole(developerPage, {
+    name: "Nightly export",
+    type: "Machine to machine",
+    apiScopes: api.scopes.map((scope) => scope.value),
+  });
   // The app's page tells its developer that both scopes wait for the API owner.
   await developerPage.goto(`/console/clients/${clientId}`);
   const access = developerPage.getByRole("list", { name: "API access" }).getByRole("listitem", { name: api.name });
   await expect(access.getByText("awaiting approval")).toHaveCount(2);
   const worker = await discoverApp(baseURL!, clientId, secret);
-  const refused = await oidc.clientCredentialsGrant(worker, { scope: api.scopes[0]!.value }).catch((error: oidc.ResponseBodyError) => error.error);
+  const refused = await oidc
+    .clientCredentialsGrant(worker, { scope: api.scopes[0]!.value })
+    .catch((error: oidc.ResponseBodyError) => error.error);
   expect(refused).toBe("invalid_scope");
 
   // The app is listed, awaiting approval; the owner approves one scope only.
@@ -140,9 +167,16 @@ test("the owner approves a machine-to-machine app per scope, sees who is affecte
 
   // Remove the app's access, then delete the API: the dialog names the apps using it.
   await entry.getByRole("button", { name: "Remove access" }).click();
-  await ownerPage.getByRole("dialog", { name: "Remove Nightly export’s access?" }).getByRole("button", { name: "Remove access" }).click();
+  await ownerPage
+    .getByRole("dialog", { name: "Remove Nightly export’s access?" })
+    .getByRole("button", { name: "Remove access" })
+    .click();
   await expect(entry.getByText("1 awaiting approval")).toBeVisible();
-  expect(await oidc.clientCredentialsGrant(worker, { scope: api.scopes[0]!.value }).catch((error: oidc.ResponseBodyError) => error.error)).toBe("invalid_scope");
+  expect(
+    await oidc
+      .clientCredentialsGrant(worker, { scope: api.scopes[0]!.value })
+      .catch((error: oidc.ResponseBodyError) => error.error),
+  ).toBe("invalid_scope");
   await ownerPage.getByRole("button", { name: "Delete API" }).click();
   const remove = ownerPage.getByRole("dialog", { name: `Delete “${api.name}”?` });
   await expect(remove.getByText("Nightly export")).toBeVisible();
@@ -166,12 +200,18 @@ test("removing a scope that an app took up after the page loaded is refused, the
   const developer = await browser.newContext();
   const developerPage = await developer.newPage();
   await signUpThroughLogin(developerPage, newAccount("Max Late"));
-  await createAppThroughConsole(developerPage, { name: "Late Worker", type: "Machine to machine", apiScopes: [api.scopes[1]!.value] });
+  await createAppThroughConsole(developerPage, {
+    name: "Late Worker",
+    type: "Machine to machine",
+    apiScopes: [api.scopes[1]!.value],
+  });
   await developer.close();
 
   await ownerPage.getByRole("button", { name: "Remove scope 2" }).click();
   await ownerPage.getByRole("button", { name: "Save changes" }).click();
-  await expect(ownerPage.getByRole("alert").filter({ hasText: "Late Worker" })).toContainText("1 app holds the scopes this would remove");
+  await expect(ownerPage.getByRole("alert").filter({ hasText: "Late Worker" })).toContainText(
+    "1 app holds the scopes this would remove",
+  );
   await expect(ownerPage.getByText("Changes saved.")).toHaveCount(0);
   await ownerPage.getByRole("button", { name: "Save changes" }).click();
   const confirm = ownerPage.getByRole("dialog", { name: "Remove permissions that apps use?" });

@@ -5,7 +5,10 @@ import { createAppThroughConsole } from "./support/clients";
 
 // A developer registers and manages apps in the console (/console, /console/clients/…).
 
-test("a developer creates a web app, copies its secret once, edits a redirect URI and deletes the app", async ({ page, context }) => {
+test("a developer creates a web app, copies its secret once, edits a redirect URI and deletes the app", async ({
+  page,
+  context,
+}) => {
   test.setTimeout(120_000); // many steps, on a shared 2-core machine
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await signUpThroughLogin(page, newAccount("Margaret Hamilton"));
@@ -63,11 +66,15 @@ test("a developer creates a web app, copies its secret once, edits a redirect UR
   await expectNoSeriousA11yViolations(page);
 
   // Edit a redirect URI; it is saved and still there after a reload.
-  await page.getByLabel("Redirect URIs", { exact: true }).fill("https://acme.example.com/oauth/callback\nhttp://localhost:3000/callback");
+  await page
+    .getByLabel("Redirect URIs", { exact: true })
+    .fill("https://acme.example.com/oauth/callback\nhttp://localhost:3000/callback");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByText("Changes saved.")).toBeVisible();
   await page.reload();
-  await expect(page.getByLabel("Redirect URIs", { exact: true })).toHaveValue("https://acme.example.com/oauth/callback\nhttp://localhost:3000/callback");
+  await expect(page.getByLabel("Redirect URIs", { exact: true })).toHaveValue(
+    "https://acme.example.com/oauth/callback\nhttp://localhost:3000/callback",
+  );
   await expect(page.getByRole("checkbox", { name: /Stay connected/ })).toBeChecked();
 
   // The list shows it with its type, client ID (copyable), created and last used.
@@ -101,7 +108,10 @@ test("a developer creates a web app, copies its secret once, edits a redirect UR
 
 test("another developer's app is not found", async ({ page, browser }) => {
   await signUpThroughLogin(page, newAccount("Owner"));
-  const { clientId } = await createAppThroughConsole(page, { name: "Private app", redirectUris: ["https://private.example.com/cb"] });
+  const { clientId } = await createAppThroughConsole(page, {
+    name: "Private app",
+    redirectUris: ["https://private.example.com/cb"],
+  });
 
   const other = await browser.newContext();
   try {

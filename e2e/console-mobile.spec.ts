@@ -20,12 +20,17 @@ async function overflowing(page: Page): Promise<string[]> {
       const box = el.getBoundingClientRect();
       return box.width > 0 && (box.right > width + 0.5 || box.left < -0.5);
     });
-    const scroll = document.documentElement.scrollWidth > width ? [`page scrolls sideways (${document.documentElement.scrollWidth} > ${width})`] : [];
+    const scroll =
+      document.documentElement.scrollWidth > width
+        ? [`page scrolls sideways (${document.documentElement.scrollWidth} > ${width})`]
+        : [];
     return [...scroll, ...out.map((el) => `${el.tagName.toLowerCase()}.${el.className}`.slice(0, 120))];
   });
 }
 
-test("the console's header and navigation fit 390 px and 360 px screens, and every section is reachable", async ({ page }) => {
+test("the console's header and navigation fit 390 px and 360 px screens, and every section is reachable", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await page.setViewportSize({ width: 390, height: 844 });
   await signUpThroughLogin(page, newAccount("Grace Brewster Murray Hopper"));

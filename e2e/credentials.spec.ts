@@ -9,8 +9,15 @@ import { createAppThroughConsole } from "./support/clients";
 // code is bogus on purpose: accepted credentials get past client authentication to invalid_grant.
 async function tokenEndpointError(page: Page, clientId: string, secret: string) {
   const response = await page.request.post("/oauth/token", {
-    form: { grant_type: "authorization_code", code: "not-a-code", redirect_uri: "https://rotate.example.com/cb", code_verifier: "x".repeat(43) },
-    headers: { authorization: `Basic ${Buffer.from(`${encodeURIComponent(clientId)}:${encodeURIComponent(secret)}`).toString("base64")}` },
+    form: {
+      grant_type: "authorization_code",
+      code: "not-a-code",
+      redirect_uri: "https://rotate.example.com/cb",
+      code_verifier: "x".repeat(43),
+    },
+    headers: {
+      authorization: `Basic ${Buffer.from(`${encodeURIComponent(clientId)}:${encodeURIComponent(secret)}`).toString("base64")}`,
+    },
   });
   return ((await response.json()) as { error: string }).error;
 }
@@ -19,7 +26,10 @@ test("rotate a client secret: add a second one, copy it, revoke the old one", as
   test.setTimeout(120_000); // many steps, on a shared 2-core machine
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await signUpThroughLogin(page, newAccount("Rotating Developer"));
-  const { clientId, secret: oldSecret } = await createAppThroughConsole(page, { name: "Rotator", redirectUris: ["https://rotate.example.com/cb"] });
+  const { clientId, secret: oldSecret } = await createAppThroughConsole(page, {
+    name: "Rotator",
+    redirectUris: ["https://rotate.example.com/cb"],
+  });
   const oldHint = oldSecret!.slice(-4);
   const secrets = page.getByRole("list", { name: "Client secrets" }).getByRole("listitem");
   await expect(secrets).toHaveCount(1);

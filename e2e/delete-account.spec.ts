@@ -3,7 +3,9 @@ import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { newAccount, signUpThroughLogin, submitLogin } from "./support/accounts";
 import { ageSignIns } from "./support/sessions";
 
-test("delete my account: confirm it's you, type the address, then signed out and unable to sign in", async ({ page }) => {
+test("delete my account: confirm it's you, type the address, then signed out and unable to sign in", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const account = newAccount("Leaving Soon");
   await signUpThroughLogin(page, account);

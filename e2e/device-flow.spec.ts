@@ -6,7 +6,10 @@ import { discoverApp, screenshots } from "./support/oauth-app";
 
 // RFC 8628: a TV app (openid-client, headless) shows a code; the user types it at /device on
 // another device, signs in and consents; the TV's polling then gets tokens.
-test("device flow: enter the code at /device, sign in, consent, and the TV gets tokens", async ({ browser, baseURL }) => {
+test("device flow: enter the code at /device, sign in, consent, and the TV gets tokens", async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const developerContext = await browser.newContext();
   const developerPage = await developerContext.newPage();

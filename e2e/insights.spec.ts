@@ -16,15 +16,23 @@ test("the app page charts its usage after traffic, in light and dark, on a phone
 
   const basic = `Basic ${Buffer.from(`${clientId}:${secret}`).toString("base64")}`;
   for (let i = 0; i < 4; i++) {
-    const response = await fetch(`${baseURL}/oauth/token`, { method: "POST", headers: { authorization: basic, "content-type": "application/x-www-form-urlencoded" }, body: "grant_type=client_credentials" });
+    const response = await fetch(`${baseURL}/oauth/token`, {
+      method: "POST",
+      headers: { authorization: basic, "content-type": "application/x-www-form-urlencoded" },
+      body: "grant_type=client_credentials",
+    });
     expect(response.status).toBe(200);
   }
   // Usage is counted in memory and written every 2 s (ARCHITECTURE.md "Insights").
   await expect(async () => {
     await page.reload();
-    await expect(page.getByRole("figure").filter({ hasText: "Tokens issued" }).getByText("4 in all")).toBeVisible({ timeout: 1000 });
+    await expect(page.getByRole("figure").filter({ hasText: "Tokens issued" }).getByText("4 in all")).toBeVisible({
+      timeout: 1000,
+    });
   }).toPass({ timeout: 20_000 });
-  await expect(page.getByRole("figure").filter({ hasText: "Tokens issued" }).locator("svg.recharts-surface")).toBeVisible();
+  await expect(
+    page.getByRole("figure").filter({ hasText: "Tokens issued" }).locator("svg.recharts-surface"),
+  ).toBeVisible();
 
   await page.getByRole("button", { name: "7 days" }).click();
   await expect(page.getByRole("button", { name: "7 days" })).toHaveAttribute("aria-pressed", "true");
@@ -32,7 +40,12 @@ test("the app page charts its usage after traffic, in light and dark, on a phone
   await tokens.getByText("Show the numbers").click();
   await expect(tokens.getByRole("table").getByRole("row")).toHaveCount(8); // header + 7 days
   await expectNoSeriousA11yViolations(page);
-  if (process.env.NINKA_SCREENSHOTS) await page.getByRole("heading", { name: "Usage" }).locator("..").locator("..").screenshot({ path: "docs/images/app-usage.png" });
+  if (process.env.NINKA_SCREENSHOTS)
+    await page
+      .getByRole("heading", { name: "Usage" })
+      .locator("..")
+      .locator("..")
+      .screenshot({ path: "docs/images/app-usage.png" });
 
   await page.emulateMedia({ colorScheme: "dark" });
   await page.setViewportSize({ width: 390, height: 844 });
@@ -40,7 +53,8 @@ test("the app page charts its usage after traffic, in light and dark, on a phone
   await expect(page.getByRole("figure").filter({ hasText: "Active users" })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await expectNoSeriousA11yViolations(page);
-  if (process.env.NINKA_SCREENSHOTS) await page.screenshot({ path: "docs/images/app-usage-phone-dark.png", fullPage: false });
+  if (process.env.NINKA_SCREENSHOTS)
+    await page.screenshot({ path: "docs/images/app-usage-phone-dark.png", fullPage: false });
   // Nothing refused by the CSP on the way (the charts draw in the browser).
   expect(pageErrors).toEqual([]);
 });

@@ -15,7 +15,11 @@ test.describe.configure({ mode: "serial" });
 
 let server: RunningServer;
 const env = { NINKA_DATA_DIR: `/tmp/ninka-e2e-policy-${randomUUID()}`, DATABASE_URL: "", NINKA_TRUST_PROXY: "1" };
-const person = (name: string) => ({ name, email: `${name.toLowerCase()}-${randomUUID()}@example.test`, password: `${name} password ${randomUUID().slice(0, 8)}` });
+const person = (name: string) => ({
+  name,
+  email: `${name.toLowerCase()}-${randomUUID()}@example.test`,
+  password: `${name} password ${randomUUID().slice(0, 8)}`,
+});
 const admin = person("Grace");
 const developer = person("Dev");
 const stranger = person("Stan");
@@ -23,8 +27,16 @@ const stranger = person("Stan");
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   server = await startServer(env);
-  for (const [who, extra] of [[admin, ["--admin"]], [developer, []], [stranger, []]] as const) {
-    const created = await runNinkaCli(["users", "create", ...extra, "--email", who.email, "--name", who.name, "--password-stdin"], env, `${who.password}\n`);
+  for (const [who, extra] of [
+    [admin, ["--admin"]],
+    [developer, []],
+    [stranger, []],
+  ] as const) {
+    const created = await runNinkaCli(
+      ["users", "create", ...extra, "--email", who.email, "--name", who.name, "--password-stdin"],
+      env,
+      `${who.password}\n`,
+    );
     expect(created.code, created.stderr).toBe(0);
   }
 });
@@ -46,7 +58,9 @@ async function signInAsAdmin(page: Page) {
   await page.goto("/admin/settings");
 }
 
-test("an admin closes sign-up and invites someone, who creates an account from the mailed link", async ({ browser }) => {
+test("an admin closes sign-up and invites someone, who creates an account from the mailed link", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const adminContext = await browser.newContext({ baseURL: server.url });
   const page = await adminContext.newPage();
@@ -96,7 +110,11 @@ test("an admin closes sign-up and invites someone, who creates an account from t
 
 test("the settings page works on a phone in the dark theme", async ({ browser }) => {
   test.setTimeout(90_000);
-  const context = await browser.newContext({ baseURL: server.url, viewport: { width: 390, height: 844 }, colorScheme: "dark" });
+  const context = await browser.newContext({
+    baseURL: server.url,
+    viewport: { width: 390, height: 844 },
+    colorScheme: "dark",
+  });
   const page = await context.newPage();
   await signInAsAdmin(page);
   await page.getByRole("radio", { name: "Listed email domains" }).check();
@@ -109,11 +127,14 @@ test("the settings page works on a phone in the dark theme", async ({ browser })
   await expect(page.getByText(/Saved\. Only addresses at the domains you list/)).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await expectNoSeriousA11yViolations(page);
-  if (process.env.NINKA_SCREENSHOTS) await page.screenshot({ path: "docs/images/admin-settings-phone-dark.png", fullPage: true });
+  if (process.env.NINKA_SCREENSHOTS)
+    await page.screenshot({ path: "docs/images/admin-settings-phone-dark.png", fullPage: true });
   await context.close();
 });
 
-test("with app review on, a developer submits an app, an admin approves it, and the consent screen stops warning", async ({ browser }) => {
+test("with app review on, a developer submits an app, an admin approves it, and the consent screen stops warning", async ({
+  browser,
+}) => {
   test.setTimeout(150_000);
   const callback = await startAppCallback();
   const adminContext = await browser.newContext({ baseURL: server.url });
@@ -123,16 +144,23 @@ test("with app review on, a developer submits an app, an admin approves it, and 
     const adminPage = await adminContext.newPage();
     await signInAsAdmin(adminPage);
     // Only administrators see Admin in the console's navigation.
-    await expect(adminPage.getByRole("navigation", { name: "Console" }).getByRole("link", { name: "Admin" })).toHaveAttribute("aria-current", "page");
+    await expect(
+      adminPage.getByRole("navigation", { name: "Console" }).getByRole("link", { name: "Admin" }),
+    ).toHaveAttribute("aria-current", "page");
     await adminPage.getByRole("checkbox", { name: "Review new apps before anyone can use them" }).check();
     await adminPage.getByRole("button", { name: "Save app review" }).click();
     await expect(adminPage.getByText("Saved. App review is on.")).toBeVisible();
 
     const dev = await devContext.newPage();
     await signInToConsole(dev, developer);
-    await expect(dev.getByRole("navigation", { name: "Console" }).getByRole("link", { name: "Apps", exact: true })).toBeVisible();
+    await expect(
+      dev.getByRole("navigation", { name: "Console" }).getByRole("link", { name: "Apps", exact: true }),
+    ).toBeVisible();
     await expect(dev.getByRole("navigation", { name: "Console" }).getByRole("link", { name: "Admin" })).toHaveCount(0);
-    const { clientId, secret } = await createAppThroughConsole(dev, { name: "Photo Printer", redirectUris: [callback.redirectUri] });
+    const { clientId, secret } = await createAppThroughConsole(dev, {
+      name: "Photo Printer",
+      redirectUris: [callback.redirectUri],
+    });
     const review = dev.getByRole("heading", { name: "Review" }).locator("..").locator("..");
     await expect(review.getByText("Testing", { exact: true })).toBeVisible();
     await expectNoSeriousA11yViolations(dev);
@@ -167,7 +195,8 @@ test("with app review on, a developer submits an app, an admin approves it, and 
     const item = adminPage.getByRole("listitem", { name: "Photo Printer" });
     await expect(item.getByText("Prints the photos you pick.")).toBeVisible();
     await expectNoSeriousA11yViolations(adminPage);
-    if (process.env.NINKA_SCREENSHOTS) await adminPage.screenshot({ path: "docs/images/admin-review-queue.png", fullPage: true });
+    if (process.env.NINKA_SCREENSHOTS)
+      await adminPage.screenshot({ path: "docs/images/admin-review-queue.png", fullPage: true });
     await item.getByRole("button", { name: "Approve Photo Printer" }).click();
     await expect(adminPage.getByText("Nothing to review")).toBeVisible();
 
@@ -195,7 +224,10 @@ test("with app review on, a developer submits an app, an admin approves it, and 
     await expectNoSeriousA11yViolations(adminPage);
 
     // Suspended (here with the CLI): the end user lands on Ninka's page saying so.
-    const suspended = await runNinkaCli(["apps", "suspend", "--client-id", clientId, "--reason", "Phishing reports"], env);
+    const suspended = await runNinkaCli(
+      ["apps", "suspend", "--client-id", clientId, "--reason", "Phishing reports"],
+      env,
+    );
     expect(suspended.code, suspended.stderr).toBe(0);
     await outsider.goto((await authorizationRequest(config, callback.redirectUri)).url);
     await expect(outsider.getByRole("heading", { name: "Photo Printer is suspended" })).toBeVisible();
@@ -207,7 +239,9 @@ test("with app review on, a developer submits an app, an admin approves it, and 
   }
 });
 
-test("an admin finds a user and disables them, suspends an app with a reason, and transfers one", async ({ browser }) => {
+test("an admin finds a user and disables them, suspends an app with a reason, and transfers one", async ({
+  browser,
+}) => {
   test.setTimeout(150_000);
   const adminContext = await browser.newContext({ baseURL: server.url });
   const devContext = await browser.newContext({ baseURL: server.url });
@@ -224,9 +258,15 @@ test("an admin finds a user and disables them, suspends an app with a reason, an
     await adminPage.goto("/admin");
     const dashboard = adminPage.getByTestId("admin-dashboard");
     await expect(dashboard.getByRole("figure").filter({ hasText: "Sign-ins" })).toBeVisible();
-    await expect(dashboard.getByRole("figure").filter({ hasText: "Sign-ins" }).getByText(/[1-9]\d* in all/)).toBeVisible();
+    await expect(
+      dashboard
+        .getByRole("figure")
+        .filter({ hasText: "Sign-ins" })
+        .getByText(/[1-9]\d* in all/),
+    ).toBeVisible();
     await expectNoSeriousA11yViolations(adminPage);
-    if (process.env.NINKA_SCREENSHOTS) await adminPage.screenshot({ path: "docs/images/admin-dashboard.png", fullPage: true });
+    if (process.env.NINKA_SCREENSHOTS)
+      await adminPage.screenshot({ path: "docs/images/admin-dashboard.png", fullPage: true });
     await adminPage.goto("/admin/users");
     await adminPage.getByLabel("Email or name").fill(stranger.email);
     await adminPage.getByRole("button", { name: "Search" }).click();
@@ -248,7 +288,9 @@ test("an admin finds a user and disables them, suspends an app with a reason, an
     await adminPage.getByRole("button", { name: "Suspend Spammy app" }).click();
     await adminPage.getByRole("dialog").getByLabel("Reason, for the owner").fill("Sends spam to its users");
     await adminPage.getByRole("dialog").getByRole("button", { name: "Suspend" }).click();
-    await expect(adminPage.getByRole("listitem", { name: "Spammy app" }).getByText("Suspended", { exact: true })).toBeVisible();
+    await expect(
+      adminPage.getByRole("listitem", { name: "Spammy app" }).getByText("Suspended", { exact: true }),
+    ).toBeVisible();
     await expectNoSeriousA11yViolations(adminPage);
     await dev.goto(`/console/clients/${suspendMe.clientId}`);
     await expect(dev.getByText(/Reason: Sends spam to its users/)).toBeVisible();
@@ -258,7 +300,8 @@ test("an admin finds a user and disables them, suspends an app with a reason, an
     await adminPage.getByRole("dialog").getByLabel("New owner's email").fill(admin.email);
     await adminPage.getByRole("dialog").getByRole("button", { name: "Transfer" }).click();
     await expect(adminPage.getByRole("listitem", { name: "Handover app" }).getByText(admin.email)).toBeVisible();
-    if (process.env.NINKA_SCREENSHOTS) await adminPage.screenshot({ path: "docs/images/admin-apps.png", fullPage: true });
+    if (process.env.NINKA_SCREENSHOTS)
+      await adminPage.screenshot({ path: "docs/images/admin-apps.png", fullPage: true });
     await dev.goto(`/console/clients/${giveMe.clientId}`);
     await expect(dev.getByRole("heading", { name: /not found/i })).toBeVisible();
   } finally {

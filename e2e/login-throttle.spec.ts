@@ -7,7 +7,10 @@ import { e2eDataDir } from "./support/server-env";
 const GENERIC = "That email and password do not match an account. Check them and try again.";
 const THROTTLED = /Too many failed sign-in attempts\. Try again in 1[45] minutes\./;
 
-test("wrong password: one generic message; the 6th attempt is refused, on a second server process too", async ({ page, browser }) => {
+test("wrong password: one generic message; the 6th attempt is refused, on a second server process too", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const account = newAccount();
   await signUpThroughLogin(page, account);

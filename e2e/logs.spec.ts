@@ -5,7 +5,13 @@ import { createTestDatabase, type TestDatabase } from "../tests/integration/supp
 import { newAccount, signUpThroughLogin, submitLogin } from "./support/accounts";
 import { createAppThroughConsole } from "./support/clients";
 import { collectPageErrors } from "./support/page-errors";
-import { authorizationRequest, discoverApp, exchangeAtCallback, startAppCallback, type CallbackServer } from "./support/oauth-app";
+import {
+  authorizationRequest,
+  discoverApp,
+  exchangeAtCallback,
+  startAppCallback,
+  type CallbackServer,
+} from "./support/oauth-app";
 
 // The server's log after a whole developer's and app's story (ARCHITECTURE.md "Logs"): no
 // password, secret, token, code or cookie it saw appears anywhere in it, every line is one JSON
@@ -64,7 +70,9 @@ test("the log holds no secret of a full flow, and every line is JSON with its re
   const machine = await discoverApp(server.url, m2m.clientId, m2m.secret);
   secrets.clientCredentialsToken = (await oidc.clientCredentialsGrant(machine)).access_token;
   secrets.wrongSecret = `${m2m.secret}x`;
-  const refused = await oidc.clientCredentialsGrant(await discoverApp(server.url, m2m.clientId, secrets.wrongSecret)).catch((error: unknown) => error);
+  const refused = await oidc
+    .clientCredentialsGrant(await discoverApp(server.url, m2m.clientId, secrets.wrongSecret))
+    .catch((error: unknown) => error);
   expect(refused).toBeInstanceOf(oidc.WWWAuthenticateChallengeError); // 401 invalid_client
 
   // The authorization code flow with PKCE (the developer allows their own app), refresh, userinfo.
@@ -101,23 +109,36 @@ test("the log holds no secret of a full flow, and every line is JSON with its re
   }
   await context.close();
   expect(pageErrors).toEqual([]);
-  expect(Object.keys(secrets)).toEqual(expect.arrayContaining(["cookie _session", "cookie _session.sig", "cookie next-auth.session-token"]));
+  expect(Object.keys(secrets)).toEqual(
+    expect.arrayContaining(["cookie _session", "cookie _session.sig", "cookie next-auth.session-token"]),
+  );
 
   const log = server.logs();
-  const leaked = Object.entries(secrets).filter(([, value]) => [value, encodeURIComponent(value)].some((form) => log.includes(form)));
+  const leaked = Object.entries(secrets).filter(([, value]) =>
+    [value, encodeURIComponent(value)].some((form) => log.includes(form)),
+  );
   expect(leaked.map(([name]) => name)).toEqual([]);
 
-  const records = log.trim().split("\n").map((line) => {
-    try {
-      return JSON.parse(line) as Record<string, unknown>;
-    } catch {
-      throw new Error(`not a JSON line: ${line}`);
-    }
-  });
+  const records = log
+    .trim()
+    .split("\n")
+    .map((line) => {
+      try {
+        return JSON.parse(line) as Record<string, unknown>;
+      } catch {
+        throw new Error(`not a JSON line: ${line}`);
+      }
+    });
   const requests = records.filter((record) => record.msg === "request");
   expect(requests.length).toBeGreaterThan(20);
   for (const record of requests) expect(record.requestId).toEqual(expect.any(String));
-  expect(requests.filter((record) => record.requestId === requestId)).toMatchObject([{ method: "GET", path: "/clients", status: 200 }]);
+  expect(requests.filter((record) => record.requestId === requestId)).toMatchObject([
+    { method: "GET", path: "/clients", status: 200 },
+  ]);
   // Nothing a request logged lacks its id: the lines without one are the start-up lines.
-  expect(records.filter((record) => !record.requestId).every((record) => records.indexOf(record) < records.indexOf(requests[0]!))).toBe(true);
+  expect(
+    records
+      .filter((record) => !record.requestId)
+      .every((record) => records.indexOf(record) < records.indexOf(requests[0]!)),
+  ).toBe(true);
 });

@@ -13,12 +13,21 @@ test.describe.configure({ mode: "serial" });
 
 let server: RunningServer;
 let catcher: Awaited<ReturnType<typeof startMailCatcher>>;
-const newPerson = (name: string) => ({ name, email: `${name.toLowerCase()}-${randomUUID()}@example.test`, password: `${name} password ${randomUUID().slice(0, 8)}` });
+const newPerson = (name: string) => ({
+  name,
+  email: `${name.toLowerCase()}-${randomUUID()}@example.test`,
+  password: `${name} password ${randomUUID().slice(0, 8)}`,
+});
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   catcher = await startMailCatcher();
-  server = await startServer({ NINKA_DATA_DIR: `/tmp/ninka-e2e-mail-${randomUUID()}`, DATABASE_URL: "", NINKA_TRUST_PROXY: "1", ...catcher.env });
+  server = await startServer({
+    NINKA_DATA_DIR: `/tmp/ninka-e2e-mail-${randomUUID()}`,
+    DATABASE_URL: "",
+    NINKA_TRUST_PROXY: "1",
+    ...catcher.env,
+  });
 });
 test.afterAll(async () => {
   await server?.stop();
@@ -71,7 +80,10 @@ test("sign up, verify the address from the mailed link, and create an app", asyn
   await page.getByRole("button", { name: "Verify my email address" }).click();
   await expect(page.getByText("This link has expired or was already used.", { exact: false })).toBeVisible();
 
-  const { clientId } = await createAppThroughConsole(page, { name: "Verified app", redirectUris: ["https://app.example/callback"] });
+  const { clientId } = await createAppThroughConsole(page, {
+    name: "Verified app",
+    redirectUris: ["https://app.example/callback"],
+  });
   expect(clientId).toMatch(/^[0-9a-f]{24}$/);
   await context.close();
 });
@@ -124,7 +136,10 @@ test("deleting an account deletes its apps: their client_credentials stop workin
   const token = () =>
     fetch(`${server.url}/oauth/token`, {
       method: "POST",
-      headers: { authorization: `Basic ${Buffer.from(`${clientId}:${secret}`).toString("base64")}`, "content-type": "application/x-www-form-urlencoded" },
+      headers: {
+        authorization: `Basic ${Buffer.from(`${clientId}:${secret}`).toString("base64")}`,
+        "content-type": "application/x-www-form-urlencoded",
+      },
       body: "grant_type=client_credentials",
     });
   expect((await token()).status).toBe(200);

@@ -3,7 +3,15 @@ import * as oidc from "openid-client";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { newAccount, signUpThroughLogin, submitLogin } from "./support/accounts";
 import { createAppThroughConsole } from "./support/clients";
-import { authorizationRequest, discoverApp, exchangeAtCallback, oauthErrorCode, screenshots, startAppCallback, type CallbackServer } from "./support/oauth-app";
+import {
+  authorizationRequest,
+  discoverApp,
+  exchangeAtCallback,
+  oauthErrorCode,
+  screenshots,
+  startAppCallback,
+  type CallbackServer,
+} from "./support/oauth-app";
 
 let callback: CallbackServer;
 test.beforeAll(async () => {
@@ -15,13 +23,20 @@ test.afterAll(async () => {
 
 // The whole story: a developer registers an app; an end user signs in to it through Ninka, allows
 // it, is not asked again, and later removes its access, which ends the app's refresh token.
-test("register an app, consent, tokens, no second consent, remove access, refresh fails", async ({ browser, baseURL }) => {
+test("register an app, consent, tokens, no second consent, remove access, refresh fails", async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const developerContext = await browser.newContext();
   const developerPage = await developerContext.newPage();
   await signUpThroughLogin(developerPage, newAccount("Dev Eloper"));
   const appName = `Acme Reader ${Date.now()}`;
-  const { clientId, secret } = await createAppThroughConsole(developerPage, { name: appName, type: "Web application", redirectUris: [callback.redirectUri] });
+  const { clientId, secret } = await createAppThroughConsole(developerPage, {
+    name: appName,
+    type: "Web application",
+    redirectUris: [callback.redirectUri],
+  });
   expect(secret).toBeTruthy();
   await developerContext.close();
 
@@ -47,7 +62,8 @@ test("register an app, consent, tokens, no second consent, remove access, refres
   await expect(page.getByText("Developed by example.test")).toBeVisible();
   await expect(page.getByText(`Signed in as ${user.email}`)).toBeVisible();
   const scopes = page.getByTestId("consent-scopes");
-  for (const title of ["Sign you in", "See your name", "See your email address"]) await expect(scopes.getByText(title)).toBeVisible();
+  for (const title of ["Sign you in", "See your name", "See your email address"])
+    await expect(scopes.getByText(title)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await screenshots(page, "consent");
   await page.getByRole("button", { name: "Allow" }).click();
@@ -65,7 +81,9 @@ test("register an app, consent, tokens, no second consent, remove access, refres
   // Connected apps lists it; removing access ends its tokens.
   await page.goto("/account/apps");
   await expect(page.getByRole("heading", { level: 1, name: "Connected apps" })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Console" }).getByRole("link", { name: "Connected apps" })).toHaveAttribute("aria-current", "page");
+  await expect(
+    page.getByRole("navigation", { name: "Console" }).getByRole("link", { name: "Connected apps" }),
+  ).toHaveAttribute("aria-current", "page");
   const entry = page.getByRole("listitem", { name: appName });
   await expect(entry.getByText("See your email address")).toBeVisible();
   await expect(entry.getByText("Last used")).toBeVisible();
@@ -84,11 +102,18 @@ test("register an app, consent, tokens, no second consent, remove access, refres
   await context.close();
 });
 
-test("more scopes ask again; Cancel returns access_denied to the app; a wrong redirect URI shows Ninka's error page", async ({ browser, baseURL }) => {
+test("more scopes ask again; Cancel returns access_denied to the app; a wrong redirect URI shows Ninka's error page", async ({
+  browser,
+  baseURL,
+}) => {
   const developerContext = await browser.newContext();
   const developerPage = await developerContext.newPage();
   await signUpThroughLogin(developerPage, newAccount("Dev Eloper"));
-  const { clientId, secret } = await createAppThroughConsole(developerPage, { name: "Acme Denied", type: "Web application", redirectUris: [callback.redirectUri] });
+  const { clientId, secret } = await createAppThroughConsole(developerPage, {
+    name: "Acme Denied",
+    type: "Web application",
+    redirectUris: [callback.redirectUri],
+  });
   await developerContext.close();
 
   const context = await browser.newContext();

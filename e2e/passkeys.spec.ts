@@ -5,7 +5,14 @@ import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { newAccount, signUpThroughLogin, submitLogin } from "./support/accounts";
 import { createAppThroughConsole } from "./support/clients";
 import { ageSignIns } from "./support/sessions";
-import { authorizationRequest, discoverApp, exchangeAtCallback, screenshots, startAppCallback, type CallbackServer } from "./support/oauth-app";
+import {
+  authorizationRequest,
+  discoverApp,
+  exchangeAtCallback,
+  screenshots,
+  startAppCallback,
+  type CallbackServer,
+} from "./support/oauth-app";
 
 let callback: CallbackServer;
 test.beforeAll(async () => {
@@ -24,7 +31,14 @@ async function addVirtualAuthenticator(page: Page) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("WebAuthn.enable");
   const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
-    options: { protocol: "ctap2", transport: "internal", hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+    options: {
+      protocol: "ctap2",
+      transport: "internal",
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
   });
   return {
     credentials: async () => (await cdp.send("WebAuthn.getCredentials", { authenticatorId })).credentials,
@@ -33,7 +47,10 @@ async function addVirtualAuthenticator(page: Page) {
 
 /** axe-core in both themes, on a desktop and on a phone (390 px). */
 async function expectAccessibleEverywhere(page: Page) {
-  for (const size of [{ width: 1280, height: 720 }, { width: 390, height: 844 }])
+  for (const size of [
+    { width: 1280, height: 720 },
+    { width: 390, height: 844 },
+  ])
     for (const scheme of ["light", "dark"] as const) {
       await page.setViewportSize(size);
       await page.emulateMedia({ colorScheme: scheme });
@@ -43,13 +60,20 @@ async function expectAccessibleEverywhere(page: Page) {
   await page.emulateMedia({ colorScheme: "light" });
 }
 
-test("add a passkey in /account/security after confirming it's you → sign out → sign in to an app with the passkey alone (amr) → as second step → remove", async ({ page, browser, baseURL }) => {
+test("add a passkey in /account/security after confirming it's you → sign out → sign in to an app with the passkey alone (amr) → as second step → remove", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   const developer = await browser.newContext();
   const developerPage = await developer.newPage();
   await signUpThroughLogin(developerPage, newAccount("Dev Eloper"));
   const appName = `Passkey Reader ${Date.now()}`;
-  const { clientId, secret } = await createAppThroughConsole(developerPage, { name: appName, redirectUris: [callback.redirectUri] });
+  const { clientId, secret } = await createAppThroughConsole(developerPage, {
+    name: appName,
+    redirectUris: [callback.redirectUri],
+  });
   await developer.close();
   const app = await discoverApp(baseURL!, clientId, secret);
 

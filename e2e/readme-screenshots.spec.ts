@@ -12,8 +12,15 @@ test("README screenshots", async ({ page }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1200, height: 760 });
   await signUpThroughLogin(page, { ...newAccount("Ada Lovelace"), email: `ada-${Date.now()}@example.com` });
-  await createAppThroughConsole(page, { name: "Analytical Engine", redirectUris: ["https://engine.example.com/callback"] });
-  await createAppThroughConsole(page, { name: "Notes (mobile)", type: "Native or mobile app", redirectUris: ["com.example.notes:/oauth"] });
+  await createAppThroughConsole(page, {
+    name: "Analytical Engine",
+    redirectUris: ["https://engine.example.com/callback"],
+  });
+  await createAppThroughConsole(page, {
+    name: "Notes (mobile)",
+    type: "Native or mobile app",
+    redirectUris: ["com.example.notes:/oauth"],
+  });
   const photos = {
     name: "Photos API",
     identifier: "https://api.example.com/photos",
@@ -23,7 +30,11 @@ test("README screenshots", async ({ page }) => {
     ],
   };
   const apiId = await registerApiThroughConsole(page, photos);
-  await createAppThroughConsole(page, { name: "Nightly export", type: "Machine to machine", apiScopes: [photos.scopes[0]!.value] });
+  await createAppThroughConsole(page, {
+    name: "Nightly export",
+    type: "Machine to machine",
+    apiScopes: [photos.scopes[0]!.value],
+  });
   await page.goto("/console");
   await page.screenshot({ path: "docs/images/console-apps.png" });
   await page.goto("/console/clients/new");

@@ -12,7 +12,11 @@ import { collectPageErrors } from "./support/page-errors";
 async function serveElsewhere(html: (origin: string) => string): Promise<{ origin: string; server: Server }> {
   const server = createServer((req, res) => {
     res.setHeader("content-type", "text/html");
-    res.end(req.url === "/plain" ? "<!DOCTYPE html><p id=plain>an unprotected page</p>" : html(`http://localhost:${(server.address() as AddressInfo).port}`));
+    res.end(
+      req.url === "/plain"
+        ? "<!DOCTYPE html><p id=plain>an unprotected page</p>"
+        : html(`http://localhost:${(server.address() as AddressInfo).port}`),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return { origin: `http://localhost:${(server.address() as AddressInfo).port}`, server };
@@ -25,7 +29,8 @@ test("a login page refuses to render in a frame on another origin", async ({ pag
   await expect(page.getByLabel("Password")).toBeVisible();
 
   const elsewhere = await serveElsewhere(
-    (origin) => `<!DOCTYPE html><iframe id="control" src="${origin}/plain"></iframe><iframe id="ninka" src="${loginUrl}"></iframe>`,
+    (origin) =>
+      `<!DOCTYPE html><iframe id="control" src="${origin}/plain"></iframe><iframe id="ninka" src="${loginUrl}"></iframe>`,
   );
   try {
     const attacker = await page.context().newPage();
@@ -35,7 +40,9 @@ test("a login page refuses to render in a frame on another origin", async ({ pag
     // The control frame (no headers) renders, so a rendered frame would be seen.
     await expect(attacker.frameLocator("#control").locator("#plain")).toBeVisible();
     await expect.poll(() => messages.join("\n")).toMatch(/frame-ancestors 'none'|X-Frame-Options/);
-    const framed = attacker.frames().find((frame) => frame.url().startsWith(baseURL!) || frame.url().startsWith("chrome-error:"));
+    const framed = attacker
+      .frames()
+      .find((frame) => frame.url().startsWith(baseURL!) || frame.url().startsWith("chrome-error:"));
     expect(framed?.url() ?? "").not.toBe(loginUrl);
     await expect(attacker.frameLocator("#ninka").getByLabel("Password")).toHaveCount(0);
   } finally {
@@ -43,14 +50,21 @@ test("a login page refuses to render in a frame on another origin", async ({ pag
   }
 });
 
-test("the console works under the CSP: sign up, create an app, sign out, with no blocked script or style", async ({ page }) => {
+test("the console works under the CSP: sign up, create an app, sign out, with no blocked script or style", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const errors = collectPageErrors(page);
   const consoleResponse = await page.request.get("/console", { maxRedirects: 0 });
-  expect(consoleResponse.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  expect(consoleResponse.headers()["content-security-policy"]).toMatch(
+    /script-src 'self' 'nonce-[^']+' 'strict-dynamic'/,
+  );
 
   await signUpThroughLogin(page, newAccount("Radia Perlman"));
-  const created = await createAppThroughConsole(page, { name: "CSP check", redirectUris: ["https://csp.example.com/callback"] });
+  const created = await createAppThroughConsole(page, {
+    name: "CSP check",
+    redirectUris: ["https://csp.example.com/callback"],
+  });
   expect(created.secret).toMatch(/^ninka_cs_/);
   // Client-side navigation and a server action that re-renders.
   await page.getByRole("link", { name: "Access tokens" }).click();
@@ -58,7 +72,12 @@ test("the console works under the CSP: sign up, create an app, sign out, with no
   await page.getByRole("link", { name: "Apps", exact: true }).click();
   await expect(page.getByRole("link", { name: "CSP check" })).toBeVisible();
   // The other kinds of page: documentation, account, and oidc-provider's device page.
-  for (const [path, heading] of [["/docs", /Ninka/], ["/docs/api", /API/], ["/account/apps", "Connected apps"], ["/device", "Connect a device"]] as const) {
+  for (const [path, heading] of [
+    ["/docs", /Ninka/],
+    ["/docs/api", /API/],
+    ["/account/apps", "Connected apps"],
+    ["/device", "Connect a device"],
+  ] as const) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1, name: heading }).first()).toBeVisible();
   }

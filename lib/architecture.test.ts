@@ -10,7 +10,10 @@ import { describe, expect, it } from "vitest";
 const root = join(import.meta.dirname, "..");
 const doc = readFileSync(join(root, "ARCHITECTURE.md"), "utf8");
 const tracked = (...paths: string[]) =>
-  execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard", ...paths], { cwd: root, encoding: "utf8" })
+  execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard", ...paths], {
+    cwd: root,
+    encoding: "utf8",
+  })
     .split("\n")
     .filter((file) => file && !file.includes("/generated/") && existsSync(join(root, file)));
 
@@ -23,7 +26,8 @@ function tierTable(): { tier: string; members: string[] }[] {
   }));
 }
 
-const libFiles = () => tracked("lib").filter((file) => /\.tsx?$/.test(file) && !file.endsWith(".test.ts") && file.split("/").length > 2);
+const libFiles = () =>
+  tracked("lib").filter((file) => /\.tsx?$/.test(file) && !file.endsWith(".test.ts") && file.split("/").length > 2);
 
 /** lib/<tier>/<domain>/… → "<tier>/<domain>"; a file at a tier's root (lib/<tier>/x.ts) → "<tier>/x.ts". */
 const domainOf = (path: string) => path.split("/").slice(1, 3).join("/");
@@ -58,7 +62,9 @@ function cycles(edges: Map<string, Set<string>>): string[] {
 describe("the tiers of ARCHITECTURE.md", () => {
   const tiers = tierTable();
   const rank = new Map(tiers.map(({ tier }, i) => [tier, i]));
-  const imports = libFiles().flatMap((file) => libImports(file).map((to) => ({ file, from: domainOf(file), to: domainOf(to) })));
+  const imports = libFiles().flatMap((file) =>
+    libImports(file).map((to) => ({ file, from: domainOf(file), to: domainOf(to) })),
+  );
 
   it("list every lib/ domain and root file once, in its tier's folder", () => {
     expect(tiers.length).toBe(6);
@@ -68,7 +74,9 @@ describe("the tiers of ARCHITECTURE.md", () => {
   });
 
   it("hold in the code: nothing imports from a higher tier", () => {
-    const upward = imports.filter(({ from, to }) => (rank.get(tierOf(to)) ?? Infinity) > (rank.get(tierOf(from)) ?? -1));
+    const upward = imports.filter(
+      ({ from, to }) => (rank.get(tierOf(to)) ?? Infinity) > (rank.get(tierOf(from)) ?? -1),
+    );
     expect(upward.map(({ file, to }) => `${file} imports ${to}`)).toEqual([]);
   });
 
@@ -79,7 +87,14 @@ describe("the tiers of ARCHITECTURE.md", () => {
   });
 
   it("finds a cycle and an upward import when there is one (the checks can fail)", () => {
-    expect(cycles(new Map([["a/x", new Set(["a/y"])], ["a/y", new Set(["a/x"])]]))).toEqual(["a/x → a/y → a/x"]);
+    expect(
+      cycles(
+        new Map([
+          ["a/x", new Set(["a/y"])],
+          ["a/y", new Set(["a/x"])],
+        ]),
+      ),
+    ).toEqual(["a/x → a/y → a/x"]);
     expect((rank.get(tierOf("delivery/actions")) ?? 0) > (rank.get(tierOf("kernel/db")) ?? 0)).toBe(true);
   });
 });
@@ -89,43 +104,78 @@ describe("the tiers of ARCHITECTURE.md", () => {
 const PATH = /(?<![\w./@-])((?:app|components|lib|prisma|scripts|tests|e2e|bench|docs)\/[\w./[\]-]*[\w\]])/g;
 const SECTION = /ARCHITECTURE\.md[\s"“(]+"([^"]+)"/g;
 // Sections are headings, and the bold run-in headings of a paragraph ("**Client cache.**").
-const headings = new Set([...doc.matchAll(/^#{2,3} (.+)$|\*\*([^*]+?)[.:]\*\*/gm)].map((match) => (match[1] ?? match[2])!.trim()));
+const headings = new Set(
+  [...doc.matchAll(/^#{2,3} (.+)$|\*\*([^*]+?)[.:]\*\*/gm)].map((match) => (match[1] ?? match[2])!.trim()),
+);
 /** The text of a source's comments, their markers removed and lines joined (a citation may wrap). */
 const commentsOf = (source: string) =>
   [...source.matchAll(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g)]
     .map((match) => match[0].replace(/^\/\/|^\/\*+|\*+\/$/g, "").replace(/\n\s*(\*|\/\/)?/g, " "))
     .join("\n");
-const cited = (text: string) => [...text.matchAll(PATH)].map((match) => match[1]!).filter((path) => !/[<{*]/.test(path));
+const cited = (text: string) =>
+  [...text.matchAll(PATH)].map((match) => match[1]!).filter((path) => !/[<{*]/.test(path));
 
 describe("citations", () => {
   // This file's own examples of stale citations are strings, not citations.
-  const sources = tracked("app", "components", "lib", "tests", "e2e", "bench", "scripts", "server.ts", "proxy.ts", "eslint.config.mjs")
-    .filter((file) => /\.(tsx?|mjs)$/.test(file) && file !== "lib/architecture.test.ts");
+  const sources = tracked(
+    "app",
+    "components",
+    "lib",
+    "tests",
+    "e2e",
+    "bench",
+    "scripts",
+    "server.ts",
+    "proxy.ts",
+    "eslint.config.mjs",
+  ).filter((file) => /\.(tsx?|mjs)$/.test(file) && file !== "lib/architecture.test.ts");
 
   it("every path a comment cites exists", () => {
-    const stale = sources.flatMap((file) => cited(commentsOf(readFileSync(join(root, file), "utf8"))).filter((path) => !existsSync(join(root, path))).map((path) => `${file}: ${path}`));
+    const stale = sources.flatMap((file) =>
+      cited(commentsOf(readFileSync(join(root, file), "utf8")))
+        .filter((path) => !existsSync(join(root, path)))
+        .map((path) => `${file}: ${path}`),
+    );
     expect(stale).toEqual([]);
   });
 
   it("every ARCHITECTURE.md section a comment or document cites exists", () => {
-    const texts = [...sources.map((file) => commentsOf(readFileSync(join(root, file), "utf8"))), doc, readFileSync(join(root, "README.md"), "utf8")];
-    const missing = texts.flatMap((text) => [...text.matchAll(SECTION)].map((match) => match[1]!.replace(/\s+/g, " "))).filter((section) => !headings.has(section));
+    const texts = [
+      ...sources.map((file) => commentsOf(readFileSync(join(root, file), "utf8"))),
+      doc,
+      readFileSync(join(root, "README.md"), "utf8"),
+    ];
+    const missing = texts
+      .flatMap((text) => [...text.matchAll(SECTION)].map((match) => match[1]!.replace(/\s+/g, " ")))
+      .filter((section) => !headings.has(section));
     expect([...new Set(missing)]).toEqual([]);
   });
 
   it("every path ARCHITECTURE.md names exists", () => {
-    const named = [...doc.matchAll(/`([^`\s]+)`/g)].map((match) => match[1]!).filter((token) => /^(app|components|lib|prisma|scripts|tests|e2e|bench)\/|^[\w.-]+\.(mjs|md|json)$|^(server|proxy)\.ts$/.test(token)).filter((token) => !/[<{*]/.test(token));
+    const named = [...doc.matchAll(/`([^`\s]+)`/g)]
+      .map((match) => match[1]!)
+      .filter((token) =>
+        /^(app|components|lib|prisma|scripts|tests|e2e|bench)\/|^[\w.-]+\.(mjs|md|json)$|^(server|proxy)\.ts$/.test(
+          token,
+        ),
+      )
+      .filter((token) => !/[<{*]/.test(token));
     expect(named.length).toBeGreaterThan(20);
     expect(named.filter((path) => !existsSync(join(root, path)))).toEqual([]);
   });
 
   it("no comment points at an issue tracker outside the repository", () => {
-    const pointers = sources.flatMap((file) => (/\bissues? \d+\b/i.test(commentsOf(readFileSync(join(root, file), "utf8"))) ? [file] : []));
+    const pointers = sources.flatMap((file) =>
+      /\bissues? \d+\b/i.test(commentsOf(readFileSync(join(root, file), "utf8"))) ? [file] : [],
+    );
     expect(pointers).toEqual([]);
   });
 
   it("the checks find a stale path and a missing section", () => {
-    expect(cited("// see lib/nowhere/missing.ts and lib/kernel/errors.ts.")).toEqual(["lib/nowhere/missing.ts", "lib/kernel/errors.ts"]);
+    expect(cited("// see lib/nowhere/missing.ts and lib/kernel/errors.ts.")).toEqual([
+      "lib/nowhere/missing.ts",
+      "lib/kernel/errors.ts",
+    ]);
     expect([...'(ARCHITECTURE.md "No such section")'.matchAll(SECTION)].map((m) => m[1])).toEqual(["No such section"]);
   });
 

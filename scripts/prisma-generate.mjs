@@ -12,8 +12,7 @@ const sourcePath = join(root, "prisma/schema.prisma");
 const derivedPath = join(root, "prisma/schema.postgresql.prisma");
 
 export function derivePostgresSchema(source) {
-  const banner =
-    "// GENERATED from prisma/schema.prisma by scripts/prisma-generate.mjs. Do not edit.\n";
+  const banner = "// GENERATED from prisma/schema.prisma by scripts/prisma-generate.mjs. Do not edit.\n";
   const derived = source
     .replace(/provider\s*=\s*"sqlite"/, 'provider = "postgresql"')
     .replace('output   = "../lib/kernel/db/generated/sqlite"', 'output   = "../lib/kernel/db/generated/postgresql"');

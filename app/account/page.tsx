@@ -17,10 +17,21 @@ export const metadata: Metadata = { title: "Account" };
 
 export default async function AccountPage() {
   const actor = await requireSessionActor("/account");
-  const [ownedApps, pending, recent] = await Promise.all([listAppsDeletedWithAccount(actor), getPendingEmailChange(actor), hasRecentSignIn(actor)]);
+  const [ownedApps, pending, recent] = await Promise.all([
+    listAppsDeletedWithAccount(actor),
+    getPendingEmailChange(actor),
+    hasRecentSignIn(actor),
+  ]);
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title="Account" action={<Link href="/account/activity" className={buttonClass("secondary")}>Activity</Link>} />
+      <PageHeader
+        title="Account"
+        action={
+          <Link href="/account/activity" className={buttonClass("secondary")}>
+            Activity
+          </Link>
+        }
+      />
       <Card>
         <h2 className="text-lg font-semibold">Profile</h2>
         <dl className="mt-4 grid gap-x-6 gap-y-3 text-sm sm:grid-cols-[8rem_1fr]">
@@ -30,17 +41,24 @@ export default async function AccountPage() {
           <dd className="break-all">{actor.email}</dd>
         </dl>
         <h3 className="mt-6 mb-3 font-medium">Change email address</h3>
-        {pending ? <PendingEmailChange email={pending.email} expiresAt={pending.expiresAt} /> : <ChangeEmailForm recent={recent} />}
+        {pending ? (
+          <PendingEmailChange email={pending.email} expiresAt={pending.expiresAt} />
+        ) : (
+          <ChangeEmailForm recent={recent} />
+        )}
       </Card>
       <Card>
         <h2 className="text-lg font-semibold">Change password</h2>
-        <p className="mt-1 mb-4 text-sm text-slate-600 dark:text-slate-400">Changing it signs you out of Ninka on every other device.</p>
+        <p className="mt-1 mb-4 text-sm text-slate-600 dark:text-slate-400">
+          Changing it signs you out of Ninka on every other device.
+        </p>
         <ChangePasswordForm passwordHint={<PasswordHint />} />
       </Card>
       <Card>
         <h2 className="text-lg font-semibold">Delete account</h2>
         <p className="mt-1 mb-4 text-sm text-slate-600 dark:text-slate-400">
-          Deletes your account for good: your sessions, connected apps&apos; access, personal access tokens, APIs and the apps you own.
+          Deletes your account for good: your sessions, connected apps&apos; access, personal access tokens, APIs and
+          the apps you own.
         </p>
         <DeleteAccountForm apps={ownedApps} email={actor.email} recent={recent} />
       </Card>

@@ -35,7 +35,10 @@ export default async function ConsoleHomePage({ searchParams }: Props) {
         </h2>
         <ClientList clients={clients} />
         {next_cursor && (
-          <Link href={`/console?cursor=${encodeURIComponent(next_cursor)}`} className={`${buttonClass("secondary")} self-center`}>
+          <Link
+            href={`/console?cursor=${encodeURIComponent(next_cursor)}`}
+            className={`${buttonClass("secondary")} self-center`}
+          >
             Older apps
           </Link>
         )}

@@ -7,7 +7,10 @@ export const metadata: Metadata = { title: "Forgot your password" };
 
 export default function ForgotPasswordPage() {
   return (
-    <AuthPage title="Forgot your password?" subtitle="Enter the email address of your account; we will mail you a link to choose a new password.">
+    <AuthPage
+      title="Forgot your password?"
+      subtitle="Enter the email address of your account; we will mail you a link to choose a new password."
+    >
       <RequestResetForm />
       <p className="mt-6 text-center text-sm text-slate-600 dark:text-slate-400">
         <Link href="/console" className={linkClass}>

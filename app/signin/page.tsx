@@ -16,12 +16,19 @@ export default async function SignInPage({ searchParams }: Props) {
   const target = safeReturnPath(callbackUrl);
   const again = reauth === "1" ? await getSessionActor() : null;
   const title = again ? "Confirm it's you" : "Sign in to the console";
-  const subtitle = again ? "Sign in again to make this change. Taking you to Ninka's sign-in page…" : "Taking you to Ninka's sign-in page…";
+  const subtitle = again
+    ? "Sign in again to make this change. Taking you to Ninka's sign-in page…"
+    : "Taking you to Ninka's sign-in page…";
   return (
     <AuthPage title={title} subtitle={error ? undefined : subtitle}>
       <div className="flex flex-col gap-4">
         {error && <Alert tone="error">Signing in did not complete ({error}). Please try again.</Alert>}
-        <SignInWithNinka callbackUrl={target} loginHint={again?.email ?? login_hint} reauth={Boolean(again)} auto={!error} />
+        <SignInWithNinka
+          callbackUrl={target}
+          loginHint={again?.email ?? login_hint}
+          reauth={Boolean(again)}
+          auto={!error}
+        />
       </div>
     </AuthPage>
   );

@@ -18,12 +18,21 @@ if (!PORT || !NINKA_URL || (BARE_ADAPTER !== "memory" && BARE_ADAPTER !== "sqlit
 
 // The same key types Ninka publishes (ES256 first, RS256), made fresh at each start.
 const privateJwk = (type: "ec" | "rsa", alg: string): JWK => {
-  const { privateKey } = type === "ec" ? generateKeyPairSync("ec", { namedCurve: "P-256" }) : generateKeyPairSync("rsa", { modulusLength: 2048 });
-  return { ...(privateKey.export({ format: "jwk" }) as JWK), alg, use: "sig", kid: `${alg}-${randomBytes(4).toString("hex")}` };
+  const { privateKey } =
+    type === "ec"
+      ? generateKeyPairSync("ec", { namedCurve: "P-256" })
+      : generateKeyPairSync("rsa", { modulusLength: 2048 });
+  return {
+    ...(privateKey.export({ format: "jwk" }) as JWK),
+    alg,
+    use: "sig",
+    kid: `${alg}-${randomBytes(4).toString("hex")}`,
+  };
 };
 
 const Adapter = BARE_ADAPTER === "sqlite" ? sqliteAdapter(join(BARE_DATA_DIR ?? ".", "bare.db")) : undefined;
-if (Adapter) for (const client of BARE_CLIENTS) await new Adapter("Client").upsert(String(client.client_id), { ...client }, 0);
+if (Adapter)
+  for (const client of BARE_CLIENTS) await new Adapter("Client").upsert(String(client.client_id), { ...client }, 0);
 
 // Ninka's choices where they change the work per request (PKCE, code only, ttl, scopes, claims).
 const configuration: Configuration = {
@@ -31,7 +40,10 @@ const configuration: Configuration = {
   clients: Adapter ? [] : BARE_CLIENTS,
   jwks: { keys: [privateJwk("ec", "ES256"), privateJwk("rsa", "RS256")] },
   cookies: { keys: [randomBytes(32).toString("base64url")] },
-  findAccount: (_ctx, id) => ({ accountId: id, claims: () => ({ sub: id, name: "Bench", email: BARE_ACCOUNT.email, email_verified: true }) }),
+  findAccount: (_ctx, id) => ({
+    accountId: id,
+    claims: () => ({ sub: id, name: "Bench", email: BARE_ACCOUNT.email, email_verified: true }),
+  }),
   interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
   features: { devInteractions: { enabled: false }, clientCredentials: { enabled: true } },
   routes: { authorization: "/authorize", token: "/token", jwks: "/jwks", userinfo: "/userinfo" },
@@ -39,7 +51,16 @@ const configuration: Configuration = {
   pkce: { required: () => true },
   scopes: ["openid", "profile", "email", "offline_access"],
   claims: { profile: ["name", "updated_at"], email: ["email", "email_verified"] },
-  ttl: { AccessToken: 3600, AuthorizationCode: 60, ClientCredentials: 3600, IdToken: 3600, Interaction: 3600, RefreshToken: 14 * 24 * 3600, Session: 14 * 24 * 3600, Grant: 365 * 24 * 3600 },
+  ttl: {
+    AccessToken: 3600,
+    AuthorizationCode: 60,
+    ClientCredentials: 3600,
+    IdToken: 3600,
+    Interaction: 3600,
+    RefreshToken: 14 * 24 * 3600,
+    Session: 14 * 24 * 3600,
+    Grant: 365 * 24 * 3600,
+  },
 };
 const provider = new Provider(`${NINKA_URL}/oauth`, configuration);
 const oidc = provider.callback();
@@ -48,10 +69,17 @@ const oidc = provider.callback();
 async function interact(req: IncomingMessage, res: ServerResponse) {
   const details = await provider.interactionDetails(req, res);
   const clientId = String(details.params.client_id);
-  const grant = (details.grantId && (await provider.Grant.find(details.grantId))) || new provider.Grant({ accountId: BARE_ACCOUNT.id, clientId });
+  const grant =
+    (details.grantId && (await provider.Grant.find(details.grantId))) ||
+    new provider.Grant({ accountId: BARE_ACCOUNT.id, clientId });
   grant.addOIDCScope(String(details.params.scope));
   const grantId = await grant.save();
-  await provider.interactionFinished(req, res, { login: { accountId: BARE_ACCOUNT.id }, consent: { grantId } }, { mergeWithLastSubmission: false });
+  await provider.interactionFinished(
+    req,
+    res,
+    { login: { accountId: BARE_ACCOUNT.id }, consent: { grantId } },
+    { mergeWithLastSubmission: false },
+  );
 }
 
 createServer((req: IncomingMessage & { originalUrl?: string }, res) => {

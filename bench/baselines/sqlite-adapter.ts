@@ -18,7 +18,9 @@ export function sqliteAdapter(file: string): new (model: string) => Adapter {
       user_code = excluded.user_code, expires_at = excluded.expires_at, consumed_at = NULL`),
     byId: db.prepare(`SELECT payload, consumed_at FROM payload WHERE model = @model AND id = @key AND ${live}`),
     byUid: db.prepare(`SELECT payload, consumed_at FROM payload WHERE model = @model AND uid = @key AND ${live}`),
-    byUserCode: db.prepare(`SELECT payload, consumed_at FROM payload WHERE model = @model AND user_code = @key AND ${live}`),
+    byUserCode: db.prepare(
+      `SELECT payload, consumed_at FROM payload WHERE model = @model AND user_code = @key AND ${live}`,
+    ),
     consume: db.prepare("UPDATE payload SET consumed_at = @now WHERE model = @model AND id = @id"),
     destroy: db.prepare("DELETE FROM payload WHERE model = @model AND id = @id"),
     revoke: db.prepare("DELETE FROM payload WHERE model = @model AND grant_id = @grantId"),
@@ -32,13 +34,33 @@ export function sqliteAdapter(file: string): new (model: string) => Adapter {
     constructor(private readonly model: string) {}
     async upsert(id: string, payload: AdapterPayload, expiresIn: number) {
       const { grantId = null, uid = null, userCode = null } = payload;
-      sql.upsert.run({ model: this.model, id, payload: JSON.stringify(payload), grantId, uid, userCode, expiresAt: expiresIn ? now() + expiresIn : null });
+      sql.upsert.run({
+        model: this.model,
+        id,
+        payload: JSON.stringify(payload),
+        grantId,
+        uid,
+        userCode,
+        expiresAt: expiresIn ? now() + expiresIn : null,
+      });
     }
-    async find(key: string) { return read(sql.byId.get({ model: this.model, key, now: now() }) as Row); }
-    async findByUid(key: string) { return read(sql.byUid.get({ model: this.model, key, now: now() }) as Row); }
-    async findByUserCode(key: string) { return read(sql.byUserCode.get({ model: this.model, key, now: now() }) as Row); }
-    async consume(id: string) { sql.consume.run({ model: this.model, id, now: now() }); }
-    async destroy(id: string) { sql.destroy.run({ model: this.model, id }); }
-    async revokeByGrantId(grantId: string) { sql.revoke.run({ model: this.model, grantId }); }
+    async find(key: string) {
+      return read(sql.byId.get({ model: this.model, key, now: now() }) as Row);
+    }
+    async findByUid(key: string) {
+      return read(sql.byUid.get({ model: this.model, key, now: now() }) as Row);
+    }
+    async findByUserCode(key: string) {
+      return read(sql.byUserCode.get({ model: this.model, key, now: now() }) as Row);
+    }
+    async consume(id: string) {
+      sql.consume.run({ model: this.model, id, now: now() });
+    }
+    async destroy(id: string) {
+      sql.destroy.run({ model: this.model, id });
+    }
+    async revokeByGrantId(grantId: string) {
+      sql.revoke.run({ model: this.model, grantId });
+    }
   };
 }

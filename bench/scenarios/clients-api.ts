@@ -12,7 +12,11 @@ const clientsApi = (single: boolean): Scenario => ({
   async run(target, options) {
     const req = { url: `${target.server.url}/clients`, headers: { authorization: `Bearer ${target.pat!}` } };
     const pageSize = Math.min(20, options.apps);
-    await probe(req, (body) => (JSON.parse(body) as { clients: unknown[] }).clients.length === pageSize, "GET /clients");
+    await probe(
+      req,
+      (body) => (JSON.parse(body) as { clients: unknown[] }).clients.length === pageSize,
+      "GET /clients",
+    );
     return load(req, { ...loadOptions(options), ...(single && { connections: 1 }) });
   },
 });

@@ -9,4 +9,15 @@ import type { Scenario } from "./scenario";
 import { signedInCodeFlow } from "./signed-in-code-flow";
 
 // In the order they run on each target (each one's RSS before and after is reported).
-export const SCENARIOS: Scenario[] = [clientCredentials, signedInCodeFlow, loginCodeFlow, refreshRotation, discovery, jwks, clientsApiSingle, clientsApiLoaded, consolePageSingle, consolePageLoaded];
+export const SCENARIOS: Scenario[] = [
+  clientCredentials,
+  signedInCodeFlow,
+  loginCodeFlow,
+  refreshRotation,
+  discovery,
+  jwks,
+  clientsApiSingle,
+  clientsApiLoaded,
+  consolePageSingle,
+  consolePageLoaded,
+];

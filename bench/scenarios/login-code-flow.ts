@@ -18,12 +18,17 @@ export const loginCodeFlow: Scenario = {
       loopOptions(options),
       async () => {
         const account = await target.createAccount!();
-        await exchangeCode(target.issuer, target.web, await authorizeInteractively(new CookieJar(), target.issuer, target.web, account));
+        await exchangeCode(
+          target.issuer,
+          target.web,
+          await authorizeInteractively(new CookieJar(), target.issuer, target.web, account),
+        );
         return account;
       },
       async (account) => {
         const authorization = await authorizeInteractively(new CookieJar(), target.issuer, target.web, account);
-        if (authorization.pages.login !== 1) throw new Error(`expected one login page, saw ${authorization.pages.login}`);
+        if (authorization.pages.login !== 1)
+          throw new Error(`expected one login page, saw ${authorization.pages.login}`);
         await exchangeCode(target.issuer, target.web, authorization);
         return account;
       },

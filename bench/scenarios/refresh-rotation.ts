@@ -14,7 +14,13 @@ export const refreshRotation: Scenario = {
     closedLoop(
       loopOptions(options),
       async () => {
-        const authorization = await authorizeInteractively(new CookieJar(), target.issuer, target.spa, target.account, "consent");
+        const authorization = await authorizeInteractively(
+          new CookieJar(),
+          target.issuer,
+          target.spa,
+          target.account,
+          "consent",
+        );
         const tokens = await exchangeCode(target.issuer, target.spa, authorization);
         if (!tokens.refresh_token) throw new Error("no refresh token for offline_access");
         return tokens.refresh_token;

@@ -14,5 +14,13 @@ export type Scenario = {
 export const EVERY_TARGET = ["bare-memory", "bare-sqlite", "ninka"] as const;
 export const NINKA_ONLY = ["ninka"] as const;
 
-export const loadOptions = (options: Options) => ({ connections: options.connections, seconds: options.seconds, warmupSeconds: options.warmupSeconds });
-export const loopOptions = (options: Options) => ({ workers: options.connections, seconds: options.seconds, warmupSeconds: options.warmupSeconds });
+export const loadOptions = (options: Options) => ({
+  connections: options.connections,
+  seconds: options.seconds,
+  warmupSeconds: options.warmupSeconds,
+});
+export const loopOptions = (options: Options) => ({
+  workers: options.connections,
+  seconds: options.seconds,
+  warmupSeconds: options.warmupSeconds,
+});

@@ -15,7 +15,11 @@ export const signedInCodeFlow: Scenario = {
       loopOptions(options),
       async () => {
         const jar = new CookieJar();
-        await exchangeCode(target.issuer, target.web, await authorizeInteractively(jar, target.issuer, target.web, target.account));
+        await exchangeCode(
+          target.issuer,
+          target.web,
+          await authorizeInteractively(jar, target.issuer, target.web, target.account),
+        );
         return jar;
       },
       async (jar) => {

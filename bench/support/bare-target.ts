@@ -9,7 +9,11 @@ import type { Target } from "./target";
 export async function startBareTarget(adapter: "memory" | "sqlite"): Promise<Target> {
   const dataDir = mkdtempSync(join(tmpdir(), "ninka-bench-bare-"));
   try {
-    const server = await startChildServer("bench/baselines/bare-provider.ts", { BARE_ADAPTER: adapter, BARE_DATA_DIR: dataDir }, "/oauth/.well-known/openid-configuration");
+    const server = await startChildServer(
+      "bench/baselines/bare-provider.ts",
+      { BARE_ADAPTER: adapter, BARE_DATA_DIR: dataDir },
+      "/oauth/.well-known/openid-configuration",
+    );
     return {
       kind: adapter === "memory" ? "bare-memory" : "bare-sqlite",
       label: adapter === "memory" ? "bare oidc-provider, in-memory" : "bare oidc-provider, SQLite",

@@ -6,7 +6,14 @@ import { peakRssMb, rssMb } from "./rss";
 // Every server under test is its own process, so it never shares an event loop with the load
 // generator. `node --import tsx` (not the tsx CLI, which runs the script in a grandchild) keeps
 // the server in the process whose pid we hold, so its memory can be read from /proc.
-export type ChildServer = { url: string; pid: number; rssMb(): number; peakRssMb(): number; logs(): string; stop(): Promise<void> };
+export type ChildServer = {
+  url: string;
+  pid: number;
+  rssMb(): number;
+  peakRssMb(): number;
+  logs(): string;
+  stop(): Promise<void>;
+};
 
 const running = new Set<ChildProcess>();
 // A crashed or interrupted benchmark must not leave servers behind on a shared machine.
@@ -18,13 +25,26 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
-export async function startChildServer(script: string, env: Record<string, string>, readyPath: string): Promise<ChildServer> {
+export async function startChildServer(
+  script: string,
+  env: Record<string, string>,
+  readyPath: string,
+): Promise<ChildServer> {
   const port = await freePort();
   const url = `http://localhost:${port}`;
   // BENCH_NODE_ARGS: extra Node.js options for every server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p".
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
   const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", script], {
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", HOST: "127.0.0.1", PORT: String(port), NINKA_URL: url, ...env },
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? "",
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      HOST: "127.0.0.1",
+      PORT: String(port),
+      NINKA_URL: url,
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   running.add(child);
@@ -50,7 +70,13 @@ export async function startChildServer(script: string, env: Record<string, strin
       await stop();
       throw new Error(`${script} did not answer ${readyPath} within 90 s:\n${output}`);
     }
-    if (await request(`${url}${readyPath}`).then((r) => r.status === 200, () => false)) break;
+    if (
+      await request(`${url}${readyPath}`).then(
+        (r) => r.status === 200,
+        () => false,
+      )
+    )
+      break;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   const pid = child.pid!;

@@ -7,7 +7,11 @@ import { quantile, type Measurement } from "./measurement";
 // counts once instead of poisoning every later flow of that worker.
 export type LoopOptions = { workers: number; seconds: number; warmupSeconds: number };
 
-export async function closedLoop<S>(options: LoopOptions, setup: (worker: number) => Promise<S>, flow: (state: S) => Promise<S>): Promise<Measurement> {
+export async function closedLoop<S>(
+  options: LoopOptions,
+  setup: (worker: number) => Promise<S>,
+  flow: (state: S) => Promise<S>,
+): Promise<Measurement> {
   const latencies: number[] = [];
   const errorSamples: string[] = [];
   let errors = 0;

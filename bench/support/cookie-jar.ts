@@ -30,7 +30,10 @@ export class CookieJar {
     const path = attributes.find((a) => /^path=/i.test(a))?.slice(5) || "/";
     const maxAge = attributes.find((a) => /^max-age=/i.test(a));
     const expires = attributes.find((a) => /^expires=/i.test(a));
-    const gone = (maxAge && Number(maxAge.slice(8)) <= 0) || (expires && new Date(expires.slice(8)).getTime() < Date.now()) || value === "";
+    const gone =
+      (maxAge && Number(maxAge.slice(8)) <= 0) ||
+      (expires && new Date(expires.slice(8)).getTime() < Date.now()) ||
+      value === "";
     if (gone) this.cookies.delete(`${name}|${path}`);
     else this.cookies.set(`${name}|${path}`, { name, value, path });
   }

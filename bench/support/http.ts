@@ -16,7 +16,9 @@ export function request(url: string | URL, init: HttpInit = {}): Promise<HttpRes
     const req = httpRequest(target, { method: init.method ?? "GET", headers, agent, family: 4 }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }));
+      res.on("end", () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }),
+      );
       res.on("error", reject);
     });
     req.on("error", reject);
@@ -34,7 +36,8 @@ export const basicAuth = (id: string, secret: string) =>
 
 /** Throws unless the response has the expected status; the message carries the start of the body. */
 export function expectStatus(response: HttpResponse, expected: number, what: string): HttpResponse {
-  if (response.status !== expected) throw new Error(`${what}: expected ${expected}, got ${response.status} ${response.body.slice(0, 300)}`);
+  if (response.status !== expected)
+    throw new Error(`${what}: expected ${expected}, got ${response.status} ${response.body.slice(0, 300)}`);
   return response;
 }
 

@@ -23,7 +23,11 @@ export async function load(request: LoadRequest, options: LoadOptions): Promise<
     p99: result.latency.p99,
     count: result.requests.total,
     errors,
-    errorSamples: errors ? [`non-2xx ${result.non2xx} (${statuses.map(([c, s]) => `${c}×${s.count ?? 0}`).join(", ")}), errors ${result.errors}, timeouts ${result.timeouts}`] : [],
+    errorSamples: errors
+      ? [
+          `non-2xx ${result.non2xx} (${statuses.map(([c, s]) => `${c}×${s.count ?? 0}`).join(", ")}), errors ${result.errors}, timeouts ${result.timeouts}`,
+        ]
+      : [],
   };
 }
 

@@ -18,7 +18,15 @@ export function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }
 
-export const failed = (message: string): Measurement => ({ rate: 0, unit: "req/s", p50: 0, p99: 0, count: 0, errors: 1, errorSamples: [message] });
+export const failed = (message: string): Measurement => ({
+  rate: 0,
+  unit: "req/s",
+  p50: 0,
+  p99: 0,
+  count: 0,
+  errors: 1,
+  errorSamples: [message],
+});
 
 /** Several rounds of one scenario on one target: mean rate and percentiles, errors summed. */
 export function combine(rounds: Measurement[]): Measurement {

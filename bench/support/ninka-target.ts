@@ -18,10 +18,13 @@ async function database(kind: DatabaseKind): Promise<TestDatabase> {
 // The settings package.json's "start" script gives the server (README.md "Memory"), read from it so
 // that the benchmark measures what users run and cannot drift from it.
 function startEnv(): Record<string, string> {
-  const start = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { scripts: { start: string } }).scripts.start;
+  const start = (
+    JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { scripts: { start: string } }
+  ).scripts.start;
   const nodeOptions = /NODE_OPTIONS="([^"$]*?)\s*\$NODE_OPTIONS"/.exec(start)?.[1];
   const arenas = /MALLOC_ARENA_MAX=\$\{MALLOC_ARENA_MAX:-(\d+)\}/.exec(start)?.[1];
-  if (!nodeOptions || !arenas) throw new Error(`bench: cannot read NODE_OPTIONS and MALLOC_ARENA_MAX from package.json's start script: ${start}`);
+  if (!nodeOptions || !arenas)
+    throw new Error(`bench: cannot read NODE_OPTIONS and MALLOC_ARENA_MAX from package.json's start script: ${start}`);
   return { NODE_OPTIONS: nodeOptions, MALLOC_ARENA_MAX: arenas };
 }
 
@@ -30,7 +33,12 @@ export async function startNinkaTarget(kind: DatabaseKind, apps: number, usage =
   try {
     // server.ts applies the migrations at start; the CLI then finds the schema ready.
     // The developer owns `apps` apps: an operator raises the per-user cap (100 by default) for that.
-    const env = { ...db.env, ...startEnv(), NINKA_MAX_APPS_PER_USER: String(Math.max(100, apps)), ...(!usage && { NINKA_USAGE_RECORDING: "0" }) };
+    const env = {
+      ...db.env,
+      ...startEnv(),
+      NINKA_MAX_APPS_PER_USER: String(Math.max(100, apps)),
+      ...(!usage && { NINKA_USAGE_RECORDING: "0" }),
+    };
     const server = await startChildServer("server.ts", env, "/healthz");
     try {
       const fixtures = await seedNinka(server.url, db.env, apps);

@@ -14,7 +14,15 @@ function authorizeUrl(issuer: string, app: AppClient, prompt?: string) {
   const { verifier, challenge } = pkcePair();
   const state = randomState();
   const url = new URL(`${issuer}/authorize`);
-  const params = { client_id: app.clientId, response_type: "code", redirect_uri: app.redirectUri, scope: app.scope, state, code_challenge: challenge, code_challenge_method: "S256" };
+  const params = {
+    client_id: app.clientId,
+    response_type: "code",
+    redirect_uri: app.redirectUri,
+    scope: app.scope,
+    state,
+    code_challenge: challenge,
+    code_challenge_method: "S256",
+  };
   for (const [key, value] of Object.entries({ ...params, ...(prompt && { prompt }) })) url.searchParams.set(key, value);
   return { url, verifier, state };
 }
@@ -33,7 +41,9 @@ export async function authorizeSignedIn(jar: CookieJar, issuer: string, app: App
   const response = await jar.send(url);
   const location = response.headers.location ?? "";
   if (response.status !== 303 || !location.startsWith(app.redirectUri)) {
-    throw new Error(`signed-in authorize: expected 303 to the app, got ${response.status} ${location || response.body.slice(0, 200)}`);
+    throw new Error(
+      `signed-in authorize: expected 303 to the app, got ${response.status} ${location || response.body.slice(0, 200)}`,
+    );
   }
   return { code: codeFrom(location, state), verifier, pages: { login: 0, consent: 0 } };
 }
@@ -58,12 +68,21 @@ export async function follow(jar: CookieJar, start: URL, redirectUri: string, ac
       if (!account) throw new Error(`login page shown at ${current.pathname} without an account to sign in`);
       pages.login++;
       const body = form({ email: account.email, password: account.password });
-      response = await jar.send(new URL(`${current.pathname}/login`, current), { method: "POST", headers: { "content-type": FORM }, body });
-      if (response.status === 303 && response.headers.location?.includes("error=")) throw new Error(`login refused: ${response.headers.location}`);
+      response = await jar.send(new URL(`${current.pathname}/login`, current), {
+        method: "POST",
+        headers: { "content-type": FORM },
+        body,
+      });
+      if (response.status === 303 && response.headers.location?.includes("error="))
+        throw new Error(`login refused: ${response.headers.location}`);
     } else if (response.status === 200 && response.body.includes(`${current.pathname}/consent"`)) {
       pages.consent++;
       const body = form({ decision: "allow" });
-      response = await jar.send(new URL(`${current.pathname}/consent`, current), { method: "POST", headers: { "content-type": FORM }, body });
+      response = await jar.send(new URL(`${current.pathname}/consent`, current), {
+        method: "POST",
+        headers: { "content-type": FORM },
+        body,
+      });
     } else {
       throw new Error(`unexpected ${response.status} at ${current.pathname}: ${response.body.slice(0, 300)}`);
     }
@@ -71,13 +90,24 @@ export async function follow(jar: CookieJar, start: URL, redirectUri: string, ac
 }
 
 /** An authorization that may show login and consent pages (a fresh browser, or prompt=consent). */
-export async function authorizeInteractively(jar: CookieJar, issuer: string, app: AppClient, account?: Account, prompt?: string): Promise<Authorization> {
+export async function authorizeInteractively(
+  jar: CookieJar,
+  issuer: string,
+  app: AppClient,
+  account?: Account,
+  prompt?: string,
+): Promise<Authorization> {
   const { url, verifier, state } = authorizeUrl(issuer, app, prompt);
   const { location, pages } = await follow(jar, url, app.redirectUri, account);
   return { code: codeFrom(location, state), verifier, pages };
 }
 
-async function tokenRequest(issuer: string, app: AppClient, fields: Record<string, string>, what: string): Promise<TokenSet> {
+async function tokenRequest(
+  issuer: string,
+  app: AppClient,
+  fields: Record<string, string>,
+  what: string,
+): Promise<TokenSet> {
   const headers: Record<string, string> = { "content-type": FORM };
   if (app.secret) headers.authorization = basicAuth(app.clientId, app.secret);
   else fields.client_id = app.clientId;
@@ -88,12 +118,23 @@ async function tokenRequest(issuer: string, app: AppClient, fields: Record<strin
 }
 
 export function exchangeCode(issuer: string, app: AppClient, { code, verifier }: Authorization): Promise<TokenSet> {
-  return tokenRequest(issuer, app, { grant_type: "authorization_code", code, code_verifier: verifier, redirect_uri: app.redirectUri }, "code exchange");
+  return tokenRequest(
+    issuer,
+    app,
+    { grant_type: "authorization_code", code, code_verifier: verifier, redirect_uri: app.redirectUri },
+    "code exchange",
+  );
 }
 
 /** A refresh that must rotate: a new refresh token, different from the one presented. */
 export async function refresh(issuer: string, app: AppClient, refreshToken: string): Promise<string> {
-  const tokens = await tokenRequest(issuer, app, { grant_type: "refresh_token", refresh_token: refreshToken }, "refresh");
-  if (!tokens.refresh_token || tokens.refresh_token === refreshToken) throw new Error("refresh: the refresh token did not rotate");
+  const tokens = await tokenRequest(
+    issuer,
+    app,
+    { grant_type: "refresh_token", refresh_token: refreshToken },
+    "refresh",
+  );
+  if (!tokens.refresh_token || tokens.refresh_token === refreshToken)
+    throw new Error("refresh: the refresh token did not rotate");
   return tokens.refresh_token;
 }

@@ -30,7 +30,10 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): Options {
     if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a non-negative number`);
     return value;
   };
-  const databases = (env.BENCH_DB ?? "sqlite,postgresql").split(",").map((d) => d.trim()).filter(Boolean);
+  const databases = (env.BENCH_DB ?? "sqlite,postgresql")
+    .split(",")
+    .map((d) => d.trim())
+    .filter(Boolean);
   const bad = databases.filter((d) => d !== "sqlite" && d !== "postgresql");
   if (bad.length || !databases.length) throw new Error("BENCH_DB must be sqlite, postgresql or both, comma-separated");
   return {
@@ -41,7 +44,10 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): Options {
     connections: number("BENCH_CONNECTIONS", smoke ? 2 : 10),
     databases: databases as DatabaseKind[],
     apps: number("BENCH_APPS", smoke ? 20 : 1000),
-    scenarios: (env.BENCH_SCENARIOS ?? "").split(",").map((s) => s.trim()).filter(Boolean),
+    scenarios: (env.BENCH_SCENARIOS ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
     resultsDir: new URL(smoke ? "../results/smoke/" : "../results/", import.meta.url).pathname,
   };
 }

@@ -20,19 +20,40 @@ export type Row = Measurement & {
   ratioToBareMemory?: number;
   ratioToBareSqlite?: number;
 };
-export type ServerMemory = { target: string; startMb: number; endMb: number; settledMb: number; settleSeconds: number; peakMb: number };
-export type Report = { startedAt: string; seconds: number; options: Options; machine: string; rows: Row[]; memory: ServerMemory[]; failures: string[] };
+export type ServerMemory = {
+  target: string;
+  startMb: number;
+  endMb: number;
+  settledMb: number;
+  settleSeconds: number;
+  peakMb: number;
+};
+export type Report = {
+  startedAt: string;
+  seconds: number;
+  options: Options;
+  machine: string;
+  rows: Row[];
+  memory: ServerMemory[];
+  failures: string[];
+};
 
 export function withRatios(rows: Row[]): Row[] {
-  const base = (kind: TargetKind, scenario: string) => rows.find((r) => r.kind === kind && r.scenario === scenario && r.rate > 0);
+  const base = (kind: TargetKind, scenario: string) =>
+    rows.find((r) => r.kind === kind && r.scenario === scenario && r.rate > 0);
   return rows.map((row) => {
     const memory = row.kind !== "bare-memory" ? base("bare-memory", row.scenario) : undefined;
     const sqlite = row.kind === "ninka" ? base("bare-sqlite", row.scenario) : undefined;
-    return { ...row, ratioToBareMemory: memory && row.rate / memory.rate, ratioToBareSqlite: sqlite && row.rate / sqlite.rate };
+    return {
+      ...row,
+      ratioToBareMemory: memory && row.rate / memory.rate,
+      ratioToBareSqlite: sqlite && row.rate / sqlite.rate,
+    };
   });
 }
 
-export const machineDescription = () => `${cpus().length} × ${cpus()[0]?.model.trim() ?? "unknown CPU"}, Node.js ${process.version}`;
+export const machineDescription = () =>
+  `${cpus().length} × ${cpus()[0]?.model.trim() ?? "unknown CPU"}, Node.js ${process.version}`;
 
 const fixed = (value: number | undefined, digits: number) => (value === undefined ? "—" : value.toFixed(digits));
 // autocannon reports whole milliseconds: 0 means under one.

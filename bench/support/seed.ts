@@ -18,7 +18,8 @@ export type NinkaFixtures = {
 
 async function cli(args: string[], env: Record<string, string>, stdin = ""): Promise<string> {
   const result = await runNinkaCli(args, env, stdin);
-  if (result.code !== 0) throw new Error(`ninka ${args.slice(0, 2).join(" ")} failed (${result.code}): ${result.stderr}`);
+  if (result.code !== 0)
+    throw new Error(`ninka ${args.slice(0, 2).join(" ")} failed (${result.code}): ${result.stderr}`);
   return result.stdout.trim();
 }
 
@@ -35,25 +36,41 @@ async function createApp(url: string, pat: string, body: Record<string, unknown>
 
 /** Another user, with the operator CLI. */
 export async function createAccount(env: Record<string, string>, name = "Bench User"): Promise<Account> {
-  const account = { email: `bench-${randomBytes(4).toString("hex")}@example.test`, password: `bench-${randomBytes(12).toString("base64url")}` };
-  await cli(["users", "create", "--email", account.email, "--name", name, "--password-stdin"], env, `${account.password}\n`);
+  const account = {
+    email: `bench-${randomBytes(4).toString("hex")}@example.test`,
+    password: `bench-${randomBytes(12).toString("base64url")}`,
+  };
+  await cli(
+    ["users", "create", "--email", account.email, "--name", name, "--password-stdin"],
+    env,
+    `${account.password}\n`,
+  );
   return account;
 }
 
 /** A developer with `apps` apps in all: the three the scenarios use and filler machine-to-machine apps. */
 export async function seedNinka(url: string, env: Record<string, string>, apps: number): Promise<NinkaFixtures> {
   const account = await createAccount(env, "Bench Developer");
-  const pat = await cli(["tokens", "create", "--email", account.email, "--name", "bench", "--scopes", "clients:read,clients:write"], env);
+  const pat = await cli(
+    ["tokens", "create", "--email", account.email, "--name", "bench", "--scopes", "clients:read,clients:write"],
+    env,
+  );
 
   const fillers = Math.max(0, apps - 3);
   // A few requests at a time: seeding is not what is measured, and the server has two cores.
-  for (let next = 0; next < fillers; ) {
+  for (let next = 0; next < fillers;) {
     const batch = Array.from({ length: Math.min(8, fillers - next) }, (_, i) => next + i);
-    await Promise.all(batch.map((i) => createApp(url, pat, { client_name: `Filler ${i + 1}`, application_type: "m2m" })));
+    await Promise.all(
+      batch.map((i) => createApp(url, pat, { client_name: `Filler ${i + 1}`, application_type: "m2m" })),
+    );
     next += batch.length;
   }
   const m2m = await createApp(url, pat, { client_name: "Bench service", application_type: "m2m" });
-  const web = await createApp(url, pat, { client_name: "Bench web app", application_type: "web", redirect_uris: [REDIRECT_URI] });
+  const web = await createApp(url, pat, {
+    client_name: "Bench web app",
+    application_type: "web",
+    redirect_uris: [REDIRECT_URI],
+  });
   const spa = await createApp(url, pat, {
     client_name: "Bench SPA",
     application_type: "spa",
@@ -64,7 +81,12 @@ export async function seedNinka(url: string, env: Record<string, string>, apps: 
     account,
     pat,
     m2m: { clientId: m2m.client_id, secret: m2m.client_secret! },
-    web: { clientId: web.client_id, secret: web.client_secret!, redirectUri: REDIRECT_URI, scope: "openid profile email" },
+    web: {
+      clientId: web.client_id,
+      secret: web.client_secret!,
+      redirectUri: REDIRECT_URI,
+      scope: "openid profile email",
+    },
     spa: { clientId: spa.client_id, redirectUri: REDIRECT_URI, scope: "openid offline_access" },
   };
 }

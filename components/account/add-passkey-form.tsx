@@ -40,7 +40,11 @@ export function AddPasskeyForm({ names }: { names: Record<string, string> }) {
         response = await startRegistration({ optionsJSON: options.data });
       } catch (cause) {
         const excluded = cause instanceof WebAuthnError && cause.code === "ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED";
-        return setError(excluded ? "This passkey is already on your account." : "No passkey was added: the request was cancelled or timed out.");
+        return setError(
+          excluded
+            ? "This passkey is already on your account."
+            : "No passkey was added: the request was cancelled or timed out.",
+        );
       }
       const result = await addPasskeyAction({ name, response });
       if (isStepUpRequired(result)) return setStepUp(true);
@@ -59,7 +63,14 @@ export function AddPasskeyForm({ names }: { names: Record<string, string> }) {
       {stepUp && <StepUpNotice returnTo="/account/security" />}
       {error && <Alert tone="error">{error}</Alert>}
       {added && names[added] && <Alert tone="success">{`Passkey “${names[added]}” added.`}</Alert>}
-      <TextField label="Name of the new passkey" name="name" placeholder="e.g. Work laptop" maxLength={60} errors={fieldErrors?.name} required />
+      <TextField
+        label="Name of the new passkey"
+        name="name"
+        placeholder="e.g. Work laptop"
+        maxLength={60}
+        errors={fieldErrors?.name}
+        required
+      />
       <Button type="submit" variant="secondary" className="self-start" disabled={pending}>
         {pending ? "Waiting for your passkey…" : "Add a passkey"}
       </Button>

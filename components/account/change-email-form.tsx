@@ -15,14 +15,28 @@ export function ChangeEmailForm({ recent }: { recent: boolean }) {
   if (state?.ok) {
     return (
       <Alert tone="success">
-        Check {state.data.newEmail}: open the link we sent there to confirm it. Until then your account keeps its current address.
+        Check {state.data.newEmail}: open the link we sent there to confirm it. Until then your account keeps its
+        current address.
       </Alert>
     );
   }
   return (
     <form action={action} className="flex max-w-md flex-col gap-4" noValidate>
-      {!recent || isStepUpRequired(state) ? <StepUpNotice returnTo="/account" /> : state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
-      <TextField label="New email address" name="newEmail" type="email" autoComplete="email" value={newEmail} onChange={(e) => setNewEmail(e.target.value)} errors={errors?.newEmail} required />
+      {!recent || isStepUpRequired(state) ? (
+        <StepUpNotice returnTo="/account" />
+      ) : (
+        state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>
+      )}
+      <TextField
+        label="New email address"
+        name="newEmail"
+        type="email"
+        autoComplete="email"
+        value={newEmail}
+        onChange={(e) => setNewEmail(e.target.value)}
+        errors={errors?.newEmail}
+        required
+      />
       <div>
         <Button type="submit" variant="secondary" disabled={pending}>
           {pending ? "Sending…" : "Change email address"}

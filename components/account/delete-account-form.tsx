@@ -32,17 +32,39 @@ export function DeleteAccountForm({ apps, email, recent }: { apps: App[]; email:
   }
   return (
     <form action={action} className="flex max-w-md flex-col gap-4" noValidate>
-      {!recent || isStepUpRequired(state) ? <StepUpNotice returnTo="/account" /> : state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
+      {!recent || isStepUpRequired(state) ? (
+        <StepUpNotice returnTo="/account" />
+      ) : (
+        state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>
+      )}
       {apps.length > 0 && (
         <fieldset className="flex flex-col gap-2">
-          <legend className="mb-1 text-sm font-medium">These apps are deleted with your account; their credentials stop working. Tick each to confirm:</legend>
+          <legend className="mb-1 text-sm font-medium">
+            These apps are deleted with your account; their credentials stop working. Tick each to confirm:
+          </legend>
           {apps.map((app) => (
-            <OptionRow key={app.id} type="checkbox" name="confirmedAppIds" idPrefix="delete-app" invalid={Boolean(errors?.confirmedAppIds)} option={{ value: app.id, label: app.name, description: app.id }} />
+            <OptionRow
+              key={app.id}
+              type="checkbox"
+              name="confirmedAppIds"
+              idPrefix="delete-app"
+              invalid={Boolean(errors?.confirmedAppIds)}
+              option={{ value: app.id, label: app.name, description: app.id }}
+            />
           ))}
-          {errors?.confirmedAppIds && <p className="text-sm text-red-700 dark:text-red-400">{errors.confirmedAppIds[0]}</p>}
+          {errors?.confirmedAppIds && (
+            <p className="text-sm text-red-700 dark:text-red-400">{errors.confirmedAppIds[0]}</p>
+          )}
         </fieldset>
       )}
-      <TextField label={`Type ${email} to confirm`} name="confirmEmail" type="email" autoComplete="off" errors={errors?.confirmEmail} required />
+      <TextField
+        label={`Type ${email} to confirm`}
+        name="confirmEmail"
+        type="email"
+        autoComplete="off"
+        errors={errors?.confirmEmail}
+        required
+      />
       <Button type="submit" variant="danger" className="self-start" disabled={pending}>
         {pending ? "Deleting…" : "Delete my account"}
       </Button>

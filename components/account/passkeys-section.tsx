@@ -16,10 +16,13 @@ export async function PasskeysSection() {
     <Card>
       <h2 className="text-lg font-semibold">Passkeys</h2>
       <p className="mt-1 mb-4 text-sm text-slate-600 dark:text-slate-400">
-        Sign in with your fingerprint, face, screen lock or security key instead of a password, or use one as the second step after it.
+        Sign in with your fingerprint, face, screen lock or security key instead of a password, or use one as the second
+        step after it.
       </p>
       {passkeys.length === 0 ? (
-        <EmptyState title="No passkeys yet">Add one below; your browser or security key keeps it, and Ninka only its public key.</EmptyState>
+        <EmptyState title="No passkeys yet">
+          Add one below; your browser or security key keeps it, and Ninka only its public key.
+        </EmptyState>
       ) : (
         <ul className="divide-y divide-slate-200 dark:divide-slate-700" aria-label="Your passkeys">
           {passkeys.map((passkey) => (
@@ -29,7 +32,13 @@ export async function PasskeysSection() {
                 <p className="text-sm text-slate-600 dark:text-slate-400">
                   Added <DateTime value={new Date(passkey.createdAt)} />
                   {" · "}
-                  {passkey.lastUsedAt ? <>Last used <DateTime value={new Date(passkey.lastUsedAt)} /></> : "Never used"}
+                  {passkey.lastUsedAt ? (
+                    <>
+                      Last used <DateTime value={new Date(passkey.lastUsedAt)} />
+                    </>
+                  ) : (
+                    "Never used"
+                  )}
                 </p>
               </div>
               <div className="flex flex-wrap gap-2">

@@ -16,22 +16,37 @@ export async function SessionsSection() {
     <Card className="flex flex-col gap-4">
       <div>
         <h2 className="text-lg font-semibold">Where you are signed in</h2>
-        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Browsers signed in to Ninka. Signing one out ends its Ninka and console sessions: it must sign in again.</p>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+          Browsers signed in to Ninka. Signing one out ends its Ninka and console sessions: it must sign in again.
+        </p>
       </div>
       {sessions.length === 0 ? (
         <EmptyState title="No other sessions">Browsers where you sign in to Ninka appear here.</EmptyState>
       ) : (
         <ul aria-label="Signed-in browsers" className="divide-y divide-slate-200 dark:divide-slate-700">
           {sessions.map((session) => (
-            <li key={session.handle} aria-label={session.device} className="flex flex-wrap items-center justify-between gap-3 py-3">
+            <li
+              key={session.handle}
+              aria-label={session.device}
+              className="flex flex-wrap items-center justify-between gap-3 py-3"
+            >
               <div className="min-w-0 text-sm">
                 <p className="flex flex-wrap items-center gap-2 font-medium">
                   {session.device} {session.current && <Badge tone="success">This browser</Badge>}
                 </p>
                 <p className="text-slate-600 dark:text-slate-400">
                   {session.ip && <>{session.ip} · </>}
-                  {session.signedInAt && <>Signed in <DateTime value={session.signedInAt} withTime /></>}
-                  {session.lastSeenAt && <> · last seen <DateTime value={session.lastSeenAt} withTime /></>}
+                  {session.signedInAt && (
+                    <>
+                      Signed in <DateTime value={session.signedInAt} withTime />
+                    </>
+                  )}
+                  {session.lastSeenAt && (
+                    <>
+                      {" "}
+                      · last seen <DateTime value={session.lastSeenAt} withTime />
+                    </>
+                  )}
                 </p>
               </div>
               {!session.current && (

@@ -10,8 +10,14 @@ import { stepUpPath } from "@/lib/delivery/console-session/sign-in-paths";
  */
 export function StepUpNotice({ returnTo, children }: { returnTo: string; children?: ReactNode }) {
   return (
-    <div role="status" className={`flex flex-col gap-3 rounded-md border px-4 py-3 text-sm sm:flex-row sm:items-center sm:justify-between ${TONES.warning.surface} ${TONES.warning.border}`}>
-      <p>{children ?? "For your security, confirm it's you before changing this: sign in again, then you have 10 minutes."}</p>
+    <div
+      role="status"
+      className={`flex flex-col gap-3 rounded-md border px-4 py-3 text-sm sm:flex-row sm:items-center sm:justify-between ${TONES.warning.surface} ${TONES.warning.border}`}
+    >
+      <p>
+        {children ??
+          "For your security, confirm it's you before changing this: sign in again, then you have 10 minutes."}
+      </p>
       <a href={stepUpPath(returnTo)} className={`${buttonClass("secondary")} shrink-0 self-start sm:self-center`}>
         Confirm it&apos;s you
       </a>

@@ -17,9 +17,12 @@ export function VerifyEmailNotice({ email, what = "app" }: { email: string; what
   return (
     <form action={action} className="flex flex-col gap-4">
       <Alert tone="warning">
-        Verify your email address before {REGISTERING[what].doing}: open the link we mailed to {email}. {REGISTERING[what].kept}
+        Verify your email address before {REGISTERING[what].doing}: open the link we mailed to {email}.{" "}
+        {REGISTERING[what].kept}
       </Alert>
-      {state?.ok && <Alert tone="success">We sent a new link to {state.data.email}. It works once, for 24 hours.</Alert>}
+      {state?.ok && (
+        <Alert tone="success">We sent a new link to {state.data.email}. It works once, for 24 hours.</Alert>
+      )}
       {state && !state.ok && <Alert tone="error">{state.message}</Alert>}
       <div>
         <Button type="submit" variant="secondary" disabled={pending}>

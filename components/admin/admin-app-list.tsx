@@ -13,7 +13,8 @@ type App = Awaited<ReturnType<typeof listAllClients>>["clients"][number];
 
 /** /admin/apps' results: owner, type, status, and Suspend / Unsuspend and Transfer. */
 export function AdminAppList({ apps }: { apps: App[] }) {
-  if (apps.length === 0) return <EmptyState title="No apps found">Try another name, client ID or owner, or another filter.</EmptyState>;
+  if (apps.length === 0)
+    return <EmptyState title="No apps found">Try another name, client ID or owner, or another filter.</EmptyState>;
   return (
     <ListCard label="Apps">
       {apps.map((app) => (
@@ -33,24 +34,61 @@ export function AdminAppList({ apps }: { apps: App[] }) {
           action={
             <div className="flex flex-wrap justify-end gap-2">
               {app.suspendedAt ? (
-                <ConfirmActionButton action={suspendClientAction} fields={{ clientId: app.id, suspend: "false" }} label="Unsuspend" srLabel={app.name}
-                  title={`Unsuspend ${app.name}?`} description="It can sign people in and get tokens again." confirmLabel="Unsuspend" pendingLabel="Saving…" />
+                <ConfirmActionButton
+                  action={suspendClientAction}
+                  fields={{ clientId: app.id, suspend: "false" }}
+                  label="Unsuspend"
+                  srLabel={app.name}
+                  title={`Unsuspend ${app.name}?`}
+                  description="It can sign people in and get tokens again."
+                  confirmLabel="Unsuspend"
+                  pendingLabel="Saving…"
+                />
               ) : (
-                <TextDialogButton action={suspendClientAction} fields={{ clientId: app.id }} label="Suspend" srLabel={app.name} title={`Suspend ${app.name}?`}
-                  description="It stops signing anyone in at once and its tokens end. The owner sees your reason." input={{ name: "reason", label: "Reason, for the owner" }} confirmLabel="Suspend" danger />
+                <TextDialogButton
+                  action={suspendClientAction}
+                  fields={{ clientId: app.id }}
+                  label="Suspend"
+                  srLabel={app.name}
+                  title={`Suspend ${app.name}?`}
+                  description="It stops signing anyone in at once and its tokens end. The owner sees your reason."
+                  input={{ name: "reason", label: "Reason, for the owner" }}
+                  confirmLabel="Suspend"
+                  danger
+                />
               )}
-              <TextDialogButton action={transferClientAction} fields={{ clientId: app.id }} label="Transfer" srLabel={app.name} title={`Transfer ${app.name}`}
-                description="The new owner sees and manages it from now on; its client ID, tokens and consent stay. Both owners are told by email." input={{ name: "email", label: "New owner's email", type: "email" }}
-                checkbox={{ name: "revokeSecrets", label: "Revoke its client secrets", hint: "The previous owner may still hold them. The app stops getting tokens until the new owner adds a secret." }} confirmLabel="Transfer" />
+              <TextDialogButton
+                action={transferClientAction}
+                fields={{ clientId: app.id }}
+                label="Transfer"
+                srLabel={app.name}
+                title={`Transfer ${app.name}`}
+                description="The new owner sees and manages it from now on; its client ID, tokens and consent stay. Both owners are told by email."
+                input={{ name: "email", label: "New owner's email", type: "email" }}
+                checkbox={{
+                  name: "revokeSecrets",
+                  label: "Revoke its client secrets",
+                  hint: "The previous owner may still hold them. The app stops getting tokens until the new owner adds a secret.",
+                }}
+                confirmLabel="Transfer"
+              />
             </div>
           }
           detailsClassName="grid-cols-2 sm:grid-cols-4"
         >
-          <DetailItem label="Owner"><span className="break-all">{app.owner.email}</span></DetailItem>
+          <DetailItem label="Owner">
+            <span className="break-all">{app.owner.email}</span>
+          </DetailItem>
           <DetailItem label="Type">{app.applicationType}</DetailItem>
-          <DetailItem label="Created"><DateTime value={app.createdAt} /></DetailItem>
+          <DetailItem label="Created">
+            <DateTime value={app.createdAt} />
+          </DetailItem>
           <DetailItem label="Last used">{app.lastUsedAt ? <DateTime value={app.lastUsedAt} /> : "Never"}</DetailItem>
-          {app.suspendedReason && <DetailItem label="Suspended because" className="col-span-2 sm:col-span-4">{app.suspendedReason}</DetailItem>}
+          {app.suspendedReason && (
+            <DetailItem label="Suspended because" className="col-span-2 sm:col-span-4">
+              {app.suspendedReason}
+            </DetailItem>
+          )}
         </ListCardItem>
       ))}
     </ListCard>

@@ -10,8 +10,17 @@ export function AdminSearch({ q = "", label, status }: Props) {
   return (
     <form method="get" className="grid gap-3 sm:grid-cols-[1fr_auto_auto] sm:items-end">
       <TextField label={label} name="q" type="search" defaultValue={q} autoComplete="off" />
-      {status && <SelectField label="Status" name="status" defaultValue={status.value} options={Object.entries(status.options).map(([value, text]) => ({ value, label: text }))} />}
-      <Button type="submit" variant="secondary">Search</Button>
+      {status && (
+        <SelectField
+          label="Status"
+          name="status"
+          defaultValue={status.value}
+          options={Object.entries(status.options).map(([value, text]) => ({ value, label: text }))}
+        />
+      )}
+      <Button type="submit" variant="secondary">
+        Search
+      </Button>
     </form>
   );
 }
@@ -21,9 +30,23 @@ export function AdminPager({ page, pages, href }: { page: number; pages: number;
   if (pages <= 1) return null;
   return (
     <nav aria-label="Pages" className="flex items-center justify-between text-sm">
-      {page > 1 ? <Link className="font-medium text-brand-600 hover:underline dark:text-brand-100" href={href(page - 1)}>Previous</Link> : <span />}
-      <span className="text-slate-600 dark:text-slate-400">Page {page} of {pages}</span>
-      {page < pages ? <Link className="font-medium text-brand-600 hover:underline dark:text-brand-100" href={href(page + 1)}>Next</Link> : <span />}
+      {page > 1 ? (
+        <Link className="font-medium text-brand-600 hover:underline dark:text-brand-100" href={href(page - 1)}>
+          Previous
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span className="text-slate-600 dark:text-slate-400">
+        Page {page} of {pages}
+      </span>
+      {page < pages ? (
+        <Link className="font-medium text-brand-600 hover:underline dark:text-brand-100" href={href(page + 1)}>
+          Next
+        </Link>
+      ) : (
+        <span />
+      )}
     </nav>
   );
 }

@@ -17,7 +17,12 @@ export function AppReviewForm({ enabled }: { enabled: boolean }) {
       <OptionRow
         type="checkbox"
         name="enabled"
-        option={{ value: "on", label: "Review new apps before anyone can use them", description: "New apps start in Testing: only their developer and up to 100 test users can sign in until an administrator approves them. Existing apps stay published." }}
+        option={{
+          value: "on",
+          label: "Review new apps before anyone can use them",
+          description:
+            "New apps start in Testing: only their developer and up to 100 test users can sign in until an administrator approves them. Existing apps stay published.",
+        }}
         checked={checked}
         onChange={setChecked}
       />

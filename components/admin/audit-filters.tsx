@@ -3,7 +3,10 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS } from "@/lib/kernel/audit/audit-actions";
 
-const OPTIONS = [{ value: "", label: "Any action" }, ...AUDIT_ACTIONS.map((action) => ({ value: action, label: AUDIT_ACTION_LABELS[action] }))];
+const OPTIONS = [
+  { value: "", label: "Any action" },
+  ...AUDIT_ACTIONS.map((action) => ({ value: action, label: AUDIT_ACTION_LABELS[action] })),
+];
 
 type Props = { action?: string; actor?: string; client?: string };
 

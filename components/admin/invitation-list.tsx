@@ -9,7 +9,11 @@ type Invitation = { id: string; email: string; createdAt: Date; expiresAt: Date 
 /** Invitations not yet used, each with its Withdraw button. */
 export function InvitationList({ invitations }: { invitations: Invitation[] }) {
   if (invitations.length === 0) {
-    return <EmptyState title="No pending invitations">People you invite appear here until they create their account or the link expires.</EmptyState>;
+    return (
+      <EmptyState title="No pending invitations">
+        People you invite appear here until they create their account or the link expires.
+      </EmptyState>
+    );
   }
   return (
     <ListCard label="Pending invitations">

@@ -16,7 +16,17 @@ export function InviteForm() {
       {state?.ok && <Alert tone="success">Invitation sent to {state.data.email}.</Alert>}
       {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start">
-        <TextField label="Email address" name="email" type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} errors={errors?.email} className="sm:flex-1" required />
+        <TextField
+          label="Email address"
+          name="email"
+          type="email"
+          autoComplete="off"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          errors={errors?.email}
+          className="sm:flex-1"
+          required
+        />
         <Button type="submit" disabled={pending} className="sm:mt-6">
           {pending ? "Sending…" : "Send invitation"}
         </Button>

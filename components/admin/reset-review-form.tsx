@@ -17,8 +17,21 @@ export function ResetReviewForm() {
       <input type="hidden" name="decision" value="reset" />
       {state?.ok && <Alert tone="success">The app is back in Testing.</Alert>}
       {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
-      <TextField label="Client ID" name="clientId" value={clientId} onChange={(e) => setClientId(e.target.value)} errors={errors?.clientId} autoComplete="off" />
-      <TextField label="Reason for the developer (optional)" name="reason" value={reason} onChange={(e) => setReason(e.target.value)} errors={errors?.reason} />
+      <TextField
+        label="Client ID"
+        name="clientId"
+        value={clientId}
+        onChange={(e) => setClientId(e.target.value)}
+        errors={errors?.clientId}
+        autoComplete="off"
+      />
+      <TextField
+        label="Reason for the developer (optional)"
+        name="reason"
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        errors={errors?.reason}
+      />
       <div>
         <Button type="submit" variant="secondary" disabled={pending}>
           {pending ? "Sending back…" : "Send back to Testing"}

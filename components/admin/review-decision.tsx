@@ -16,7 +16,15 @@ export function ReviewDecision({ clientId, name }: { clientId: string; name: str
     <form action={action} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="clientId" value={clientId} />
       {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
-      <TextareaField id={id} label="Reason (if you reject)" name="reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} errors={errors?.reason} />
+      <TextareaField
+        id={id}
+        label="Reason (if you reject)"
+        name="reason"
+        rows={2}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        errors={errors?.reason}
+      />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" name="decision" value="approve" disabled={pending}>
           Approve<span className="sr-only"> {name}</span>

@@ -9,13 +9,23 @@ type App = Awaited<ReturnType<typeof listReviewQueue>>[number];
 
 /** Submitted apps, oldest first, with what a reviewer needs and the two decisions. */
 export function ReviewQueue({ apps }: { apps: App[] }) {
-  if (apps.length === 0) return <EmptyState title="Nothing to review">Apps appear here when their developers submit them for review.</EmptyState>;
+  if (apps.length === 0)
+    return (
+      <EmptyState title="Nothing to review">Apps appear here when their developers submit them for review.</EmptyState>
+    );
   return (
     <ListCard label="Apps waiting for review">
       {apps.map((app) => (
-        <ListCardItem key={app.clientId} label={app.name} heading={<p className="min-w-0 break-words font-medium">{app.name}</p>} detailsClassName="sm:grid-cols-2">
+        <ListCardItem
+          key={app.clientId}
+          label={app.name}
+          heading={<p className="min-w-0 break-words font-medium">{app.name}</p>}
+          detailsClassName="sm:grid-cols-2"
+        >
           <DetailItem label="Developer">
-            <span className="break-all">{app.owner.name} ({app.owner.email})</span>
+            <span className="break-all">
+              {app.owner.name} ({app.owner.email})
+            </span>
           </DetailItem>
           <DetailItem label="Submitted">{app.submittedAt ? <DateTime value={app.submittedAt} /> : "—"}</DetailItem>
           <DetailItem label="Client ID">

@@ -20,7 +20,14 @@ export function SignUpPolicyForm({ policy }: { policy: SignUpPolicy }) {
     <form action={action} className="flex flex-col gap-4" noValidate>
       {state?.ok && <Alert tone="success">Saved. {SIGN_UP_MODES[state.data.mode].description}</Alert>}
       {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
-      <RadioCards legend="Who can create an account" name="mode" options={OPTIONS} value={mode} onChange={setMode} errors={errors?.mode} />
+      <RadioCards
+        legend="Who can create an account"
+        name="mode"
+        options={OPTIONS}
+        value={mode}
+        onChange={setMode}
+        errors={errors?.mode}
+      />
       {(mode as SignUpMode) === "domains" && (
         <TextareaField
           label="Email domains"

@@ -24,7 +24,18 @@ type Props = {
 };
 
 /** An admin action that needs one typed value, in a dialog: its error shows there; success closes it. */
-export function TextDialogButton({ action, fields, label, srLabel, title, description, input, checkbox, confirmLabel, danger = false }: Props) {
+export function TextDialogButton({
+  action,
+  fields,
+  label,
+  srLabel,
+  title,
+  description,
+  input,
+  checkbox,
+  confirmLabel,
+  danger = false,
+}: Props) {
   const [open, setOpen] = useState(false);
   const [value, setValue] = useState("");
   // Success closes the dialog (the page re-renders with the change); an error stays in it.
@@ -49,10 +60,25 @@ export function TextDialogButton({ action, fields, label, srLabel, title, descri
           {Object.entries(fields).map(([name, fieldValue]) => (
             <input key={name} type="hidden" name={name} value={fieldValue} />
           ))}
-          <TextField id={`${input.name}-${Object.values(fields).join("-")}`} label={input.label} name={input.name} type={input.type} value={value} onChange={(e) => setValue(e.target.value)} errors={errors} autoComplete="off" required />
+          <TextField
+            id={`${input.name}-${Object.values(fields).join("-")}`}
+            label={input.label}
+            name={input.name}
+            type={input.type}
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+            errors={errors}
+            autoComplete="off"
+            required
+          />
           {checkbox && (
-            <OptionRow type="checkbox" name={checkbox.name} idPrefix={`${checkbox.name}-${Object.values(fields).join("-")}`} defaultChecked
-              option={{ value: "on", label: checkbox.label, description: checkbox.hint }} />
+            <OptionRow
+              type="checkbox"
+              name={checkbox.name}
+              idPrefix={`${checkbox.name}-${Object.values(fields).join("-")}`}
+              defaultChecked
+              option={{ value: "on", label: checkbox.label, description: checkbox.hint }}
+            />
           )}
           <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
             <Button type="button" variant="secondary" onClick={() => setOpen(false)}>

@@ -4,14 +4,19 @@ import { DateTime } from "@/components/ui/date-time";
 import { DetailItem } from "@/components/ui/detail-item";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ListCard, ListCardItem } from "@/components/ui/list-card";
-import { deleteUserAction, setUserDisabledAction, signOutUserEverywhereAction } from "@/lib/delivery/actions/admin-actions";
+import {
+  deleteUserAction,
+  setUserDisabledAction,
+  signOutUserEverywhereAction,
+} from "@/lib/delivery/actions/admin-actions";
 import type { listUsers } from "@/lib/portal/admin/list-users";
 
 type User = Awaited<ReturnType<typeof listUsers>>["users"][number];
 
 /** /admin/users' results: who, their apps and sessions, and Disable / Enable. */
 export function UserList({ users }: { users: User[] }) {
-  if (users.length === 0) return <EmptyState title="No users found">Try another part of the email address or name.</EmptyState>;
+  if (users.length === 0)
+    return <EmptyState title="No users found">Try another part of the email address or name.</EmptyState>;
   return (
     <ListCard label="Users">
       {users.map((user) => (
@@ -47,7 +52,11 @@ export function UserList({ users }: { users: User[] }) {
                 label={user.disabledAt ? "Enable" : "Disable"}
                 srLabel={user.email}
                 title={user.disabledAt ? `Enable ${user.email}?` : `Disable ${user.email}?`}
-                description={user.disabledAt ? "They can sign in again." : "They cannot sign in; their sessions, consent and tokens end now. Their apps keep working."}
+                description={
+                  user.disabledAt
+                    ? "They can sign in again."
+                    : "They cannot sign in; their sessions, consent and tokens end now. Their apps keep working."
+                }
                 confirmLabel={user.disabledAt ? "Enable" : "Disable"}
                 pendingLabel="Saving…"
               />
@@ -57,7 +66,11 @@ export function UserList({ users }: { users: User[] }) {
                 label="Delete"
                 srLabel={user.email}
                 title={`Delete ${user.email}?`}
-                description={user.apps.length ? `Their account goes for good, with these apps: ${user.apps.map((app) => app.name).join(", ")}. Their credentials stop working.` : "Their account goes for good: sessions, consent, tokens and APIs."}
+                description={
+                  user.apps.length
+                    ? `Their account goes for good, with these apps: ${user.apps.map((app) => app.name).join(", ")}. Their credentials stop working.`
+                    : "Their account goes for good: sessions, consent, tokens and APIs."
+                }
                 confirmLabel="Delete account"
                 pendingLabel="Deleting…"
                 typeToConfirm={{ name: user.email, field: "typed" }}
@@ -66,10 +79,16 @@ export function UserList({ users }: { users: User[] }) {
           }
           detailsClassName="grid-cols-2 sm:grid-cols-4"
         >
-          <DetailItem label="Apps">{user.apps.length ? user.apps.map((app) => app.name).join(", ") : "None"}</DetailItem>
+          <DetailItem label="Apps">
+            {user.apps.length ? user.apps.map((app) => app.name).join(", ") : "None"}
+          </DetailItem>
           <DetailItem label="Sessions">{user.sessions}</DetailItem>
-          <DetailItem label="Created"><DateTime value={user.createdAt} /></DetailItem>
-          <DetailItem label="Last sign-in">{user.lastSignInAt ? <DateTime value={user.lastSignInAt} /> : "Never"}</DetailItem>
+          <DetailItem label="Created">
+            <DateTime value={user.createdAt} />
+          </DetailItem>
+          <DetailItem label="Last sign-in">
+            {user.lastSignInAt ? <DateTime value={user.lastSignInAt} /> : "Never"}
+          </DetailItem>
         </ListCardItem>
       ))}
     </ListCard>

@@ -21,7 +21,8 @@ export function ApiClientApprovals({ apiId, clients, scopes }: Props) {
   if (!clients.length) {
     return (
       <EmptyState title="No app has asked yet">
-        When a developer registers a machine-to-machine app with this API&apos;s scopes, it appears here for you to approve.
+        When a developer registers a machine-to-machine app with this API&apos;s scopes, it appears here for you to
+        approve.
       </EmptyState>
     );
   }
@@ -35,7 +36,15 @@ export function ApiClientApprovals({ apiId, clients, scopes }: Props) {
   );
 }
 
-function ApprovalItem({ apiId, client, descriptions }: { apiId: string; client: ApiClient; descriptions: Map<string, string> }) {
+function ApprovalItem({
+  apiId,
+  client,
+  descriptions,
+}: {
+  apiId: string;
+  client: ApiClient;
+  descriptions: Map<string, string>;
+}) {
   const [state, action, pending] = useActionState(updateApiClientAction, null);
   const [checked, setChecked] = useState(client.approved_scopes);
   const pendingCount = client.requested_scopes.filter((scope) => !client.approved_scopes.includes(scope)).length;
@@ -50,7 +59,11 @@ function ApprovalItem({ apiId, client, descriptions }: { apiId: string; client: 
         <div className="min-w-0">
           <p className="flex flex-wrap items-center gap-2 font-medium">
             <span className="break-words">{client.client_name}</span>
-            {pendingCount > 0 ? <Badge tone="warning">{`${pendingCount} awaiting approval`}</Badge> : <Badge tone="success">approved</Badge>}
+            {pendingCount > 0 ? (
+              <Badge tone="warning">{`${pendingCount} awaiting approval`}</Badge>
+            ) : (
+              <Badge tone="success">approved</Badge>
+            )}
           </p>
           <p className="text-sm text-slate-600 dark:text-slate-400">
             by {client.developer} · <code className="font-mono text-xs">{client.client_id}</code>
@@ -72,7 +85,15 @@ function ApprovalItem({ apiId, client, descriptions }: { apiId: string; client: 
       <form action={action} className="flex flex-col gap-3">
         <input type="hidden" name="api_id" value={apiId} />
         <input type="hidden" name="client_id" value={client.client_id} />
-        <CheckboxGroup legend="Approved scopes" name="scopes" idPrefix={`approve-${client.client_id}`} options={options} values={checked} onChange={setChecked} errors={state && !state.ok ? [state.message, ...(state.fieldErrors?.scopes ?? [])] : undefined} />
+        <CheckboxGroup
+          legend="Approved scopes"
+          name="scopes"
+          idPrefix={`approve-${client.client_id}`}
+          options={options}
+          values={checked}
+          onChange={setChecked}
+          errors={state && !state.ok ? [state.message, ...(state.fieldErrors?.scopes ?? [])] : undefined}
+        />
         {state?.ok && <Alert tone="success">Approval saved.</Alert>}
         <Button type="submit" variant="secondary" className="self-start" disabled={pending}>
           {pending ? "Saving…" : "Save approval"}

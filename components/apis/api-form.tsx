@@ -24,7 +24,9 @@ const SHOWN = ["name", "identifier", "description", "scopes", "access_token_ttl"
 const ttlOptions = (current: number) => {
   const choices = ACCESS_TOKEN_TTL_CHOICES.map(({ seconds, label }) => ({ value: String(seconds), label }));
   const known = choices.some((choice) => choice.value === String(current));
-  return known ? choices : [...choices, { value: String(current), label: `${current} seconds (set through the REST API)` }];
+  return known
+    ? choices
+    : [...choices, { value: String(current), label: `${current} seconds (set through the REST API)` }];
 };
 
 type Props = { api?: ApiView; holders?: ScopeHolders };
@@ -45,7 +47,8 @@ export function ApiForm({ api, holders = {} }: Props) {
     access_token_ttl: String(api?.access_token_ttl ?? DEFAULT_ACCESS_TOKEN_TTL),
     signing_alg: api?.signing_alg ?? DEFAULT_SIGNING_ALG,
   });
-  const set = (name: keyof typeof fields) => (e: { target: { value: string } }) => setFields({ ...fields, [name]: e.target.value });
+  const set = (name: keyof typeof fields) => (e: { target: { value: string } }) =>
+    setFields({ ...fields, [name]: e.target.value });
   const [confirming, setConfirming] = useState(false);
   const confirmed = useRef(false);
   const form = useRef<HTMLFormElement>(null);
@@ -58,7 +61,10 @@ export function ApiForm({ api, holders = {} }: Props) {
   const err = (name: string) => fieldMessages(errors, name);
 
   const kept = new Set(rows.map((row) => row.value.trim()));
-  const affected = appsHolding(holders, (api?.scopes ?? []).map((s) => s.value).filter((value) => !kept.has(value)));
+  const affected = appsHolding(
+    holders,
+    (api?.scopes ?? []).map((s) => s.value).filter((value) => !kept.has(value)),
+  );
 
   return (
     <>
@@ -79,22 +85,71 @@ export function ApiForm({ api, holders = {} }: Props) {
         {api && <input type="hidden" name="confirm" ref={confirmInput} defaultValue="" />}
         <FormErrorSummary state={state} shown={SHOWN} />
         {api && state?.ok && <Alert tone="success">Changes saved.</Alert>}
-        <TextField label="Name" name="name" value={fields.name} onChange={set("name")} hint="Shown to people on the consent screen, above the permissions." maxLength={100} autoComplete="off" errors={err("name")} required className="max-w-md" />
+        <TextField
+          label="Name"
+          name="name"
+          value={fields.name}
+          onChange={set("name")}
+          hint="Shown to people on the consent screen, above the permissions."
+          maxLength={100}
+          autoComplete="off"
+          errors={err("name")}
+          required
+          className="max-w-md"
+        />
         {api ? (
           <div className="flex flex-col gap-1">
             <span className="text-sm font-medium text-slate-800 dark:text-slate-200">Identifier</span>
             <code className="break-all font-mono text-sm text-slate-900 dark:text-slate-100">{api.identifier}</code>
-            <span className="text-sm text-slate-600 dark:text-slate-400">The audience (aud) of this API&apos;s tokens. It cannot change.</span>
+            <span className="text-sm text-slate-600 dark:text-slate-400">
+              The audience (aud) of this API&apos;s tokens. It cannot change.
+            </span>
             <input type="hidden" name="identifier" value={api.identifier} />
           </div>
         ) : (
-          <TextField label="Identifier" name="identifier" value={fields.identifier} onChange={set("identifier")} hint={IDENTIFIER_HINT} placeholder="https://api.example.com" spellCheck={false} autoCapitalize="off" autoComplete="off" errors={err("identifier")} required />
+          <TextField
+            label="Identifier"
+            name="identifier"
+            value={fields.identifier}
+            onChange={set("identifier")}
+            hint={IDENTIFIER_HINT}
+            placeholder="https://api.example.com"
+            spellCheck={false}
+            autoCapitalize="off"
+            autoComplete="off"
+            errors={err("identifier")}
+            required
+          />
         )}
-        <TextareaField label="Description" name="description" value={fields.description} onChange={set("description")} hint="Shown to developers choosing the scopes of their apps." rows={2} maxLength={500} errors={err("description")} />
+        <TextareaField
+          label="Description"
+          name="description"
+          value={fields.description}
+          onChange={set("description")}
+          hint="Shown to developers choosing the scopes of their apps."
+          rows={2}
+          maxLength={500}
+          errors={err("description")}
+        />
         <ScopeRows rows={rows} onChange={setRows} errors={err("scopes")} />
         <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField label="Access token lifetime" name="access_token_ttl" options={ttlOptions(Number(fields.access_token_ttl))} value={fields.access_token_ttl} onChange={set("access_token_ttl")} errors={err("access_token_ttl")} />
-          <SelectField label="Token signature" name="signing_alg" options={SIGNING_ALG_OPTIONS} value={fields.signing_alg} onChange={set("signing_alg")} hint={`Keep ${DEFAULT_SIGNING_ALG} unless your JWT library can only verify RSA signatures.`} errors={err("signing_alg")} />
+          <SelectField
+            label="Access token lifetime"
+            name="access_token_ttl"
+            options={ttlOptions(Number(fields.access_token_ttl))}
+            value={fields.access_token_ttl}
+            onChange={set("access_token_ttl")}
+            errors={err("access_token_ttl")}
+          />
+          <SelectField
+            label="Token signature"
+            name="signing_alg"
+            options={SIGNING_ALG_OPTIONS}
+            value={fields.signing_alg}
+            onChange={set("signing_alg")}
+            hint={`Keep ${DEFAULT_SIGNING_ALG} unless your JWT library can only verify RSA signatures.`}
+            errors={err("signing_alg")}
+          />
         </div>
         <div>
           <Button type="submit" disabled={pending}>
@@ -102,7 +157,17 @@ export function ApiForm({ api, holders = {} }: Props) {
           </Button>
         </div>
       </form>
-      <Dialog open={confirming} onClose={() => setConfirming(false)} title="Remove permissions that apps use?" description={<>These apps lose the removed permissions, and their next tokens no longer carry them:<AffectedApps apps={affected} /></>}>
+      <Dialog
+        open={confirming}
+        onClose={() => setConfirming(false)}
+        title="Remove permissions that apps use?"
+        description={
+          <>
+            These apps lose the removed permissions, and their next tokens no longer carry them:
+            <AffectedApps apps={affected} />
+          </>
+        }
+      >
         <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
           <Button type="button" variant="secondary" onClick={() => setConfirming(false)} autoFocus>
             Cancel

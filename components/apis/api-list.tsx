@@ -18,7 +18,8 @@ export function ApiList({ apis }: { apis: ApiView[] }) {
           </Link>
         }
       >
-        Register an API to define the permissions apps may ask for. Ninka then issues tokens your API can check on its own.
+        Register an API to define the permissions apps may ask for. Ninka then issues tokens your API can check on its
+        own.
       </EmptyState>
     );
   }
@@ -29,7 +30,10 @@ export function ApiList({ apis }: { apis: ApiView[] }) {
           key={api.id}
           label={api.name}
           heading={
-            <Link href={`/console/apis/${api.id}`} className="min-w-0 truncate font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-100">
+            <Link
+              href={`/console/apis/${api.id}`}
+              className="min-w-0 truncate font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-100"
+            >
               {api.name}
             </Link>
           }
@@ -39,7 +43,9 @@ export function ApiList({ apis }: { apis: ApiView[] }) {
             <code className="block truncate font-mono text-slate-800 dark:text-slate-200">{api.identifier}</code>
           </DetailItem>
           <DetailItem label="Scopes">
-            <span className="block truncate font-mono text-sm">{api.scopes.length ? api.scopes.map((s) => s.value).join(", ") : "None yet"}</span>
+            <span className="block truncate font-mono text-sm">
+              {api.scopes.length ? api.scopes.map((s) => s.value).join(", ") : "None yet"}
+            </span>
           </DetailItem>
           <DetailItem label="Created">
             <DateTime value={new Date(api.created_at)} />

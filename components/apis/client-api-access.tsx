@@ -12,8 +12,8 @@ export function ClientApiAccessCard({ access }: { access: ClientApiAccess[] }) {
     <Card className="flex flex-col gap-4">
       <h2 className="text-lg font-semibold">API access</h2>
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        Client-credentials tokens carry an API&apos;s scopes only once that API&apos;s owner approves them; until then the token
-        request is refused with invalid_scope.
+        Client-credentials tokens carry an API&apos;s scopes only once that API&apos;s owner approves them; until then
+        the token request is refused with invalid_scope.
       </p>
       <ul className="flex flex-col gap-4" aria-label="API access">
         {access.map(({ api, scopes }) => (
@@ -27,7 +27,11 @@ export function ClientApiAccessCard({ access }: { access: ClientApiAccess[] }) {
               {scopes.map((scope) => (
                 <li key={scope.value} className="flex flex-wrap items-center gap-2 text-sm">
                   <code className="font-mono">{scope.value}</code>
-                  {scope.approved ? <Badge tone="success">approved</Badge> : <Badge tone="warning">awaiting approval</Badge>}
+                  {scope.approved ? (
+                    <Badge tone="success">approved</Badge>
+                  ) : (
+                    <Badge tone="warning">awaiting approval</Badge>
+                  )}
                   <span className="text-slate-600 dark:text-slate-400">{scope.description}</span>
                 </li>
               ))}

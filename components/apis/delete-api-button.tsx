@@ -17,8 +17,8 @@ export function DeleteApiButton({ apiId, name, affected }: { apiId: string; name
       description={
         <>
           <p>
-            New requests for its scopes fail at once and its permissions are taken out of every app; tokens already issued stay
-            valid until they expire. This cannot be undone.
+            New requests for its scopes fail at once and its permissions are taken out of every app; tokens already
+            issued stay valid until they expire. This cannot be undone.
           </p>
           {affected.length > 0 ? (
             <>

@@ -15,19 +15,40 @@ let nextKey = 0;
  * consent screen. Rows are added and removed in place; every input has its own label.
  */
 export function ScopeRows({ rows, onChange, errors }: Props) {
-  const update = (key: string, change: Partial<ScopeRow>) => onChange(rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
+  const update = (key: string, change: Partial<ScopeRow>) =>
+    onChange(rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
   const errorId = errors?.length ? "scopes-error" : undefined;
   return (
     <fieldset className="flex flex-col gap-3" aria-describedby={["scopes-hint", errorId].filter(Boolean).join(" ")}>
       <legend className="text-sm font-medium text-slate-800 dark:text-slate-200">Permissions (scopes)</legend>
       <p id="scopes-hint" className="-mt-1 text-sm text-slate-600 dark:text-slate-400">
-        Each value is unique across Ninka (e.g. <code className="font-mono">photos.read</code>); describe it in one line for the people who
-        will allow it, e.g. “See your photo albums”.
+        Each value is unique across Ninka (e.g. <code className="font-mono">photos.read</code>); describe it in one line
+        for the people who will allow it, e.g. “See your photo albums”.
       </p>
       {rows.map((row, i) => (
-        <div key={row.key} className="grid gap-2 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)_auto] sm:items-end" data-testid="scope-row">
-          <RowInput label={`Scope ${i + 1} value`} name="scope_value" value={row.value} onChange={(value) => update(row.key, { value })} placeholder="photos.read" maxLength={100} invalid={!!errors?.length} mono />
-          <RowInput label={`Scope ${i + 1} description`} name="scope_description" value={row.description} onChange={(description) => update(row.key, { description })} placeholder="See your photo albums" maxLength={200} />
+        <div
+          key={row.key}
+          className="grid gap-2 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)_auto] sm:items-end"
+          data-testid="scope-row"
+        >
+          <RowInput
+            label={`Scope ${i + 1} value`}
+            name="scope_value"
+            value={row.value}
+            onChange={(value) => update(row.key, { value })}
+            placeholder="photos.read"
+            maxLength={100}
+            invalid={!!errors?.length}
+            mono
+          />
+          <RowInput
+            label={`Scope ${i + 1} description`}
+            name="scope_description"
+            value={row.description}
+            onChange={(description) => update(row.key, { description })}
+            placeholder="See your photo albums"
+            maxLength={200}
+          />
           <Button type="button" variant="ghost" onClick={() => onChange(rows.filter((r) => r.key !== row.key))}>
             Remove<span className="sr-only"> scope {i + 1}</span>
           </Button>
@@ -51,7 +72,16 @@ export function ScopeRows({ rows, onChange, errors }: Props) {
   );
 }
 
-type RowInputProps = { label: string; name: string; value: string; onChange: (value: string) => void; placeholder: string; maxLength: number; invalid?: boolean; mono?: boolean };
+type RowInputProps = {
+  label: string;
+  name: string;
+  value: string;
+  onChange: (value: string) => void;
+  placeholder: string;
+  maxLength: number;
+  invalid?: boolean;
+  mono?: boolean;
+};
 
 function RowInput({ label, name, value, onChange, placeholder, maxLength, invalid, mono }: RowInputProps) {
   return (

@@ -15,12 +15,19 @@ export async function AppActivityCard({ actor, clientId }: { actor: Actor; clien
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="text-lg font-semibold">Activity</h2>
         {next_cursor && (
-          <Link href={all} className="text-sm font-medium text-brand-600 underline-offset-4 hover:underline dark:text-brand-100">
+          <Link
+            href={all}
+            className="text-sm font-medium text-brand-600 underline-offset-4 hover:underline dark:text-brand-100"
+          >
             All activity
           </Link>
         )}
       </div>
-      <EventList label="Recent activity" events={events} emptyText="Changes to this app, its secrets and consent given to it appear here." />
+      <EventList
+        label="Recent activity"
+        events={events}
+        emptyText="Changes to this app, its secrets and consent given to it appear here."
+      />
     </Card>
   );
 }

@@ -20,4 +20,11 @@ export function EventDetails({ details }: { details: Record<string, unknown> }) 
   );
 }
 
-const show = (value: unknown) => (value === null || value === undefined ? "—" : Array.isArray(value) ? value.join(", ") || "—" : typeof value === "object" ? JSON.stringify(value) : String(value));
+const show = (value: unknown) =>
+  value === null || value === undefined
+    ? "—"
+    : Array.isArray(value)
+      ? value.join(", ") || "—"
+      : typeof value === "object"
+        ? JSON.stringify(value)
+        : String(value);

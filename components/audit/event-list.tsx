@@ -20,7 +20,10 @@ export function EventList({ label, events, olderHref, emptyText, showApp = false
   if (events.length === 0) return <EmptyState title="No activity yet">{emptyText}</EmptyState>;
   return (
     <div className="flex flex-col gap-3">
-      <ol aria-label={label} className="flex flex-col divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white shadow-sm dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900">
+      <ol
+        aria-label={label}
+        className="flex flex-col divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white shadow-sm dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900"
+      >
         {events.map((event) => (
           <li key={event.id} className="flex flex-col gap-1 p-4 text-sm">
             <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
@@ -32,14 +35,19 @@ export function EventList({ label, events, olderHref, emptyText, showApp = false
             <p className="break-all text-slate-700 dark:text-slate-300">
               By {event.actor.label}
               {event.ip && <span className="text-slate-600 dark:text-slate-400"> · from {event.ip}</span>}
-              {showApp && event.client_id && <span className="text-slate-600 dark:text-slate-400"> · app {event.client_id}</span>}
+              {showApp && event.client_id && (
+                <span className="text-slate-600 dark:text-slate-400"> · app {event.client_id}</span>
+              )}
             </p>
             <EventDetails details={event.details} />
           </li>
         ))}
       </ol>
       {olderHref && (
-        <Link href={olderHref} className="self-start text-sm font-medium text-brand-600 underline-offset-4 hover:underline dark:text-brand-100">
+        <Link
+          href={olderHref}
+          className="self-start text-sm font-medium text-brand-600 underline-offset-4 hover:underline dark:text-brand-100"
+        >
           Older events
         </Link>
       )}

@@ -41,7 +41,9 @@ function AddSecretDialog({ clientId, open, onHide, onClosed }: DialogProps) {
       onClose={onClosed}
       size="lg"
       title={created ? "New client secret" : "Add a client secret"}
-      description={created ? undefined : "The new secret works alongside the current one until you revoke either of them."}
+      description={
+        created ? undefined : "The new secret works alongside the current one until you revoke either of them."
+      }
     >
       {created ? (
         <div className="flex flex-col gap-5">

@@ -31,17 +31,30 @@ export function SecretList({ clientId, secrets, now, activeCount }: Props) {
                   {secret.hint}
                 </span>
                 {expired && <Badge tone="danger">Expired</Badge>}
-                {!expired && isProbablySafeToRevoke(secret, secrets, now) && <Badge tone="warning">Probably safe to revoke</Badge>}
+                {!expired && isProbablySafeToRevoke(secret, secrets, now) && (
+                  <Badge tone="warning">Probably safe to revoke</Badge>
+                )}
               </p>
             }
-            action={<RevokeSecretButton clientId={clientId} secretId={secret.id} hint={secret.hint} last={!expired && activeCount === 1} />}
+            action={
+              <RevokeSecretButton
+                clientId={clientId}
+                secretId={secret.id}
+                hint={secret.hint}
+                last={!expired && activeCount === 1}
+              />
+            }
             detailsClassName="grid-cols-3"
           >
-              <DetailItem label="Created">
-                <DateTime value={new Date(secret.created_at)} />
-              </DetailItem>
-              <DetailItem label="Expires">{secret.expires_at ? <DateTime value={new Date(secret.expires_at)} /> : "Never"}</DetailItem>
-              <DetailItem label="Last used">{secret.last_used_at ? <DateTime value={new Date(secret.last_used_at)} /> : "Never"}</DetailItem>
+            <DetailItem label="Created">
+              <DateTime value={new Date(secret.created_at)} />
+            </DetailItem>
+            <DetailItem label="Expires">
+              {secret.expires_at ? <DateTime value={new Date(secret.expires_at)} /> : "Never"}
+            </DetailItem>
+            <DetailItem label="Last used">
+              {secret.last_used_at ? <DateTime value={new Date(secret.last_used_at)} /> : "Never"}
+            </DetailItem>
           </ListCardItem>
         );
       })}

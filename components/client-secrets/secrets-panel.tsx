@@ -18,8 +18,8 @@ export function SecretsPanel({ clientId, secrets }: { clientId: string; secrets:
         <div>
           <h2 className="text-lg font-semibold">Client secrets</h2>
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-            Your app proves it is itself with a secret. An app can hold {MAX_ACTIVE_SECRETS} active secrets, so you can rotate
-            without downtime:
+            Your app proves it is itself with a secret. An app can hold {MAX_ACTIVE_SECRETS} active secrets, so you can
+            rotate without downtime:
           </p>
           <ol className="mt-1 list-decimal pl-5 text-sm text-slate-600 dark:text-slate-400">
             <li>Add a new secret and deploy it to your app.</li>

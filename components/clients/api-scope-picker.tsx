@@ -2,7 +2,13 @@ import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { OptionErrors } from "@/components/ui/option-row";
 import type { CatalogueApi } from "@/lib/portal/api-clients/list-scope-catalogue";
 
-type Props = { apis: CatalogueApi[]; values: string[]; onChange: (values: string[]) => void; errors?: string[]; machine: boolean };
+type Props = {
+  apis: CatalogueApi[];
+  values: string[];
+  onChange: (values: string[]) => void;
+  errors?: string[];
+  machine: boolean;
+};
 
 /**
  * The permissions of registered APIs an app may ask for, grouped by API with its description and
@@ -32,7 +38,10 @@ export function ApiScopePicker({ apis, values, onChange, errors, machine }: Prop
             value: scope.value,
             label: (
               <>
-                {scope.description} <code className="ml-1 font-mono text-xs font-normal text-slate-500 dark:text-slate-400">{scope.value}</code>
+                {scope.description}{" "}
+                <code className="ml-1 font-mono text-xs font-normal text-slate-500 dark:text-slate-400">
+                  {scope.value}
+                </code>
               </>
             ),
           }))}

@@ -17,7 +17,8 @@ const scopeOptions = Object.entries(SCOPES).map(([name, scope]) => ({
   value: name,
   label: (
     <>
-      {scope.title} <code className="ml-1 font-mono text-xs font-normal text-slate-500 dark:text-slate-400">{name}</code>
+      {scope.title}{" "}
+      <code className="ml-1 font-mono text-xs font-normal text-slate-500 dark:text-slate-400">{name}</code>
     </>
   ),
   description: scope.description,
@@ -31,7 +32,8 @@ const authMethodLabels: Record<string, string> = {
 const redirectHints: Record<ApplicationType, string> = {
   web: "https, or http on localhost, 127.0.0.1 or [::1] while you develop.",
   spa: "https, or http on localhost, 127.0.0.1 or [::1] while you develop.",
-  native: "A loopback address such as http://127.0.0.1/callback, or a private-use scheme such as com.example.app:/callback.",
+  native:
+    "A loopback address such as http://127.0.0.1/callback, or a private-use scheme such as com.example.app:/callback.",
   m2m: "",
 };
 
@@ -50,12 +52,18 @@ export const SHOWN_FIELDS = [
   "tos_uri",
 ] as const;
 
-type Props = { fields: ClientFormState; onChange: (fields: ClientFormState) => void; errors?: FieldErrors; apis: CatalogueApi[] };
+type Props = {
+  fields: ClientFormState;
+  onChange: (fields: ClientFormState) => void;
+  errors?: FieldErrors;
+  apis: CatalogueApi[];
+};
 
 /** The app's settings, each with what it is for. Controlled, so nothing typed is lost on an error. */
 export function ClientFields({ fields, onChange, errors, apis }: Props) {
   const preset = APPLICATION_TYPES[fields.application_type];
-  const set = (name: keyof ClientFormState) => (e: { target: { value: string } }) => onChange({ ...fields, [name]: e.target.value });
+  const set = (name: keyof ClientFormState) => (e: { target: { value: string } }) =>
+    onChange({ ...fields, [name]: e.target.value });
   const err = (name: string) => fieldMessages(errors, name);
   return (
     <>
@@ -64,7 +72,11 @@ export function ClientFields({ fields, onChange, errors, apis }: Props) {
         name="client_name"
         value={fields.client_name}
         onChange={set("client_name")}
-        hint={preset.redirects ? "Shown to people on the consent screen when they sign in to your app." : "How you recognise this service in the console."}
+        hint={
+          preset.redirects
+            ? "Shown to people on the consent screen when they sign in to your app."
+            : "How you recognise this service in the console."
+        }
         maxLength={100}
         autoComplete="off"
         errors={err("client_name")}
@@ -77,8 +89,15 @@ export function ClientFields({ fields, onChange, errors, apis }: Props) {
           name="redirect_uris"
           value={fields.redirect_uris}
           onChange={set("redirect_uris")}
-          hint={<>Where Ninka sends people back after they sign in. One per line; each is matched exactly (no wildcards). {redirectHints[fields.application_type]}</>}
-          placeholder={fields.application_type === "native" ? "com.example.app:/callback" : "https://app.example.com/callback"}
+          hint={
+            <>
+              Where Ninka sends people back after they sign in. One per line; each is matched exactly (no wildcards).{" "}
+              {redirectHints[fields.application_type]}
+            </>
+          }
+          placeholder={
+            fields.application_type === "native" ? "com.example.app:/callback" : "https://app.example.com/callback"
+          }
           rows={3}
           spellCheck={false}
           autoCapitalize="off"
@@ -128,13 +147,25 @@ type OptionalProps = {
 
 function OptionalFields({ fields, set, err }: OptionalProps) {
   const url = (name: "client_uri" | "policy_uri" | "tos_uri" | "logo_uri", label: string, hint: string) => (
-    <TextField label={label} name={name} type="url" value={fields[name]} onChange={set(name)} hint={hint} placeholder="https://" errors={err(name)} autoComplete="off" />
+    <TextField
+      label={label}
+      name={name}
+      type="url"
+      value={fields[name]}
+      onChange={set(name)}
+      hint={hint}
+      placeholder="https://"
+      errors={err(name)}
+      autoComplete="off"
+    />
   );
   return (
     <div className="border-t border-slate-200 pt-5 dark:border-slate-800">
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-1 text-base font-semibold">Optional details</legend>
-        <p className="text-sm text-slate-600 dark:text-slate-400">Links shown to people on the consent screen; each must be an https URL.</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Links shown to people on the consent screen; each must be an https URL.
+        </p>
         <div className="grid gap-4 sm:grid-cols-2">
           {url("client_uri", "Homepage URL", "Your app's home page.")}
           {url("logo_uri", "Logo URL", "A square image shown next to the app's name.")}

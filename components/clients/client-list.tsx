@@ -46,19 +46,25 @@ export function ClientList({ clients, now = new Date() }: { clients: ClientView[
           }
           detailsClassName="grid-cols-2 sm:grid-cols-[minmax(0,2fr)_1fr_1fr]"
         >
-            <DetailItem label="Client ID" className="col-span-2 sm:col-span-1">
-              <span className="flex items-center gap-2">
-                <code className="min-w-0 truncate font-mono text-slate-800 dark:text-slate-200">{client.client_id}</code>
-                <CopyButton value={client.client_id} label="Copy" srSuffix={`client ID of ${client.client_name}`} className="px-2.5 py-1" />
-              </span>
-            </DetailItem>
-            <DetailItem label="Created">
-              <DateTime value={new Date(client.created_at)} />
-            </DetailItem>
-            <DetailItem label="Last used">{client.last_used_at ? <DateTime value={new Date(client.last_used_at)} /> : "Never"}</DetailItem>
+          <DetailItem label="Client ID" className="col-span-2 sm:col-span-1">
+            <span className="flex items-center gap-2">
+              <code className="min-w-0 truncate font-mono text-slate-800 dark:text-slate-200">{client.client_id}</code>
+              <CopyButton
+                value={client.client_id}
+                label="Copy"
+                srSuffix={`client ID of ${client.client_name}`}
+                className="px-2.5 py-1"
+              />
+            </span>
+          </DetailItem>
+          <DetailItem label="Created">
+            <DateTime value={new Date(client.created_at)} />
+          </DetailItem>
+          <DetailItem label="Last used">
+            {client.last_used_at ? <DateTime value={new Date(client.last_used_at)} /> : "Never"}
+          </DetailItem>
         </ListCardItem>
       ))}
     </ListCard>
   );
 }
-

@@ -18,8 +18,8 @@ export function ClientOverview({ client }: { client: ClientView }) {
       </p>
       {!preset.confidential && (
         <Alert tone="info">
-          {preset.label}s cannot keep a secret, so this app has none. It signs people in with the authorization code flow and
-          PKCE (S256), sending only its client ID.
+          {preset.label}s cannot keep a secret, so this app has none. It signs people in with the authorization code
+          flow and PKCE (S256), sending only its client ID.
         </Alert>
       )}
     </Card>

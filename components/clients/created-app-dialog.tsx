@@ -38,8 +38,8 @@ export function CreatedAppDialog({ client, secret }: { client: ClientView; secre
           <>
             <CopyField label="Client secret" value={secret} copyLabel="Copy secret" testId="new-client-secret" />
             <Alert tone="warning">
-              <strong>Copy the secret now: you will not see this secret again.</strong> Ninka stores only a digest of it. If
-              you lose it, add a new secret on the app&apos;s page.
+              <strong>Copy the secret now: you will not see this secret again.</strong> Ninka stores only a digest of
+              it. If you lose it, add a new secret on the app&apos;s page.
             </Alert>
           </>
         )}

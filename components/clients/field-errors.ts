@@ -28,7 +28,9 @@ const SUBJECTS: Record<string, string> = {
 const FRAGMENT = /^(is|are|must|needs|offers|cannot|has)\s/;
 
 export function fieldMessages(errors: FieldErrors | undefined, field: string): string[] | undefined {
-  return errors?.[field]?.map((message) => (FRAGMENT.test(message) ? `${SUBJECTS[field] ?? "This field"} ${message}` : message));
+  return errors?.[field]?.map((message) =>
+    FRAGMENT.test(message) ? `${SUBJECTS[field] ?? "This field"} ${message}` : message,
+  );
 }
 
 /** Errors for fields the form does not show (so they appear in the summary instead). */

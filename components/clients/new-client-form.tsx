@@ -26,7 +26,11 @@ export function NewClientForm({ apis }: { apis: CatalogueApi[] }) {
 
   // Switching type keeps what was typed, but takes the new type's default auth method.
   const chooseType = (type: string) =>
-    setFields({ ...fields, application_type: type as ApplicationType, token_endpoint_auth_method: newClientFormState(type as ApplicationType).token_endpoint_auth_method });
+    setFields({
+      ...fields,
+      application_type: type as ApplicationType,
+      token_endpoint_auth_method: newClientFormState(type as ApplicationType).token_endpoint_auth_method,
+    });
 
   return (
     <>

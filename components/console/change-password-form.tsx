@@ -10,10 +10,16 @@ import { TextField } from "@/components/ui/text-field";
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** What the change did, in one sentence per effect. */
-function describeOutcome(data: { appsDisconnected: number; tokensRevoked: number; ended: { apps: boolean; tokens: boolean } }): string {
+function describeOutcome(data: {
+  appsDisconnected: number;
+  tokensRevoked: number;
+  ended: { apps: boolean; tokens: boolean };
+}): string {
   const parts = ["Password changed. You have been signed out everywhere else."];
-  if (data.ended.apps) parts.push(`Access ended for ${plural(data.appsDisconnected, "connected app", "connected apps")}.`);
-  if (data.ended.tokens) parts.push(`${plural(data.tokensRevoked, "personal access token", "personal access tokens")} revoked.`);
+  if (data.ended.apps)
+    parts.push(`Access ended for ${plural(data.appsDisconnected, "connected app", "connected apps")}.`);
+  if (data.ended.tokens)
+    parts.push(`${plural(data.tokensRevoked, "personal access token", "personal access tokens")} revoked.`);
   return parts.join(" ");
 }
 
@@ -24,19 +30,42 @@ export function ChangePasswordForm({ passwordHint }: { passwordHint: ReactNode }
     <form action={action} className="flex max-w-md flex-col gap-4" noValidate>
       {state?.ok && <Alert tone="success">{describeOutcome(state.data)}</Alert>}
       {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
-      <TextField label="Current password" name="currentPassword" type="password" autoComplete="current-password" errors={errors?.currentPassword} required />
-      <TextField label="New password" name="newPassword" type="password" autoComplete="new-password" hint={passwordHint} errors={errors?.newPassword} required />
+      <TextField
+        label="Current password"
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        errors={errors?.currentPassword}
+        required
+      />
+      <TextField
+        label="New password"
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        hint={passwordHint}
+        errors={errors?.newPassword}
+        required
+      />
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 text-sm font-medium">If someone else may know your old password</legend>
         <OptionRow
           type="checkbox"
           name="endAppAccess"
-          option={{ value: "on", label: "End every connected app's access", description: "Apps must ask for your consent again." }}
+          option={{
+            value: "on",
+            label: "End every connected app's access",
+            description: "Apps must ask for your consent again.",
+          }}
         />
         <OptionRow
           type="checkbox"
           name="revokeTokens"
-          option={{ value: "on", label: "Revoke all personal access tokens", description: "Scripts using them stop working." }}
+          option={{
+            value: "on",
+            label: "Revoke all personal access tokens",
+            description: "Scripts using them stop working.",
+          }}
         />
       </fieldset>
       <Button type="submit" className="self-start" disabled={pending}>

@@ -12,14 +12,21 @@ export function ConsoleShell({ actor, children }: { actor: Actor; children: Reac
         {/* Phones: brand and sign-out on the first row (the name shrinks first), the navigation
             wrapping below. From sm: one row. */}
         <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
-          <Link href="/console" className="shrink-0 text-lg font-bold tracking-tight text-brand-600 dark:text-brand-100">
+          <Link
+            href="/console"
+            className="shrink-0 text-lg font-bold tracking-tight text-brand-600 dark:text-brand-100"
+          >
             Ninka <span className="font-normal text-slate-500 dark:text-slate-400">console</span>
           </Link>
           <nav aria-label="Console" className="order-last w-full sm:order-none sm:w-auto sm:flex-1">
             <NavLinks admin={actor.isAdmin === true} />
           </nav>
           <div className="ml-auto flex min-w-0 flex-1 items-center justify-end gap-3 sm:ml-0 sm:flex-none">
-            <span className="min-w-0 max-w-40 truncate text-sm text-slate-700 dark:text-slate-300" data-testid="signed-in-user" title={actor.email}>
+            <span
+              className="min-w-0 max-w-40 truncate text-sm text-slate-700 dark:text-slate-300"
+              data-testid="signed-in-user"
+              title={actor.email}
+            >
               {actor.name}
             </span>
             <form method="post" action="/signout" className="shrink-0">

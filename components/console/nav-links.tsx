@@ -24,7 +24,8 @@ export function NavLinks({ admin = false }: { admin?: boolean }) {
     // Wraps rather than scrolls: on a narrow phone every section stays in sight.
     <ul className="flex flex-wrap gap-1">
       {(admin ? [...links, adminLink] : links).map(({ href, label, exact, also = [] }) => {
-        const current = (exact ? pathname === href : within(pathname, href)) || also.some((prefix) => within(pathname, prefix));
+        const current =
+          (exact ? pathname === href : within(pathname, href)) || also.some((prefix) => within(pathname, prefix));
         return (
           <li key={href}>
             <Link

@@ -1,6 +1,10 @@
 import { buildOpenApiDocument } from "@/lib/delivery/openapi/build-openapi-document";
 
-type Operation = { summary: string; security?: { personalAccessToken?: string[] }[]; responses: Record<string, { description: string }> };
+type Operation = {
+  summary: string;
+  security?: { personalAccessToken?: string[] }[];
+  responses: Record<string, { description: string }>;
+};
 
 /** The endpoints, read from the same OpenAPI document the server publishes. */
 export function ApiReference() {
@@ -16,12 +20,18 @@ export function ApiReference() {
       {operations.map(({ path, method, op }) => (
         <section key={`${method} ${path}`} aria-labelledby={`${method}-${path}`}>
           <h3 id={`${method}-${path}`}>
-            <code>{method} {path}</code>
+            <code>
+              {method} {path}
+            </code>
           </h3>
-          <p>{op.summary}. Scope: <code>{op.security?.[0]?.personalAccessToken?.[0]}</code>.</p>
+          <p>
+            {op.summary}. Scope: <code>{op.security?.[0]?.personalAccessToken?.[0]}</code>.
+          </p>
           <ul>
             {Object.entries(op.responses).map(([status, response]) => (
-              <li key={status}><code>{status}</code> {response.description}</li>
+              <li key={status}>
+                <code>{status}</code> {response.description}
+              </li>
             ))}
           </ul>
         </section>

@@ -19,7 +19,10 @@ export function DocsLayout({ children }: { children: ReactNode }) {
         <ul className="mt-4 flex flex-wrap gap-2 md:flex-col">
           {nav.map((item) => (
             <li key={item.href}>
-              <Link href={item.href} className="block rounded-md px-2 py-1 text-sm text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800">
+              <Link
+                href={item.href}
+                className="block rounded-md px-2 py-1 text-sm text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
+              >
                 {item.label}
               </Link>
             </li>

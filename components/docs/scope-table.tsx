@@ -13,8 +13,12 @@ export function ScopeTable() {
       <tbody>
         {Object.entries(SCOPES).map(([name, scope]) => (
           <tr key={name}>
-            <td><code>{name}</code></td>
-            <td>{scope.title}: {scope.description}</td>
+            <td>
+              <code>{name}</code>
+            </td>
+            <td>
+              {scope.title}: {scope.description}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -11,7 +11,9 @@ export async function AppUsageCard({ actor, clientId }: { actor: Actor; clientId
     <Card className="flex flex-col gap-4">
       <div>
         <h2 className="text-lg font-semibold">Usage</h2>
-        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Per UTC day. Also at GET /clients/{"{clientId}"}/usage.</p>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+          Per UTC day. Also at GET /clients/{"{clientId}"}/usage.
+        </p>
       </div>
       {any ? (
         <AppUsageCharts days={usage.days} />

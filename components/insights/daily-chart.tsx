@@ -18,7 +18,12 @@ export const CHART_COLORS = ["#2563eb", "#059669", "#d97706", "#7c3aed", "#db277
 // Rendered in the browser only: recharts sets sizes as style attributes, which the CSP refuses in
 // server-rendered HTML (ARCHITECTURE.md "Security headers") but allows when set from script.
 const subscribe = () => () => {};
-const useInBrowser = () => useSyncExternalStore(subscribe, () => true, () => false);
+const useInBrowser = () =>
+  useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
 
 export function DailyChart({ title, rows, series, stacked = false }: Props) {
   const inBrowser = useInBrowser();
@@ -31,18 +36,38 @@ export function DailyChart({ title, rows, series, stacked = false }: Props) {
       </figcaption>
       <div aria-hidden="true" className="h-48 text-xs text-slate-600 dark:text-slate-400">
         {inBrowser && (
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={rows} margin={{ top: 4, right: 4, bottom: 0, left: -24 }} accessibilityLayer={false}>
-            <CartesianGrid stroke="currentColor" strokeOpacity={0.15} vertical={false} />
-            <XAxis dataKey="day" tickFormatter={(day: string) => day.slice(5)} tick={{ fill: "currentColor" }} stroke="currentColor" strokeOpacity={0.3} minTickGap={16} />
-            <YAxis allowDecimals={false} tick={{ fill: "currentColor" }} stroke="currentColor" strokeOpacity={0.3} width={48} />
-            <Tooltip contentStyle={{ color: "#0f172a" }} cursor={{ fill: "currentColor", fillOpacity: 0.08 }} />
-            {series.length > 1 && <Legend wrapperStyle={{ fontSize: 12 }} />}
-            {series.map(({ key, label, color }) => (
-              <Bar key={key} dataKey={key} name={label} fill={color} stackId={stacked ? "stack" : undefined} isAnimationActive={false} />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+          <ResponsiveContainer width="100%" height="100%">
+            <BarChart data={rows} margin={{ top: 4, right: 4, bottom: 0, left: -24 }} accessibilityLayer={false}>
+              <CartesianGrid stroke="currentColor" strokeOpacity={0.15} vertical={false} />
+              <XAxis
+                dataKey="day"
+                tickFormatter={(day: string) => day.slice(5)}
+                tick={{ fill: "currentColor" }}
+                stroke="currentColor"
+                strokeOpacity={0.3}
+                minTickGap={16}
+              />
+              <YAxis
+                allowDecimals={false}
+                tick={{ fill: "currentColor" }}
+                stroke="currentColor"
+                strokeOpacity={0.3}
+                width={48}
+              />
+              <Tooltip contentStyle={{ color: "#0f172a" }} cursor={{ fill: "currentColor", fillOpacity: 0.08 }} />
+              {series.length > 1 && <Legend wrapperStyle={{ fontSize: 12 }} />}
+              {series.map(({ key, label, color }) => (
+                <Bar
+                  key={key}
+                  dataKey={key}
+                  name={label}
+                  fill={color}
+                  stackId={stacked ? "stack" : undefined}
+                  isAnimationActive={false}
+                />
+              ))}
+            </BarChart>
+          </ResponsiveContainer>
         )}
       </div>
       <details className="text-sm">
@@ -52,18 +77,26 @@ export function DailyChart({ title, rows, series, stacked = false }: Props) {
             <caption className="sr-only">{title}, per day (UTC)</caption>
             <thead>
               <tr>
-                <th scope="col" className="pr-4 font-medium">Day</th>
+                <th scope="col" className="pr-4 font-medium">
+                  Day
+                </th>
                 {series.map(({ key, label }) => (
-                  <th key={key} scope="col" className="pr-4 font-medium">{label}</th>
+                  <th key={key} scope="col" className="pr-4 font-medium">
+                    {label}
+                  </th>
                 ))}
               </tr>
             </thead>
             <tbody>
               {rows.map((row) => (
                 <tr key={row.day} className="border-t border-slate-200 dark:border-slate-800">
-                  <th scope="row" className="pr-4 font-normal">{row.day}</th>
+                  <th scope="row" className="pr-4 font-normal">
+                    {row.day}
+                  </th>
                   {series.map(({ key }) => (
-                    <td key={key} className="pr-4 tabular-nums">{Number(row[key] ?? 0)}</td>
+                    <td key={key} className="pr-4 tabular-nums">
+                      {Number(row[key] ?? 0)}
+                    </td>
                   ))}
                 </tr>
               ))}

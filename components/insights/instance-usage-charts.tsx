@@ -13,10 +13,33 @@ export function InstanceUsageCharts({ days }: { days: InstanceDay[] }) {
     <div className="flex flex-col gap-4">
       <RangeSwitch value={range} onChange={setRange} />
       <div className="grid gap-6 lg:grid-cols-2">
-        <DailyChart title="Sign-ins" rows={rows} stacked series={[{ key: "signins", label: "Succeeded", color: CHART_COLORS[1]! }, { key: "signin_failures", label: "Failed", color: CHART_COLORS[4]! }]} />
-        <DailyChart title="Sign-ups" rows={rows} series={[{ key: "signups", label: "Sign-ups", color: CHART_COLORS[3]! }]} />
-        <DailyChart title="Tokens issued" rows={rows} series={[{ key: "tokens", label: "Tokens", color: CHART_COLORS[0]! }]} />
-        <DailyChart title="Active apps and users" rows={rows} series={[{ key: "active_apps", label: "Active apps", color: CHART_COLORS[2]! }, { key: "active_users", label: "Active users", color: CHART_COLORS[5]! }]} />
+        <DailyChart
+          title="Sign-ins"
+          rows={rows}
+          stacked
+          series={[
+            { key: "signins", label: "Succeeded", color: CHART_COLORS[1]! },
+            { key: "signin_failures", label: "Failed", color: CHART_COLORS[4]! },
+          ]}
+        />
+        <DailyChart
+          title="Sign-ups"
+          rows={rows}
+          series={[{ key: "signups", label: "Sign-ups", color: CHART_COLORS[3]! }]}
+        />
+        <DailyChart
+          title="Tokens issued"
+          rows={rows}
+          series={[{ key: "tokens", label: "Tokens", color: CHART_COLORS[0]! }]}
+        />
+        <DailyChart
+          title="Active apps and users"
+          rows={rows}
+          series={[
+            { key: "active_apps", label: "Active apps", color: CHART_COLORS[2]! },
+            { key: "active_users", label: "Active users", color: CHART_COLORS[5]! },
+          ]}
+        />
       </div>
     </div>
   );

@@ -6,7 +6,11 @@ export type Range = (typeof RANGES)[number];
 /** Last 7 / 30 / 90 days: buttons that say which is on (aria-pressed), usable by keyboard. */
 export function RangeSwitch({ value, onChange }: { value: Range; onChange: (range: Range) => void }) {
   return (
-    <div role="group" aria-label="Period" className="inline-flex self-start rounded-md border border-slate-300 p-0.5 dark:border-slate-600">
+    <div
+      role="group"
+      aria-label="Period"
+      className="inline-flex self-start rounded-md border border-slate-300 p-0.5 dark:border-slate-600"
+    >
       {RANGES.map((range) => (
         <button
           key={range}

@@ -12,7 +12,11 @@ import { EXPIRY_CHOICES, MAX_NAME_LENGTH } from "@/lib/portal/personal-access-to
 import { scopeDescriptions, TOKEN_SCOPES } from "@/lib/portal/personal-access-tokens/token-scopes";
 import { NewTokenPanel } from "./new-token-panel";
 
-const scopeOptions = TOKEN_SCOPES.map((scope) => ({ value: scope, label: <code>{scope}</code>, description: scopeDescriptions[scope] }));
+const scopeOptions = TOKEN_SCOPES.map((scope) => ({
+  value: scope,
+  label: <code>{scope}</code>,
+  description: scopeDescriptions[scope],
+}));
 const expiryOptions = [
   ...EXPIRY_CHOICES.map((days) => ({ value: String(days), label: daysLabel(days) })),
   { value: "never", label: "No expiration" },

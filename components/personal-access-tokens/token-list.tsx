@@ -11,7 +11,9 @@ import { RevokeTokenButton } from "./revoke-token-button";
 /** The user's tokens as cards: name and hint, scopes, dates, and a revoke button. */
 export function TokenList({ tokens }: { tokens: TokenSummary[] }) {
   if (!tokens.length) {
-    return <EmptyState title="No tokens yet">Create one above to call the REST API from a script or a CI job.</EmptyState>;
+    return (
+      <EmptyState title="No tokens yet">Create one above to call the REST API from a script or a CI job.</EmptyState>
+    );
   }
   const now = new Date();
   return (
@@ -23,32 +25,37 @@ export function TokenList({ tokens }: { tokens: TokenSummary[] }) {
           heading={
             <div className="min-w-0">
               <p className="truncate font-medium">{token.name}</p>
-              <p className="font-mono text-xs text-slate-500 dark:text-slate-400">{TOKEN_PREFIX}…{token.hint}</p>
+              <p className="font-mono text-xs text-slate-500 dark:text-slate-400">
+                {TOKEN_PREFIX}…{token.hint}
+              </p>
             </div>
           }
           action={<RevokeTokenButton id={token.id} name={token.name} />}
           detailsClassName="grid-cols-2 sm:grid-cols-4"
         >
-            <DetailItem label="Scopes">
-              <span className="flex flex-wrap gap-1">
-                {token.scopes.map((scope) => (
-                  <Badge key={scope} tone="brand">{scope}</Badge>
-                ))}
-              </span>
-            </DetailItem>
-            <DetailItem label="Created">
-              <DateTime value={token.createdAt} />
-            </DetailItem>
-            <DetailItem label="Last used">{token.lastUsedAt ? <DateTime value={token.lastUsedAt} /> : "Never"}</DetailItem>
-            <DetailItem label="Expires">
-              <Expiry token={token} now={now} />
-            </DetailItem>
+          <DetailItem label="Scopes">
+            <span className="flex flex-wrap gap-1">
+              {token.scopes.map((scope) => (
+                <Badge key={scope} tone="brand">
+                  {scope}
+                </Badge>
+              ))}
+            </span>
+          </DetailItem>
+          <DetailItem label="Created">
+            <DateTime value={token.createdAt} />
+          </DetailItem>
+          <DetailItem label="Last used">
+            {token.lastUsedAt ? <DateTime value={token.lastUsedAt} /> : "Never"}
+          </DetailItem>
+          <DetailItem label="Expires">
+            <Expiry token={token} now={now} />
+          </DetailItem>
         </ListCardItem>
       ))}
     </ListCard>
   );
 }
-
 
 function Expiry({ token, now }: { token: TokenSummary; now: Date }) {
   if (!token.expiresAt) return <Badge tone="warning">Never</Badge>;

@@ -20,17 +20,23 @@ export function ReviewPanel({ clientId, review }: { clientId: string; review: Ap
         <Badge tone={TONE[review.state]}>{label}</Badge>
       </div>
       <p className="text-sm text-slate-600 dark:text-slate-400">{description}</p>
-      {review.rejectedReason && <Alert tone="error">An administrator sent this app back to Testing: {review.rejectedReason}</Alert>}
+      {review.rejectedReason && (
+        <Alert tone="error">An administrator sent this app back to Testing: {review.rejectedReason}</Alert>
+      )}
       {review.state === "submitted" && review.submittedAt && (
         <p className="text-sm">
-          Submitted <DateTime value={review.submittedAt} />. Your note: <span className="whitespace-pre-line">{review.note}</span>
+          Submitted <DateTime value={review.submittedAt} />. Your note:{" "}
+          <span className="whitespace-pre-line">{review.note}</span>
         </p>
       )}
       {review.state !== "published" && (
         <>
           <section aria-labelledby="test-users-heading" className="flex flex-col gap-3">
             <h3 id="test-users-heading" className="font-medium">
-              Test users <span className="text-sm font-normal text-slate-600 dark:text-slate-400">({review.testUsers.length} of {MAX_TEST_USERS})</span>
+              Test users{" "}
+              <span className="text-sm font-normal text-slate-600 dark:text-slate-400">
+                ({review.testUsers.length} of {MAX_TEST_USERS})
+              </span>
             </h3>
             <TestUsers clientId={clientId} users={review.testUsers} />
           </section>

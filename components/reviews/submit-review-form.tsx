@@ -12,7 +12,11 @@ export function SubmitReviewForm({ clientId }: { clientId: string }) {
   const [note, setNote] = useState("");
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
-    <form action={action} className="flex flex-col gap-3 border-t border-slate-200 pt-4 dark:border-slate-800" noValidate>
+    <form
+      action={action}
+      className="flex flex-col gap-3 border-t border-slate-200 pt-4 dark:border-slate-800"
+      noValidate
+    >
       <input type="hidden" name="clientId" value={clientId} />
       {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
       <TextareaField

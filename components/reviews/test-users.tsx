@@ -17,11 +17,20 @@ export function TestUsers({ clientId, users }: Props) {
   return (
     <div className="flex flex-col gap-3">
       {users.length === 0 ? (
-        <p className="text-sm text-slate-600 dark:text-slate-400">No test users yet. Add the email addresses of the Ninka accounts that should try the app.</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          No test users yet. Add the email addresses of the Ninka accounts that should try the app.
+        </p>
       ) : (
-        <ul aria-label="Test users" className="flex flex-col divide-y divide-slate-200 rounded-md border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
+        <ul
+          aria-label="Test users"
+          className="flex flex-col divide-y divide-slate-200 rounded-md border border-slate-200 dark:divide-slate-800 dark:border-slate-800"
+        >
           {users.map((user) => (
-            <li key={user.email} aria-label={user.email} className="flex items-center justify-between gap-3 px-3 py-2 text-sm">
+            <li
+              key={user.email}
+              aria-label={user.email}
+              className="flex items-center justify-between gap-3 px-3 py-2 text-sm"
+            >
               <span className="min-w-0 break-all">{user.email}</span>
               <ConfirmActionButton
                 action={deleteTestUserAction}
@@ -39,7 +48,16 @@ export function TestUsers({ clientId, users }: Props) {
       )}
       <form action={action} className="flex flex-col gap-3 sm:flex-row sm:items-start" noValidate>
         <input type="hidden" name="clientId" value={clientId} />
-        <TextField label="Test user's email" name="email" type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} errors={errors?.email} className="sm:flex-1" />
+        <TextField
+          label="Test user's email"
+          name="email"
+          type="email"
+          autoComplete="off"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          errors={errors?.email}
+          className="sm:flex-1"
+        />
         <Button type="submit" variant="secondary" disabled={pending} className="sm:mt-6">
           {pending ? "Adding…" : "Add test user"}
         </Button>

@@ -18,7 +18,9 @@ export function ConsentForm({ view }: Props) {
     <form method="post" action={`/interaction/${encodeURIComponent(uid)}/consent`} className="flex flex-col gap-5">
       <section aria-labelledby="consent-scopes">
         <h2 id="consent-scopes" className="text-sm font-medium text-slate-800 dark:text-slate-200">
-          {hasGrant ? `${clientName} already has some access and is asking for more. It will be able to:` : `${clientName} will be able to:`}
+          {hasGrant
+            ? `${clientName} already has some access and is asking for more. It will be able to:`
+            : `${clientName} will be able to:`}
         </h2>
         {scopes.length > 0 && (
           <ul className="mt-3 flex flex-col gap-2" data-testid="consent-scopes">
@@ -28,7 +30,12 @@ export function ConsentForm({ view }: Props) {
           </ul>
         )}
         {apis.map((api) => (
-          <section key={api.identifier} aria-label={`${api.name}, by ${api.developer}`} className="mt-4" data-testid="consent-api">
+          <section
+            key={api.identifier}
+            aria-label={`${api.name}, by ${api.developer}`}
+            className="mt-4"
+            data-testid="consent-api"
+          >
             <h3 className="text-sm font-medium text-slate-800 dark:text-slate-200">
               {api.name} <span className="font-normal text-slate-600 dark:text-slate-400">· by {api.developer}</span>
             </h3>
@@ -42,7 +49,8 @@ export function ConsentForm({ view }: Props) {
       </section>
       <p className="text-sm text-slate-600 dark:text-slate-400">
         Make sure you trust {clientName}. You can remove its access at any time in{" "}
-        <span className="font-medium text-slate-800 dark:text-slate-200">Connected apps</span> on your Ninka account page.
+        <span className="font-medium text-slate-800 dark:text-slate-200">Connected apps</span> on your Ninka account
+        page.
       </p>
       {links.length > 0 && (
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={`About ${clientName}`}>
@@ -83,7 +91,9 @@ function ScopeItem({ scope, hasGrant }: { scope: ConsentScope; hasGrant: boolean
       <div className="flex items-start justify-between gap-3">
         <span className="text-sm font-medium text-slate-900 dark:text-slate-100">{scope.title}</span>
         {hasGrant && (
-          <span className={`shrink-0 text-xs font-medium ${scope.isNew ? "text-brand-700 dark:text-brand-100" : "text-slate-600 dark:text-slate-400"}`}>
+          <span
+            className={`shrink-0 text-xs font-medium ${scope.isNew ? "text-brand-700 dark:text-brand-100" : "text-slate-600 dark:text-slate-400"}`}
+          >
             {scope.isNew ? "New" : "Already allowed"}
           </span>
         )}

@@ -13,8 +13,23 @@ export function LoginForm({ uid, email, error, signUpHref }: Props) {
     <>
       <form method="post" action={`/interaction/${encodeURIComponent(uid)}/login`} className="flex flex-col gap-4">
         {error && <Alert tone="error">{error}</Alert>}
-        <TextField label="Email" name="email" type="email" autoComplete="username webauthn" defaultValue={email} required autoFocus={!email} />
-        <TextField label="Password" name="password" type="password" autoComplete="current-password" required autoFocus={!!email} />
+        <TextField
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="username webauthn"
+          defaultValue={email}
+          required
+          autoFocus={!email}
+        />
+        <TextField
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          autoFocus={!!email}
+        />
         <Link href="/forgot-password" className={`${linkClass} self-end text-sm`}>
           Forgot password?
         </Link>

@@ -14,7 +14,11 @@ const problemDetail = async (response: Response) => {
  */
 export async function passkeyCeremony(base: string, autofill = false): Promise<Outcome> {
   const post = (path: string, body?: unknown) =>
-    fetch(`${base}/${path}`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body ?? {}) });
+    fetch(`${base}/${path}`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(body ?? {}),
+    });
   const options = await post("options");
   if (!options.ok) return { error: await problemDetail(options) };
   let assertion;

@@ -21,7 +21,17 @@ export function RequestResetForm() {
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
-      <TextField label="Email" name="email" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} errors={errors?.email} required autoFocus />
+      <TextField
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="username"
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+        errors={errors?.email}
+        required
+        autoFocus
+      />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "Sending…" : "Send reset link"}
       </Button>
@@ -36,7 +46,9 @@ export function ResetPasswordForm({ token, passwordHint }: { token: string; pass
   if (state?.ok) {
     return (
       <div className="flex flex-col gap-4" role="status">
-        <Alert tone="success">Your password is changed, and you are signed out everywhere. Sign in with the new one.</Alert>
+        <Alert tone="success">
+          Your password is changed, and you are signed out everywhere. Sign in with the new one.
+        </Alert>
         <a href="/console" className={`${buttonClass()} w-full`}>
           Sign in
         </a>
@@ -47,7 +59,16 @@ export function ResetPasswordForm({ token, passwordHint }: { token: string; pass
     <form action={action} className="flex flex-col gap-4" noValidate>
       {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
       <input type="hidden" name="token" value={token} />
-      <TextField label="New password" name="password" type="password" autoComplete="new-password" hint={passwordHint} errors={errors?.password} required autoFocus />
+      <TextField
+        label="New password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        hint={passwordHint}
+        errors={errors?.password}
+        required
+        autoFocus
+      />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "Saving…" : "Set new password"}
       </Button>

@@ -4,7 +4,12 @@ import { signIn } from "next-auth/react";
 import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 
-type Props = { callbackUrl: string; loginHint?: string; /** Sign in again (step-up): Ninka asks even with a session. */ reauth?: boolean; auto: boolean };
+type Props = {
+  callbackUrl: string;
+  loginHint?: string;
+  /** Sign in again (step-up): Ninka asks even with a session. */ reauth?: boolean;
+  auto: boolean;
+};
 
 // next-auth starts a sign-in with a CSRF-checked POST, so this page does it from the browser:
 // at once when arriving from a protected page, or with the button (e.g. after an error).

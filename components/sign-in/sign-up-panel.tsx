@@ -7,7 +7,8 @@ type Props = { view: SignUpView; signInHref: string; interactionUid?: string };
 
 /** The sign-up page's body as the sign-up policy and any invitation say (lib/accounts/settings). */
 export function SignUpPanel({ view, signInHref, interactionUid }: Props) {
-  if (view.kind === "closed" || view.kind === "invitation-invalid") return <SignUpUnavailable reason={view.kind} signInHref={signInHref} />;
+  if (view.kind === "closed" || view.kind === "invitation-invalid")
+    return <SignUpUnavailable reason={view.kind} signInHref={signInHref} />;
   return (
     <SignUpForm
       interactionUid={interactionUid}

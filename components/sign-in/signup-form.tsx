@@ -40,8 +40,13 @@ export function SignUpForm({ interactionUid, signInHref, passwordHint, invitatio
   if (state?.ok) {
     return (
       <div className="flex flex-col gap-4" role="status">
-        <Alert tone="success">Check your email. We sent a message to {email}: open the link in it to verify your address.</Alert>
-        <p className="text-sm text-slate-600 dark:text-slate-400">You can sign in now with the email and password you chose; no message after a few minutes? Look in your spam folder.</p>
+        <Alert tone="success">
+          Check your email. We sent a message to {email}: open the link in it to verify your address.
+        </Alert>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          You can sign in now with the email and password you chose; no message after a few minutes? Look in your spam
+          folder.
+        </p>
         <a href={state.data.signInHref} className={`${buttonClass()} w-full`}>
           Continue to sign in
         </a>
@@ -55,8 +60,20 @@ export function SignUpForm({ interactionUid, signInHref, passwordHint, invitatio
         {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
         {interactionUid && <input type="hidden" name="interaction" value={interactionUid} />}
         {invitation && <input type="hidden" name="invitation" value={invitation.token} />}
-        {domains && <p className="text-sm text-slate-600 dark:text-slate-400">Sign-up is open to addresses at {domains.join(", ")}.</p>}
-        <TextField label="Name" name="name" autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} errors={errors?.name} required />
+        {domains && (
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            Sign-up is open to addresses at {domains.join(", ")}.
+          </p>
+        )}
+        <TextField
+          label="Name"
+          name="name"
+          autoComplete="name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          errors={errors?.name}
+          required
+        />
         <TextField
           label="Email"
           name="email"
@@ -69,7 +86,15 @@ export function SignUpForm({ interactionUid, signInHref, passwordHint, invitatio
           errors={errors?.email}
           required
         />
-        <TextField label="Password" name="password" type="password" autoComplete="new-password" hint={passwordHint} errors={errors?.password} required />
+        <TextField
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          hint={passwordHint}
+          errors={errors?.password}
+          required
+        />
         <Button type="submit" className="mt-2 w-full" disabled={pending}>
           {pending ? "Creating your account…" : "Create account"}
         </Button>

@@ -7,7 +7,11 @@ type Props = { uid: string; error?: string };
 // A plain form to a route handler (no JavaScript needed), like the login form.
 export function SecondStepForm({ uid, error }: Props) {
   return (
-    <form method="post" action={`/interaction/${encodeURIComponent(uid)}/second-step/verify`} className="flex flex-col gap-4">
+    <form
+      method="post"
+      action={`/interaction/${encodeURIComponent(uid)}/second-step/verify`}
+      className="flex flex-col gap-4"
+    >
       {error && <Alert tone="error">{error}</Alert>}
       <TextField
         label="Code"

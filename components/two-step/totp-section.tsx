@@ -5,7 +5,14 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { isStepUpRequired, StepUpNotice } from "@/components/account/step-up-notice";
-import { confirmTotpAction, type CodesState, type EnrolState, regenerateCodesAction, removeTotpAction, startTotpAction } from "@/lib/delivery/actions/two-step-actions";
+import {
+  confirmTotpAction,
+  type CodesState,
+  type EnrolState,
+  regenerateCodesAction,
+  removeTotpAction,
+  startTotpAction,
+} from "@/lib/delivery/actions/two-step-actions";
 
 type Props = { enabled: boolean; recoveryCodesLeft: number };
 type Failure = { message: string; code?: string };
@@ -13,7 +20,11 @@ type Failure = { message: string; code?: string };
 /** An action's refusal: the way to confirm it's you for STEP_UP_REQUIRED, else the message. */
 function Refusal({ failure }: { failure: Failure | null }) {
   if (!failure) return null;
-  return isStepUpRequired({ ok: false, code: failure.code }) ? <StepUpNotice returnTo="/account/security" /> : <Alert tone="error">{failure.message}</Alert>;
+  return isStepUpRequired({ ok: false, code: failure.code }) ? (
+    <StepUpNotice returnTo="/account/security" />
+  ) : (
+    <Alert tone="error">{failure.message}</Alert>
+  );
 }
 
 /** Authenticator app (TOTP): enrol with a QR code or the key spelled out, confirm, recovery codes. */
@@ -32,11 +43,16 @@ export function TotpSection({ enabled, recoveryCodesLeft }: Props) {
     return (
       <div className="flex flex-col gap-4">
         <p className="text-sm">
-          Authenticator app is <strong>on</strong>. {recoveryCodesLeft} recovery code{recoveryCodesLeft === 1 ? "" : "s"} left.
+          Authenticator app is <strong>on</strong>. {recoveryCodesLeft} recovery code
+          {recoveryCodesLeft === 1 ? "" : "s"} left.
         </p>
         <Refusal failure={error ?? (codes && !codes.ok ? codes : null)} />
         <div className="flex flex-wrap gap-3">
-          <Button variant="secondary" disabled={pending} onClick={() => run(async () => setCodes(await regenerateCodesAction()))}>
+          <Button
+            variant="secondary"
+            disabled={pending}
+            onClick={() => run(async () => setCodes(await regenerateCodesAction()))}
+          >
             New recovery codes
           </Button>
           <Button
@@ -57,9 +73,15 @@ export function TotpSection({ enabled, recoveryCodesLeft }: Props) {
   if (!enrol?.ok)
     return (
       <div className="flex flex-col gap-4">
-        <p className="text-sm text-slate-600 dark:text-slate-400">Ask for a code from an authenticator app after your password.</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Ask for a code from an authenticator app after your password.
+        </p>
         <Refusal failure={enrol && !enrol.ok ? enrol : null} />
-        <Button className="self-start" disabled={pending} onClick={() => run(async () => setEnrol(await startTotpAction()))}>
+        <Button
+          className="self-start"
+          disabled={pending}
+          onClick={() => run(async () => setEnrol(await startTotpAction()))}
+        >
           {pending ? "Preparing…" : "Set up authenticator app"}
         </Button>
       </div>
@@ -69,12 +91,27 @@ export function TotpSection({ enabled, recoveryCodesLeft }: Props) {
     <form action={confirm} className="flex max-w-md flex-col gap-4" noValidate>
       <p className="text-sm">Scan this QR code with your authenticator app, or type the key below.</p>
       {/* The SVG is drawn by the qrcode library from our own otpauth URI. */}
-      <div role="img" aria-label="QR code for your authenticator app" className="w-48 rounded bg-white p-2" dangerouslySetInnerHTML={{ __html: enrol.data.qrSvg }} />
+      <div
+        role="img"
+        aria-label="QR code for your authenticator app"
+        className="w-48 rounded bg-white p-2"
+        dangerouslySetInnerHTML={{ __html: enrol.data.qrSvg }}
+      />
       <p className="text-sm">
-        Key: <code data-testid="totp-key" className="font-mono break-all select-all">{enrol.data.key.replace(/(.{4})/g, "$1 ").trim()}</code>
+        Key:{" "}
+        <code data-testid="totp-key" className="font-mono break-all select-all">
+          {enrol.data.key.replace(/(.{4})/g, "$1 ").trim()}
+        </code>
       </p>
       {!errors && <Refusal failure={confirmed && !confirmed.ok ? confirmed : null} />}
-      <TextField label="Code from the app" name="code" autoComplete="one-time-code" inputMode="numeric" errors={errors?.code} required />
+      <TextField
+        label="Code from the app"
+        name="code"
+        autoComplete="one-time-code"
+        inputMode="numeric"
+        errors={errors?.code}
+        required
+      />
       <Button type="submit" className="self-start" disabled={confirming}>
         {confirming ? "Checking…" : "Turn on"}
       </Button>
@@ -91,7 +128,10 @@ function RecoveryCodes({ codes }: { codes: string[] }) {
           <li key={code}>{code}</li>
         ))}
       </ul>
-      <a href="/account/security" className="self-start text-sm font-medium text-brand-600 underline-offset-4 hover:underline dark:text-brand-100">
+      <a
+        href="/account/security"
+        className="self-start text-sm font-medium text-brand-600 underline-offset-4 hover:underline dark:text-brand-100"
+      >
         I have saved them
       </a>
     </div>

@@ -10,7 +10,9 @@ export async function TwoStepSection() {
   return (
     <Card>
       <h2 className="text-lg font-semibold">Two-step sign-in</h2>
-      <p className="mt-1 mb-4 text-sm text-slate-600 dark:text-slate-400">A code from your phone after your password, so a stolen password is not enough.</p>
+      <p className="mt-1 mb-4 text-sm text-slate-600 dark:text-slate-400">
+        A code from your phone after your password, so a stolen password is not enough.
+      </p>
       <TotpSection enabled={status.totpEnabled} recoveryCodesLeft={status.recoveryCodesLeft} />
     </Card>
   );

@@ -7,7 +7,10 @@ const voices = { error: "danger", info: "brand", success: "success", warning: "w
 export function Alert({ tone = "info", children }: { tone?: keyof typeof voices; children: ReactNode }) {
   const { surface, border } = TONES[voices[tone]];
   return (
-    <div role={tone === "error" ? "alert" : "status"} className={`rounded-md border px-4 py-3 text-sm ${surface} ${border}`}>
+    <div
+      role={tone === "error" ? "alert" : "status"}
+      className={`rounded-md border px-4 py-3 text-sm ${surface} ${border}`}
+    >
       {children}
     </div>
   );

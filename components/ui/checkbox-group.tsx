@@ -16,7 +16,17 @@ type Props = {
 };
 
 /** A fieldset of checkboxes sharing one name (FormData.getAll), with its errors announced. */
-export function CheckboxGroup({ legend, description, name, options, defaultValues, values, onChange, errors, idPrefix = name }: Props) {
+export function CheckboxGroup({
+  legend,
+  description,
+  name,
+  options,
+  defaultValues,
+  values,
+  onChange,
+  errors,
+  idPrefix = name,
+}: Props) {
   const errorId = errors?.length ? `${idPrefix}-error` : undefined;
   const toggle = (value: string, checked: boolean) =>
     onChange?.(checked ? [...(values ?? []), value] : (values ?? []).filter((v) => v !== value));

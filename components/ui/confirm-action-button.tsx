@@ -30,7 +30,17 @@ type Props = {
  * field, when the name must be typed), the server action's error shows in the dialog, and on
  * success the page re-renders without the item.
  */
-export function ConfirmActionButton({ action, fields, label, srLabel, title, description, confirmLabel, pendingLabel, typeToConfirm }: Props) {
+export function ConfirmActionButton({
+  action,
+  fields,
+  label,
+  srLabel,
+  title,
+  description,
+  confirmLabel,
+  pendingLabel,
+  typeToConfirm,
+}: Props) {
   const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState("");
   const [state, formAction, pending] = useActionState(action, null);
@@ -70,7 +80,11 @@ export function ConfirmActionButton({ action, fields, label, srLabel, title, des
             <Button type="button" variant="secondary" onClick={close} autoFocus={!typeToConfirm}>
               Cancel
             </Button>
-            <Button type="submit" variant="danger" disabled={pending || (!!typeToConfirm && typed !== typeToConfirm.name)}>
+            <Button
+              type="submit"
+              variant="danger"
+              disabled={pending || (!!typeToConfirm && typed !== typeToConfirm.name)}
+            >
               {pending ? pendingLabel : confirmLabel}
             </Button>
           </div>

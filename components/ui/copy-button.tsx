@@ -41,7 +41,11 @@ export function CopyButton({ value, label = "Copy", srSuffix, className = "" }: 
         {srSuffix && <span className="sr-only"> {srSuffix}</span>}
       </Button>
       <span role="status" className="sr-only">
-        {status === "copied" ? "Copied to the clipboard" : status === "failed" ? "Could not copy: select the text and copy it" : ""}
+        {status === "copied"
+          ? "Copied to the clipboard"
+          : status === "failed"
+            ? "Could not copy: select the text and copy it"
+            : ""}
       </span>
     </>
   );

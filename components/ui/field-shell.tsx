@@ -14,7 +14,14 @@ export function describedBy(id: string, hint: ReactNode | undefined, errors: Rea
   } as const;
 }
 
-type Props = { id: string; label: string; hint?: ReactNode; errors?: ReactNode[]; className?: string; children: ReactNode };
+type Props = {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  errors?: ReactNode[];
+  className?: string;
+  children: ReactNode;
+};
 
 export function FieldShell({ id, label, hint, errors, className = "", children }: Props) {
   return (

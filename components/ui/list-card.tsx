@@ -6,7 +6,10 @@ type Props = { label: string; children: ReactNode; flat?: boolean };
 export function ListCard({ label, children, flat = false }: Props) {
   const surface = flat ? "" : "bg-white shadow-sm dark:bg-slate-900";
   return (
-    <ul aria-label={label} className={`flex flex-col divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800 ${surface}`}>
+    <ul
+      aria-label={label}
+      className={`flex flex-col divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800 ${surface}`}
+    >
       {children}
     </ul>
   );

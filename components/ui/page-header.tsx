@@ -18,7 +18,10 @@ export function PageHeader({ title, description, back, aside, action }: Props) {
     <div className="flex flex-wrap items-end justify-between gap-4">
       <div className="min-w-0">
         {back && (
-          <Link href={back.href} className="text-sm text-brand-700 underline-offset-2 hover:underline dark:text-brand-100">
+          <Link
+            href={back.href}
+            className="text-sm text-brand-700 underline-offset-2 hover:underline dark:text-brand-100"
+          >
             ← {back.label}
           </Link>
         )}

@@ -17,7 +17,14 @@ export function RadioCards({ legend, name, options, value, onChange, errors }: P
       <legend className="mb-2 text-sm font-medium text-slate-800 dark:text-slate-200">{legend}</legend>
       <div className="grid gap-2 sm:grid-cols-2">
         {options.map((option) => (
-          <OptionRow key={option.value} type="radio" name={name} option={option} checked={value === option.value} onChange={() => onChange(option.value)} />
+          <OptionRow
+            key={option.value}
+            type="radio"
+            name={name}
+            option={option}
+            checked={value === option.value}
+            onChange={() => onChange(option.value)}
+          />
         ))}
       </div>
       <OptionErrors id={errorId} errors={errors} />

@@ -11,10 +11,11 @@ type Props = SelectHTMLAttributes<HTMLSelectElement> & {
 
 // React resets a form after its action runs, which puts a <select> back to its default option.
 // For a controlled select, keep the default equal to the value so an error answer loses nothing.
-const keepSelectedOnReset = (value: SelectHTMLAttributes<HTMLSelectElement>["value"]) => (select: HTMLSelectElement | null) => {
-  if (!select || value === undefined) return;
-  for (const option of select.options) option.defaultSelected = option.value === String(value);
-};
+const keepSelectedOnReset =
+  (value: SelectHTMLAttributes<HTMLSelectElement>["value"]) => (select: HTMLSelectElement | null) => {
+    if (!select || value === undefined) return;
+    for (const option of select.options) option.defaultSelected = option.value === String(value);
+  };
 
 /** A labelled <select> with its hint and field errors. */
 export function SelectField({ label, name, options, hint, errors, id = name, className, ...props }: Props) {

@@ -12,7 +12,13 @@ type Props = TextareaHTMLAttributes<HTMLTextAreaElement> & {
 export function TextareaField({ label, name, hint, errors, id = name, className, ...props }: Props) {
   return (
     <FieldShell id={id} label={label} hint={hint} errors={errors} className={className}>
-      <textarea id={id} name={name} {...describedBy(id, hint, errors)} className={`${inputClass} font-mono text-sm`} {...props} />
+      <textarea
+        id={id}
+        name={name}
+        {...describedBy(id, hint, errors)}
+        className={`${inputClass} font-mono text-sm`}
+        {...props}
+      />
     </FieldShell>
   );
 }

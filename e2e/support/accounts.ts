@@ -17,7 +17,9 @@ export type Account = ReturnType<typeof newAccount>;
  * sign-ups and failed logins are throttled per IP, and the suite makes many of both.
  */
 export async function giveOwnAddress(page: Page) {
-  await page.setExtraHTTPHeaders({ "x-forwarded-for": `2001:db8::${randomBytes(6).toString("hex").match(/.{4}/g)!.join(":")}` });
+  await page.setExtraHTTPHeaders({
+    "x-forwarded-for": `2001:db8::${randomBytes(6).toString("hex").match(/.{4}/g)!.join(":")}`,
+  });
 }
 
 /** From any page that leads to Ninka's login (e.g. /console), creates the account and signs in. */
@@ -45,14 +47,24 @@ export async function signUpThroughLogin(page: Page, account: Account, options: 
  * URL, mails go to its log; the shared e2e server's is the file playwright.config.ts writes beside
  * the data directory, a spec's own server passes `readLog`) and verifies: creating an app needs a verified address. Back on /console afterwards.
  */
-export async function verifyEmailFromLog(page: Page, email: string, readLog = () => readFileSync(`${e2eDataDir}-server.log`, "utf8")) {
+export async function verifyEmailFromLog(
+  page: Page,
+  email: string,
+  readLog = () => readFileSync(`${e2eDataDir}-server.log`, "utf8"),
+) {
   let link: string | undefined;
   await expect
-    .poll(() => {
-      const mail = readLog().split("\n").filter((line) => line.includes('"to":"' + email + '"') && line.includes("/verify-email?token=")).at(-1);
-      link = mail?.match(/https?:\/\/[^\s"\\]+\/verify-email\?token=[\w-]+/)?.[0];
-      return link;
-    }, { message: `a verification mail to ${email} in the server log` })
+    .poll(
+      () => {
+        const mail = readLog()
+          .split("\n")
+          .filter((line) => line.includes('"to":"' + email + '"') && line.includes("/verify-email?token="))
+          .at(-1);
+        link = mail?.match(/https?:\/\/[^\s"\\]+\/verify-email\?token=[\w-]+/)?.[0];
+        return link;
+      },
+      { message: `a verification mail to ${email} in the server log` },
+    )
     .toBeTruthy();
   await page.goto(link!);
   await page.getByRole("button", { name: "Verify my email address" }).click();

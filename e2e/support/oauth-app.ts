@@ -15,16 +15,29 @@ export async function startAppCallback(): Promise<CallbackServer> {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  return { redirectUri: `http://127.0.0.1:${port}/callback`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    redirectUri: `http://127.0.0.1:${port}/callback`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 export const discoverApp = (baseURL: string, clientId: string, secret?: string) =>
-  oidc.discovery(new URL(`${baseURL}/oauth`), clientId, undefined, secret ? oidc.ClientSecretBasic(secret) : oidc.None(), {
-    execute: [oidc.allowInsecureRequests],
-  });
+  oidc.discovery(
+    new URL(`${baseURL}/oauth`),
+    clientId,
+    undefined,
+    secret ? oidc.ClientSecretBasic(secret) : oidc.None(),
+    {
+      execute: [oidc.allowInsecureRequests],
+    },
+  );
 
 /** An authorization URL with PKCE and state, as the app builds it. */
-export async function authorizationRequest(config: oidc.Configuration, redirectUri: string, scope = "openid profile email") {
+export async function authorizationRequest(
+  config: oidc.Configuration,
+  redirectUri: string,
+  scope = "openid profile email",
+) {
   const verifier = oidc.randomPKCECodeVerifier();
   const state = oidc.randomState();
   const url = oidc.buildAuthorizationUrl(config, {
@@ -38,11 +51,18 @@ export async function authorizationRequest(config: oidc.Configuration, redirectU
 }
 
 /** Waits for the browser to reach the app's callback and exchanges the code there. */
-export async function exchangeAtCallback(page: Page, config: oidc.Configuration, request: { url: string; verifier: string; state: string }) {
+export async function exchangeAtCallback(
+  page: Page,
+  config: oidc.Configuration,
+  request: { url: string; verifier: string; state: string },
+) {
   const redirectUri = new URL(request.url).searchParams.get("redirect_uri")!;
   await page.waitForURL((url) => url.href.startsWith(redirectUri));
   await expect(page.getByRole("heading", { name: "Back at Acme" })).toBeVisible();
-  return oidc.authorizationCodeGrant(config, new URL(page.url()), { pkceCodeVerifier: request.verifier, expectedState: request.state });
+  return oidc.authorizationCodeGrant(config, new URL(page.url()), {
+    pkceCodeVerifier: request.verifier,
+    expectedState: request.state,
+  });
 }
 
 /** The OAuth error code of a rejected openid-client call. */
@@ -58,11 +78,18 @@ export async function oauthErrorCode(promise: Promise<unknown>): Promise<string 
 
 /** Full-page screenshots in light and dark, desktop and phone, to /tmp for review. */
 export async function screenshots(page: Page, name: string) {
-  for (const [viewport, size] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 390, height: 844 }]] as const) {
+  for (const [viewport, size] of [
+    ["desktop", { width: 1280, height: 900 }],
+    ["phone", { width: 390, height: 844 }],
+  ] as const) {
     for (const scheme of ["light", "dark"] as const) {
       await page.setViewportSize(size);
       await page.emulateMedia({ colorScheme: scheme });
-      await page.screenshot({ path: `/tmp/ninka-shots/${name}-${viewport}-${scheme}.png`, fullPage: true, animations: "disabled" });
+      await page.screenshot({
+        path: `/tmp/ninka-shots/${name}-${viewport}-${scheme}.png`,
+        fullPage: true,
+        animations: "disabled",
+      });
     }
   }
   await page.setViewportSize({ width: 1280, height: 720 });

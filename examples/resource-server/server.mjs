@@ -12,7 +12,10 @@ const jwks = createRemoteJWKSet(new URL(discovery.jwks_uri));
 
 // RFC 6750 §3: say why a request is refused, in WWW-Authenticate.
 function refuse(res, status, error) {
-  res.writeHead(status, { "www-authenticate": `Bearer error="${error}", scope="${API_SCOPE}"`, "content-type": "application/json" });
+  res.writeHead(status, {
+    "www-authenticate": `Bearer error="${error}", scope="${API_SCOPE}"`,
+    "content-type": "application/json",
+  });
   res.end(JSON.stringify({ error }));
 }
 
@@ -25,7 +28,12 @@ const server = createServer(async (req, res) => {
   } catch {
     return refuse(res, 401, "invalid_token"); // bad signature, another issuer or audience, expired, not at+jwt
   }
-  if (!String(payload.scope ?? "").split(" ").includes(API_SCOPE)) return refuse(res, 403, "insufficient_scope");
+  if (
+    !String(payload.scope ?? "")
+      .split(" ")
+      .includes(API_SCOPE)
+  )
+    return refuse(res, 403, "insufficient_scope");
   res.writeHead(200, { "content-type": "application/json" });
   res.end(JSON.stringify({ sub: payload.sub, client_id: payload.client_id, photos: ["sunrise.jpg", "harbour.jpg"] }));
 });

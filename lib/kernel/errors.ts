@@ -36,5 +36,4 @@ export const isDomainError = (error: unknown): error is DomainError => error ins
 
 /** The result every server action returns, read by useActionState. */
 export type ActionResult<T = undefined> =
-  | { ok: true; data: T }
-  | { ok: false; code: ErrorCode | "INTERNAL"; message: string; fieldErrors?: FieldErrors };
+  { ok: true; data: T } | { ok: false; code: ErrorCode | "INTERNAL"; message: string; fieldErrors?: FieldErrors };

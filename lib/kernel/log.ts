@@ -26,7 +26,18 @@ const logger = pino(
       return requestId ? { requestId } : {};
     },
     redact: {
-      paths: ["password", "*.password", "secret", "*.secret", "token", "*.token", "authorization", "*.authorization", "cookie", "*.cookie"],
+      paths: [
+        "password",
+        "*.password",
+        "secret",
+        "*.secret",
+        "token",
+        "*.token",
+        "authorization",
+        "*.authorization",
+        "cookie",
+        "*.cookie",
+      ],
       censor: "[redacted]",
     },
   },
@@ -34,7 +45,8 @@ const logger = pino(
   pino.destination({ fd: 2, sync: true }),
 );
 
-const write = (level: "info" | "warn" | "error") => (message: string, meta?: Meta) => logger[level](meta ?? {}, message);
+const write = (level: "info" | "warn" | "error") => (message: string, meta?: Meta) =>
+  logger[level](meta ?? {}, message);
 
 export const log = { info: write("info"), warn: write("warn"), error: write("error") };
 
@@ -51,8 +63,17 @@ export const currentRequest = (): RequestContext | undefined => requests.getStor
  * every line of the server's output is one JSON record.
  */
 export function routeConsoleToLog(): void {
-  const to = (level: "info" | "warn" | "error") => (...args: unknown[]) => logger[level](format(...args));
-  Object.assign(console, { log: to("info"), info: to("info"), debug: to("info"), warn: to("warn"), error: to("error") });
+  const to =
+    (level: "info" | "warn" | "error") =>
+    (...args: unknown[]) =>
+      logger[level](format(...args));
+  Object.assign(console, {
+    log: to("info"),
+    info: to("info"),
+    debug: to("info"),
+    warn: to("warn"),
+    error: to("error"),
+  });
 }
 
 /** A short description of an unknown error, without stack or payload. */

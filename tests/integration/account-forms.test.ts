@@ -18,7 +18,12 @@ describe("account forms", () => {
   beforeAll(async () => {
     server = await startServer({ ...database.current().env, NINKA_TRUST_PROXY: "1" });
     const api = apiClient(server.url, await createPat(await createDeveloper("Publisher")));
-    const created = await api("POST", "/clients", { client_name: "Acme", redirect_uris: [REDIRECT], application_type: "web", scope: "openid email" });
+    const created = await api("POST", "/clients", {
+      client_name: "Acme",
+      redirect_uris: [REDIRECT],
+      application_type: "web",
+      scope: "openid email",
+    });
     clientId = created.json.client_id as string;
   });
   afterAll(async () => {

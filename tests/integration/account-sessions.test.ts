@@ -22,7 +22,11 @@ describe("signed-in browsers", { timeout: 120_000 }, () => {
   beforeAll(async () => {
     server = await startServer(database.current().env);
     const api = apiClient(server.url, await createPat(await createDeveloper("Publisher")));
-    const created = await api("POST", "/clients", { client_name: "Acme", application_type: "web", redirect_uris: [REDIRECT] });
+    const created = await api("POST", "/clients", {
+      client_name: "Acme",
+      application_type: "web",
+      redirect_uris: [REDIRECT],
+    });
     config = await discover(server.url, created.json.client_id, created.json.client_secret);
   });
   afterAll(async () => {
@@ -30,7 +34,13 @@ describe("signed-in browsers", { timeout: 120_000 }, () => {
   });
 
   const sessionUids = async (accountId: string) =>
-    (await getDb().oidcPayload.findMany({ where: { model: "Session", accountId }, orderBy: { expiresAt: "asc" }, select: { uid: true } })).map((row) => row.uid!);
+    (
+      await getDb().oidcPayload.findMany({
+        where: { model: "Session", accountId },
+        orderBy: { expiresAt: "asc" },
+        select: { uid: true },
+      })
+    ).map((row) => row.uid!);
   const needsLogin = async (browser: Browser) => {
     try {
       await authorize(browser, config, REDIRECT);
@@ -47,13 +57,20 @@ describe("signed-in browsers", { timeout: 120_000 }, () => {
     for (const browser of [laptop, phone, tablet]) await authorize(browser, config, REDIRECT, { account: user });
     const uids = await sessionUids(user.id);
     expect(uids).toHaveLength(3);
-    const ids = (await getDb().oidcPayload.findMany({ where: { model: "Session", accountId: user.id }, select: { id: true } })).map((row) => row.id);
+    const ids = (
+      await getDb().oidcPayload.findMany({ where: { model: "Session", accountId: user.id }, select: { id: true } })
+    ).map((row) => row.id);
     // The actor as the console of the first browser sees it (its session's uid).
     const current = { ...user, session: { uid: uids[0]! } };
 
     const listed = await listAccountSessions(current);
     expect(listed).toHaveLength(3);
-    expect(listed[0]).toMatchObject({ current: true, ip: expect.stringMatching(/127\.0\.0\.1/), signedInAt: expect.any(Date), lastSeenAt: expect.any(Date) });
+    expect(listed[0]).toMatchObject({
+      current: true,
+      ip: expect.stringMatching(/127\.0\.0\.1/),
+      signedInAt: expect.any(Date),
+      lastSeenAt: expect.any(Date),
+    });
     for (const secret of [...ids, ...uids.slice(1)]) expect(JSON.stringify(listed)).not.toContain(secret);
     expect(JSON.stringify(await getDb().sessionDevice.findMany())).not.toContain(ids[1]!);
 
@@ -80,9 +97,15 @@ describe("signed-in browsers", { timeout: 120_000 }, () => {
     const browser = new Browser(server.url);
     await authorize(browser, config, REDIRECT, { account: user });
     const [uid] = await sessionUids(user.id);
-    const before = await getDb().oidcPayload.findFirstOrThrow({ where: { model: "Session", accountId: user.id }, select: { id: true } });
+    const before = await getDb().oidcPayload.findFirstOrThrow({
+      where: { model: "Session", accountId: user.id },
+      select: { id: true },
+    });
     await authorize(browser, config, REDIRECT, { account: user, prompt: "login" });
-    const after = await getDb().oidcPayload.findFirstOrThrow({ where: { model: "Session", accountId: user.id }, select: { id: true, uid: true } });
+    const after = await getDb().oidcPayload.findFirstOrThrow({
+      where: { model: "Session", accountId: user.id },
+      select: { id: true, uid: true },
+    });
     expect(after.id).not.toBe(before.id);
     expect(after.uid).toBe(uid);
     expect(await getDb().sessionDevice.count({ where: { sessionUid: uid } })).toBe(1);

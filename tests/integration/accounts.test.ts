@@ -17,14 +17,23 @@ async function dumpDatabase(): Promise<string> {
   const db = getDb();
   const tables =
     getDatabaseTarget().kind === "postgresql"
-      ? await db.$queryRawUnsafe<{ name: string }[]>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()`)
+      ? await db.$queryRawUnsafe<{ name: string }[]>(
+          `SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()`,
+        )
       : await db.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM sqlite_master WHERE type = 'table'`);
   let text = "";
-  for (const { name } of tables) text += JSON.stringify(await db.$queryRawUnsafe(`SELECT * FROM "${name}"`), (_k, v) => (typeof v === "bigint" ? String(v) : v));
+  for (const { name } of tables)
+    text += JSON.stringify(await db.$queryRawUnsafe(`SELECT * FROM "${name}"`), (_k, v) =>
+      typeof v === "bigint" ? String(v) : v,
+    );
   return text;
 }
 
-const domainError = (promise: Promise<unknown>) => promise.then(() => expect.unreachable(), (error: unknown) => error as DomainError);
+const domainError = (promise: Promise<unknown>) =>
+  promise.then(
+    () => expect.unreachable(),
+    (error: unknown) => error as DomainError,
+  );
 
 describe("accounts", () => {
   useTestDatabase();
@@ -33,8 +42,12 @@ describe("accounts", () => {
     const address = email();
     const user = await createUser({ name: "Ada", email: ` ${address.toUpperCase()} `, password: PASSWORD });
     expect(user.email).toBe(address);
-    await expect(authenticateUser({ email: address, password: PASSWORD, ip: "192.0.2.1" })).resolves.toEqual({ id: user.id });
-    await expect(authenticateUser({ email: address, password: `${PASSWORD}-wrong`, ip: "192.0.2.1" })).rejects.toThrow(DomainError);
+    await expect(authenticateUser({ email: address, password: PASSWORD, ip: "192.0.2.1" })).resolves.toEqual({
+      id: user.id,
+    });
+    await expect(authenticateUser({ email: address, password: `${PASSWORD}-wrong`, ip: "192.0.2.1" })).rejects.toThrow(
+      DomainError,
+    );
     await changePassword(user, { currentPassword: PASSWORD, newPassword: `${PASSWORD}-new` });
 
     const dump = await dumpDatabase();
@@ -80,7 +93,8 @@ describe("accounts", () => {
     const wrong = await domainError(authenticateUser({ email: address, password: "not it at all", ip: null }));
     expect([unknown.code, unknown.message]).toEqual([wrong.code, wrong.message]);
 
-    for (let i = 0; i < 4; i++) await domainError(authenticateUser({ email: address, password: "not it at all", ip: null }));
+    for (let i = 0; i < 4; i++)
+      await domainError(authenticateUser({ email: address, password: "not it at all", ip: null }));
     const refused = await domainError(authenticateUser({ email: address, password: PASSWORD, ip: null }));
     expect(refused).toBeInstanceOf(LoginThrottledError);
     expect(refused.message).toBe("Too many failed sign-in attempts. Try again in 15 minutes.");
@@ -91,7 +105,9 @@ describe("accounts", () => {
     for (let i = 0; i < 20; i++) await domainError(authenticateUser({ email: email(), password: "not it at all", ip }));
     const address = email();
     await createUser({ name: "Ada", email: address, password: PASSWORD });
-    expect(await domainError(authenticateUser({ email: address, password: PASSWORD, ip }))).toBeInstanceOf(LoginThrottledError);
+    expect(await domainError(authenticateUser({ email: address, password: PASSWORD, ip }))).toBeInstanceOf(
+      LoginThrottledError,
+    );
     await expect(authenticateUser({ email: address, password: PASSWORD, ip: "203.0.113.9" })).resolves.toBeDefined();
   });
 
@@ -100,26 +116,38 @@ describe("accounts", () => {
     const theirs = await createUser({ name: "Bob", email: email(), password: PASSWORD });
     const db = getDb();
     const sessions = new PrismaAdapter("Session");
-    for (const accountId of [mine.id, mine.id, theirs.id]) await sessions.upsert(randomUUID(), { accountId, uid: randomUUID() }, 3600);
+    for (const accountId of [mine.id, mine.id, theirs.id])
+      await sessions.upsert(randomUUID(), { accountId, uid: randomUUID() }, 3600);
 
-    const wrong = await domainError(changePassword(mine, { currentPassword: "not it at all", newPassword: `${PASSWORD}-new` }));
+    const wrong = await domainError(
+      changePassword(mine, { currentPassword: "not it at all", newPassword: `${PASSWORD}-new` }),
+    );
     expect(wrong.fieldErrors?.currentPassword).toBeDefined();
 
-    const { passwordChangedAt } = await changePassword(mine, { currentPassword: PASSWORD, newPassword: `${PASSWORD}-new` });
+    const { passwordChangedAt } = await changePassword(mine, {
+      currentPassword: PASSWORD,
+      newPassword: `${PASSWORD}-new`,
+    });
     expect(passwordChangedAt).toBeInstanceOf(Date);
     const left = await db.oidcPayload.findMany({ where: { model: "Session" }, select: { payload: true } });
     const owners = left.map((row) => (row.payload as { accountId: string }).accountId);
     expect(owners).not.toContain(mine.id);
     expect(owners).toContain(theirs.id);
-    await expect(authenticateUser({ email: mine.email, password: `${PASSWORD}-new`, ip: null })).resolves.toEqual({ id: mine.id });
+    await expect(authenticateUser({ email: mine.email, password: `${PASSWORD}-new`, ip: null })).resolves.toEqual({
+      id: mine.id,
+    });
   });
 
   it("runs at most the limit of password checks when guesses for one account arrive at once", async () => {
     const address = email();
     await createUser({ name: "Ada", email: address, password: PASSWORD });
     const guesses = Array.from({ length: 20 }, (_, i) => (i === 19 ? PASSWORD : `not it at all ${i}`));
-    const outcomes = await Promise.allSettled(guesses.map((password) => authenticateUser({ email: address, password, ip: null })));
-    const checked = outcomes.filter((o) => o.status === "fulfilled" || !(o.reason instanceof LoginThrottledError)).length;
+    const outcomes = await Promise.allSettled(
+      guesses.map((password) => authenticateUser({ email: address, password, ip: null })),
+    );
+    const checked = outcomes.filter(
+      (o) => o.status === "fulfilled" || !(o.reason instanceof LoginThrottledError),
+    ).length;
     expect(checked).toBeLessThanOrEqual(5);
     const failures = await getDb().loginAttempt.count({ where: { key: `account:${address}` } });
     expect(failures).toBeLessThanOrEqual(5);
@@ -127,8 +155,11 @@ describe("accounts", () => {
 
   it("throttles wrong current-password guesses on a password change", async () => {
     const mine = await createUser({ name: "Ada", email: email(), password: PASSWORD });
-    for (let i = 0; i < 5; i++) await domainError(changePassword(mine, { currentPassword: `not it ${i}`, newPassword: `${PASSWORD}-new` }));
-    const refused = await domainError(changePassword(mine, { currentPassword: PASSWORD, newPassword: `${PASSWORD}-new` }));
+    for (let i = 0; i < 5; i++)
+      await domainError(changePassword(mine, { currentPassword: `not it ${i}`, newPassword: `${PASSWORD}-new` }));
+    const refused = await domainError(
+      changePassword(mine, { currentPassword: PASSWORD, newPassword: `${PASSWORD}-new` }),
+    );
     expect(refused.code).toBe("RATE_LIMITED");
   });
 
@@ -152,14 +183,23 @@ describe("accounts", () => {
       const grantId = randomUUID();
       grantIds[user.id] = grantId;
       await new PrismaAdapter("Grant").upsert(grantId, { accountId: user.id, clientId: "app-1" }, 3600);
-      await new PrismaAdapter("RefreshToken").upsert(randomUUID(), { accountId: user.id, clientId: "app-1", grantId }, 3600);
+      await new PrismaAdapter("RefreshToken").upsert(
+        randomUUID(),
+        { accountId: user.id, clientId: "app-1", grantId },
+        3600,
+      );
       await createToken(user, { name: "ci", scopes: ["clients:read"] });
     }
     const kept = await changePassword(mine, { currentPassword: PASSWORD, newPassword: `${PASSWORD}-2` });
     expect([kept.appsDisconnected, kept.tokensRevoked]).toEqual([0, 0]);
     expect(await db.oidcPayload.count({ where: { grantId: grantIds[mine.id] } })).toBe(1);
 
-    const ended = await changePassword(mine, { currentPassword: `${PASSWORD}-2`, newPassword: `${PASSWORD}-3`, endAppAccess: "on", revokeTokens: "on" });
+    const ended = await changePassword(mine, {
+      currentPassword: `${PASSWORD}-2`,
+      newPassword: `${PASSWORD}-3`,
+      endAppAccess: "on",
+      revokeTokens: "on",
+    });
     expect([ended.appsDisconnected, ended.tokensRevoked]).toEqual([1, 1]);
     expect(await db.oidcPayload.count({ where: { grantId: grantIds[mine.id] } })).toBe(0);
     expect(await db.oidcPayload.count({ where: { model: "Grant", accountId: mine.id } })).toBe(0);

@@ -20,7 +20,11 @@ import { useTestDatabase } from "./support/use-test-database";
 
 // Administration: /admin/users and /admin/apps (search, filters, paging, transfer), and a
 // 404 for anyone but an administrator on every admin page and in every admin function.
-const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as DomainError);
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => error as DomainError,
+  );
 const ADMIN_PAGES = ["/admin", "/admin/users", "/admin/apps", "/admin/reviews", "/admin/audit", "/admin/settings"];
 
 describe("admin pages", { timeout: 120_000 }, () => {
@@ -38,18 +42,32 @@ describe("admin pages", { timeout: 120_000 }, () => {
 
   it("answers 404 on every admin page to a signed-in non-admin and to nobody, 200 to an admin", async () => {
     const developer = await createDeveloper("Dev");
-    const [theirs, mine] = await Promise.all([signInToConsole(server.url, developer), signInToConsole(server.url, admin)]);
+    const [theirs, mine] = await Promise.all([
+      signInToConsole(server.url, developer),
+      signInToConsole(server.url, admin),
+    ]);
     for (const path of ADMIN_PAGES) {
-      expect((await fetch(`${server.url}${path}`, { headers: { cookie: theirs }, redirect: "manual" })).status, path).toBe(404);
+      expect(
+        (await fetch(`${server.url}${path}`, { headers: { cookie: theirs }, redirect: "manual" })).status,
+        path,
+      ).toBe(404);
       expect((await fetch(`${server.url}${path}`, { redirect: "manual" })).status, path).toBe(404);
-      expect((await fetch(`${server.url}${path}`, { headers: { cookie: mine }, redirect: "manual" })).status, path).toBe(200);
+      expect(
+        (await fetch(`${server.url}${path}`, { headers: { cookie: mine }, redirect: "manual" })).status,
+        path,
+      ).toBe(200);
     }
   });
 
   it("searches users by email or name, pages them, and counts their apps", async () => {
     const tag = `tag${randomUUID().slice(0, 8)}`;
     await getDb().user.createMany({
-      data: Array.from({ length: ADMIN_PAGE_SIZE + 2 }, (_, i) => ({ id: randomUUID(), email: `${tag}-${i}@example.test`, name: `Person ${i}`, passwordHash: "x" })),
+      data: Array.from({ length: ADMIN_PAGE_SIZE + 2 }, (_, i) => ({
+        id: randomUUID(),
+        email: `${tag}-${i}@example.test`,
+        name: `Person ${i}`,
+        passwordHash: "x",
+      })),
     });
     const first = await listUsers(admin, { q: tag.toUpperCase() });
     expect(first).toMatchObject({ total: ADMIN_PAGE_SIZE + 2, pages: 2 });
@@ -57,7 +75,10 @@ describe("admin pages", { timeout: 120_000 }, () => {
     expect((await listUsers(admin, { q: tag, page: "2" })).users).toHaveLength(2);
     const named = await createDeveloper("Zebulon");
     await createClient(named, { client_name: "Z", application_type: "m2m" });
-    expect((await listUsers(admin, { q: "zebulon" })).users.find((u) => u.id === named.id)).toMatchObject({ apps: [{ name: "Z" }], sessions: 0 });
+    expect((await listUsers(admin, { q: "zebulon" })).users.find((u) => u.id === named.id)).toMatchObject({
+      apps: [{ name: "Z" }],
+      sessions: 0,
+    });
     expect(await refusal(listUsers(admin, { page: "0" }))).toMatchObject({ code: "VALIDATION" });
   });
 
@@ -71,15 +92,24 @@ describe("admin pages", { timeout: 120_000 }, () => {
     expect((await listAllClients(admin, { q: owner.email })).clients).toHaveLength(1);
     expect((await listAllClients(admin, { q: name, status: "suspended" })).clients).toHaveLength(0);
     await suspendClient(admin, { clientId: client.client_id, reason: "Spam" });
-    expect((await listAllClients(admin, { q: name, status: "suspended" })).clients[0]).toMatchObject({ suspendedReason: "Spam" });
-    await getDb().client.update({ where: { id: client.client_id }, data: { createdAt: new Date(Date.now() - 200 * 86_400_000) } });
+    expect((await listAllClients(admin, { q: name, status: "suspended" })).clients[0]).toMatchObject({
+      suspendedReason: "Spam",
+    });
+    await getDb().client.update({
+      where: { id: client.client_id },
+      data: { createdAt: new Date(Date.now() - 200 * 86_400_000) },
+    });
     expect((await listAllClients(admin, { q: name, status: "stale" })).clients).toHaveLength(1);
 
-    expect(await refusal(transferClient(admin, { clientId: client.client_id, email: "nobody-here@example.test" }))).toMatchObject({ fieldErrors: { email: expect.any(Array) } });
+    expect(
+      await refusal(transferClient(admin, { clientId: client.client_id, email: "nobody-here@example.test" })),
+    ).toMatchObject({ fieldErrors: { email: expect.any(Array) } });
     await transferClient(admin, { clientId: client.client_id, email: heir.email });
     await expect(getClient(heir, client.client_id)).resolves.toMatchObject({ client_id: client.client_id });
     expect(await refusal(getClient(owner, client.client_id))).toMatchObject({ code: "NOT_FOUND" });
-    const event = await getDb().auditEvent.findFirstOrThrow({ where: { action: "app.transferred", clientId: client.client_id } });
+    const event = await getDb().auditEvent.findFirstOrThrow({
+      where: { action: "app.transferred", clientId: client.client_id },
+    });
     expect(JSON.parse(event.details)).toEqual({ from: owner.email, to: heir.email, secretsRevoked: 1 });
   });
 
@@ -93,7 +123,8 @@ describe("admin pages", { timeout: 120_000 }, () => {
       () => transferClient(developer, { clientId: client.client_id, email: developer.email }),
       () => suspendClient(developer, { clientId: client.client_id, reason: "mine" }),
       () => updateUserStatus(developer, { email: victim.email, disabled: true }),
-    ]) expect(await refusal(attempt())).toMatchObject({ code: "NOT_FOUND" });
+    ])
+      expect(await refusal(attempt())).toMatchObject({ code: "NOT_FOUND" });
     const row = await getDb().client.findUniqueOrThrow({ where: { id: client.client_id } });
     expect(row).toMatchObject({ ownerId: victim.id, suspendedAt: null });
     expect((await getDb().user.findUniqueOrThrow({ where: { id: victim.id } })).disabledAt).toBeNull();
@@ -101,7 +132,11 @@ describe("admin pages", { timeout: 120_000 }, () => {
 
   it("signs a user out everywhere, and deletes a user with the apps the admin was shown (never oneself or the last admin)", async () => {
     const publisher = await createDeveloper("Publisher");
-    const { client, client_secret } = await createClient(publisher, { client_name: "Sso", application_type: "web", redirect_uris: ["https://app.example/cb"] });
+    const { client, client_secret } = await createClient(publisher, {
+      client_name: "Sso",
+      application_type: "web",
+      redirect_uris: ["https://app.example/cb"],
+    });
     const config = await discover(server.url, client.client_id, client_secret);
     const user = await createDeveloper("Roamer");
     const browser = new Browser(server.url);
@@ -110,8 +145,12 @@ describe("admin pages", { timeout: 120_000 }, () => {
     await expect(authorize(browser, config, "https://app.example/cb")).rejects.toThrow(/no account was given/);
 
     const { client: owned } = await createClient(user, { client_name: "Goes too", application_type: "m2m" });
-    expect(await refusal(deleteUserAsAdmin(admin, { email: user.email, confirmedAppIds: [] }))).toMatchObject({ fieldErrors: { confirmedAppIds: expect.any(Array) } });
-    await expect(deleteUserAsAdmin(admin, { email: user.email, confirmedAppIds: [owned.client_id] })).resolves.toEqual({ appsDeleted: 1 });
+    expect(await refusal(deleteUserAsAdmin(admin, { email: user.email, confirmedAppIds: [] }))).toMatchObject({
+      fieldErrors: { confirmedAppIds: expect.any(Array) },
+    });
+    await expect(deleteUserAsAdmin(admin, { email: user.email, confirmedAppIds: [owned.client_id] })).resolves.toEqual({
+      appsDeleted: 1,
+    });
     expect(await getDb().user.findUnique({ where: { id: user.id } })).toBeNull();
     expect(await refusal(deleteUserAsAdmin(admin, { email: admin.email }))).toMatchObject({ code: "CONFLICT" });
     expect(await refusal(deleteUserAsAdmin(publisher, { email: admin.email }))).toMatchObject({ code: "NOT_FOUND" });

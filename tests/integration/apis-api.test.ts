@@ -14,8 +14,14 @@ describe("/apis REST API", () => {
 
   beforeAll(async () => {
     server = await startServer(database.current().env);
-    api = apiClient(server.url, await createPat(await createDeveloper("Alice"), ["apis:read", "apis:write", "clients:read", "clients:write"]));
-    other = apiClient(server.url, await createPat(await createDeveloper("Bob"), ["apis:read", "apis:write", "clients:read", "clients:write"]));
+    api = apiClient(
+      server.url,
+      await createPat(await createDeveloper("Alice"), ["apis:read", "apis:write", "clients:read", "clients:write"]),
+    );
+    other = apiClient(
+      server.url,
+      await createPat(await createDeveloper("Bob"), ["apis:read", "apis:write", "clients:read", "clients:write"]),
+    );
   });
   afterAll(async () => {
     await server?.stop();
@@ -55,9 +61,22 @@ describe("/apis REST API", () => {
     const body = photos();
     const { json: created } = await api("POST", "/apis", body);
     const scopes = [body.scopes[1]!, { value: `${body.scopes[0]!.value}.extra`, description: "More" }];
-    const updated = await api("PUT", `/apis/${created.id}`, { ...body, name: "Pictures", scopes, access_token_ttl: 600, signing_alg: "RS256" });
+    const updated = await api("PUT", `/apis/${created.id}`, {
+      ...body,
+      name: "Pictures",
+      scopes,
+      access_token_ttl: 600,
+      signing_alg: "RS256",
+    });
     expect(updated.status).toBe(200);
-    expect(updated.json).toMatchObject({ id: created.id, name: "Pictures", scopes, access_token_ttl: 600, signing_alg: "RS256", description: "Albums and pictures" });
+    expect(updated.json).toMatchObject({
+      id: created.id,
+      name: "Pictures",
+      scopes,
+      access_token_ttl: 600,
+      signing_alg: "RS256",
+      description: "Albums and pictures",
+    });
     const moved = await api("PUT", `/apis/${created.id}`, { ...body, identifier: "https://elsewhere.example" });
     expect(moved.status).toBe(400);
     expect(moved.json.errors.identifier[0]).toMatch(/cannot be changed/);
@@ -127,21 +146,40 @@ describe("/apis REST API", () => {
 
   it("never answers 5xx to malformed bodies; 400 for bad JSON, 415 for a non-JSON type, 413 over 64 KB", async () => {
     const { json: created } = await api("POST", "/apis", photos());
-    for (const body of ["{not json", "[]", "null", "42", '"text"', JSON.stringify({ scopes: [null] }), JSON.stringify({ scopes: { 0: 1 } }), JSON.stringify({ name: ["x"] })]) {
-      for (const [method, path] of [["POST", "/apis"], ["PUT", `/apis/${created.id}`], ["PUT", `/apis/${created.id}/clients/nope`]] as const) {
+    for (const body of [
+      "{not json",
+      "[]",
+      "null",
+      "42",
+      '"text"',
+      JSON.stringify({ scopes: [null] }),
+      JSON.stringify({ scopes: { 0: 1 } }),
+      JSON.stringify({ name: ["x"] }),
+    ]) {
+      for (const [method, path] of [
+        ["POST", "/apis"],
+        ["PUT", `/apis/${created.id}`],
+        ["PUT", `/apis/${created.id}/clients/nope`],
+      ] as const) {
         const response = await api(method, path, body);
         expect(response.status, `${method} ${path} ${body}`).toBeGreaterThanOrEqual(400);
         expect(response.status, `${method} ${path} ${body}`).toBeLessThan(500);
       }
     }
-    expect((await api("POST", "/apis", "name=x", { "content-type": "application/x-www-form-urlencoded" })).status).toBe(415);
+    expect((await api("POST", "/apis", "name=x", { "content-type": "application/x-www-form-urlencoded" })).status).toBe(
+      415,
+    );
     expect((await api("POST", "/apis", { ...photos(), description: "x".repeat(70 * 1024) })).status).toBe(413);
   });
 
   it("404 for another owner's API on every route, which is left intact", async () => {
     const body = photos();
     const { json: created } = await api("POST", "/apis", body);
-    const { json: app } = await other("POST", "/clients", { client_name: "Worker", application_type: "m2m", scope: body.scopes[0]!.value });
+    const { json: app } = await other("POST", "/clients", {
+      client_name: "Worker",
+      application_type: "m2m",
+      scope: body.scopes[0]!.value,
+    });
     for (const [method, path, payload] of [
       ["GET", `/apis/${created.id}`],
       ["PUT", `/apis/${created.id}`, body],
@@ -157,7 +195,13 @@ describe("/apis REST API", () => {
     expect((await other("GET", "/apis")).json.apis.map((a: { id: string }) => a.id)).not.toContain(created.id);
     expect((await api("GET", `/apis/${created.id}`)).json).toEqual(created);
     expect((await api("GET", `/apis/${created.id}/clients`)).json.clients).toEqual([
-      { client_id: app.client_id, client_name: "Worker", developer: "example.test", requested_scopes: [body.scopes[0]!.value], approved_scopes: [] },
+      {
+        client_id: app.client_id,
+        client_name: "Worker",
+        developer: "example.test",
+        requested_scopes: [body.scopes[0]!.value],
+        approved_scopes: [],
+      },
     ]);
   });
 
@@ -183,17 +227,34 @@ describe("/apis REST API", () => {
     const body = photos();
     const [read, write] = body.scopes.map((s) => s.value) as [string, string];
     const { json: created } = await api("POST", "/apis", body);
-    const { json: worker } = await other("POST", "/clients", { client_name: "Worker", application_type: "m2m", scope: read });
-    const { json: web } = await other("POST", "/clients", { client_name: "Web", application_type: "web", redirect_uris: ["https://w.example/cb"], scope: `openid ${read}` });
+    const { json: worker } = await other("POST", "/clients", {
+      client_name: "Worker",
+      application_type: "m2m",
+      scope: read,
+    });
+    const { json: web } = await other("POST", "/clients", {
+      client_name: "Web",
+      application_type: "web",
+      redirect_uris: ["https://w.example/cb"],
+      scope: `openid ${read}`,
+    });
     const path = `/apis/${created.id}/clients/${worker.client_id}`;
-    expect((await api("PUT", path, { scopes: [write] })).json.errors.scopes[0]).toMatch(/was not requested by this app/);
-    expect((await api("PUT", path, { scopes: ["openid"] })).json.errors.scopes[0]).toMatch(/is not a scope of Photos API/);
+    expect((await api("PUT", path, { scopes: [write] })).json.errors.scopes[0]).toMatch(
+      /was not requested by this app/,
+    );
+    expect((await api("PUT", path, { scopes: ["openid"] })).json.errors.scopes[0]).toMatch(
+      /is not a scope of Photos API/,
+    );
     expect((await api("PUT", path, { scopes: "nope" })).json.errors.scopes).toBeDefined();
     // A web app does not use client_credentials: it is not among the apps to approve.
     expect((await api("PUT", `/apis/${created.id}/clients/${web.client_id}`, { scopes: [read] })).status).toBe(404);
     const approved = await api("PUT", path, { scopes: [read] });
     expect(approved.status).toBe(200);
-    expect(approved.json).toMatchObject({ client_id: worker.client_id, requested_scopes: [read], approved_scopes: [read] });
+    expect(approved.json).toMatchObject({
+      client_id: worker.client_id,
+      requested_scopes: [read],
+      approved_scopes: [read],
+    });
     expect((await api("GET", `/apis/${created.id}/clients`)).json.clients[0].approved_scopes).toEqual([read]);
     expect((await api("DELETE", path)).status).toBe(204);
     expect((await api("GET", `/apis/${created.id}/clients`)).json.clients[0].approved_scopes).toEqual([]);
@@ -221,8 +282,16 @@ describe("/apis REST API", () => {
     const body = photos();
     const [read, write] = body.scopes.map((s) => s.value) as [string, string];
     const { json: created } = await api("POST", "/apis", body);
-    const { json: app } = await other("POST", "/clients", { client_name: "Worker", application_type: "m2m", scope: `${read} ${write}` });
-    const { json: reader } = await other("POST", "/clients", { client_name: "Reader", application_type: "m2m", scope: read });
+    const { json: app } = await other("POST", "/clients", {
+      client_name: "Worker",
+      application_type: "m2m",
+      scope: `${read} ${write}`,
+    });
+    const { json: reader } = await other("POST", "/clients", {
+      client_name: "Reader",
+      application_type: "m2m",
+      scope: read,
+    });
     const withoutWrite = { ...body, scopes: [body.scopes[0]] };
 
     const refused = await api("PUT", `/apis/${created.id}`, withoutWrite);
@@ -230,9 +299,14 @@ describe("/apis REST API", () => {
     expect(refused.headers.get("content-type")).toBe("application/problem+json");
     expect(refused.json.detail).toContain(app.client_id);
     // Only the apps that lose something are named (Reader holds only the scope that stays).
-    expect(refused.json.affected_clients).toEqual([{ client_id: app.client_id, client_name: "Worker", scopes: [write] }]);
+    expect(refused.json.affected_clients).toEqual([
+      { client_id: app.client_id, client_name: "Worker", scopes: [write] },
+    ]);
     // Nothing changed: the API keeps both scopes and the app keeps both.
-    expect((await api("GET", `/apis/${created.id}`)).json.scopes.map((s: { value: string }) => s.value)).toEqual([read, write]);
+    expect((await api("GET", `/apis/${created.id}`)).json.scopes.map((s: { value: string }) => s.value)).toEqual([
+      read,
+      write,
+    ]);
     expect((await other("GET", `/clients/${app.client_id}`)).json).toMatchObject({ scope: `${read} ${write}` });
     expect((await api("PUT", `/apis/${created.id}?confirm=yes`, withoutWrite)).json.errors.confirm).toBeDefined();
     expect((await api("PUT", `/apis/${created.id}?confirm=false`, withoutWrite)).status).toBe(409);
@@ -249,7 +323,9 @@ describe("/apis REST API", () => {
     // Deleting the API removes its scopes too: the same confirmation.
     const kept = await api("DELETE", `/apis/${created.id}`);
     expect(kept.status).toBe(409);
-    expect(kept.json.affected_clients.map((c: { client_id: string }) => c.client_id).sort()).toEqual([app.client_id, reader.client_id].sort());
+    expect(kept.json.affected_clients.map((c: { client_id: string }) => c.client_id).sort()).toEqual(
+      [app.client_id, reader.client_id].sort(),
+    );
     expect((await api("GET", `/apis/${created.id}`)).status).toBe(200);
     expect((await api("DELETE", `/apis/${created.id}?confirm=true`)).status).toBe(204);
     expect((await api("GET", `/apis/${created.id}`)).status).toBe(404);

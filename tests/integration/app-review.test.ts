@@ -22,7 +22,11 @@ import { useTestDatabase } from "./support/use-test-database";
 // With review on, an app in Testing is open to its owner and test users only,
 // through the real provider (openid-client as the app, the HTTP browser as the user).
 const REDIRECT = "https://app.example/callback";
-const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as DomainError);
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => error as DomainError,
+  );
 
 describe("app review", { timeout: 120_000 }, () => {
   const database = useTestDatabase();
@@ -41,11 +45,18 @@ describe("app review", { timeout: 120_000 }, () => {
   });
 
   async function newApp(owner: Awaited<ReturnType<typeof createDeveloper>>) {
-    const { client, client_secret } = await createClient(owner, { client_name: "Beta app", application_type: "web", redirect_uris: [REDIRECT] });
+    const { client, client_secret } = await createClient(owner, {
+      client_name: "Beta app",
+      application_type: "web",
+      redirect_uris: [REDIRECT],
+    });
     return { clientId: client.client_id, config: await discover(server.url, client.client_id, client_secret) };
   }
-  const signIn = (config: oidc.Configuration, account: { email: string; password: string }, decision: "allow" | "deny" = "allow") =>
-    authorize(new Browser(server.url), config, REDIRECT, { account, decision });
+  const signIn = (
+    config: oidc.Configuration,
+    account: { email: string; password: string },
+    decision: "allow" | "deny" = "allow",
+  ) => authorize(new Browser(server.url), config, REDIRECT, { account, decision });
 
   it("is off by default: a new app is Published and anyone may use it", async () => {
     const owner = await createDeveloper("Owner");
@@ -87,7 +98,10 @@ describe("app review", { timeout: 120_000 }, () => {
     expect(published.callback.searchParams.get("code")).toBeTruthy();
     expect(published.consent?.html).not.toContain("has not been reviewed");
 
-    const events = await getDb().auditEvent.findMany({ where: { clientId, action: { startsWith: "app.review" } }, orderBy: { createdAt: "asc" } });
+    const events = await getDb().auditEvent.findMany({
+      where: { clientId, action: { startsWith: "app.review" } },
+      orderBy: { createdAt: "asc" },
+    });
     expect(events.map((e) => e.action)).toEqual(["app.review_submitted", "app.review_approved"]);
   });
 
@@ -115,10 +129,14 @@ describe("app review", { timeout: 120_000 }, () => {
     const { clientId, config } = await newApp(owner);
     await addTestUser(owner, { clientId, email: tester.email });
     const browser = new Browser(server.url);
-    expect((await authorize(browser, config, REDIRECT, { account: tester })).callback.searchParams.get("code")).toBeTruthy();
+    expect(
+      (await authorize(browser, config, REDIRECT, { account: tester })).callback.searchParams.get("code"),
+    ).toBeTruthy();
     await deleteTestUser(owner, { clientId, email: tester.email });
     // Same browser, signed in, consent remembered: still refused.
-    expect((await authorize(browser, config, REDIRECT, { account: tester })).callback.searchParams.get("error")).toBe("access_denied");
+    expect((await authorize(browser, config, REDIRECT, { account: tester })).callback.searchParams.get("error")).toBe(
+      "access_denied",
+    );
   });
 
   it("rejects with a reason shown to the developer, and sends a published app back to Testing", async () => {
@@ -126,11 +144,18 @@ describe("app review", { timeout: 120_000 }, () => {
     const owner = await createDeveloper("Owner");
     const stranger = await createDeveloper("Stranger");
     const { clientId, config } = await newApp(owner);
-    expect(await refusal(decideAppReview(admin, { decision: "approve", clientId }))).toMatchObject({ code: "CONFLICT" });
+    expect(await refusal(decideAppReview(admin, { decision: "approve", clientId }))).toMatchObject({
+      code: "CONFLICT",
+    });
     await submitAppReview(owner, { clientId, note: "Please" });
-    expect(await refusal(decideAppReview(admin, { decision: "reject", clientId, reason: "" }))).toMatchObject({ code: "VALIDATION" });
+    expect(await refusal(decideAppReview(admin, { decision: "reject", clientId, reason: "" }))).toMatchObject({
+      code: "VALIDATION",
+    });
     await decideAppReview(admin, { decision: "reject", clientId, reason: "Add a privacy policy URL." });
-    expect(await getAppReview(owner, clientId)).toMatchObject({ state: "testing", rejectedReason: "Add a privacy policy URL." });
+    expect(await getAppReview(owner, clientId)).toMatchObject({
+      state: "testing",
+      rejectedReason: "Add a privacy policy URL.",
+    });
     await submitAppReview(owner, { clientId, note: "Added it." });
     await decideAppReview(admin, { decision: "approve", clientId });
     expect((await signIn(config, stranger)).callback.searchParams.get("code")).toBeTruthy();
@@ -148,11 +173,18 @@ describe("app review", { timeout: 120_000 }, () => {
       () => getAppReview(other, clientId),
       () => addTestUser(other, { clientId, email: "x@example.test" }),
       () => submitAppReview(other, { clientId, note: "mine now" }),
-    ]) expect(await refusal(attempt())).toMatchObject({ code: "NOT_FOUND" });
-    expect(await refusal(decideAppReview(owner, { decision: "approve", clientId }))).toMatchObject({ code: "NOT_FOUND" });
+    ])
+      expect(await refusal(attempt())).toMatchObject({ code: "NOT_FOUND" });
+    expect(await refusal(decideAppReview(owner, { decision: "approve", clientId }))).toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await refusal(listReviewQueue(owner))).toMatchObject({ code: "NOT_FOUND" });
-    expect(await refusal(addTestUser(owner, { clientId, email: "not an email" }))).toMatchObject({ code: "VALIDATION" });
-    expect(await refusal(submitAppReview(owner, { clientId, note: "nul\u0000byte" }))).toMatchObject({ code: "VALIDATION" });
+    expect(await refusal(addTestUser(owner, { clientId, email: "not an email" }))).toMatchObject({
+      code: "VALIDATION",
+    });
+    expect(await refusal(submitAppReview(owner, { clientId, note: "nul\u0000byte" }))).toMatchObject({
+      code: "VALIDATION",
+    });
     expect((await getAppReview(owner, clientId)).state).toBe("testing");
   });
 
@@ -160,8 +192,12 @@ describe("app review", { timeout: 120_000 }, () => {
     await updateAppReviewSetting(admin, { enabled: "on" });
     const owner = await createDeveloper("Owner");
     const { clientId } = await newApp(owner);
-    await getDb().clientTestUser.createMany({ data: Array.from({ length: MAX_TEST_USERS }, (_, i) => ({ clientId, email: `t${i}@example.test` })) });
-    expect(await refusal(addTestUser(owner, { clientId, email: "one-more@example.test" }))).toMatchObject({ code: "CONFLICT" });
+    await getDb().clientTestUser.createMany({
+      data: Array.from({ length: MAX_TEST_USERS }, (_, i) => ({ clientId, email: `t${i}@example.test` })),
+    });
+    expect(await refusal(addTestUser(owner, { clientId, email: "one-more@example.test" }))).toMatchObject({
+      code: "CONFLICT",
+    });
     expect(await getDb().clientTestUser.count({ where: { clientId } })).toBe(MAX_TEST_USERS);
   });
 });

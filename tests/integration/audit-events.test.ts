@@ -19,7 +19,8 @@ import { useTestDatabase } from "./support/use-test-database";
 // Each change writes exactly one event, in the change's own transaction (a
 // refused change writes none), with who, what, where from and a small diff, and never a secret.
 const REDIRECT = "https://app.example/callback";
-const eventsOf = (clientId: string) => getDb().auditEvent.findMany({ where: { clientId }, orderBy: { createdAt: "asc" } });
+const eventsOf = (clientId: string) =>
+  getDb().auditEvent.findMany({ where: { clientId }, orderBy: { createdAt: "asc" } });
 const everyEventText = async () => JSON.stringify(await getDb().auditEvent.findMany());
 
 describe("audit events", { timeout: 120_000 }, () => {
@@ -37,10 +38,19 @@ describe("audit events", { timeout: 120_000 }, () => {
     const developer = await createDeveloper("Dev");
     const api = apiClient(server.url, await createPat(developer));
     const ua = { "user-agent": "audit-test/1.0" };
-    const created = await api("POST", "/clients", { client_name: "Acme", application_type: "web", redirect_uris: [REDIRECT] }, ua);
+    const created = await api(
+      "POST",
+      "/clients",
+      { client_name: "Acme", application_type: "web", redirect_uris: [REDIRECT] },
+      ua,
+    );
     expect(created.status).toBe(201);
     const clientId = created.json.client_id as string;
-    const body = { client_name: "Acme", application_type: "web", redirect_uris: [REDIRECT, "https://app.example/other"] };
+    const body = {
+      client_name: "Acme",
+      application_type: "web",
+      redirect_uris: [REDIRECT, "https://app.example/other"],
+    };
     expect((await api("PUT", `/clients/${clientId}`, body, ua)).status).toBe(200);
     // Refused: the type cannot change. No event.
     expect((await api("PUT", `/clients/${clientId}`, { ...body, application_type: "spa" }, ua)).status).toBe(400);
@@ -49,14 +59,26 @@ describe("audit events", { timeout: 120_000 }, () => {
     const events = await eventsOf(clientId);
     // The first secret of a web app is part of its creation.
     expect(events.map((e) => e.action)).toEqual(["app.created", "app.updated", "app.deleted"]);
-    for (const event of events) expect(event).toMatchObject({ actorKind: "user", actorId: developer.id, ip: expect.stringMatching(/127\.0\.0\.1/), userAgent: "audit-test/1.0" });
-    expect(JSON.parse(events[1]!.details)).toEqual({ changes: { redirect_uris: { from: [REDIRECT], to: [REDIRECT, "https://app.example/other"] } } });
+    for (const event of events)
+      expect(event).toMatchObject({
+        actorKind: "user",
+        actorId: developer.id,
+        ip: expect.stringMatching(/127\.0\.0\.1/),
+        userAgent: "audit-test/1.0",
+      });
+    expect(JSON.parse(events[1]!.details)).toEqual({
+      changes: { redirect_uris: { from: [REDIRECT], to: [REDIRECT, "https://app.example/other"] } },
+    });
     expect(await everyEventText()).not.toContain(created.json.client_secret);
   });
 
   it("records secrets and personal access tokens without their values; a refused change records nothing", async () => {
     const developer = await createDeveloper("Dev");
-    const { client, client_secret } = await createClient(developer, { client_name: "S", application_type: "web", redirect_uris: [REDIRECT] });
+    const { client, client_secret } = await createClient(developer, {
+      client_name: "S",
+      application_type: "web",
+      redirect_uris: [REDIRECT],
+    });
     const second = await createSecret(developer, client.client_id);
     await deleteSecret(developer, client.client_id, second.id);
     const before = (await eventsOf(client.client_id)).length;
@@ -70,8 +92,14 @@ describe("audit events", { timeout: 120_000 }, () => {
 
     const { token, summary } = await createToken(developer, { name: "ci", scopes: ["clients:read"] });
     await revokeToken(developer, summary.id);
-    const tokenEvents = await getDb().auditEvent.findMany({ where: { targetId: summary.id }, orderBy: { createdAt: "asc" } });
-    expect(tokenEvents.map((e) => [e.action, JSON.parse(e.details)])).toEqual([["token.created", { name: "ci", scopes: ["clients:read"] }], ["token.revoked", {}]]);
+    const tokenEvents = await getDb().auditEvent.findMany({
+      where: { targetId: summary.id },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(tokenEvents.map((e) => [e.action, JSON.parse(e.details)])).toEqual([
+      ["token.created", { name: "ci", scopes: ["clients:read"] }],
+      ["token.revoked", {}],
+    ]);
 
     const all = await everyEventText();
     for (const secret of [client_secret!, second.client_secret, token]) expect(all).not.toContain(secret);
@@ -80,13 +108,20 @@ describe("audit events", { timeout: 120_000 }, () => {
   it("records consent given through the provider and removed from Connected apps", async () => {
     const developer = await createDeveloper("Dev");
     const user = await createDeveloper("User");
-    const { client, client_secret } = await createClient(developer, { client_name: "C", application_type: "web", redirect_uris: [REDIRECT] });
+    const { client, client_secret } = await createClient(developer, {
+      client_name: "C",
+      application_type: "web",
+      redirect_uris: [REDIRECT],
+    });
     const config = await discover(server.url, client.client_id, client_secret);
     const auth = await authorize(new Browser(server.url), config, REDIRECT, { account: user, scope: "openid email" });
     expect(auth.callback.searchParams.get("code")).toBeTruthy();
     await deleteClientGrants(user, client.client_id);
     const consent = (await eventsOf(client.client_id)).filter((e) => e.action.startsWith("consent."));
-    expect(consent.map((e) => [e.action, e.actorId, e.userId])).toEqual([["consent.granted", user.id, user.id], ["consent.removed", user.id, user.id]]);
+    expect(consent.map((e) => [e.action, e.actorId, e.userId])).toEqual([
+      ["consent.granted", user.id, user.id],
+      ["consent.removed", user.id, user.id],
+    ]);
     expect(JSON.parse(consent[0]!.details).scopes).toEqual(expect.arrayContaining(["openid", "email"]));
     expect(consent[0]!.ip).toMatch(/127\.0\.0\.1/);
   });
@@ -95,9 +130,15 @@ describe("audit events", { timeout: 120_000 }, () => {
     const developer = await createDeveloper("Dev");
     const suffix = Math.random().toString(36).slice(2, 8);
     const input = {
-      name: "Photos", identifier: `https://api.example.com/photos-${suffix}`, description: "Albums",
-      scopes: [{ value: `photos${suffix}.read`, description: "See albums" }, { value: `photos${suffix}.write`, description: "Add photos" }],
-      access_token_ttl: 600, signing_alg: "ES256",
+      name: "Photos",
+      identifier: `https://api.example.com/photos-${suffix}`,
+      description: "Albums",
+      scopes: [
+        { value: `photos${suffix}.read`, description: "See albums" },
+        { value: `photos${suffix}.write`, description: "Add photos" },
+      ],
+      access_token_ttl: 600,
+      signing_alg: "ES256",
     };
     const api = await createApi(developer, input);
     await updateApi(developer, api.id, { ...input, description: "Your albums", scopes: [input.scopes[0]] });

@@ -18,7 +18,11 @@ import { useTestDatabase } from "./support/use-test-database";
 // Who sees which events (the app's Activity and GET /clients/{id}/events, the
 // account's activity, the admin view), retention, and the suspended app's page at authorization.
 const REDIRECT = "https://app.example/callback";
-const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as DomainError);
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => error as DomainError,
+  );
 
 describe("audit feeds", { timeout: 120_000 }, () => {
   const database = useTestDatabase();
@@ -35,9 +39,18 @@ describe("audit feeds", { timeout: 120_000 }, () => {
     const owner = await createDeveloper("Owner");
     const user = await createDeveloper("User");
     const api = apiClient(server.url, await createPat(owner));
-    const created = await api("POST", "/clients", { client_name: "Feed", application_type: "web", redirect_uris: [REDIRECT] });
+    const created = await api("POST", "/clients", {
+      client_name: "Feed",
+      application_type: "web",
+      redirect_uris: [REDIRECT],
+    });
     const clientId = created.json.client_id as string;
-    for (const name of ["Feed 2", "Feed 3"]) await api("PUT", `/clients/${clientId}`, { client_name: name, application_type: "web", redirect_uris: [REDIRECT] });
+    for (const name of ["Feed 2", "Feed 3"])
+      await api("PUT", `/clients/${clientId}`, {
+        client_name: name,
+        application_type: "web",
+        redirect_uris: [REDIRECT],
+      });
     const config = await discover(server.url, clientId, created.json.client_secret);
     await authorize(new Browser(server.url), config, REDIRECT, { account: user });
 
@@ -45,9 +58,16 @@ describe("audit feeds", { timeout: 120_000 }, () => {
     expect(first.status).toBe(200);
     expect(first.json.events.map((e: { action: string }) => e.action)).toEqual(["consent.granted", "app.updated"]);
     // Consent comes from an end user: the owner learns that, not who or from where.
-    expect(first.json.events[0]).toMatchObject({ actor: { kind: "someone", label: "A user" }, ip: null, user_agent: null });
+    expect(first.json.events[0]).toMatchObject({
+      actor: { kind: "someone", label: "A user" },
+      ip: null,
+      user_agent: null,
+    });
     expect(JSON.stringify(first.json)).not.toContain(user.email);
-    expect(first.json.events[1]).toMatchObject({ actor: { kind: "user", label: owner.email }, details: { changes: { client_name: { from: "Feed 2", to: "Feed 3" } } } });
+    expect(first.json.events[1]).toMatchObject({
+      actor: { kind: "user", label: owner.email },
+      details: { changes: { client_name: { from: "Feed 2", to: "Feed 3" } } },
+    });
     const second = await api("GET", `/clients/${clientId}/events?limit=2&cursor=${first.json.next_cursor}`);
     expect(second.json.events.map((e: { action: string }) => e.action)).toEqual(["app.updated", "app.created"]);
     expect(second.json.next_cursor).toBeNull();
@@ -65,7 +85,11 @@ describe("audit feeds", { timeout: 120_000 }, () => {
 
   it("shows a user their own account's activity, and an administrator everything, with filters", async () => {
     const owner = await createDeveloper("Owner");
-    const { client } = await createClient(owner, { client_name: "Mine", application_type: "web", redirect_uris: [REDIRECT] });
+    const { client } = await createClient(owner, {
+      client_name: "Mine",
+      application_type: "web",
+      redirect_uris: [REDIRECT],
+    });
     const admin = await createAdmin();
     await suspendClient(admin, { clientId: client.client_id, reason: "Phishing" });
 
@@ -75,9 +99,17 @@ describe("audit feeds", { timeout: 120_000 }, () => {
 
     expect(await refusal(listInstanceEvents(owner))).toMatchObject({ code: "NOT_FOUND" });
     const all = await listInstanceEvents(admin, { client: client.client_id });
-    expect(all.events.map((e) => [e.action, e.actor.label])).toEqual([["app.suspended", admin.email], ["app.created", owner.email]]);
-    const byActor = await listInstanceEvents(admin, { actor: owner.email.toUpperCase().slice(0, 12).toLowerCase(), action: "app.created" });
-    expect(byActor.events.every((e) => e.action === "app.created" && e.actor.label.startsWith(owner.email.slice(0, 12)))).toBe(true);
+    expect(all.events.map((e) => [e.action, e.actor.label])).toEqual([
+      ["app.suspended", admin.email],
+      ["app.created", owner.email],
+    ]);
+    const byActor = await listInstanceEvents(admin, {
+      actor: owner.email.toUpperCase().slice(0, 12).toLowerCase(),
+      action: "app.created",
+    });
+    expect(
+      byActor.events.every((e) => e.action === "app.created" && e.actor.label.startsWith(owner.email.slice(0, 12))),
+    ).toBe(true);
     expect(await refusal(listInstanceEvents(admin, { action: "nope" }))).toMatchObject({ code: "VALIDATION" });
   });
 
@@ -86,8 +118,23 @@ describe("audit feeds", { timeout: 120_000 }, () => {
     const old = new Date(Date.now() - 366 * 86_400_000);
     await getDb().auditEvent.createMany({
       data: [
-        { id, createdAt: old, actorKind: "system", actorLabel: "purge", action: "settings.changed", targetType: "settings", details: "{}" },
-        { id: `${id}-recent`, actorKind: "system", actorLabel: "purge", action: "settings.changed", targetType: "settings", details: "{}" },
+        {
+          id,
+          createdAt: old,
+          actorKind: "system",
+          actorLabel: "purge",
+          action: "settings.changed",
+          targetType: "settings",
+          details: "{}",
+        },
+        {
+          id: `${id}-recent`,
+          actorKind: "system",
+          actorLabel: "purge",
+          action: "settings.changed",
+          targetType: "settings",
+          details: "{}",
+        },
       ],
     });
     expect(await purgeAuditEvents(systemActor("purge"))).toBeGreaterThanOrEqual(1);
@@ -98,7 +145,11 @@ describe("audit feeds", { timeout: 120_000 }, () => {
   it("ends an authorization for a suspended app on Ninka's page naming the suspension", async () => {
     const owner = await createDeveloper("Owner");
     const admin = await createAdmin();
-    const { client, client_secret } = await createClient(owner, { client_name: "Shady", application_type: "web", redirect_uris: [REDIRECT] });
+    const { client, client_secret } = await createClient(owner, {
+      client_name: "Shady",
+      application_type: "web",
+      redirect_uris: [REDIRECT],
+    });
     const config = await discover(server.url, client.client_id, client_secret);
     await suspendClient(admin, { clientId: client.client_id, reason: "Phishing reports" });
     const { url } = await startAuthorization(config, REDIRECT);

@@ -16,7 +16,12 @@ import { useTestDatabase } from "./support/use-test-database";
 // by role (ARCHITECTURE.md "Audit log"): the previous owner (an app's earlier owner), the API's
 // owner (an approval of machine-to-machine access), an administrator (admin or CLI), Ninka (the
 // system), a user (an end user's consent or sign-in). Administrators see everything.
-type EventView = { action: string; actor: { kind: string; label: string }; details: Record<string, unknown>; ip: string | null };
+type EventView = {
+  action: string;
+  actor: { kind: string; label: string };
+  details: Record<string, unknown>;
+  ip: string | null;
+};
 
 describe("audit views label other people by role", () => {
   const database = useTestDatabase();
@@ -35,7 +40,12 @@ describe("audit views label other people by role", () => {
     const admin = await createAdmin();
     const next = await createDeveloper("Next");
     const scope = `reports-${randomUUID().slice(0, 8)}.read`;
-    const api = await createApi(apiOwner, { name: "Reports", identifier: `https://${scope}.example`, description: "", scopes: [{ value: scope, description: "Read reports" }] });
+    const api = await createApi(apiOwner, {
+      name: "Reports",
+      identifier: `https://${scope}.example`,
+      description: "",
+      scopes: [{ value: scope, description: "Read reports" }],
+    });
     const { client } = await createClient(previous, { client_name: "Nightly", application_type: "m2m", scope });
     await updateClient(previous, client.client_id, { client_name: "Nightly export", application_type: "m2m", scope });
     await updateApiClient(apiOwner, api.id, client.client_id, { scopes: [scope] });
@@ -43,7 +53,10 @@ describe("audit views label other people by role", () => {
     await updateClient(next, client.client_id, { client_name: "Nightly export 2", application_type: "m2m", scope });
     await suspendClient({ kind: "cli" }, { clientId: client.client_id, reason: "Checking" });
 
-    const response = await apiClient(server.url, await createPat(next, ["clients:read"]))("GET", `/clients/${client.client_id}/events`);
+    const response = await apiClient(server.url, await createPat(next, ["clients:read"]))(
+      "GET",
+      `/clients/${client.client_id}/events`,
+    );
     expect(response.status).toBe(200);
     const text = JSON.stringify(response.json);
     for (const other of [previous, apiOwner, admin]) {
@@ -59,7 +72,11 @@ describe("audit views label other people by role", () => {
     expect(labelOf("app.transferred")).toBe("An administrator");
     expect(labelOf("app.suspended")).toBe("An administrator"); // the operator's CLI
     const transfer = events.find((e) => e.action === "app.transferred")!;
-    expect(transfer.details).toEqual({ from: "The previous owner", to: next.email, secretsRevoked: expect.any(Number) });
+    expect(transfer.details).toEqual({
+      from: "The previous owner",
+      to: next.email,
+      secretsRevoked: expect.any(Number),
+    });
     for (const event of events.filter((e) => e.actor.label !== next.email)) expect(event.ip).toBeNull();
   });
 

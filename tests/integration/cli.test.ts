@@ -16,7 +16,10 @@ describe("ninka CLI", () => {
   });
 
   it("asks for `ninka migrate` before writing to an unmigrated database", async () => {
-    const result = await cli(["users", "create", "--email", "ops@example.com", "--name", "Ops", "--password-stdin"], "long enough password\n");
+    const result = await cli(
+      ["users", "create", "--email", "ops@example.com", "--name", "Ops", "--password-stdin"],
+      "long enough password\n",
+    );
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
     expect(result.stderr).toMatch(/is not ready .*run: ninka migrate/);
@@ -42,13 +45,25 @@ describe("ninka CLI", () => {
     expect(duplicate.code).toBe(1);
     expect(duplicate.stderr).toMatch(/^ninka: --email: An account with this email address already exists/);
 
-    const weak = await cli(["users", "create", "--email", "weak@example.com", "--name", "W", "--password-stdin"], "short\n");
+    const weak = await cli(
+      ["users", "create", "--email", "weak@example.com", "--name", "W", "--password-stdin"],
+      "short\n",
+    );
     expect(weak.code).toBe(1);
     expect(weak.stderr).toBe("ninka: password: Use at least 10 characters.\n");
   });
 
   it("tokens create: unknown user is exit 1, bad usage exit 2, and the token goes to stdout alone", async () => {
-    const unknown = await cli(["tokens", "create", "--email", "nobody@example.com", "--name", "x", "--scopes", "clients:read"]);
+    const unknown = await cli([
+      "tokens",
+      "create",
+      "--email",
+      "nobody@example.com",
+      "--name",
+      "x",
+      "--scopes",
+      "clients:read",
+    ]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/^ninka: no user with email nobody@example.com/);
 
@@ -56,12 +71,32 @@ describe("ninka CLI", () => {
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/^ninka: missing --scopes\n/);
 
-    const ok = await cli(["tokens", "create", "--email", "ops@example.com", "--name", "x", "--scopes", "clients:read", "--expires-in-days", "30"]);
+    const ok = await cli([
+      "tokens",
+      "create",
+      "--email",
+      "ops@example.com",
+      "--name",
+      "x",
+      "--scopes",
+      "clients:read",
+      "--expires-in-days",
+      "30",
+    ]);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/^ninka_pat_[0-9A-Za-z]{49}\n$/);
     expect(ok.stderr).toMatch(/clients:read; expires \d{4}-/);
 
-    const apis = await cli(["tokens", "create", "--email", "ops@example.com", "--name", "APIs", "--scopes", "apis:write,apis:read"]);
+    const apis = await cli([
+      "tokens",
+      "create",
+      "--email",
+      "ops@example.com",
+      "--name",
+      "APIs",
+      "--scopes",
+      "apis:write,apis:read",
+    ]);
     expect(apis.code).toBe(0);
     expect(apis.stderr).toMatch(/\(apis:read, apis:write; does not expire\)/);
   });

@@ -23,7 +23,11 @@ describe("a client-sent X-Ninka-Client-IP header", () => {
   beforeAll(async () => {
     server = await startServer({ ...database.current().env, NINKA_TRUST_PROXY: "1" });
     const api = apiClient(server.url, await createPat(await createDeveloper("Publisher")));
-    const created = await api("POST", "/clients", { client_name: "Acme", application_type: "web", redirect_uris: [REDIRECT] });
+    const created = await api("POST", "/clients", {
+      client_name: "Acme",
+      application_type: "web",
+      redirect_uris: [REDIRECT],
+    });
     config = await discover(server.url, created.json.client_id, created.json.client_secret);
   });
   afterAll(async () => {
@@ -38,12 +42,14 @@ describe("a client-sent X-Ninka-Client-IP header", () => {
     const auth = await startAuthorization(config, REDIRECT);
     const login = await browser.visit(auth.url.href);
     const again = await browser.submit(login, "/login", { email: user.email, password: "not the password" });
-    expect(again.html).toContain("/login\"");
+    expect(again.html).toContain('/login"');
     let page = await browser.submit(again, "/login", { email: user.email, password: user.password });
-    if (page.html.includes("/consent\"")) page = await browser.submit(page, "/consent", { decision: "allow" });
+    if (page.html.includes('/consent"')) page = await browser.submit(page, "/consent", { decision: "allow" });
     expect(new URL(page.url).searchParams.get("code")).toBeTruthy();
 
-    const events = await getDb().auditEvent.findMany({ where: { userId: user.id, action: { in: ["signin.failed", "signin.succeeded"] } } });
+    const events = await getDb().auditEvent.findMany({
+      where: { userId: user.id, action: { in: ["signin.failed", "signin.succeeded"] } },
+    });
     expect(events.map((e) => e.action).sort()).toEqual(["signin.failed", "signin.succeeded"]);
     for (const event of events) expect(event.ip).toBe(REAL);
     expect(await getDb().loginAttempt.count({ where: { key: { contains: FORGED } } })).toBe(0);

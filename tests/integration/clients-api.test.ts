@@ -56,20 +56,40 @@ describe("/clients REST API", () => {
   });
 
   it("creates public clients without a secret", async () => {
-    const spa = await api("POST", "/clients", { client_name: "SPA", application_type: "spa", redirect_uris: ["http://localhost:5173/cb"] });
+    const spa = await api("POST", "/clients", {
+      client_name: "SPA",
+      application_type: "spa",
+      redirect_uris: ["http://localhost:5173/cb"],
+    });
     expect(spa.status).toBe(201);
     expect(spa.json).not.toHaveProperty("client_secret");
     expect(spa.json.token_endpoint_auth_method).toBe("none");
-    const native = await api("POST", "/clients", { client_name: "App", application_type: "native", redirect_uris: ["com.acme.app:/oauth"] });
+    const native = await api("POST", "/clients", {
+      client_name: "App",
+      application_type: "native",
+      redirect_uris: ["com.acme.app:/oauth"],
+    });
     expect(native.status).toBe(201);
   });
 
   it("updates with PUT (200) without touching client_id or secrets", async () => {
     const { json: created } = await api("POST", "/clients", web);
-    const updated = await api("PUT", `/clients/${created.client_id}`, { ...web, client_name: "Renamed", redirect_uris: ["https://acme.example/cb2"] });
+    const updated = await api("PUT", `/clients/${created.client_id}`, {
+      ...web,
+      client_name: "Renamed",
+      redirect_uris: ["https://acme.example/cb2"],
+    });
     expect(updated.status).toBe(200);
-    expect(updated.json).toMatchObject({ client_id: created.client_id, client_name: "Renamed", redirect_uris: ["https://acme.example/cb2"] });
-    const changedType = await api("PUT", `/clients/${created.client_id}`, { ...web, application_type: "spa", token_endpoint_auth_method: undefined });
+    expect(updated.json).toMatchObject({
+      client_id: created.client_id,
+      client_name: "Renamed",
+      redirect_uris: ["https://acme.example/cb2"],
+    });
+    const changedType = await api("PUT", `/clients/${created.client_id}`, {
+      ...web,
+      application_type: "spa",
+      token_endpoint_auth_method: undefined,
+    });
     expect(changedType.status).toBe(400);
     expect(changedType.json.errors.application_type[0]).toMatch(/cannot be changed/);
   });
@@ -84,7 +104,8 @@ describe("/clients REST API", () => {
   it("lists newest first with cursor pagination and no secrets", async () => {
     const mine = apiClient(server.url, await createPat(await createDeveloper("Lister")));
     const ids: string[] = [];
-    for (let i = 0; i < 5; i++) ids.push((await mine("POST", "/clients", { ...web, client_name: `App ${i}` })).json.client_id);
+    for (let i = 0; i < 5; i++)
+      ids.push((await mine("POST", "/clients", { ...web, client_name: `App ${i}` })).json.client_id);
     const first = await mine("GET", "/clients?limit=2");
     expect(first.status).toBe(200);
     expect(first.json.clients.map((c: { client_id: string }) => c.client_id)).toEqual([ids[4], ids[3]]);
@@ -128,7 +149,9 @@ describe("/clients REST API", () => {
 
   it("400 for a body that is not JSON, 415 for a non-JSON content type, 413 over 64 KB", async () => {
     expect((await api("POST", "/clients", "{not json")).status).toBe(400);
-    const form = await api("POST", "/clients", "client_name=x", { "content-type": "application/x-www-form-urlencoded" });
+    const form = await api("POST", "/clients", "client_name=x", {
+      "content-type": "application/x-www-form-urlencoded",
+    });
     expect(form.status).toBe(415);
     expect(form.headers.get("content-type")).toBe("application/problem+json");
     const huge = await api("POST", "/clients", { ...web, client_name: "x".repeat(70 * 1024) });
@@ -137,7 +160,13 @@ describe("/clients REST API", () => {
 
   it("401 without a token or with a bad one, with WWW-Authenticate: Bearer", async () => {
     const anonymous = apiClient(server.url);
-    for (const [method, path] of [["GET", "/clients"], ["POST", "/clients"], ["GET", "/clients/x"], ["PUT", "/clients/x"], ["DELETE", "/clients/x"]] as const) {
+    for (const [method, path] of [
+      ["GET", "/clients"],
+      ["POST", "/clients"],
+      ["GET", "/clients/x"],
+      ["PUT", "/clients/x"],
+      ["DELETE", "/clients/x"],
+    ] as const) {
       const response = await anonymous(method, path, method === "POST" || method === "PUT" ? web : undefined);
       expect(response.status).toBe(401);
       expect(response.headers.get("www-authenticate")).toMatch(/^Bearer/);

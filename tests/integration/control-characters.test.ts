@@ -22,7 +22,12 @@ describe("control characters in text input", () => {
     await server?.stop();
   });
 
-  const web = { client_name: "Acme", application_type: "web", redirect_uris: ["https://acme.example/cb"], scope: "openid" };
+  const web = {
+    client_name: "Acme",
+    application_type: "web",
+    redirect_uris: ["https://acme.example/cb"],
+    scope: "openid",
+  };
 
   it.each([
     ["client_name", { ...web, client_name: "a\u0000b" }],
@@ -58,7 +63,11 @@ describe("control characters in text input", () => {
   });
 
   it("allows newlines and tabs in an API's description, which is documented as multi-line", async () => {
-    const response = await api("POST", "/apis", { name: "Multi", identifier: "https://api.example/multi", description: "line one\n\tline two" });
+    const response = await api("POST", "/apis", {
+      name: "Multi",
+      identifier: "https://api.example/multi",
+      description: "line one\n\tline two",
+    });
     expect(response.status).toBe(201);
   });
 

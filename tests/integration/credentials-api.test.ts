@@ -51,11 +51,22 @@ describe("client credentials", () => {
     expect(listed.json.client_id).toBe(clientId);
     expect(listed.json.secrets).toHaveLength(1);
     const secretA = listed.json.secrets[0];
-    expect(secretA).toEqual({ id: expect.any(String), hint: a.slice(-4), created_at: expect.any(String), expires_at: null, last_used_at: expect.any(String) });
+    expect(secretA).toEqual({
+      id: expect.any(String),
+      hint: a.slice(-4),
+      created_at: expect.any(String),
+      expires_at: null,
+      last_used_at: expect.any(String),
+    });
 
     const added = await api("POST", `/clients/${clientId}/credentials`);
     expect(added.status).toBe(201);
-    expect(added.json).toEqual({ id: expect.any(String), client_secret: expect.stringMatching(/^ninka_cs_/), created_at: expect.any(String), expires_at: null });
+    expect(added.json).toEqual({
+      id: expect.any(String),
+      client_secret: expect.stringMatching(/^ninka_cs_/),
+      created_at: expect.any(String),
+      expires_at: null,
+    });
     const b = added.json.client_secret as string;
     plaintexts.push(b);
     expect((await tokenWith(clientId, a)).access_token).toBeTruthy();
@@ -84,9 +95,14 @@ describe("client credentials", () => {
     const short = await api("POST", `/clients/${clientId}/credentials`, { expires_in: 1 });
     expect(short.status).toBe(201);
     plaintexts.push(short.json.client_secret);
-    expect(new Date(short.json.expires_at).getTime() - new Date(short.json.created_at).getTime()).toBeLessThanOrEqual(1500);
+    expect(new Date(short.json.expires_at).getTime() - new Date(short.json.created_at).getTime()).toBeLessThanOrEqual(
+      1500,
+    );
     await new Promise((r) => setTimeout(r, 1500));
-    expect(await oauthError(tokenWith(clientId, short.json.client_secret))).toEqual({ status: 401, error: "invalid_client" });
+    expect(await oauthError(tokenWith(clientId, short.json.client_secret))).toEqual({
+      status: 401,
+      error: "invalid_client",
+    });
   });
 
   it("revokes every secret with DELETE …/credentials", async () => {
@@ -100,12 +116,18 @@ describe("client credentials", () => {
   });
 
   it("answers 409 for public clients, 400 for a bad expires_in, 403/404 for the wrong caller", async () => {
-    const spa = await api("POST", "/clients", { client_name: "SPA", application_type: "spa", redirect_uris: ["https://spa.example/cb"] });
+    const spa = await api("POST", "/clients", {
+      client_name: "SPA",
+      application_type: "spa",
+      redirect_uris: ["https://spa.example/cb"],
+    });
     const publicPost = await api("POST", `/clients/${spa.json.client_id}/credentials`);
     expect(publicPost.status).toBe(409);
     expect(publicPost.json.detail).toMatch(/PKCE/);
     const { clientId } = await newM2m();
-    expect((await api("POST", `/clients/${clientId}/credentials`, { expires_in: -5 })).json.errors.expires_in).toBeDefined();
+    expect(
+      (await api("POST", `/clients/${clientId}/credentials`, { expires_in: -5 })).json.errors.expires_in,
+    ).toBeDefined();
     expect((await readOnly("GET", `/clients/${clientId}/credentials`)).status).toBe(200);
     expect((await readOnly("POST", `/clients/${clientId}/credentials`)).status).toBe(403);
     expect((await readOnly("DELETE", `/clients/${clientId}/credentials`)).status).toBe(403);
@@ -120,7 +142,9 @@ describe("client credentials", () => {
 
   it("never leaves more than two active secrets under 20 concurrent POSTs", async () => {
     const { clientId } = await newM2m();
-    const results = await Promise.all(Array.from({ length: 20 }, () => api("POST", `/clients/${clientId}/credentials`)));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => api("POST", `/clients/${clientId}/credentials`)),
+    );
     const statuses = results.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
     expect(statuses.filter((s) => s === 409)).toHaveLength(19);
@@ -153,9 +177,12 @@ async function dumpDatabase(env: Record<string, string>): Promise<string> {
     const client = new pg.Client({ connectionString: env.DATABASE_URL });
     await client.connect();
     try {
-      const tables = await client.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`);
+      const tables = await client.query(
+        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`,
+      );
       let out = "";
-      for (const { table_name } of tables.rows) out += JSON.stringify((await client.query(`SELECT * FROM "${table_name}"`)).rows);
+      for (const { table_name } of tables.rows)
+        out += JSON.stringify((await client.query(`SELECT * FROM "${table_name}"`)).rows);
       return out;
     } finally {
       await client.end();

@@ -14,7 +14,11 @@ import { useTestDatabase } from "./support/use-test-database";
 // Deleting an account: a recent sign-in (ARCHITECTURE.md "Step-up"), the address typed, an
 // explicit list of the apps going with it, and afterwards nothing of the account still works —
 // its apps' credentials included.
-const errorOf = (promise: Promise<unknown>) => promise.then(() => expect.unreachable(), (error: unknown) => error as DomainError);
+const errorOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => expect.unreachable(),
+    (error: unknown) => error as DomainError,
+  );
 
 describe("account deletion", () => {
   const database = useTestDatabase();
@@ -30,7 +34,10 @@ describe("account deletion", () => {
   async function clientCredentials(clientId: string, secret: string) {
     const response = await fetch(`${server.url}/oauth/token`, {
       method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", authorization: `Basic ${Buffer.from(`${clientId}:${secret}`).toString("base64")}` },
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        authorization: `Basic ${Buffer.from(`${clientId}:${secret}`).toString("base64")}`,
+      },
       body: "grant_type=client_credentials",
     });
     return { status: response.status, error: ((await response.json()) as { error?: string }).error };
@@ -52,13 +59,17 @@ describe("account deletion", () => {
     expect((await errorOf(deleteAccount(dev, everything))).code).toBe("STEP_UP_REQUIRED");
     expect((await errorOf(deleteAccount(await withSession(dev, 11 * 60), everything))).code).toBe("STEP_UP_REQUIRED");
     const recent = await withSession(dev);
-    expect((await errorOf(deleteAccount(recent, { ...everything, confirmEmail: "someone@example.test" }))).fieldErrors).toHaveProperty("confirmEmail");
+    expect(
+      (await errorOf(deleteAccount(recent, { ...everything, confirmEmail: "someone@example.test" }))).fieldErrors,
+    ).toHaveProperty("confirmEmail");
     expect(await listAppsDeletedWithAccount(dev)).toEqual([{ id: clientId, name: "Nightly job" }]);
     const unconfirmed = await errorOf(deleteAccount(recent, { ...everything, confirmedAppIds: [] }));
     expect(unconfirmed.fieldErrors).toHaveProperty("confirmedAppIds");
     expect(await db.user.findUnique({ where: { id: dev.id } })).not.toBeNull();
 
-    await expect(deleteAccount(recent, { ...everything, confirmEmail: ` ${dev.email.toUpperCase()} ` })).resolves.toEqual({ appsDeleted: 1 });
+    await expect(
+      deleteAccount(recent, { ...everything, confirmEmail: ` ${dev.email.toUpperCase()} ` }),
+    ).resolves.toEqual({ appsDeleted: 1 });
     expect(await db.user.findUnique({ where: { id: dev.id } })).toBeNull();
     expect(await db.client.findUnique({ where: { id: clientId } })).toBeNull();
     expect(await db.personalAccessToken.count({ where: { userId: dev.id } })).toBe(0);
@@ -78,6 +89,8 @@ describe("account deletion", () => {
     expect(deleted.code).toBe(0);
     expect(await getDb().user.findUnique({ where: { id: dev.id } })).toBeNull();
     expect(await getDb().client.findUnique({ where: { id: client.client_id } })).toBeNull();
-    expect(await getDb().auditEvent.count({ where: { action: "user.deleted", targetId: dev.id, actorKind: "cli" } })).toBe(1);
+    expect(
+      await getDb().auditEvent.count({ where: { action: "user.deleted", targetId: dev.id, actorKind: "cli" } }),
+    ).toBe(1);
   });
 });

@@ -13,7 +13,13 @@ import { useTestDatabase } from "./support/use-test-database";
 // to stop (SIGTERM: a deploy), and SIGTERM lets requests in flight finish before the database closes.
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-type App = { clientId: string; initialSecret: string; addedSecret?: { id: string; secret: string }; deletedInitial?: string; token?: string };
+type App = {
+  clientId: string;
+  initialSecret: string;
+  addedSecret?: { id: string; secret: string };
+  deletedInitial?: string;
+  token?: string;
+};
 
 describe("durability", () => {
   const database = useTestDatabase();
@@ -28,12 +34,15 @@ describe("durability", () => {
     await server?.stop();
   });
 
-  it.runIf(testDatabaseKind() === "sqlite")("SQLite runs in WAL mode with synchronous=NORMAL (ARCHITECTURE.md \"Data\")", async () => {
-    const [mode] = await getDb().$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
-    const [sync] = await getDb().$queryRawUnsafe<{ synchronous: bigint | number }[]>("PRAGMA synchronous");
-    expect(mode!.journal_mode).toBe("wal");
-    expect(Number(sync!.synchronous)).toBe(1); // NORMAL
-  });
+  it.runIf(testDatabaseKind() === "sqlite")(
+    'SQLite runs in WAL mode with synchronous=NORMAL (ARCHITECTURE.md "Data")',
+    async () => {
+      const [mode] = await getDb().$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
+      const [sync] = await getDb().$queryRawUnsafe<{ synchronous: bigint | number }[]>("PRAGMA synchronous");
+      expect(mode!.journal_mode).toBe("wal");
+      expect(Number(sync!.synchronous)).toBe(1); // NORMAL
+    },
+  );
 
   it("after SIGKILL under load: every acknowledged write is there, tokens stay active, the JWKS is unchanged", async () => {
     const api = apiClient(server.url, token);
@@ -45,17 +54,25 @@ describe("durability", () => {
     // first. Only what the server acknowledged is recorded; a request cut off by the kill is not.
     async function worker() {
       while (running) {
-        const created = await api("POST", "/clients", { client_name: "Under load", application_type: "m2m" }).catch(() => null);
+        const created = await api("POST", "/clients", { client_name: "Under load", application_type: "m2m" }).catch(
+          () => null,
+        );
         if (created?.status !== 201) continue;
         const app: App = { clientId: created.json.client_id, initialSecret: created.json.client_secret };
         apps.push(app);
         const config = await discover(server.url, app.clientId, app.initialSecret).catch(() => null);
-        app.token = config ? await oidc.clientCredentialsGrant(config).then((t) => t.access_token, () => undefined) : undefined;
+        app.token = config
+          ? await oidc.clientCredentialsGrant(config).then(
+              (t) => t.access_token,
+              () => undefined,
+            )
+          : undefined;
         const added = await api("POST", `/clients/${app.clientId}/credentials`).catch(() => null);
         if (added?.status !== 201) continue;
         app.addedSecret = { id: added.json.id, secret: added.json.client_secret };
         const listed = await api("GET", `/clients/${app.clientId}/credentials`).catch(() => null);
-        const initial = listed?.json?.secrets?.find((s: { id: string }) => s.id !== added.json.id)?.id as string | undefined;
+        const initial = listed?.json?.secrets?.find((s: { id: string }) => s.id !== added.json.id)?.id as
+          string | undefined;
         if (!initial) continue;
         const revoked = await api("DELETE", `/clients/${app.clientId}/credentials/${initial}`).catch(() => null);
         if (revoked?.status === 204) app.deletedInitial = initial;
@@ -72,7 +89,9 @@ describe("durability", () => {
     expect(await fetch(`${server.url}/oauth/jwks`).then((r) => r.json())).toEqual(jwks);
     for (const app of apps) {
       expect((await api("GET", `/clients/${app.clientId}`)).status, app.clientId).toBe(200);
-      const ids = ((await api("GET", `/clients/${app.clientId}/credentials`)).json.secrets as { id: string }[]).map((s) => s.id);
+      const ids = ((await api("GET", `/clients/${app.clientId}/credentials`)).json.secrets as { id: string }[]).map(
+        (s) => s.id,
+      );
       if (app.addedSecret) expect(ids).toContain(app.addedSecret.id);
       if (app.deletedInitial) expect(ids).not.toContain(app.deletedInitial);
       if (app.token) {
@@ -90,7 +109,11 @@ describe("durability", () => {
     const response = new Promise<{ status: number; json?: { client_id: string }; error?: string }>((resolve) => {
       const req = request(`${server.url}/clients`, {
         method: "POST",
-        headers: { authorization: `Bearer ${token}`, "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+        headers: {
+          authorization: `Bearer ${token}`,
+          "content-type": "application/json",
+          "content-length": Buffer.byteLength(body),
+        },
       });
       req.on("response", (res) => {
         let text = "";

@@ -15,7 +15,11 @@ const PASSWORD = `plaintext-${randomUUID()}`;
 const email = () => `em-${randomUUID()}@example.test`;
 const ip = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}-${randomUUID()}`;
 const store = globalThis as unknown as { __ninkaMailer?: Mailer };
-const errorOf = (promise: Promise<unknown>) => promise.then(() => expect.unreachable(), (error: unknown) => error as DomainError);
+const errorOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => expect.unreachable(),
+    (error: unknown) => error as DomainError,
+  );
 const tokenOf = (link: string) => new URL(link).searchParams.get("token");
 
 describe("sign-up and email verification", () => {
@@ -55,26 +59,37 @@ describe("sign-up and email verification", () => {
 
   it("throttles sign-ups per IP address", async () => {
     const from = ip();
-    for (let i = 0; i < SIGN_UP_IP_LIMIT; i++) await signUpUser({ name: "Bot", email: email(), password: PASSWORD }, { ip: from });
+    for (let i = 0; i < SIGN_UP_IP_LIMIT; i++)
+      await signUpUser({ name: "Bot", email: email(), password: PASSWORD }, { ip: from });
     const error = await errorOf(signUpUser({ name: "Bot", email: email(), password: PASSWORD }, { ip: from }));
     expect(error.code).toBe("RATE_LIMITED");
-    await expect(signUpUser({ name: "Ann", email: email(), password: PASSWORD }, { ip: ip() })).resolves.toEqual({ verified: false });
+    await expect(signUpUser({ name: "Ann", email: email(), password: PASSWORD }, { ip: ip() })).resolves.toEqual({
+      verified: false,
+    });
   });
 
   it("the mailed link verifies the address once; consent then names the domain", async () => {
     const address = email();
     await signUpUser({ name: "Grace", email: address, password: PASSWORD }, { ip: ip() });
-    const user = await getDb().user.findUniqueOrThrow({ where: { email: address }, select: { emailVerifiedAt: true, name: true, email: true } });
+    const user = await getDb().user.findUniqueOrThrow({
+      where: { email: address },
+      select: { emailVerifiedAt: true, name: true, email: true },
+    });
     expect(user.emailVerifiedAt).toBeNull();
     expect(publisherName(user)).toBe("Grace");
     const token = tokenOf(linkIn(await catcher.waitFor(address)));
     await expect(verifyEmail(token)).resolves.toEqual({ email: address });
-    const verified = await getDb().user.findUniqueOrThrow({ where: { email: address }, select: { emailVerifiedAt: true, name: true, email: true } });
+    const verified = await getDb().user.findUniqueOrThrow({
+      where: { email: address },
+      select: { emailVerifiedAt: true, name: true, email: true },
+    });
     expect(verified.emailVerifiedAt).not.toBeNull();
     expect(publisherName(verified)).toBe("example.test");
     expect((await errorOf(verifyEmail(token))).code).toBe("NOT_FOUND");
     expect((await errorOf(verifyEmail("ninka_el_forged"))).code).toBe("NOT_FOUND");
-    const audit = await getDb().auditEvent.findMany({ where: { action: { in: ["signup.succeeded", "email.verified"] }, targetId: { not: null } } });
+    const audit = await getDb().auditEvent.findMany({
+      where: { action: { in: ["signup.succeeded", "email.verified"] }, targetId: { not: null } },
+    });
     expect(audit.length).toBeGreaterThanOrEqual(2);
   });
 
@@ -82,7 +97,9 @@ describe("sign-up and email verification", () => {
     store.__ninkaMailer = createMailer(refusing.url, "Ninka <no-reply@localhost>", { ca: refusing.caPem });
     const address = email();
     try {
-      expect((await errorOf(signUpUser({ name: "Lin", email: address, password: PASSWORD }, { ip: ip() }))).code).toBe("MAIL_UNAVAILABLE");
+      expect((await errorOf(signUpUser({ name: "Lin", email: address, password: PASSWORD }, { ip: ip() }))).code).toBe(
+        "MAIL_UNAVAILABLE",
+      );
     } finally {
       store.__ninkaMailer = createMailer(catcher.url, "Ninka <no-reply@localhost>", { ca: catcher.caPem });
     }

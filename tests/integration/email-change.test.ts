@@ -14,7 +14,11 @@ import { useTestDatabase } from "./support/use-test-database";
 // A new address is confirmed from a link mailed to it before it takes effect, after a recent
 // sign-in (ARCHITECTURE.md "Step-up"); the old address is told when it is asked for and when it
 // happens, and the change can be withdrawn while it waits.
-const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as DomainError);
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => error as DomainError,
+  );
 const address = () => `moved-${randomUUID()}@example.test`;
 
 describe("changing the email address", { timeout: 60_000 }, () => {
@@ -25,7 +29,9 @@ describe("changing the email address", { timeout: 60_000 }, () => {
     const mover = await createDeveloper("Mover");
     const next = address();
     expect(await refusal(requestEmailChange(mover, { newEmail: next }))).toMatchObject({ code: "STEP_UP_REQUIRED" });
-    expect(await refusal(requestEmailChange(await withSession(mover, 11 * 60), { newEmail: next }))).toMatchObject({ code: "STEP_UP_REQUIRED" });
+    expect(await refusal(requestEmailChange(await withSession(mover, 11 * 60), { newEmail: next }))).toMatchObject({
+      code: "STEP_UP_REQUIRED",
+    });
     const user = await withSession(mover);
     await expect(requestEmailChange(user, { newEmail: next.toUpperCase() })).resolves.toEqual({ newEmail: next });
     expect((await mail().waitFor(user.email)).raw).toContain(next);
@@ -61,7 +67,9 @@ describe("changing the email address", { timeout: 60_000 }, () => {
     const refusing = await startMailCatcher({ refuse: true });
     sendMailTo(refusing);
     try {
-      expect(await refusal(requestEmailChange(user, { newEmail: address() }))).toMatchObject({ code: "MAIL_UNAVAILABLE" });
+      expect(await refusal(requestEmailChange(user, { newEmail: address() }))).toMatchObject({
+        code: "MAIL_UNAVAILABLE",
+      });
       expect(await getDb().emailToken.count({ where: { userId: user.id } })).toBe(links);
     } finally {
       sendMailTo(mail());
@@ -75,8 +83,12 @@ describe("changing the email address", { timeout: 60_000 }, () => {
     await expect(requestEmailChange(user, { newEmail: owner.email })).resolves.toEqual({ newEmail: owner.email });
     expect((await mail().waitFor(owner.email)).raw).toContain("Subject: This address already has a Ninka account");
     expect(await getDb().emailToken.count({ where: { userId: user.id, purpose: "change" } })).toBe(0);
-    expect(await refusal(requestEmailChange(user, { newEmail: user.email }))).toMatchObject({ fieldErrors: { newEmail: expect.any(Array) } });
-    expect(await refusal(requestEmailChange(user, { newEmail: "bad\u0000@example.test" }))).toMatchObject({ code: "VALIDATION" });
+    expect(await refusal(requestEmailChange(user, { newEmail: user.email }))).toMatchObject({
+      fieldErrors: { newEmail: expect.any(Array) },
+    });
+    expect(await refusal(requestEmailChange(user, { newEmail: "bad\u0000@example.test" }))).toMatchObject({
+      code: "VALIDATION",
+    });
   });
 
   it("refuses the change if another account took the address meanwhile", async () => {

@@ -27,7 +27,12 @@ describe("email_verified in ID tokens and userinfo", { timeout: 120_000 }, () =>
   beforeAll(async () => {
     server = await startServer(database.current().env);
     const api = apiClient(server.url, await createPat(await createDeveloper("Publisher")));
-    const created = await api("POST", "/clients", { client_name: "Acme", application_type: "web", redirect_uris: [REDIRECT], scope: "openid email" });
+    const created = await api("POST", "/clients", {
+      client_name: "Acme",
+      application_type: "web",
+      redirect_uris: [REDIRECT],
+      scope: "openid email",
+    });
     config = await discover(server.url, created.json.client_id, created.json.client_secret);
   });
   afterAll(async () => {
@@ -38,14 +43,22 @@ describe("email_verified in ID tokens and userinfo", { timeout: 120_000 }, () =>
     const verifier = oidc.randomPKCECodeVerifier();
     const nonce = oidc.randomNonce();
     const url = oidc.buildAuthorizationUrl(config, {
-      redirect_uri: REDIRECT, scope: "openid email", nonce, code_challenge: await oidc.calculatePKCECodeChallenge(verifier), code_challenge_method: "S256",
+      redirect_uri: REDIRECT,
+      scope: "openid email",
+      nonce,
+      code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
+      code_challenge_method: "S256",
       claims: JSON.stringify({ id_token: { email_verified: null, email: null } }),
     });
     const browser = new Browser(server.url);
     let page = await browser.visit(url.href);
     page = await browser.submit(page, "/login", account);
     if (page.status !== 0) page = await browser.submit(page, "/consent", { decision: "allow" });
-    const tokens = await oidc.authorizationCodeGrant(config, new URL(page.url), { pkceCodeVerifier: verifier, expectedNonce: nonce, idTokenExpected: true });
+    const tokens = await oidc.authorizationCodeGrant(config, new URL(page.url), {
+      pkceCodeVerifier: verifier,
+      expectedNonce: nonce,
+      idTokenExpected: true,
+    });
     const idToken = decodeJwt(tokens.id_token!);
     const userinfo = await oidc.fetchUserInfo(config, tokens.access_token, idToken.sub!);
     return { idToken, userinfo };
@@ -60,7 +73,9 @@ describe("email_verified in ID tokens and userinfo", { timeout: 120_000 }, () =>
 
     const token = new URL(linkIn(await mail().waitFor(account.email))).searchParams.get("token");
     await verifyEmail(token);
-    expect((await getDb().user.findUniqueOrThrow({ where: { email: account.email } })).emailVerifiedAt).toBeInstanceOf(Date);
+    expect((await getDb().user.findUniqueOrThrow({ where: { email: account.email } })).emailVerifiedAt).toBeInstanceOf(
+      Date,
+    );
     const after = await claimsOf(account);
     expect(after.idToken).toMatchObject({ email_verified: true });
     expect(after.userinfo).toMatchObject({ email_verified: true });

@@ -120,7 +120,10 @@ describe("PrismaAdapter", () => {
     expect(row?.expiresAt?.getTime()).toBeLessThanOrEqual(Date.now() + 61_000);
     expect(row?.payload).toEqual({ jti: key, uid: key });
     expect(await adapter.findByUid(key)).toEqual({ jti: key, uid: key });
-    await getDb().oidcPayload.update({ where: { model_id: { model: "Session", id: key } }, data: { expiresAt: new Date(Date.now() + 500) } });
+    await getDb().oidcPayload.update({
+      where: { model_id: { model: "Session", id: key } },
+      data: { expiresAt: new Date(Date.now() + 500) },
+    });
     expect(await adapter.find(key)).toBeDefined();
     await new Promise((resolve) => setTimeout(resolve, 700));
     expect(await adapter.find(key)).toBeUndefined();

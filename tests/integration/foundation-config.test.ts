@@ -18,7 +18,10 @@ describe("configuration errors at start", () => {
       ...env,
     });
     expect(code).toBe(1);
-    const lines = output.trim().split("\n").filter((line) => !line.includes("oidc-provider WARNING"));
+    const lines = output
+      .trim()
+      .split("\n")
+      .filter((line) => !line.includes("oidc-provider WARNING"));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain(`Invalid configuration: ${variable}`);
     expect(output).not.toMatch(/\n\s+at /);

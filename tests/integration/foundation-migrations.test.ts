@@ -90,7 +90,10 @@ describe("migration runner", () => {
     const target = await freshTarget();
     const local = readMigrations(migrationsDir(target.kind));
     expect(await applyMigrations(target)).toEqual(local.map((m) => m.name));
-    const rows = await query(target, `SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`);
+    const rows = await query(
+      target,
+      `SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`,
+    );
     expect(rows.map((r) => [r.migration_name, r.checksum])).toEqual(local.map((m) => [m.name, m.checksum]));
     expect(rows.every((r) => r.finished_at != null && Number(r.applied_steps_count) === 1)).toBe(true);
     expect(await applyMigrations(target)).toEqual([]);
@@ -123,7 +126,9 @@ describe("migration runner", () => {
     writeFileSync(file, `${readFileSync(file, "utf8")}\n-- an innocent-looking edit\n`);
     const attempt = applyMigrations(target, dir);
     await expect(attempt).rejects.toBeInstanceOf(MigrationError);
-    await expect(applyMigrations(target, dir)).rejects.toThrow(new RegExp(`${first!.name} was modified after it was applied`));
+    await expect(applyMigrations(target, dir)).rejects.toThrow(
+      new RegExp(`${first!.name} was modified after it was applied`),
+    );
   });
 
   it("rolls back a failing migration completely", async () => {
@@ -150,7 +155,10 @@ describe("migration runner", () => {
       const columns =
         target.kind === "sqlite"
           ? await query(target, `SELECT name FROM pragma_table_info('${table}')`)
-          : await query(target, `SELECT column_name AS name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '${table}'`);
+          : await query(
+              target,
+              `SELECT column_name AS name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '${table}'`,
+            );
       actual[table] = columns.map((c) => String(c.name)).sort();
     }
     expect(actual).toEqual(expected);

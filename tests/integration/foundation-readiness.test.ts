@@ -11,7 +11,9 @@ describe("readiness", () => {
     const [last] = await getDb().$queryRawUnsafe<{ migration_name: string }[]>(
       `SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name DESC`,
     );
-    await getDb().$executeRawUnsafe(`DELETE FROM "_prisma_migrations" WHERE migration_name = '${last!.migration_name}'`);
+    await getDb().$executeRawUnsafe(
+      `DELETE FROM "_prisma_migrations" WHERE migration_name = '${last!.migration_name}'`,
+    );
     expect(await getReadiness()).toEqual({ status: "not_ready", reason: "1 pending migration(s)" });
   });
 });

@@ -74,7 +74,12 @@ describe("Ninka behind a TLS-terminating proxy", () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    server = await startServer({ ...db.env, NINKA_URL: "https://id.example.test", NINKA_TRUST_PROXY: "1", NINKA_SMTP_URL: "smtp://127.0.0.1:9" });
+    server = await startServer({
+      ...db.env,
+      NINKA_URL: "https://id.example.test",
+      NINKA_TRUST_PROXY: "1",
+      NINKA_SMTP_URL: "smtp://127.0.0.1:9",
+    });
   });
   afterAll(async () => {
     await server?.stop();

@@ -13,7 +13,11 @@ describe("hot-path statements agree with Prisma", () => {
   useTestDatabase();
 
   it("gives an account's claims as Prisma stores them, and nothing for an unknown id", async () => {
-    const user = await createUser({ email: `claims-${randomUUID().slice(0, 8)}@example.test`, name: "Claire Claims", password: "a long enough password 1" });
+    const user = await createUser({
+      email: `claims-${randomUUID().slice(0, 8)}@example.test`,
+      name: "Claire Claims",
+      password: "a long enough password 1",
+    });
     const claims = async () => (await findAccount({} as never, user.id))!.claims("id_token", "openid", {}, []);
     const stored = await getDb().user.findUniqueOrThrow({ where: { id: user.id } });
     expect(await claims()).toEqual({
@@ -32,9 +36,14 @@ describe("hot-path statements agree with Prisma", () => {
   it("reads an instance setting outside a transaction: missing, stored, unreadable", async () => {
     await getDb().instanceSetting.deleteMany({ where: { name: APP_REVIEW_SETTING } });
     expect(await getAppReviewSetting()).toEqual({ enabled: false });
-    await getDb().instanceSetting.create({ data: { name: APP_REVIEW_SETTING, value: JSON.stringify({ enabled: true }) } });
+    await getDb().instanceSetting.create({
+      data: { name: APP_REVIEW_SETTING, value: JSON.stringify({ enabled: true }) },
+    });
     expect(await getAppReviewSetting()).toEqual({ enabled: true });
-    await getDb().instanceSetting.update({ where: { name: APP_REVIEW_SETTING }, data: { value: JSON.stringify({ enabled: false }) } });
+    await getDb().instanceSetting.update({
+      where: { name: APP_REVIEW_SETTING },
+      data: { value: JSON.stringify({ enabled: false }) },
+    });
     expect(await getAppReviewSetting()).toEqual({ enabled: false });
     await getDb().instanceSetting.update({ where: { name: APP_REVIEW_SETTING }, data: { value: "{not json" } });
     expect(await getAppReviewSetting()).toEqual({ enabled: true });
@@ -58,7 +67,10 @@ describe("hot-path statements agree with Prisma", () => {
     const [key, uid] = [randomUUID(), randomUUID()];
     await adapter.upsert(key, { jti: key, uid }, 60);
     expect(await adapter.findByUid(uid)).toMatchObject({ uid });
-    await getDb().oidcPayload.update({ where: { model_id: { model: "Session", id: key } }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await getDb().oidcPayload.update({
+      where: { model_id: { model: "Session", id: key } },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect(await adapter.findByUid(uid)).toBeUndefined();
   });
 });

@@ -42,7 +42,12 @@ describe("instance usage", () => {
     const before = (await getInstanceUsage(admin, 2)).at(-1)!;
     await db.auditEvent.createMany({
       data: ["signup.succeeded", "signin.succeeded", "signin.succeeded", "signin.failed"].map((action) => ({
-        id: randomUUID(), actorKind: "system", actorLabel: "test", action, targetType: "user", details: "{}",
+        id: randomUUID(),
+        actorKind: "system",
+        actorLabel: "test",
+        action,
+        targetType: "user",
+        details: "{}",
       })),
     });
     const days = await getInstanceUsage(admin, 2);
@@ -56,6 +61,11 @@ describe("instance usage", () => {
 
     const recent = await getRecentClientUsage(dev, b.client.client_id, 7);
     expect(recent.days).toHaveLength(7);
-    expect(recent.days.at(-1)).toMatchObject({ day: today, tokens_total: 2, failed_authentications: 9, active_users: 2 });
+    expect(recent.days.at(-1)).toMatchObject({
+      day: today,
+      tokens_total: 2,
+      failed_authentications: 9,
+      active_users: 2,
+    });
   });
 });

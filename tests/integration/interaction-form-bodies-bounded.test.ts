@@ -26,7 +26,11 @@ describe("interaction form posts beyond 16 KB", () => {
   beforeAll(async () => {
     server = await startServer(database.current().env);
     const api = apiClient(server.url, await createPat(await createDeveloper("Publisher")));
-    const created = await api("POST", "/clients", { client_name: "Acme", application_type: "web", redirect_uris: [REDIRECT] });
+    const created = await api("POST", "/clients", {
+      client_name: "Acme",
+      application_type: "web",
+      redirect_uris: [REDIRECT],
+    });
     config = await discover(server.url, created.json.client_id, created.json.client_secret);
   });
   afterAll(async () => {
@@ -40,7 +44,7 @@ describe("interaction form posts beyond 16 KB", () => {
     const browser = new Browser(server.url);
     const login = await browser.visit((await startAuthorization(config, REDIRECT)).url.href);
     const consent = await browser.submit(login, "/login", { email: user.email, password: user.password });
-    expect(consent.html).toContain("/consent\"");
+    expect(consent.html).toContain('/consent"');
     const base = new URL(consent.url).pathname;
 
     const response = await browser.request(`${base}/consent`, { form: { decision: "allow", padding: PADDING } });
@@ -50,7 +54,7 @@ describe("interaction form posts beyond 16 KB", () => {
     expect(await grantsOf(user.id)).toBe(0);
 
     const again = await browser.visit(base);
-    expect(again.html).toContain("/consent\"");
+    expect(again.html).toContain('/consent"');
     const done = await browser.submit(again, "/consent", { decision: "allow" });
     expect(new URL(done.url).searchParams.get("code")).toBeTruthy();
     expect(await grantsOf(user.id)).toBe(1);
@@ -68,13 +72,15 @@ describe("interaction form posts beyond 16 KB", () => {
     const tried = () => getDb().loginAttempt.count({ where: { key: `second-step:${user.id}` } });
     const before = await tried();
 
-    const response = await browser.request(`${base}/second-step/verify`, { form: { code: "000000", padding: PADDING } });
+    const response = await browser.request(`${base}/second-step/verify`, {
+      form: { code: "000000", padding: PADDING },
+    });
     expect(response.status).toBe(413);
     expect(response.headers.get("content-type")).toContain("application/problem+json");
     expect(await tried()).toBe(before);
 
     const page = await browser.visit(`${base}/second-step`);
-    expect(page.html).toContain("/second-step/verify\"");
+    expect(page.html).toContain('/second-step/verify"');
     const wrong = await browser.request(`${base}/second-step/verify`, { form: { code: "000000" } });
     expect(wrong.status).toBe(303);
     expect(await tried()).toBe(before + 1); // a normal post is counted (the test can tell)

@@ -23,7 +23,12 @@ describe("outbound email", () => {
 
   it("sends a branded plain-text + HTML mail with the link spelled out, over STARTTLS", async () => {
     const url = "http://localhost:3000/verify-email?token=abc";
-    await createMailer(catcher.url, FROM, { ca: catcher.caPem }).send({ to: "ada@example.test", subject: "Verify", intro: "Hello.", action: { label: "Verify your email", url } });
+    await createMailer(catcher.url, FROM, { ca: catcher.caPem }).send({
+      to: "ada@example.test",
+      subject: "Verify",
+      intro: "Hello.",
+      action: { label: "Verify your email", url },
+    });
     const mail = await catcher.waitFor("ada@example.test");
     expect(mail.overTls).toBe(true);
     expect(mail.raw).toContain("text/plain");
@@ -35,20 +40,40 @@ describe("outbound email", () => {
   it("a refused or unreachable mail server is a MAIL_UNAVAILABLE error the user can retry after", async () => {
     const mail = { to: "bob@example.test", subject: "Verify", intro: "Hello." };
     for (const url of [refusing.url, "smtp://127.0.0.1:9"]) {
-      const error = await createMailer(url, FROM, { ca: catcher.caPem }).send(mail).then(() => null, (e: unknown) => e);
+      const error = await createMailer(url, FROM, { ca: catcher.caPem })
+        .send(mail)
+        .then(
+          () => null,
+          (e: unknown) => e,
+        );
       expect(mailUnavailable(error)).toBe(true);
     }
   });
 
   it("smtp:// requires STARTTLS: a server without it receives nothing, not the link in clear", async () => {
-    const mail = { to: "eve@example.test", subject: "Reset", intro: "Hello.", action: { label: "Reset", url: "http://localhost:3000/reset-password?token=secret-link" } };
-    const error = await createMailer(plaintextOnly.url, FROM, { ca: catcher.caPem }).send(mail).then(() => null, (e: unknown) => e);
+    const mail = {
+      to: "eve@example.test",
+      subject: "Reset",
+      intro: "Hello.",
+      action: { label: "Reset", url: "http://localhost:3000/reset-password?token=secret-link" },
+    };
+    const error = await createMailer(plaintextOnly.url, FROM, { ca: catcher.caPem })
+      .send(mail)
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
     expect(mailUnavailable(error)).toBe(true);
     expect(plaintextOnly.mails).toHaveLength(0);
   });
 
   it("smtp:// refuses a certificate no trusted CA signed", async () => {
-    const error = await createMailer(catcher.url, FROM).send({ to: "mallory@example.test", subject: "Verify", intro: "Hello." }).then(() => null, (e: unknown) => e);
+    const error = await createMailer(catcher.url, FROM)
+      .send({ to: "mallory@example.test", subject: "Verify", intro: "Hello." })
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
     expect(mailUnavailable(error)).toBe(true);
     expect(catcher.mails.filter((m) => m.to.includes("mallory@example.test"))).toHaveLength(0);
   });

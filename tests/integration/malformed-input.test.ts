@@ -18,14 +18,27 @@ import { useTestDatabase } from "./support/use-test-database";
 // shape (problem+json, or the action's typed error), never a 5xx, and a 4xx writes nothing.
 // The seed is fixed so CI is repeatable; NINKA_FC_SEED=random (or a number) explores others, and
 // fast-check prints the seed and the shrunk counterexample of any failure.
-const seed = process.env.NINKA_FC_SEED === "random" ? Date.now() % 2 ** 31 : Number(process.env.NINKA_FC_SEED ?? 20261128);
+const seed =
+  process.env.NINKA_FC_SEED === "random" ? Date.now() % 2 ** 31 : Number(process.env.NINKA_FC_SEED ?? 20261128);
 const runs = { seed, numRuns: 40, endOnFailure: true };
 
 // Strings that stress both databases: any code point, control characters included.
 const nasty = fc.oneof(
   fc.string({ unit: "binary", maxLength: 40 }),
-  fc.string({ unit: fc.constantFrom("\u0000", "\u001b", "\n", "\t", "\u007f", "a", "é", "\ud83d\ude00", "\ud800"), maxLength: 20 }),
-  fc.constantFrom("", " ", "https://ok.example/cb", "http://localhost:1/cb", "openid email", "web", "m2m", "clients:read"),
+  fc.string({
+    unit: fc.constantFrom("\u0000", "\u001b", "\n", "\t", "\u007f", "a", "é", "\ud83d\ude00", "\ud800"),
+    maxLength: 20,
+  }),
+  fc.constantFrom(
+    "",
+    " ",
+    "https://ok.example/cb",
+    "http://localhost:1/cb",
+    "openid email",
+    "web",
+    "m2m",
+    "clients:read",
+  ),
 );
 const anyValue = fc.oneof(nasty, fc.jsonValue({ maxDepth: 3 }), fc.array(nasty, { maxLength: 5 }));
 const field = <T>(plausible: fc.Arbitrary<T>) => fc.oneof(plausible, anyValue);
@@ -37,8 +50,12 @@ const clientPayload = fc.record(
     redirect_uris: field(fc.array(nasty, { maxLength: 3 })),
     post_logout_redirect_uris: field(fc.array(nasty, { maxLength: 3 })),
     scope: field(nasty),
-    grant_types: field(fc.array(fc.constantFrom("authorization_code", "refresh_token", "client_credentials", "x"), { maxLength: 3 })),
-    token_endpoint_auth_method: field(fc.constantFrom("client_secret_basic", "client_secret_post", "none", "private_key_jwt")),
+    grant_types: field(
+      fc.array(fc.constantFrom("authorization_code", "refresh_token", "client_credentials", "x"), { maxLength: 3 }),
+    ),
+    token_endpoint_auth_method: field(
+      fc.constantFrom("client_secret_basic", "client_secret_post", "none", "private_key_jwt"),
+    ),
     logo_uri: field(nasty),
   },
   { requiredKeys: [] },
@@ -56,19 +73,52 @@ const apiPayload = fc.record(
 );
 const credentialPayload = fc.record({ expires_in: field(fc.oneof(fc.integer(), fc.double())) }, { requiredKeys: [] });
 const tokenPayload = fc.record(
-  { name: field(nasty), scopes: field(fc.array(fc.constantFrom("clients:read", "apis:write", "admin", "\u0000"), { maxLength: 3 })), expiresInDays: field(nasty) },
+  {
+    name: field(nasty),
+    scopes: field(fc.array(fc.constantFrom("clients:read", "apis:write", "admin", "\u0000"), { maxLength: 3 })),
+    expiresInDays: field(nasty),
+  },
   { requiredKeys: [] },
 );
 // A form post: any set of text fields, repeated names allowed.
-const formPost = fc.array(fc.tuple(fc.constantFrom("client_name", "application_type", "redirect_uris", "scope", "name", "identifier", "description", "scopes", "expiresInDays", "expires_in", "access_token_ttl", "signing_alg", "scope_value", "scope_description"), nasty), { maxLength: 10 }).map((entries) => {
-  const form = new FormData();
-  for (const [name, value] of entries) form.append(name, value);
-  return form;
-});
+const formPost = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom(
+        "client_name",
+        "application_type",
+        "redirect_uris",
+        "scope",
+        "name",
+        "identifier",
+        "description",
+        "scopes",
+        "expiresInDays",
+        "expires_in",
+        "access_token_ttl",
+        "signing_alg",
+        "scope_value",
+        "scope_description",
+      ),
+      nasty,
+    ),
+    { maxLength: 10 },
+  )
+  .map((entries) => {
+    const form = new FormData();
+    for (const [name, value] of entries) form.append(name, value);
+    return form;
+  });
 
 const counts = async () => {
   const db = getDb();
-  return Promise.all([db.client.count(), db.clientSecret.count(), db.api.count(), db.apiScope.count(), db.personalAccessToken.count()]);
+  return Promise.all([
+    db.client.count(),
+    db.clientSecret.count(),
+    db.api.count(),
+    db.apiScope.count(),
+    db.personalAccessToken.count(),
+  ]);
 };
 
 describe("malformed input", () => {
@@ -82,7 +132,11 @@ describe("malformed input", () => {
     server = await startServer(database.current().env);
     alice = await createDeveloper("Alice");
     api = apiClient(server.url, await createPat(alice, ["clients:read", "clients:write", "apis:read", "apis:write"]));
-    const web = await api("POST", "/clients", { client_name: "Target", application_type: "web", redirect_uris: ["https://t.example/cb"] });
+    const web = await api("POST", "/clients", {
+      client_name: "Target",
+      application_type: "web",
+      redirect_uris: ["https://t.example/cb"],
+    });
     clientId = web.json.client_id;
   });
   afterAll(async () => {
@@ -102,16 +156,28 @@ describe("malformed input", () => {
     });
 
   it("POST /clients: any payload is a 2xx or a problem+json 4xx", async () => {
-    await fc.assert(restProperty("POST", () => "/clients", clientPayload), runs);
+    await fc.assert(
+      restProperty("POST", () => "/clients", clientPayload),
+      runs,
+    );
   });
   it("PUT /clients/{id}: any payload is a 2xx or a problem+json 4xx", async () => {
-    await fc.assert(restProperty("PUT", () => `/clients/${clientId}`, clientPayload), runs);
+    await fc.assert(
+      restProperty("PUT", () => `/clients/${clientId}`, clientPayload),
+      runs,
+    );
   });
   it("POST /clients/{id}/credentials: any payload is a 2xx or a problem+json 4xx", async () => {
-    await fc.assert(restProperty("POST", () => `/clients/${clientId}/credentials`, credentialPayload), runs);
+    await fc.assert(
+      restProperty("POST", () => `/clients/${clientId}/credentials`, credentialPayload),
+      runs,
+    );
   });
   it("POST /apis: any payload is a 2xx or a problem+json 4xx", async () => {
-    await fc.assert(restProperty("POST", () => "/apis", apiPayload), runs);
+    await fc.assert(
+      restProperty("POST", () => "/apis", apiPayload),
+      runs,
+    );
   });
 
   // Server actions are thin (lib/delivery/actions): form values → one domain function → runAction. This
@@ -154,13 +220,21 @@ describe("malformed input", () => {
     });
 
     it("10,000-element arrays are a 400", async () => {
-      const response = await api("POST", "/clients", { client_name: "Many", application_type: "web", redirect_uris: Array(10_000).fill("a") });
+      const response = await api("POST", "/clients", {
+        client_name: "Many",
+        application_type: "web",
+        redirect_uris: Array(10_000).fill("a"),
+      });
       expect(response.status).toBe(400);
       expect(response.json.errors).toHaveProperty("redirect_uris");
     });
 
     it("__proto__ and constructor keys change nothing", async () => {
-      const response = await api("POST", "/clients", '{"__proto__":{"client_name":"x","isAdmin":true},"constructor":{"prototype":{"polluted":1}}}');
+      const response = await api(
+        "POST",
+        "/clients",
+        '{"__proto__":{"client_name":"x","isAdmin":true},"constructor":{"prototype":{"polluted":1}}}',
+      );
       expect(response.status).toBe(400);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       const after = await api("GET", "/clients");
@@ -168,7 +242,11 @@ describe("malformed input", () => {
     });
 
     it("invalid UTF-8 bytes are a 400", async () => {
-      const bytes = Buffer.concat([Buffer.from('{"client_name":"a'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('b","application_type":"m2m"}')]);
+      const bytes = Buffer.concat([
+        Buffer.from('{"client_name":"a'),
+        Buffer.from([0xc3, 0x28, 0xff]),
+        Buffer.from('b","application_type":"m2m"}'),
+      ]);
       const authorization = await authHeader();
       const before = await counts();
       const response = await fetch(`${server.url}/clients`, {
@@ -206,10 +284,13 @@ describe("malformed input", () => {
   function rawStatus(path: string, headers: Record<string, string> = {}): Promise<number> {
     return new Promise((resolve, reject) => {
       const url = new URL(server.url);
-      const req = httpRequest({ host: url.hostname, port: url.port, path, headers, maxHeaderSize: 1_000_000 }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = httpRequest(
+        { host: url.hostname, port: url.port, path, headers, maxHeaderSize: 1_000_000 },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on("error", reject);
       req.end();
     });

@@ -45,25 +45,40 @@ describe("/metrics", () => {
     const config = await discover(server.url, app.client_id, app.client_secret);
     for (let i = 0; i < 3; i++) await oidc.clientCredentialsGrant(config);
     const after = await scrape();
-    expect(after("ninka_oauth_tokens_issued_total", { grant_type: "client_credentials" }) - before("ninka_oauth_tokens_issued_total", { grant_type: "client_credentials" })).toBe(3);
-    expect(after("ninka_http_requests_total", { family: "oauth_token" }) - before("ninka_http_requests_total", { family: "oauth_token" })).toBe(3);
+    expect(
+      after("ninka_oauth_tokens_issued_total", { grant_type: "client_credentials" }) -
+        before("ninka_oauth_tokens_issued_total", { grant_type: "client_credentials" }),
+    ).toBe(3);
+    expect(
+      after("ninka_http_requests_total", { family: "oauth_token" }) -
+        before("ninka_http_requests_total", { family: "oauth_token" }),
+    ).toBe(3);
     expect(after("ninka_http_requests_total", { family: "rest" })).toBeGreaterThanOrEqual(1);
     // The parser keeps only some buckets of a histogram, not its labels: read the count line itself.
     const text = await (await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } })).text();
-    expect(Number(/^ninka_http_request_duration_seconds_count\{family="oauth_token"\} (\d+)$/m.exec(text)?.[1])).toBeGreaterThanOrEqual(3);
+    expect(
+      Number(/^ninka_http_request_duration_seconds_count\{family="oauth_token"\} (\d+)$/m.exec(text)?.[1]),
+    ).toBeGreaterThanOrEqual(3);
     expect(after("ninka_db_query_duration_seconds")).toBeGreaterThan(0);
     expect(after("ninka_process_cpu_user_seconds_total")).toBeGreaterThan(0);
     // The pool gauge names this database and shows the connection(s) the traffic above used.
     const kind = database.current().kind;
     expect(after("ninka_db_pool_connections", { database: kind, state: "total" })).toBeGreaterThanOrEqual(1);
-    expect(after("ninka_db_pool_connections", { database: kind, state: "max" })).toBeGreaterThanOrEqual(after("ninka_db_pool_connections", { database: kind, state: "total" }));
-    if (kind === "postgresql") expect(text).toMatch(/^ninka_db_pool_connections\{database="postgresql",state="waiting"\} \d+$/m);
+    expect(after("ninka_db_pool_connections", { database: kind, state: "max" })).toBeGreaterThanOrEqual(
+      after("ninka_db_pool_connections", { database: kind, state: "total" }),
+    );
+    if (kind === "postgresql")
+      expect(text).toMatch(/^ninka_db_pool_connections\{database="postgresql",state="waiting"\} \d+$/m);
     expect(text).not.toContain(app.client_id);
   });
 
   it("counts password sign-ins by result, with no account in the labels", async () => {
     const api = apiClient(server.url, await createPat(await createDeveloper("Publisher")));
-    const { json: app } = await api("POST", "/clients", { client_name: "Site", application_type: "web", redirect_uris: ["https://app.example/cb"] });
+    const { json: app } = await api("POST", "/clients", {
+      client_name: "Site",
+      application_type: "web",
+      redirect_uris: ["https://app.example/cb"],
+    });
     const user = await createDeveloper("Login");
     const config = await discover(server.url, app.client_id, app.client_secret);
     const before = await scrape();
@@ -72,8 +87,12 @@ describe("/metrics", () => {
     page = await browser.submit(page, "/login", { email: user.email, password: "not the password" });
     await browser.submit(page, "/login", { email: user.email, password: user.password });
     const after = await scrape();
-    expect(after("ninka_logins_total", { result: "failure" }) - before("ninka_logins_total", { result: "failure" })).toBe(1);
-    expect(after("ninka_logins_total", { result: "success" }) - before("ninka_logins_total", { result: "success" })).toBe(1);
+    expect(
+      after("ninka_logins_total", { result: "failure" }) - before("ninka_logins_total", { result: "failure" }),
+    ).toBe(1);
+    expect(
+      after("ninka_logins_total", { result: "success" }) - before("ninka_logins_total", { result: "success" }),
+    ).toBe(1);
     const text = await (await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } })).text();
     expect(text).not.toContain(user.email);
   });
@@ -84,7 +103,9 @@ describe("/metrics without NINKA_METRICS_TOKEN", () => {
   it("does not exist (404)", async () => {
     const server = await startServer(database.current().env);
     try {
-      expect((await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } })).status).toBe(404);
+      expect((await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } })).status).toBe(
+        404,
+      );
     } finally {
       await server.stop();
     }

@@ -34,7 +34,12 @@ describe("OAuth 2.0 and OpenID Connect flows", () => {
     return { clientId: created.json.client_id as string, secret: created.json.client_secret as string | undefined };
   }
   const webApp = async (scope = "openid profile email offline_access") => {
-    const { clientId, secret } = await register({ application_type: "web", scope, client_uri: "https://app.example", policy_uri: "https://app.example/privacy" });
+    const { clientId, secret } = await register({
+      application_type: "web",
+      scope,
+      client_uri: "https://app.example",
+      policy_uri: "https://app.example/privacy",
+    });
     return { clientId, config: await discover(server.url, clientId, secret) };
   };
   const endUser = async () => {
@@ -42,7 +47,11 @@ describe("OAuth 2.0 and OpenID Connect flows", () => {
     return { user, browser: new Browser(server.url) };
   };
   const exchange = (config: oidc.Configuration, auth: { callback: URL; verifier: string; state: string }) =>
-    oidc.authorizationCodeGrant(config, auth.callback, { pkceCodeVerifier: auth.verifier, expectedState: auth.state, idTokenExpected: true });
+    oidc.authorizationCodeGrant(config, auth.callback, {
+      pkceCodeVerifier: auth.verifier,
+      expectedState: auth.state,
+      idTokenExpected: true,
+    });
 
   it("code + PKCE gives tokens; the ID token verifies against the JWKS; userinfo and refresh work", async () => {
     const { config, clientId } = await webApp();
@@ -54,7 +63,10 @@ describe("OAuth 2.0 and OpenID Connect flows", () => {
     expect(tokens.refresh_token).toBeTruthy(); // web apps get one without offline_access (token-policies.ts)
 
     const jwks = createRemoteJWKSet(new URL(config.serverMetadata().jwks_uri!));
-    const { payload, protectedHeader } = await jwtVerify(tokens.id_token!, jwks, { issuer: `${server.url}/oauth`, audience: clientId });
+    const { payload, protectedHeader } = await jwtVerify(tokens.id_token!, jwks, {
+      issuer: `${server.url}/oauth`,
+      audience: clientId,
+    });
     expect(payload.sub).toBe(user.id);
     expect(protectedHeader.alg).toBe("ES256"); // the default
 
@@ -69,7 +81,13 @@ describe("OAuth 2.0 and OpenID Connect flows", () => {
     const table = JSON.stringify(await getDb().oidcPayload.findMany());
     expect(table).toContain(clientId); // the dump does see the rows
     const code = auth.callback.searchParams.get("code")!;
-    for (const value of [code, tokens.access_token, tokens.refresh_token!, refreshed.access_token, refreshed.refresh_token!]) {
+    for (const value of [
+      code,
+      tokens.access_token,
+      tokens.refresh_token!,
+      refreshed.access_token,
+      refreshed.refresh_token!,
+    ]) {
       expect(value.length).toBeGreaterThan(20);
       expect(table).not.toContain(value);
     }
@@ -81,12 +99,24 @@ describe("OAuth 2.0 and OpenID Connect flows", () => {
     const { user, browser } = await endUser();
     const tokens = await exchange(config, await authorize(browser, config, REDIRECT, { account: user }));
     const jwks = createRemoteJWKSet(new URL(config.serverMetadata().jwks_uri!));
-    const { protectedHeader } = await jwtVerify(tokens.id_token!, jwks, { issuer: `${server.url}/oauth`, audience: clientId });
+    const { protectedHeader } = await jwtVerify(tokens.id_token!, jwks, {
+      issuer: `${server.url}/oauth`,
+      audience: clientId,
+    });
     expect(protectedHeader.alg).toBe("RS256");
     expect((await api("GET", `/clients/${clientId}`)).json.id_token_signed_response_alg).toBe("RS256");
     const fallback = await register({ application_type: "web" });
     expect((await api("GET", `/clients/${fallback.clientId}`)).json.id_token_signed_response_alg).toBe("ES256");
-    expect((await api("POST", "/clients", { client_name: "x", application_type: "web", redirect_uris: [REDIRECT], id_token_signed_response_alg: "HS256" })).json.errors.id_token_signed_response_alg).toBeDefined();
+    expect(
+      (
+        await api("POST", "/clients", {
+          client_name: "x",
+          application_type: "web",
+          redirect_uris: [REDIRECT],
+          id_token_signed_response_alg: "HS256",
+        })
+      ).json.errors.id_token_signed_response_alg,
+    ).toBeDefined();
   });
 
   it("remembers consent: fewer scopes skip it; more scopes or prompt=consent ask again, new ones marked", async () => {
@@ -109,7 +139,10 @@ describe("OAuth 2.0 and OpenID Connect flows", () => {
     expect(consentScopesOf(forced.consent!)).toEqual({ listed: ["openid", "email"], fresh: [] });
 
     // Remembered across sessions: a new browser signs in and sees no consent screen.
-    const elsewhere = await authorize(new Browser(server.url), config, REDIRECT, { account: user, scope: "openid email" });
+    const elsewhere = await authorize(new Browser(server.url), config, REDIRECT, {
+      account: user,
+      scope: "openid email",
+    });
     expect(elsewhere.consent).toBeNull();
   });
 
@@ -126,7 +159,11 @@ describe("OAuth 2.0 and OpenID Connect flows", () => {
     const { clientId } = await register({ application_type: "spa", scope: "openid offline_access" });
     const config = await discover(server.url, clientId);
     const { user, browser } = await endUser();
-    const auth = await authorize(browser, config, REDIRECT, { account: user, scope: "openid offline_access", prompt: "consent" });
+    const auth = await authorize(browser, config, REDIRECT, {
+      account: user,
+      scope: "openid offline_access",
+      prompt: "consent",
+    });
     const tokens = await exchange(config, auth);
     const first = tokens.refresh_token!;
     const second = await oidc.refreshTokenGrant(config, first);
@@ -135,8 +172,14 @@ describe("OAuth 2.0 and OpenID Connect flows", () => {
 
     expect(await oauthError(oidc.refreshTokenGrant(config, first))).toEqual({ status: 400, error: "invalid_grant" });
     // The whole grant is gone: the newest refresh token and the access tokens too.
-    expect(await oauthError(oidc.refreshTokenGrant(config, second.refresh_token!))).toEqual({ status: 400, error: "invalid_grant" });
-    expect(await oauthError(oidc.fetchUserInfo(config, second.access_token, user.id))).toMatchObject({ status: 401, error: "invalid_token" });
+    expect(await oauthError(oidc.refreshTokenGrant(config, second.refresh_token!))).toEqual({
+      status: 400,
+      error: "invalid_grant",
+    });
+    expect(await oauthError(oidc.fetchUserInfo(config, second.access_token, user.id))).toMatchObject({
+      status: 401,
+      error: "invalid_token",
+    });
   });
 
   it("a used authorization code fails, and the tokens issued from it are revoked", async () => {
@@ -147,7 +190,10 @@ describe("OAuth 2.0 and OpenID Connect flows", () => {
     expect((await oidc.tokenIntrospection(config, tokens.access_token)).active).toBe(true);
     expect(await oauthError(exchange(config, auth))).toEqual({ status: 400, error: "invalid_grant" });
     expect((await oidc.tokenIntrospection(config, tokens.access_token)).active).toBe(false);
-    expect(await oauthError(oidc.refreshTokenGrant(config, tokens.refresh_token!))).toEqual({ status: 400, error: "invalid_grant" });
+    expect(await oauthError(oidc.refreshTokenGrant(config, tokens.refresh_token!))).toEqual({
+      status: 400,
+      error: "invalid_grant",
+    });
   });
 
   it("introspection: active for the caller's own token, inactive after revocation, never for others", async () => {
@@ -164,7 +210,10 @@ describe("OAuth 2.0 and OpenID Connect flows", () => {
 
     await oidc.tokenRevocation(config, tokens.access_token);
     expect((await oidc.tokenIntrospection(config, tokens.access_token)).active).toBe(false);
-    const unauthenticated = await fetch(`${server.url}/oauth/introspect`, { method: "POST", body: new URLSearchParams({ token: tokens.access_token }) });
+    const unauthenticated = await fetch(`${server.url}/oauth/introspect`, {
+      method: "POST",
+      body: new URLSearchParams({ token: tokens.access_token }),
+    });
     expect([400, 401]).toContain(unauthenticated.status);
     expect((await unauthenticated.json()).error).toMatch(/invalid_(client|request)/);
   });
@@ -175,35 +224,67 @@ describe("OAuth 2.0 and OpenID Connect flows", () => {
     const granted = await oidc.clientCredentialsGrant(config, { scope: "profile" });
     expect(granted).toMatchObject({ token_type: "bearer", scope: "profile" });
     expect(granted.refresh_token).toBeUndefined();
-    expect(await oauthError(oidc.clientCredentialsGrant(config, { scope: "email" }))).toEqual({ status: 400, error: "invalid_scope" });
-    expect(await oauthError(oidc.clientCredentialsGrant(config, { scope: "admin" }))).toEqual({ status: 400, error: "invalid_scope" }); // unknown
+    expect(await oauthError(oidc.clientCredentialsGrant(config, { scope: "email" }))).toEqual({
+      status: 400,
+      error: "invalid_scope",
+    });
+    expect(await oauthError(oidc.clientCredentialsGrant(config, { scope: "admin" }))).toEqual({
+      status: 400,
+      error: "invalid_scope",
+    }); // unknown
     // A client that registered no scopes gets none (oidc-provider alone would allow any); refused
     // before a token is issued (lib/portal/apis/resolve-resource-server.ts).
     const bare = await register({ application_type: "m2m", redirect_uris: [] });
     const bareConfig = await discover(server.url, bare.clientId, bare.secret);
-    expect(await oauthError(oidc.clientCredentialsGrant(bareConfig, { scope: "email" }))).toEqual({ status: 400, error: "invalid_scope" });
+    expect(await oauthError(oidc.clientCredentialsGrant(bareConfig, { scope: "email" }))).toEqual({
+      status: 400,
+      error: "invalid_scope",
+    });
     expect((await oidc.clientCredentialsGrant(bareConfig)).access_token).toBeTruthy();
     // oidc-provider answers invalid_request (with a description) where RFC 6749 §5.2 says unauthorized_client.
     const web = await webApp();
-    expect(await oauthError(oidc.clientCredentialsGrant(web.config))).toEqual({ status: 400, error: "invalid_request" });
+    expect(await oauthError(oidc.clientCredentialsGrant(web.config))).toEqual({
+      status: 400,
+      error: "invalid_request",
+    });
   });
 
   it("the token endpoint answers RFC 6749 errors: 401 + WWW-Authenticate for client auth, 400 otherwise", async () => {
     const { clientId } = await webApp();
     const basic = `Basic ${Buffer.from(`${clientId}:wrong`).toString("base64")}`;
-    const body = new URLSearchParams({ grant_type: "authorization_code", code: "nope", code_verifier: "x".repeat(43), redirect_uri: REDIRECT });
-    const badAuth = await fetch(`${server.url}/oauth/token`, { method: "POST", headers: { authorization: basic }, body });
+    const body = new URLSearchParams({
+      grant_type: "authorization_code",
+      code: "nope",
+      code_verifier: "x".repeat(43),
+      redirect_uri: REDIRECT,
+    });
+    const badAuth = await fetch(`${server.url}/oauth/token`, {
+      method: "POST",
+      headers: { authorization: basic },
+      body,
+    });
     expect(badAuth.status).toBe(401);
     expect(badAuth.headers.get("www-authenticate")).toMatch(/^Basic /);
     expect(badAuth.headers.get("content-type")).toMatch(/application\/json/);
     expect((await badAuth.json()).error).toBe("invalid_client");
 
     const { config } = await webApp();
-    expect(await oauthError(oidc.genericGrantRequest(config, "authorization_code", { code: "nope", redirect_uri: REDIRECT, code_verifier: "x".repeat(43) }))).toEqual({
+    expect(
+      await oauthError(
+        oidc.genericGrantRequest(config, "authorization_code", {
+          code: "nope",
+          redirect_uri: REDIRECT,
+          code_verifier: "x".repeat(43),
+        }),
+      ),
+    ).toEqual({
       status: 400,
       error: "invalid_grant",
     });
-    expect(await oauthError(oidc.genericGrantRequest(config, "password", { username: "a", password: "b" }))).toEqual({ status: 400, error: "unsupported_grant_type" });
+    expect(await oauthError(oidc.genericGrantRequest(config, "password", { username: "a", password: "b" }))).toEqual({
+      status: 400,
+      error: "unsupported_grant_type",
+    });
   });
 
   it("refuses an authorization request without PKCE, back at the app as invalid_request", async () => {
@@ -241,15 +322,25 @@ describe("OAuth 2.0 and OpenID Connect flows", () => {
     const { user, browser } = await endUser();
     const tokens = await exchange(config, await authorize(browser, config, REDIRECT, { account: user }));
     const [app] = await listGrants(user);
-    expect(app).toMatchObject({ clientId, name: "Acme", scopes: ["openid", "profile", "email"], clientUri: "https://app.example" });
+    expect(app).toMatchObject({
+      clientId,
+      name: "Acme",
+      scopes: ["openid", "profile", "email"],
+      clientUri: "https://app.example",
+    });
     expect(app!.grantedAt).toBeInstanceOf(Date);
     await expect.poll(async () => (await listGrants(user))[0]?.lastUsedAt).toBeInstanceOf(Date);
 
     // Another user cannot remove it; its owner can.
-    await expect(deleteClientGrants(await createDeveloper("Stranger"), clientId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(deleteClientGrants(await createDeveloper("Stranger"), clientId)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await deleteClientGrants(user, clientId);
     expect(await listGrants(user)).toEqual([]);
-    expect(await oauthError(oidc.refreshTokenGrant(config, tokens.refresh_token!))).toEqual({ status: 400, error: "invalid_grant" });
+    expect(await oauthError(oidc.refreshTokenGrant(config, tokens.refresh_token!))).toEqual({
+      status: 400,
+      error: "invalid_grant",
+    });
     expect((await oidc.tokenIntrospection(config, tokens.access_token)).active).toBe(false);
     // The next authorization asks for consent again.
     expect((await authorize(browser, config, REDIRECT)).consent).not.toBeNull();
@@ -282,11 +373,18 @@ describe("OAuth 2.0 and OpenID Connect flows", () => {
   });
 
   it("RP-initiated logout asks the user, then returns to a registered post_logout_redirect_uri", async () => {
-    const { clientId, secret } = await register({ application_type: "web", post_logout_redirect_uris: ["https://app.example/signed-out"] });
+    const { clientId, secret } = await register({
+      application_type: "web",
+      post_logout_redirect_uris: ["https://app.example/signed-out"],
+    });
     const config = await discover(server.url, clientId, secret);
     const { user, browser } = await endUser();
     const tokens = await exchange(config, await authorize(browser, config, REDIRECT, { account: user }));
-    const url = oidc.buildEndSessionUrl(config, { id_token_hint: tokens.id_token!, post_logout_redirect_uri: "https://app.example/signed-out", state: "bye" });
+    const url = oidc.buildEndSessionUrl(config, {
+      id_token_hint: tokens.id_token!,
+      post_logout_redirect_uri: "https://app.example/signed-out",
+      state: "bye",
+    });
     const confirm = await browser.visit(url.href);
     expect(confirm.html).toContain("Sign out of Ninka?");
     const done = await browser.submit(confirm, "/oauth/logout", { logout: "yes" });

@@ -33,7 +33,10 @@ describe("operators", { timeout: 240_000 }, () => {
     expect((await cli(["admins", "add", "--email", b.email])).code).toBe(0);
     expect((await cli(["admins", "remove", "--email", a.email])).code).toBe(0);
     const events = await getDb().auditEvent.findMany({ where: { userId: a.id }, orderBy: { createdAt: "asc" } });
-    expect(events.map((e) => [e.action, e.actorKind])).toEqual([["user.admin_granted", "cli"], ["user.admin_revoked", "cli"]]);
+    expect(events.map((e) => [e.action, e.actorKind])).toEqual([
+      ["user.admin_granted", "cli"],
+      ["user.admin_revoked", "cli"],
+    ]);
   });
 
   it("answers 404 on /admin to anyone not signed in as an admin", async () => {
@@ -46,8 +49,13 @@ describe("operators", { timeout: 240_000 }, () => {
     const api = apiClient(first.url, await createPat(owner));
     const created = await api("POST", "/clients", { client_name: "Worker", application_type: "m2m" });
     expect(created.status).toBe(201);
-    const { client_id: clientId, client_secret: secret } = created.json as { client_id: string; secret: string; client_secret: string };
-    const token = async (server: RunningServer) => oidc.clientCredentialsGrant(await discover(server.url, clientId, secret));
+    const { client_id: clientId, client_secret: secret } = created.json as {
+      client_id: string;
+      secret: string;
+      client_secret: string;
+    };
+    const token = async (server: RunningServer) =>
+      oidc.clientCredentialsGrant(await discover(server.url, clientId, secret));
     expect((await token(first)).access_token).toBeTruthy();
     expect((await token(second)).access_token).toBeTruthy();
     expect(await getDb().oidcPayload.count({ where: { clientId } })).toBeGreaterThan(0);
@@ -76,8 +84,11 @@ describe("operators", { timeout: 240_000 }, () => {
   });
 
   it("creates an admin directly and says so for an unknown email", async () => {
-    const made = await runNinkaCli(["users", "create", "--email", "root@example.test", "--name", "Root", "--admin", "--password-stdin"],
-      database.current().env, "correct horse battery staple 42\n");
+    const made = await runNinkaCli(
+      ["users", "create", "--email", "root@example.test", "--name", "Root", "--admin", "--password-stdin"],
+      database.current().env,
+      "correct horse battery staple 42\n",
+    );
     expect(made.code).toBe(0);
     expect((await getDb().user.findUnique({ where: { email: "root@example.test" } }))!.isAdmin).toBe(true);
     const missing = await cli(["users", "disable", "--email", "nobody@example.test"]);

@@ -26,7 +26,11 @@ describe("a passkey-only sign-in", () => {
   beforeAll(async () => {
     server = await startServer(database.current().env);
     const api = apiClient(server.url, await createPat(await createDeveloper("Publisher")));
-    const created = await api("POST", "/clients", { client_name: "Acme", application_type: "web", redirect_uris: [REDIRECT] });
+    const created = await api("POST", "/clients", {
+      client_name: "Acme",
+      application_type: "web",
+      redirect_uris: [REDIRECT],
+    });
     clientId = created.json.client_id;
     clientSecret = created.json.client_secret;
   });
@@ -39,7 +43,10 @@ describe("a passkey-only sign-in", () => {
     const authenticator = new SoftAuthenticator();
     const rp = relyingParty();
     const options = await createRegistrationOptions(user);
-    await verifyRegistration(user, { name: "Key", response: authenticator.register({ challenge: options.challenge, origin: rp.origin, rpId: rp.id }) });
+    await verifyRegistration(user, {
+      name: "Key",
+      response: authenticator.register({ challenge: options.challenge, origin: rp.origin, rpId: rp.id }),
+    });
 
     const config = await discover(server.url, clientId, clientSecret);
     const browser = new Browser(server.url);
@@ -49,7 +56,10 @@ describe("a passkey-only sign-in", () => {
     const challenge = async () => ((await (await post("/passkey/options")).json()) as { challenge: string }).challenge;
     const server_ = { origin: server.url, rpId: new URL(server.url).hostname };
 
-    const refused = await post("/passkey/verify", authenticator.assert({ challenge: await challenge(), ...server_, userId: user.id, userVerified: false }));
+    const refused = await post(
+      "/passkey/verify",
+      authenticator.assert({ challenge: await challenge(), ...server_, userId: user.id, userVerified: false }),
+    );
     expect(refused.status).toBeGreaterThanOrEqual(400);
     expect(refused.status).toBeLessThan(500);
     expect(await refused.text()).not.toContain("location");
@@ -58,7 +68,10 @@ describe("a passkey-only sign-in", () => {
     expect((await browser.visit(base)).html).toContain(`${base}/login"`);
 
     // The same authenticator with user verification signs in (the test can tell the difference).
-    const accepted = await post("/passkey/verify", authenticator.assert({ challenge: await challenge(), ...server_, userId: user.id }));
+    const accepted = await post(
+      "/passkey/verify",
+      authenticator.assert({ challenge: await challenge(), ...server_, userId: user.id }),
+    );
     expect(accepted.status).toBe(200);
   });
 });

@@ -24,7 +24,11 @@ import { useTestDatabase } from "./support/use-test-database";
 // foreign or reused one is a 4xx, and nothing about the passkey or the sign-in is written.
 const REDIRECT = "https://app.example/callback";
 const challengeDigest = (challenge: string) => createHash("sha256").update(challenge).digest("base64url");
-const expire = (challenge: string) => getDb().passkeyChallenge.update({ where: { id: challengeDigest(challenge) }, data: { expiresAt: new Date(Date.now() - 1000) } });
+const expire = (challenge: string) =>
+  getDb().passkeyChallenge.update({
+    where: { id: challengeDigest(challenge) },
+    data: { expiresAt: new Date(Date.now() - 1000) },
+  });
 
 describe("passkeys (WebAuthn): add, sign in alone, second step, refusals", () => {
   const database = useTestDatabase();
@@ -34,7 +38,12 @@ describe("passkeys (WebAuthn): add, sign in alone, second step, refusals", () =>
   beforeAll(async () => {
     server = await startServer(database.current().env);
     const api = apiClient(server.url, await createPat(await createDeveloper("Publisher")));
-    const created = await api("POST", "/clients", { client_name: "Acme", application_type: "web", redirect_uris: [REDIRECT], client_uri: "https://app.example" });
+    const created = await api("POST", "/clients", {
+      client_name: "Acme",
+      application_type: "web",
+      redirect_uris: [REDIRECT],
+      client_uri: "https://app.example",
+    });
     config = await discover(server.url, created.json.client_id, created.json.client_secret);
   });
   afterAll(async () => {
@@ -47,7 +56,10 @@ describe("passkeys (WebAuthn): add, sign in alone, second step, refusals", () =>
     const authenticator = new SoftAuthenticator();
     const rp = relyingParty();
     const options = await createRegistrationOptions(user);
-    await verifyRegistration(user, { name: "Laptop", response: authenticator.register({ challenge: options.challenge, origin: rp.origin, rpId: rp.id }) });
+    await verifyRegistration(user, {
+      name: "Laptop",
+      response: authenticator.register({ challenge: options.challenge, origin: rp.origin, rpId: rp.id }),
+    });
     return { user, authenticator };
   }
 
@@ -58,7 +70,8 @@ describe("passkeys (WebAuthn): add, sign in alone, second step, refusals", () =>
     const page = await browser.visit(auth.url.href);
     const base = new URL(page.url).pathname;
     const post = (path: string, json: unknown = {}) => browser.request(`${base}${path}`, { json });
-    const challenge = async (path = "/passkey/options") => ((await (await post(path)).json()) as { challenge: string }).challenge;
+    const challenge = async (path = "/passkey/options") =>
+      ((await (await post(path)).json()) as { challenge: string }).challenge;
     return { browser, auth, base, post, challenge };
   }
   const server_ = () => ({ origin: server.url, rpId: new URL(server.url).hostname });
@@ -66,8 +79,13 @@ describe("passkeys (WebAuthn): add, sign in alone, second step, refusals", () =>
   /** Follows `location` through consent to the app; returns the ID token's claims. */
   async function finish(browser: Browser, location: string, auth: { verifier: string; state: string }) {
     let page: Page = await browser.visit(location);
-    for (let i = 0; page.status !== 0 && page.html.includes("/consent\"") && i < 2; i++) page = await browser.submit(page, "/consent", { decision: "allow" });
-    const tokens = await oidc.authorizationCodeGrant(config, new URL(page.url), { pkceCodeVerifier: auth.verifier, expectedState: auth.state, idTokenExpected: true });
+    for (let i = 0; page.status !== 0 && page.html.includes('/consent"') && i < 2; i++)
+      page = await browser.submit(page, "/consent", { decision: "allow" });
+    const tokens = await oidc.authorizationCodeGrant(config, new URL(page.url), {
+      pkceCodeVerifier: auth.verifier,
+      expectedState: auth.state,
+      idTokenExpected: true,
+    });
     return decodeJwt(tokens.id_token!);
   }
 
@@ -79,7 +97,10 @@ describe("passkeys (WebAuthn): add, sign in alone, second step, refusals", () =>
 
     const rp = relyingParty();
     const attempt = async (actor: Actor, challenge: string, origin = rp.origin) =>
-      verifyRegistration(actor, { name: "Other", response: new SoftAuthenticator().register({ challenge, origin, rpId: rp.id }) });
+      verifyRegistration(actor, {
+        name: "Other",
+        response: new SoftAuthenticator().register({ challenge, origin, rpId: rp.id }),
+      });
     const other = await withSession(await createDeveloper("Other"));
     const reused = (await createRegistrationOptions(user)).challenge;
     await attempt(user, reused);
@@ -87,8 +108,12 @@ describe("passkeys (WebAuthn): add, sign in alone, second step, refusals", () =>
     const expired = (await createRegistrationOptions(user)).challenge;
     await expire(expired);
     await expect(attempt(user, expired)).rejects.toMatchObject({ code: "VALIDATION" });
-    await expect(attempt(other, (await createRegistrationOptions(user)).challenge)).rejects.toMatchObject({ code: "VALIDATION" });
-    await expect(attempt(user, (await createRegistrationOptions(user)).challenge, "https://evil.example")).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(attempt(other, (await createRegistrationOptions(user)).challenge)).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
+    await expect(
+      attempt(user, (await createRegistrationOptions(user)).challenge, "https://evil.example"),
+    ).rejects.toMatchObject({ code: "VALIDATION" });
     await expect(verifyRegistration(user, { name: "", response: {} })).rejects.toMatchObject({ code: "VALIDATION" });
     expect(await getDb().passkey.count({ where: { userId: user.id } })).toBe(2); // the first and the one valid retry
     expect(await getDb().passkey.count({ where: { userId: other.id } })).toBe(0);
@@ -112,11 +137,18 @@ describe("passkeys (WebAuthn): add, sign in alone, second step, refusals", () =>
     expect((await post("/passkey/verify", tampered)).status).toBe(401); // spends the challenge
     expect((await post("/passkey/verify", assertion(used))).status).toBe(401); // reused
     expect((await post("/passkey/verify", { id: "x" })).status).toBe(400);
-    expect((await new Browser(server.url).request(`${base}/passkey/verify`, { json: assertion(await challenge()) })).status).toBe(404); // no interaction cookie
-    expect(await getDb().passkey.findFirstOrThrow({ where: { userId: user.id } })).toMatchObject({ counter: 0, lastUsedAt: null });
+    expect(
+      (await new Browser(server.url).request(`${base}/passkey/verify`, { json: assertion(await challenge()) })).status,
+    ).toBe(404); // no interaction cookie
+    expect(await getDb().passkey.findFirstOrThrow({ where: { userId: user.id } })).toMatchObject({
+      counter: 0,
+      lastUsedAt: null,
+    });
     // Asking again replaces the interaction's outstanding challenge: the table cannot be grown.
     for (let i = 0; i < 3; i++) await challenge();
-    expect(await getDb().passkeyChallenge.count({ where: { purpose: "sign-in", subject: base.split("/").pop()! } })).toBe(1);
+    expect(
+      await getDb().passkeyChallenge.count({ where: { purpose: "sign-in", subject: base.split("/").pop()! } }),
+    ).toBe(1);
 
     // Those five failures filled the account's throttle window (next test); let it pass.
     await getDb().loginAttempt.deleteMany({ where: { key: `account:${user.email}` } });
@@ -134,23 +166,39 @@ describe("passkeys (WebAuthn): add, sign in alone, second step, refusals", () =>
     const rp = server_();
     const { browser, auth, post, challenge, base } = await loginPage();
     const signInChallenge = await challenge();
-    const page = await browser.submit(await browser.visit(base), "/login", { email: user.email, password: user.password });
+    const page = await browser.submit(await browser.visit(base), "/login", {
+      email: user.email,
+      password: user.password,
+    });
     expect(page.url).toContain("/second-step");
-    const options = (await (await post("/second-step/passkey/options")).json()) as { challenge: string; allowCredentials: { id: string }[] };
+    const options = (await (await post("/second-step/passkey/options")).json()) as {
+      challenge: string;
+      allowCredentials: { id: string }[];
+    };
     expect(options.allowCredentials.map((c) => c.id)).toEqual([authenticator.id]);
-    const assertion = (c: string) => authenticator.assert({ challenge: c, ...rp, userId: user.id, userVerified: false });
+    const assertion = (c: string) =>
+      authenticator.assert({ challenge: c, ...rp, userId: user.id, userVerified: false });
     expect((await post("/second-step/passkey/verify", assertion(signInChallenge))).status).toBe(401);
     const ok = await post("/second-step/passkey/verify", assertion(options.challenge));
     expect(ok.status).toBe(200);
-    expect(await finish(browser, ((await ok.json()) as { location: string }).location, auth)).toMatchObject({ sub: user.id, amr: ["pwd", "hwk"] });
+    expect(await finish(browser, ((await ok.json()) as { location: string }).location, auth)).toMatchObject({
+      sub: user.id,
+      amr: ["pwd", "hwk"],
+    });
   });
 
   it("throttles failed passkey assertions like passwords (the account's bucket): 429 even for a good one", async () => {
     const { user, authenticator } = await withPasskey("Hammered");
     const rp = server_();
     const { post, challenge } = await loginPage();
-    for (let i = 0; i < 5; i++) expect((await post("/passkey/verify", authenticator.assert({ challenge: `bad-${i}`, ...rp, userId: user.id }))).status).toBe(401);
-    const refused = await post("/passkey/verify", authenticator.assert({ challenge: await challenge(), ...rp, userId: user.id }));
+    for (let i = 0; i < 5; i++)
+      expect(
+        (await post("/passkey/verify", authenticator.assert({ challenge: `bad-${i}`, ...rp, userId: user.id }))).status,
+      ).toBe(401);
+    const refused = await post(
+      "/passkey/verify",
+      authenticator.assert({ challenge: await challenge(), ...rp, userId: user.id }),
+    );
     expect(refused.status).toBe(429);
     expect((await getDb().passkey.findFirstOrThrow({ where: { userId: user.id } })).lastUsedAt).toBeNull();
   });
@@ -160,7 +208,17 @@ describe("passkeys (WebAuthn): add, sign in alone, second step, refusals", () =>
     await getDb().user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
     const rp = server_();
     const { post, challenge } = await loginPage();
-    expect((await post("/passkey/verify", authenticator.assert({ challenge: await challenge(), ...rp, userId: user.id }))).status).toBe(403);
-    expect((await post("/passkey/verify", new SoftAuthenticator().assert({ challenge: await challenge(), ...rp, userId: user.id }))).status).toBe(401);
+    expect(
+      (await post("/passkey/verify", authenticator.assert({ challenge: await challenge(), ...rp, userId: user.id })))
+        .status,
+    ).toBe(403);
+    expect(
+      (
+        await post(
+          "/passkey/verify",
+          new SoftAuthenticator().assert({ challenge: await challenge(), ...rp, userId: user.id }),
+        )
+      ).status,
+    ).toBe(401);
   });
 });

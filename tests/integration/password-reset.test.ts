@@ -14,7 +14,11 @@ import { useTestDatabase } from "./support/use-test-database";
 const PASSWORD = `plaintext-${randomUUID()}`;
 const email = () => `rs-${randomUUID()}@example.test`;
 const ip = () => `192.0.2.${Math.floor(Math.random() * 250)}-${randomUUID().slice(0, 4)}`;
-const codeOf = (promise: Promise<unknown>) => promise.then(() => null, (e: unknown) => (e as DomainError).code);
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (e: unknown) => (e as DomainError).code,
+  );
 
 describe("password reset", () => {
   useTestDatabase();
@@ -39,7 +43,9 @@ describe("password reset", () => {
 
     await expect(resetPassword({ token, password: `${PASSWORD}-new` })).resolves.toEqual({ email: user.email });
     expect(await getDb().oidcPayload.count({ where: { model: "Session", accountId: user.id } })).toBe(0);
-    await expect(authenticateUser({ email: user.email, password: `${PASSWORD}-new`, ip: null })).resolves.toEqual({ id: user.id });
+    await expect(authenticateUser({ email: user.email, password: `${PASSWORD}-new`, ip: null })).resolves.toEqual({
+      id: user.id,
+    });
     expect(await codeOf(resetPassword({ token, password: `${PASSWORD}-again` }))).toBe("NOT_FOUND");
     expect(await getDb().auditEvent.count({ where: { action: "password.reset", userId: user.id } })).toBe(1);
   });
@@ -61,7 +67,10 @@ describe("password reset", () => {
     await requestPasswordReset({ email: user.email }, { ip: ip() });
     const token = new URL(linkIn(await catcher.waitFor(user.email))).searchParams.get("token")!;
     expect(await codeOf(resetPassword({ token, password: "qwertyuiop" }))).toBe("VALIDATION");
-    await getDb().emailToken.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await getDb().emailToken.updateMany({
+      where: { userId: user.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect(await codeOf(resetPassword({ token, password: `${PASSWORD}-new` }))).toBe("NOT_FOUND");
     for (let i = 1; i < RESET_ACCOUNT_LIMIT; i++) await requestPasswordReset({ email: user.email }, { ip: ip() });
     expect(await codeOf(requestPasswordReset({ email: user.email }, { ip: ip() }))).toBe("RATE_LIMITED");

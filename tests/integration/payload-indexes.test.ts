@@ -17,12 +17,22 @@ describe("partial payload indexes", () => {
       const index = `OidcPayload_model_${column}_idx`;
       const query = `SELECT "id" FROM "OidcPayload" WHERE "model" = $1 AND "${column}" = $2`;
       if (kind === "sqlite") {
-        const [definition] = await db.$queryRawUnsafe<{ sql: string }[]>(`SELECT "sql" FROM sqlite_master WHERE "name" = ?`, index);
+        const [definition] = await db.$queryRawUnsafe<{ sql: string }[]>(
+          `SELECT "sql" FROM sqlite_master WHERE "name" = ?`,
+          index,
+        );
         expect(definition?.sql).toContain(`WHERE "${column}" IS NOT NULL`);
-        const plan = await db.$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN ${query.replace(/\$\d/g, "?")}`, "AccessToken", "x");
+        const plan = await db.$queryRawUnsafe<{ detail: string }[]>(
+          `EXPLAIN QUERY PLAN ${query.replace(/\$\d/g, "?")}`,
+          "AccessToken",
+          "x",
+        );
         expect(plan.map((row) => row.detail).join("; ")).toContain(`USING INDEX ${index}`);
       } else {
-        const [definition] = await db.$queryRawUnsafe<{ indexdef: string }[]>(`SELECT "indexdef" FROM pg_indexes WHERE "indexname" = $1`, index);
+        const [definition] = await db.$queryRawUnsafe<{ indexdef: string }[]>(
+          `SELECT "indexdef" FROM pg_indexes WHERE "indexname" = $1`,
+          index,
+        );
         // PostgreSQL quotes only identifiers that need it ("grantId", but uid).
         expect(definition?.indexdef).toMatch(new RegExp(`WHERE \\("?${column}"? IS NOT NULL\\)`));
         // A tiny table is read sequentially whatever the indexes; forbid that to see the index chosen.

@@ -44,7 +44,10 @@ describe("per-user caps", () => {
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(4);
     for (const r of results.filter((r) => r.status === "rejected")) {
-      expect((r as PromiseRejectedResult).reason).toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/limit of 4 personal access tokens/) });
+      expect((r as PromiseRejectedResult).reason).toMatchObject({
+        code: "CONFLICT",
+        message: expect.stringMatching(/limit of 4 personal access tokens/),
+      });
     }
     expect(await getDb().personalAccessToken.count({ where: { userId: bob.id } })).toBe(4);
     const one = await getDb().personalAccessToken.findFirstOrThrow({ where: { userId: bob.id } });

@@ -35,12 +35,24 @@ describe("personal access tokens", () => {
   });
 
   it("a token created by the CLI authenticates GET /api/me, and its use is recorded once a minute", async () => {
-    const user = await cli(["users", "create", "--email", "Dev@Example.com", "--name", "Dev One", "--password-stdin"], `${PASSWORD}\n`);
+    const user = await cli(
+      ["users", "create", "--email", "Dev@Example.com", "--name", "Dev One", "--password-stdin"],
+      `${PASSWORD}\n`,
+    );
     expect(user.stderr).toContain("Created user dev@example.com");
     expect(user.code).toBe(0);
     const userId = user.stdout.trim();
 
-    const created = await cli(["tokens", "create", "--email", "dev@example.com", "--name", "CI deploy", "--scopes", "clients:write,clients:read"]);
+    const created = await cli([
+      "tokens",
+      "create",
+      "--email",
+      "dev@example.com",
+      "--name",
+      "CI deploy",
+      "--scopes",
+      "clients:write,clients:read",
+    ]);
     expect(created.code).toBe(0);
     const token = created.stdout.trim();
     expect(token).toMatch(/^ninka_pat_[0-9A-Za-z]{49}$/);
@@ -50,7 +62,12 @@ describe("personal access tokens", () => {
     const response = await me(token);
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
-    expect(await response.json()).toEqual({ id: userId, email: "dev@example.com", name: "Dev One", scopes: ["clients:read", "clients:write"] });
+    expect(await response.json()).toEqual({
+      id: userId,
+      email: "dev@example.com",
+      name: "Dev One",
+      scopes: ["clients:read", "clients:write"],
+    });
 
     const [row] = await getDb().personalAccessToken.findMany({ where: { userId } });
     expect(row!.lastUsedAt).toBeInstanceOf(Date);
@@ -97,7 +114,10 @@ describe("personal access tokens", () => {
     const { token, summary } = await issue(actor, 1);
     expect(summary.expiresAt!.getTime()).toBeGreaterThan(Date.now() + 23 * 3600_000);
     expect((await me(token)).status).toBe(200);
-    await getDb().personalAccessToken.update({ where: { id: summary.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await getDb().personalAccessToken.update({
+      where: { id: summary.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect((await me(token)).status).toBe(401);
   });
 
@@ -109,7 +129,15 @@ describe("personal access tokens", () => {
     await issue(b);
     const listed = await listTokens(a);
     expect(listed.map((t) => t.id)).toEqual([second.summary.id, first.summary.id]);
-    expect(Object.keys(listed[0]!).sort()).toEqual(["createdAt", "expiresAt", "hint", "id", "lastUsedAt", "name", "scopes"]);
+    expect(Object.keys(listed[0]!).sort()).toEqual([
+      "createdAt",
+      "expiresAt",
+      "hint",
+      "id",
+      "lastUsedAt",
+      "name",
+      "scopes",
+    ]);
     expect(listed[0]!.hint).toBe(second.token.slice(-4));
     await expect(listTokens({ ...a, tokenScopes: ["clients:read"] })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
@@ -137,9 +165,10 @@ describe("personal access tokens", () => {
     expect(tables.map((t) => t.name)).toContain("PersonalAccessToken");
     const parts: string[] = [];
     for (const { name } of tables) {
-      const rows = database.current().kind === "sqlite"
-        ? await db.$queryRawUnsafe<unknown[]>(`SELECT * FROM "${name}"`)
-        : await db.$queryRawUnsafe<unknown[]>(`SELECT t::text AS row FROM "${name}" t`);
+      const rows =
+        database.current().kind === "sqlite"
+          ? await db.$queryRawUnsafe<unknown[]>(`SELECT * FROM "${name}"`)
+          : await db.$queryRawUnsafe<unknown[]>(`SELECT t::text AS row FROM "${name}" t`);
       parts.push(JSON.stringify(rows, (_k, v) => (typeof v === "bigint" ? String(v) : v)));
     }
     return parts.join("\n");

@@ -14,10 +14,15 @@ describe("PostgreSQL connections ended by the server", () => {
     const db = getDb();
     await db.user.count(); // opens a pooled connection, then leaves it idle
     const name = new URL(database.current().env.DATABASE_URL!).pathname.slice(1);
-    const admin = new pg.Client({ connectionString: database.current().env.DATABASE_URL!.replace(`/${name}`, "/postgres") });
+    const admin = new pg.Client({
+      connectionString: database.current().env.DATABASE_URL!.replace(`/${name}`, "/postgres"),
+    });
     await admin.connect();
     try {
-      const { rowCount } = await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [name]);
+      const { rowCount } = await admin.query(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
+        [name],
+      );
       expect(rowCount).toBeGreaterThan(0);
     } finally {
       await admin.end();

@@ -20,7 +20,11 @@ describe("PKCE at the token endpoint", () => {
     server = await startServer(database.current().env);
     const api = apiClient(server.url, await createPat(await createDeveloper("Publisher")));
     for (const application_type of ["web", "spa"]) {
-      const created = await api("POST", "/clients", { client_name: `Acme ${application_type}`, application_type, redirect_uris: [REDIRECT] });
+      const created = await api("POST", "/clients", {
+        client_name: `Acme ${application_type}`,
+        application_type,
+        redirect_uris: [REDIRECT],
+      });
       expect(created.status).toBe(201);
       configs[application_type] = await discover(server.url, created.json.client_id, created.json.client_secret);
     }
@@ -29,20 +33,30 @@ describe("PKCE at the token endpoint", () => {
     await server?.stop();
   });
 
-  it.each(["web", "spa"])("refuses a real code redeemed with the wrong verifier (invalid_grant), for a %s app", async (kind) => {
-    const app = configs[kind]!;
-    const user = await createDeveloper("Holder");
-    const auth = await authorize(new Browser(server.url), app, REDIRECT, { account: user });
-    expect(auth.callback.searchParams.get("code")).toBeTruthy();
-    const wrong = oidc.randomPKCECodeVerifier();
-    expect(await oauthError(oidc.authorizationCodeGrant(app, auth.callback, { pkceCodeVerifier: wrong, expectedState: auth.state }))).toEqual({ status: 400, error: "invalid_grant" });
-  });
+  it.each(["web", "spa"])(
+    "refuses a real code redeemed with the wrong verifier (invalid_grant), for a %s app",
+    async (kind) => {
+      const app = configs[kind]!;
+      const user = await createDeveloper("Holder");
+      const auth = await authorize(new Browser(server.url), app, REDIRECT, { account: user });
+      expect(auth.callback.searchParams.get("code")).toBeTruthy();
+      const wrong = oidc.randomPKCECodeVerifier();
+      expect(
+        await oauthError(
+          oidc.authorizationCodeGrant(app, auth.callback, { pkceCodeVerifier: wrong, expectedState: auth.state }),
+        ),
+      ).toEqual({ status: 400, error: "invalid_grant" });
+    },
+  );
 
   it("redeems a code with its own verifier (the same steps can succeed)", async () => {
     const user = await createDeveloper("Holder");
     const config = configs.web!;
     const auth = await authorize(new Browser(server.url), config, REDIRECT, { account: user });
-    const tokens = await oidc.authorizationCodeGrant(config, auth.callback, { pkceCodeVerifier: auth.verifier, expectedState: auth.state });
+    const tokens = await oidc.authorizationCodeGrant(config, auth.callback, {
+      pkceCodeVerifier: auth.verifier,
+      expectedState: auth.state,
+    });
     expect(tokens.claims()?.sub).toBe(user.id);
   });
 });

@@ -19,7 +19,11 @@ describe("a server started without NODE_ENV", () => {
     await db?.drop();
   });
 
-  const scriptSources = (policy: string | null) => (policy ?? "").split(";").map((d) => d.trim().split(/\s+/)).find(([name]) => name === "script-src") ?? [];
+  const scriptSources = (policy: string | null) =>
+    (policy ?? "")
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .find(([name]) => name === "script-src") ?? [];
 
   it("allows no eval, on Next.js's pages and on oidc-provider's responses", async () => {
     for (const path of ["/", "/oauth/.well-known/openid-configuration", "/oauth/jwks"]) {
@@ -34,7 +38,9 @@ describe("a server started without NODE_ENV", () => {
 
   it("serves the production build: every script the page loads is a file of `next build`", async () => {
     const html = await (await fetch(server.url)).text();
-    const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="\/_next\/(static\/[^"?]+)/g)].map((m) => decodeURIComponent(m[1]!));
+    const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="\/_next\/(static\/[^"?]+)/g)].map((m) =>
+      decodeURIComponent(m[1]!),
+    );
     expect(scripts.length).toBeGreaterThan(0);
     for (const script of scripts) expect(existsSync(join(".next", script)), script).toBe(true);
   });

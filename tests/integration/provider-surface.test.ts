@@ -17,7 +17,9 @@ describe("provider surface", () => {
 
   it("discovery advertises no private_key_jwt: no client can register keys for it", async () => {
     const discovery = await (await fetch(`${server.url}/oauth/.well-known/openid-configuration`)).json();
-    expect(discovery.token_endpoint_auth_methods_supported).toEqual(expect.arrayContaining(["client_secret_basic", "none"]));
+    expect(discovery.token_endpoint_auth_methods_supported).toEqual(
+      expect.arrayContaining(["client_secret_basic", "none"]),
+    );
     expect(discovery.token_endpoint_auth_methods_supported).not.toContain("private_key_jwt");
     for (const key of Object.keys(discovery).filter((k) => k.endsWith("auth_methods_supported"))) {
       expect(discovery[key], key).not.toContain("private_key_jwt");
@@ -25,10 +27,14 @@ describe("provider surface", () => {
   });
 
   it("an anonymous GET /oauth/device stores its session for minutes, not weeks", async () => {
-    const before = new Set((await getDb().oidcPayload.findMany({ where: { model: "Session" }, select: { id: true } })).map((r) => r.id));
+    const before = new Set(
+      (await getDb().oidcPayload.findMany({ where: { model: "Session" }, select: { id: true } })).map((r) => r.id),
+    );
     const response = await fetch(`${server.url}/oauth/device`);
     expect(response.status).toBe(200);
-    const sessions = (await getDb().oidcPayload.findMany({ where: { model: "Session" } })).filter((r) => !before.has(r.id));
+    const sessions = (await getDb().oidcPayload.findMany({ where: { model: "Session" } })).filter(
+      (r) => !before.has(r.id),
+    );
     for (const session of sessions) {
       expect(session.accountId).toBeNull();
       expect(session.expiresAt!.getTime() - Date.now()).toBeLessThanOrEqual(15 * 60 * 1000);

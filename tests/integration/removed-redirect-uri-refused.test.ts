@@ -30,7 +30,8 @@ describe("a redirect URI removed by PUT /clients/{id}", () => {
     const created = await api("POST", "/clients", body);
     expect(created.status).toBe(201);
     const config = await discover(server.url, created.json.client_id, created.json.client_secret);
-    const authorizeAt = async (redirectUri: string) => new Browser(server.url).request((await startAuthorization(config, redirectUri)).url.href);
+    const authorizeAt = async (redirectUri: string) =>
+      new Browser(server.url).request((await startAuthorization(config, redirectUri)).url.href);
 
     // Before: the URI is accepted (a redirect to the login interaction).
     const before = await authorizeAt(REMOVED);

@@ -9,7 +9,11 @@ import { useTestDatabase } from "./support/use-test-database";
 // __Secure-/__Host- prefixes, so no browser ever sends them over plain http.
 const PUBLIC = "https://id.example.test";
 const REDIRECT = "https://app.example/callback";
-const FORWARDED = { "x-forwarded-proto": "https", "x-forwarded-host": "id.example.test", "x-forwarded-for": "198.51.100.20" };
+const FORWARDED = {
+  "x-forwarded-proto": "https",
+  "x-forwarded-host": "id.example.test",
+  "x-forwarded-for": "198.51.100.20",
+};
 
 type SetCookie = { name: string; path: string; attributes: string[] };
 const parseSetCookie = (line: string): SetCookie => {
@@ -28,10 +32,16 @@ describe("cookies on an https NINKA_URL", () => {
   /** One request as the proxy forwards it, with the cookies set so far (path-scoped); no redirects followed. */
   async function request(url: string, init: { method?: string; form?: Record<string, string> } = {}) {
     const target = new URL(url.replace(PUBLIC, server.url), server.url);
-    const cookie = [...jar.entries()].filter(([key]) => target.pathname.startsWith(key.split("|")[1]!)).map(([key, value]) => `${key.split("|")[0]}=${value}`);
+    const cookie = [...jar.entries()]
+      .filter(([key]) => target.pathname.startsWith(key.split("|")[1]!))
+      .map(([key, value]) => `${key.split("|")[0]}=${value}`);
     const response = await fetch(target, {
       method: init.method ?? (init.form ? "POST" : "GET"),
-      headers: { ...FORWARDED, cookie: cookie.join("; "), ...(init.form && { "content-type": "application/x-www-form-urlencoded" }) },
+      headers: {
+        ...FORWARDED,
+        cookie: cookie.join("; "),
+        ...(init.form && { "content-type": "application/x-www-form-urlencoded" }),
+      },
       body: init.form && new URLSearchParams(init.form).toString(),
       redirect: "manual",
     });
@@ -44,9 +54,18 @@ describe("cookies on an https NINKA_URL", () => {
   }
 
   beforeAll(async () => {
-    server = await startServer({ ...database.current().env, NINKA_URL: PUBLIC, NINKA_TRUST_PROXY: "1", NINKA_SMTP_URL: "smtp://127.0.0.1:9" });
+    server = await startServer({
+      ...database.current().env,
+      NINKA_URL: PUBLIC,
+      NINKA_TRUST_PROXY: "1",
+      NINKA_SMTP_URL: "smtp://127.0.0.1:9",
+    });
     const api = apiClient(server.url, await createPat(await createDeveloper("Publisher")));
-    const created = await api("POST", "/clients", { client_name: "Acme", application_type: "web", redirect_uris: [REDIRECT] });
+    const created = await api("POST", "/clients", {
+      client_name: "Acme",
+      application_type: "web",
+      redirect_uris: [REDIRECT],
+    });
     expect(created.status).toBe(201);
     clientId = created.json.client_id;
   });
@@ -84,10 +103,12 @@ describe("cookies on an https NINKA_URL", () => {
     expect((await request("/api/auth/csrf")).status).toBe(200);
 
     const names = seen.map((c) => c.name);
-    for (const name of ["_interaction", "_interaction_resume", "_session", "ninka_login_email"]) expect(names, name).toContain(name);
+    for (const name of ["_interaction", "_interaction_resume", "_session", "ninka_login_email"])
+      expect(names, name).toContain(name);
     expect(names.some((n) => n.includes("next-auth"))).toBe(true);
     for (const cookie of seen) expect(cookie.attributes, `${cookie.name} (${cookie.path})`).toContain("secure");
-    for (const cookie of seen.filter((c) => c.name.includes("next-auth"))) expect(cookie.name).toMatch(/^__(Secure|Host)-next-auth\./);
+    for (const cookie of seen.filter((c) => c.name.includes("next-auth")))
+      expect(cookie.name).toMatch(/^__(Secure|Host)-next-auth\./);
     for (const cookie of seen.filter((c) => c.name.startsWith("__Host-"))) expect(cookie.path).toBe("/");
   });
 });

@@ -15,7 +15,12 @@ const UUID = /^[0-9a-f-]{36}$/;
 
 type Policy = Map<string, string[]>;
 const parsePolicy = (header: string | null): Policy =>
-  new Map((header ?? "").split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+  new Map(
+    (header ?? "")
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values]),
+  );
 
 // On this http server: no HSTS. The https variant is in foundation-server.test.ts (behind a proxy).
 function expectSecurityHeaders(response: Response): Policy {
@@ -39,11 +44,17 @@ function expectSecurityHeaders(response: Response): Policy {
 async function expectNoncedPage(browser: Browser, url: string) {
   const head = await browser.request(url, { method: "HEAD" });
   expect(head.status).toBe(200);
-  const nonce = expectSecurityHeaders(head).get("script-src")!.find((s) => s.startsWith("'nonce-"))!.slice(7, -1);
+  const nonce = expectSecurityHeaders(head)
+    .get("script-src")!
+    .find((s) => s.startsWith("'nonce-"))!
+    .slice(7, -1);
   expect(nonce).toBeTruthy();
   const page = await browser.request(url);
   const policy = expectSecurityHeaders(page);
-  const fresh = policy.get("script-src")!.find((s) => s.startsWith("'nonce-"))!.slice(7, -1);
+  const fresh = policy
+    .get("script-src")!
+    .find((s) => s.startsWith("'nonce-"))!
+    .slice(7, -1);
   expect(fresh).not.toBe(nonce); // one nonce per response
   const scripts = [...(await page.text()).matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
   expect(scripts.length).toBeGreaterThan(0);
@@ -57,7 +68,8 @@ async function expectHashedPage(response: Response) {
   const policy = expectSecurityHeaders(response);
   const html = await response.text();
   expect(policy.get("style-src")).toContain(sha256(html.match(/<style>([\s\S]*?)<\/style>/)![1]!));
-  for (const [, script] of html.matchAll(/<script>([\s\S]*?)<\/script>/g)) expect(policy.get("script-src")).toContain(sha256(script!));
+  for (const [, script] of html.matchAll(/<script>([\s\S]*?)<\/script>/g))
+    expect(policy.get("script-src")).toContain(sha256(script!));
   expect(html).not.toMatch(/\son[a-z]+="/);
 }
 
@@ -83,7 +95,11 @@ describe("security headers", () => {
   });
 
   it("on /oauth/authorize, the login page and the consent page", async () => {
-    const created = await api("POST", "/clients", { client_name: "Framed", application_type: "web", redirect_uris: [REDIRECT] });
+    const created = await api("POST", "/clients", {
+      client_name: "Framed",
+      application_type: "web",
+      redirect_uris: [REDIRECT],
+    });
     const config = await discover(server.url, created.json.client_id, created.json.client_secret);
     const { url } = await startAuthorization(config, REDIRECT);
     // form_post: the answer to the app is oidc-provider's page with an inline script that submits it.
@@ -98,11 +114,17 @@ describe("security headers", () => {
     await expectNoncedPage(browser, loginUrl);
 
     const user = await createDeveloper("Reader");
-    const consent = await browser.submit(await browser.visit(loginUrl), "/login", { email: user.email, password: user.password });
-    expect(consent.html).toContain("/consent\"");
+    const consent = await browser.submit(await browser.visit(loginUrl), "/login", {
+      email: user.email,
+      password: user.password,
+    });
+    expect(consent.html).toContain('/consent"');
     await expectNoncedPage(browser, consent.url);
 
-    const consented = await browser.request(new URL(consent.html.match(/action="([^"]*\/consent)"/)![1]!, consent.url).href, { form: { decision: "allow" } });
+    const consented = await browser.request(
+      new URL(consent.html.match(/action="([^"]*\/consent)"/)![1]!, consent.url).href,
+      { form: { decision: "allow" } },
+    );
     const formPost = await browser.request(new URL(consented.headers.get("location")!, server.url).href);
     expect(formPost.status).toBe(200);
     const policy = expectSecurityHeaders(formPost);
@@ -124,7 +146,7 @@ describe("security headers", () => {
   it("keeps a sane incoming X-Request-Id and replaces any other", async () => {
     const kept = await fetch(`${server.url}/healthz`, { headers: { "x-request-id": "lb-1234.abc" } });
     expect(kept.headers.get("x-request-id")).toBe("lb-1234.abc");
-    const replaced = await fetch(`${server.url}/healthz`, { headers: { "x-request-id": "a b\"c" } });
+    const replaced = await fetch(`${server.url}/healthz`, { headers: { "x-request-id": 'a b"c' } });
     expect(replaced.headers.get("x-request-id")).toMatch(UUID);
     const oauth = await fetch(`${server.url}/oauth/jwks`, { headers: { "x-request-id": "lb-5678" } });
     expect(oauth.headers.get("x-request-id")).toBe("lb-5678");

@@ -24,7 +24,11 @@ describe("prompt=login, max_age and acr_values", { timeout: 120_000 }, () => {
   beforeAll(async () => {
     server = await startServer(database.current().env);
     const api = apiClient(server.url, await createPat(await createDeveloper("Publisher")));
-    const created = await api("POST", "/clients", { client_name: "Acme", application_type: "web", redirect_uris: [REDIRECT] });
+    const created = await api("POST", "/clients", {
+      client_name: "Acme",
+      application_type: "web",
+      redirect_uris: [REDIRECT],
+    });
     config = await discover(server.url, created.json.client_id, created.json.client_secret);
   });
   afterAll(async () => {
@@ -32,11 +36,21 @@ describe("prompt=login, max_age and acr_values", { timeout: 120_000 }, () => {
   });
 
   /** One authorization in `browser`; returns which pages showed and the ID token's claims. */
-  async function authorize(browser: Browser, account: { email: string; password: string }, params: Record<string, string> = {}, code?: () => Promise<string>) {
+  async function authorize(
+    browser: Browser,
+    account: { email: string; password: string },
+    params: Record<string, string> = {},
+    code?: () => Promise<string>,
+  ) {
     const verifier = oidc.randomPKCECodeVerifier();
     const state = oidc.randomState();
     const url = oidc.buildAuthorizationUrl(config, {
-      redirect_uri: REDIRECT, scope: "openid", state, code_challenge: await oidc.calculatePKCECodeChallenge(verifier), code_challenge_method: "S256", ...params,
+      redirect_uri: REDIRECT,
+      scope: "openid",
+      state,
+      code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
+      code_challenge_method: "S256",
+      ...params,
     });
     let page: Page = await browser.visit(url.href);
     const shown: string[] = [];
@@ -52,7 +66,12 @@ describe("prompt=login, max_age and acr_values", { timeout: 120_000 }, () => {
         page = await browser.submit(page, "/consent", { decision: "allow" });
       } else throw new Error(`unexpected page ${page.url}`);
     }
-    const tokens = await oidc.authorizationCodeGrant(config, new URL(page.url), { pkceCodeVerifier: verifier, expectedState: state, idTokenExpected: true, ...(params.max_age && { maxAge: Number(params.max_age) }) });
+    const tokens = await oidc.authorizationCodeGrant(config, new URL(page.url), {
+      pkceCodeVerifier: verifier,
+      expectedState: state,
+      idTokenExpected: true,
+      ...(params.max_age && { maxAge: Number(params.max_age) }),
+    });
     return { shown, claims: decodeJwt(tokens.id_token!) };
   }
 

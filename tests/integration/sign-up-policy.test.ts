@@ -32,7 +32,11 @@ const REDIRECT = "https://app.example/callback";
 const PASSWORD = `plaintext-${randomUUID()}`;
 const ip = () => `198.51.100.${Math.floor(Math.random() * 250)}-${randomUUID().slice(0, 4)}`;
 const address = (domain = "example.test") => `it-${randomUUID()}@${domain}`;
-const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as DomainError);
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => error as DomainError,
+  );
 
 describe("sign-up policy and invitations", { timeout: 120_000 }, () => {
   const database = useTestDatabase();
@@ -51,9 +55,11 @@ describe("sign-up policy and invitations", { timeout: 120_000 }, () => {
     await server?.stop();
   });
 
-  const signUp = (email: string, invitation?: string) => signUpUser({ name: "Ann", email, password: PASSWORD }, { ip: ip(), invitation });
+  const signUp = (email: string, invitation?: string) =>
+    signUpUser({ name: "Ann", email, password: PASSWORD }, { ip: ip(), invitation });
   // The page's HTML without React's text separators (<!-- -->).
-  const signUpPage = async (query = "") => (await (await fetch(`${server.url}/signup${query}`)).text()).replaceAll("<!-- -->", "");
+  const signUpPage = async (query = "") =>
+    (await (await fetch(`${server.url}/signup${query}`)).text()).replaceAll("<!-- -->", "");
 
   it("is open by default, and a closed policy refuses every address (taken or not) without writing", async () => {
     expect(await getSignUpPolicy()).toEqual({ mode: "open", domains: [] });
@@ -62,7 +68,10 @@ describe("sign-up policy and invitations", { timeout: 120_000 }, () => {
     await updateSignUpPolicy(admin, { mode: "closed" });
     const users = await getDb().user.count();
     for (const email of [address(), admin.email]) {
-      expect(await refusal(signUp(email))).toMatchObject({ code: "FORBIDDEN", message: expect.stringMatching(/closed.*invitation/) });
+      expect(await refusal(signUp(email))).toMatchObject({
+        code: "FORBIDDEN",
+        message: expect.stringMatching(/closed.*invitation/),
+      });
     }
     expect(await getDb().user.count()).toBe(users);
     // The server process reads the same row: its sign-up page says so at once, with no form.
@@ -85,43 +94,71 @@ describe("sign-up policy and invitations", { timeout: 120_000 }, () => {
     const email = address("example.org");
     await signUp(email);
     await mail().waitFor(email);
-    const user = await getDb().user.findUniqueOrThrow({ where: { email }, select: { id: true, email: true, name: true } });
+    const user = await getDb().user.findUniqueOrThrow({
+      where: { email },
+      select: { id: true, email: true, name: true },
+    });
     const owner = await createDeveloper("Publisher");
-    const { client, client_secret } = await createClient(owner, { client_name: "Acme", application_type: "web", redirect_uris: [REDIRECT] });
+    const { client, client_secret } = await createClient(owner, {
+      client_name: "Acme",
+      application_type: "web",
+      redirect_uris: [REDIRECT],
+    });
     const app = await discover(server.url, client.client_id, client_secret);
     const consoleApp = await discover(server.url, CONSOLE_CLIENT_ID);
     const loginPage = async (config: oidc.Configuration, redirect: string) => {
       const browser = new Browser(server.url);
-      return { browser, page: await browser.visit((await startAuthorization(config, redirect, { scope: "openid" })).url.href) };
+      return {
+        browser,
+        page: await browser.visit((await startAuthorization(config, redirect, { scope: "openid" })).url.href),
+      };
     };
     const signIn = async (config = app, redirect = REDIRECT) => {
       const { browser, page } = await loginPage(config, redirect);
       return browser.submit(page, "/login", { email, password: PASSWORD });
     };
     // Verification links only (adding the passkey below mails a security notice too).
-    const mailsTo = () => mail().mails.filter((m) => m.to.includes(email) && !m.raw.includes("Subject: A security setting")).length;
+    const mailsTo = () =>
+      mail().mails.filter((m) => m.to.includes(email) && !m.raw.includes("Subject: A security setting")).length;
 
     const refused = await signIn();
     expect(new URL(refused.url).searchParams.get("error")).toBe("unverified");
     expect(refused.html).toContain("Confirm your email address before you sign in");
-    expect(new URL((await signIn(consoleApp, `${server.url}/api/auth/callback/ninka`)).url).searchParams.get("error")).toBe("unverified");
+    expect(
+      new URL((await signIn(consoleApp, `${server.url}/api/auth/callback/ninka`)).url).searchParams.get("error"),
+    ).toBe("unverified");
     // A passkey (added while the policy was open, say) does not get around it either.
     const authenticator = new SoftAuthenticator();
     const rp = relyingParty();
     const signedIn = await withSession(user); // adding a passkey needs a recent sign-in (step-up)
     const options = await createRegistrationOptions(signedIn);
-    await verifyRegistration(signedIn, { name: "Laptop", response: authenticator.register({ challenge: options.challenge, origin: rp.origin, rpId: rp.id }) });
+    await verifyRegistration(signedIn, {
+      name: "Laptop",
+      response: authenticator.register({ challenge: options.challenge, origin: rp.origin, rpId: rp.id }),
+    });
     const { browser, page } = await loginPage(app, REDIRECT);
     const base = new URL(page.url).pathname;
-    const { challenge } = (await (await browser.request(`${base}/passkey/options`, { json: {} })).json()) as { challenge: string };
-    const assertion = authenticator.assert({ challenge, origin: server.url, rpId: new URL(server.url).hostname, userId: user.id });
+    const { challenge } = (await (await browser.request(`${base}/passkey/options`, { json: {} })).json()) as {
+      challenge: string;
+    };
+    const assertion = authenticator.assert({
+      challenge,
+      origin: server.url,
+      rpId: new URL(server.url).hostname,
+      userId: user.id,
+    });
     const byPasskey = await browser.request(`${base}/passkey/verify`, { json: assertion });
     expect(byPasskey.status).toBe(403);
-    expect(((await byPasskey.json()) as { detail: string }).detail).toContain("Confirm your email address before you sign in");
+    expect(((await byPasskey.json()) as { detail: string }).detail).toContain(
+      "Confirm your email address before you sign in",
+    );
 
     // Signing in again sends a new link, at most once a minute (the sign-up mail was just sent).
     expect(mailsTo()).toBe(1);
-    await getDb().emailToken.updateMany({ where: { userId: user.id }, data: { createdAt: new Date(Date.now() - 61_000) } });
+    await getDb().emailToken.updateMany({
+      where: { userId: user.id },
+      data: { createdAt: new Date(Date.now() - 61_000) },
+    });
     await signIn();
     await expect.poll(mailsTo).toBe(2);
     await signIn();
@@ -136,7 +173,12 @@ describe("sign-up policy and invitations", { timeout: 120_000 }, () => {
 
   it("refuses a bad policy with field errors and keeps the old one", async () => {
     await updateSignUpPolicy(admin, { mode: "closed" });
-    for (const input of [{ mode: "domains", domains: "" }, { mode: "domains", domains: "a\u0000b.com" }, { mode: "sometimes" }, null]) {
+    for (const input of [
+      { mode: "domains", domains: "" },
+      { mode: "domains", domains: "a\u0000b.com" },
+      { mode: "sometimes" },
+      null,
+    ]) {
       expect(await refusal(updateSignUpPolicy(admin, input))).toMatchObject({ code: "VALIDATION" });
     }
     expect((await getSignUpPolicy()).mode).toBe("closed");
@@ -151,10 +193,16 @@ describe("sign-up policy and invitations", { timeout: 120_000 }, () => {
     expect((await getSignUpPolicy()).mode).toBe("open");
 
     await updateSignUpPolicy(admin, { mode: "domains", domains: "example.org" });
-    const events = await getDb().auditEvent.findMany({ where: { action: "settings.changed" }, orderBy: { createdAt: "desc" } });
+    const events = await getDb().auditEvent.findMany({
+      where: { action: "settings.changed" },
+      orderBy: { createdAt: "desc" },
+    });
     expect(events.length).toBe(before + 1);
     expect(events[0]).toMatchObject({ actorId: admin.id, targetId: "sign-up-policy" });
-    expect(JSON.parse(events[0]!.details)).toEqual({ before: { mode: "open", domains: [] }, after: { mode: "domains", domains: ["example.org"] } });
+    expect(JSON.parse(events[0]!.details)).toEqual({
+      before: { mode: "open", domains: [] },
+      after: { mode: "domains", domains: ["example.org"] },
+    });
   });
 
   it("lets an invited person sign up under a closed policy, once, verified, with the invited address only", async () => {

@@ -7,7 +7,12 @@ import { deletePasskey, listPasskeys } from "@/lib/accounts/passkeys/manage-pass
 import { relyingParty } from "@/lib/accounts/passkeys/relying-party";
 import { verifyRegistration } from "@/lib/accounts/passkeys/verify-registration";
 import { hasRecentSignIn, STEP_UP_WINDOW_SECONDS } from "@/lib/accounts/sessions/step-up";
-import { confirmTotpEnrolment, createTotpEnrolment, deleteTotp, regenerateRecoveryCodes } from "@/lib/accounts/two-step/manage-totp";
+import {
+  confirmTotpEnrolment,
+  createTotpEnrolment,
+  deleteTotp,
+  regenerateRecoveryCodes,
+} from "@/lib/accounts/two-step/manage-totp";
 import { deleteAccount } from "@/lib/accounts/users/delete-account";
 import { requestEmailChange } from "@/lib/accounts/users/request-email-change";
 import { createDeveloper } from "./support/api-fixtures";
@@ -45,19 +50,33 @@ describe("step-up", { timeout: 120_000 }, () => {
     ["new recovery codes", (actor) => regenerateRecoveryCodes(actor)],
     ["turn two-step off", (actor) => deleteTotp(actor)],
     ["start adding a passkey", (actor) => createRegistrationOptions(actor)],
-    ["add a passkey", (actor) => verifyRegistration(actor, { name: "Key", response: new SoftAuthenticator().register({ challenge: "x", origin: relyingParty().origin, rpId: relyingParty().id }) })],
+    [
+      "add a passkey",
+      (actor) =>
+        verifyRegistration(actor, {
+          name: "Key",
+          response: new SoftAuthenticator().register({
+            challenge: "x",
+            origin: relyingParty().origin,
+            rpId: relyingParty().id,
+          }),
+        }),
+    ],
     ["remove a passkey", (actor) => deletePasskey(actor, "00000000-0000-4000-8000-000000000000")],
     ["change the email address", (actor) => requestEmailChange(actor, { newEmail: `new-${actor.id}@example.test` })],
     ["delete the account", (actor) => deleteAccount(actor, { confirmEmail: actor.email, confirmedAppIds: [] })],
   ];
 
-  it.each(guarded)("refuses to %s without a session (a token) or with a sign-in older than ten minutes", async (_name, change) => {
-    const user = await createDeveloper("Guarded");
-    expect(await refusal(change(user))).toBe("STEP_UP_REQUIRED");
-    expect(await refusal(change(await withSession(user, STEP_UP_WINDOW_SECONDS + 60)))).toBe("STEP_UP_REQUIRED");
-    expect(await getDb().user.count({ where: { id: user.id } })).toBe(1);
-    expect(await getDb().emailToken.count({ where: { userId: user.id } })).toBe(0);
-  });
+  it.each(guarded)(
+    "refuses to %s without a session (a token) or with a sign-in older than ten minutes",
+    async (_name, change) => {
+      const user = await createDeveloper("Guarded");
+      expect(await refusal(change(user))).toBe("STEP_UP_REQUIRED");
+      expect(await refusal(change(await withSession(user, STEP_UP_WINDOW_SECONDS + 60)))).toBe("STEP_UP_REQUIRED");
+      expect(await getDb().user.count({ where: { id: user.id } })).toBe(1);
+      expect(await getDb().emailToken.count({ where: { userId: user.id } })).toBe(0);
+    },
+  );
 
   it("signing in again on the same browser (prompt=login) renews the window of that console session", async () => {
     const user = await createDeveloper("Returning");
@@ -69,7 +88,10 @@ describe("step-up", { timeout: 120_000 }, () => {
 
     // Eleven minutes later, as the session's own record would say.
     const payload = row.payload as { loginTs: number };
-    await getDb().oidcPayload.update({ where: { model_id: { model: "Session", id: row.id } }, data: { payload: { ...payload, loginTs: payload.loginTs - 11 * 60 } } });
+    await getDb().oidcPayload.update({
+      where: { model_id: { model: "Session", id: row.id } },
+      data: { payload: { ...payload, loginTs: payload.loginTs - 11 * 60 } },
+    });
     expect(await hasRecentSignIn(actor)).toBe(false);
     expect(await refusal(createTotpEnrolment(actor))).toBe("STEP_UP_REQUIRED");
 
@@ -94,7 +116,10 @@ describe("step-up", { timeout: 120_000 }, () => {
     const authenticator = new SoftAuthenticator();
     const rp = relyingParty();
     const { challenge } = await createRegistrationOptions(user);
-    await verifyRegistration(user, { name: "Laptop", response: authenticator.register({ challenge, origin: rp.origin, rpId: rp.id }) });
+    await verifyRegistration(user, {
+      name: "Laptop",
+      response: authenticator.register({ challenge, origin: rp.origin, rpId: rp.id }),
+    });
     expect(textOf(await mail().waitFor(user.email))).toContain("A passkey was added");
     await deletePasskey(user, (await listPasskeys(user))[0]!.id);
     expect(textOf(await mail().waitFor(user.email))).toContain("A passkey was removed");

@@ -3,7 +3,11 @@ import * as oidc from "openid-client";
 import { generate } from "otplib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/kernel/db/client";
-import { confirmTotpEnrolment, createTotpEnrolment, regenerateRecoveryCodes } from "@/lib/accounts/two-step/manage-totp";
+import {
+  confirmTotpEnrolment,
+  createTotpEnrolment,
+  regenerateRecoveryCodes,
+} from "@/lib/accounts/two-step/manage-totp";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
 import { withSession } from "./support/recent-session";
 import { startAuthorization } from "./support/authorize";
@@ -25,7 +29,12 @@ describe("two-step sign-in (TOTP, recovery codes, amr)", () => {
   beforeAll(async () => {
     server = await startServer(database.current().env);
     const api = apiClient(server.url, await createPat(await createDeveloper("Publisher")));
-    const created = await api("POST", "/clients", { client_name: "Acme", application_type: "web", redirect_uris: [REDIRECT], client_uri: "https://app.example" });
+    const created = await api("POST", "/clients", {
+      client_name: "Acme",
+      application_type: "web",
+      redirect_uris: [REDIRECT],
+      client_uri: "https://app.example",
+    });
     config = await discover(server.url, created.json.client_id, created.json.client_secret);
   });
   afterAll(async () => {
@@ -44,9 +53,14 @@ describe("two-step sign-in (TOTP, recovery codes, amr)", () => {
       if (!page.html.includes("/second-step/verify")) break;
       page = await browser.submit(page, "/second-step/verify", { code });
     }
-    for (let i = 0; page.status !== 0 && page.html.includes("/consent\"") && i < 2; i++) page = await browser.submit(page, "/consent", { decision: "allow" });
+    for (let i = 0; page.status !== 0 && page.html.includes('/consent"') && i < 2; i++)
+      page = await browser.submit(page, "/consent", { decision: "allow" });
     if (page.status !== 0) return { amr: null, page, seen };
-    const tokens = await oidc.authorizationCodeGrant(config, new URL(page.url), { pkceCodeVerifier: verifier, expectedState: state, idTokenExpected: true });
+    const tokens = await oidc.authorizationCodeGrant(config, new URL(page.url), {
+      pkceCodeVerifier: verifier,
+      expectedState: state,
+      idTokenExpected: true,
+    });
     return { amr: decodeJwt(tokens.id_token!).amr, page, seen };
   }
 
@@ -81,7 +95,10 @@ describe("two-step sign-in (TOTP, recovery codes, amr)", () => {
     expect(await signIn(user, [codes[1]!])).toMatchObject({ amr: null }); // old codes replaced
     expect((await signIn(user, [fresh[0]!])).amr).toEqual(["pwd", "otp"]);
     const events = await getDb().auditEvent.findMany({ where: { userId: user.id, action: "two_step.changed" } });
-    expect(events.map((e) => JSON.parse(e.details).change).sort()).toEqual(["recovery_codes_regenerated", "totp_enrolled"]);
+    expect(events.map((e) => JSON.parse(e.details).change).sort()).toEqual([
+      "recovery_codes_regenerated",
+      "totp_enrolled",
+    ]);
   });
 
   it("throttles wrong codes like passwords", async () => {

@@ -25,8 +25,15 @@ describe("/oauth/userinfo and API access tokens", () => {
   beforeAll(async () => {
     server = await startServer(database.current().env);
     owner = apiClient(server.url, await createPat(await createDeveloper("Owner"), ["apis:read", "apis:write"]));
-    developer = apiClient(server.url, await createPat(await createDeveloper("Maker"), ["clients:read", "clients:write"]));
-    const api = await owner("POST", "/apis", { name: "Photos API", identifier: photos.identifier, scopes: [{ value: photos.read, description: "See your photo albums" }] });
+    developer = apiClient(
+      server.url,
+      await createPat(await createDeveloper("Maker"), ["clients:read", "clients:write"]),
+    );
+    const api = await owner("POST", "/apis", {
+      name: "Photos API",
+      identifier: photos.identifier,
+      scopes: [{ value: photos.read, description: "See your photo albums" }],
+    });
     expect(api.status).toBe(201);
     photos.id = api.json.id;
   });
@@ -38,13 +45,23 @@ describe("/oauth/userinfo and API access tokens", () => {
   const userinfo = async (token: string) => {
     const response = await fetch(`${server.url}/oauth/userinfo`, { headers: { authorization: `Bearer ${token}` } });
     const body = await response.text();
-    return { status: response.status, challenge: response.headers.get("www-authenticate") ?? "", leaked: body.includes("@") };
+    return {
+      status: response.status,
+      challenge: response.headers.get("www-authenticate") ?? "",
+      leaked: body.includes("@"),
+    };
   };
 
   it("refuses a client_credentials JWT for an API (an approved scope)", async () => {
-    const created = await developer("POST", "/clients", { client_name: "Nightly export", application_type: "m2m", scope: photos.read });
+    const created = await developer("POST", "/clients", {
+      client_name: "Nightly export",
+      application_type: "m2m",
+      scope: photos.read,
+    });
     expect(created.status).toBe(201);
-    expect((await owner("PUT", `/apis/${photos.id}/clients/${created.json.client_id}`, { scopes: [photos.read] })).status).toBe(200);
+    expect(
+      (await owner("PUT", `/apis/${photos.id}/clients/${created.json.client_id}`, { scopes: [photos.read] })).status,
+    ).toBe(200);
     const config = await discover(server.url, created.json.client_id, created.json.client_secret);
     const { access_token } = await oidc.clientCredentialsGrant(config, { scope: photos.read });
     expect(decodeJwt(access_token)).toMatchObject({ aud: photos.identifier });
@@ -55,13 +72,21 @@ describe("/oauth/userinfo and API access tokens", () => {
   });
 
   it("refuses a user's JWT for an API, while an opaque token for the same user is accepted", async () => {
-    const created = await developer("POST", "/clients", { client_name: "Acme", application_type: "web", redirect_uris: [REDIRECT], scope: `openid email ${photos.read}` });
+    const created = await developer("POST", "/clients", {
+      client_name: "Acme",
+      application_type: "web",
+      redirect_uris: [REDIRECT],
+      scope: `openid email ${photos.read}`,
+    });
     const config = await discover(server.url, created.json.client_id, created.json.client_secret);
     const user = await createDeveloper("Reader");
     const browser = new Browser(server.url);
     const exchange = async (scope: string) => {
       const auth = await authorize(browser, config, REDIRECT, { account: user, scope });
-      return oidc.authorizationCodeGrant(config, auth.callback, { pkceCodeVerifier: auth.verifier, expectedState: auth.state });
+      return oidc.authorizationCodeGrant(config, auth.callback, {
+        pkceCodeVerifier: auth.verifier,
+        expectedState: auth.state,
+      });
     };
     const forApi = await exchange(`openid ${photos.read}`);
     expect(decodeJwt(forApi.access_token)).toMatchObject({ aud: photos.identifier, sub: user.id });

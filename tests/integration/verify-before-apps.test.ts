@@ -16,7 +16,11 @@ import { useTestDatabase } from "./support/use-test-database";
 
 // A developer verifies their address before creating an app (console and REST alike);
 // existing apps keep working; the link can be mailed again, at most once a minute.
-const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as DomainError);
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => error as DomainError,
+  );
 
 describe("verify before creating apps", { timeout: 120_000 }, () => {
   const database = useTestDatabase();
@@ -33,14 +37,20 @@ describe("verify before creating apps", { timeout: 120_000 }, () => {
   async function unverifiedDeveloper() {
     const email = `new-${randomUUID()}@example.test`;
     await signUpUser({ name: "New", email, password: `password ${randomUUID()}` }, { ip: randomUUID() });
-    const user = await getDb().user.findUniqueOrThrow({ where: { email }, select: { id: true, email: true, name: true } });
+    const user = await getDb().user.findUniqueOrThrow({
+      where: { email },
+      select: { id: true, email: true, name: true },
+    });
     return user;
   }
 
   it("refuses an app to an unverified developer, in lib and over REST, writing nothing", async () => {
     const developer = await unverifiedDeveloper();
     const input = { client_name: "Too soon", application_type: "web", redirect_uris: ["https://app.example/cb"] };
-    expect(await refusal(createClient(developer, input))).toMatchObject({ code: "FORBIDDEN", message: expect.stringMatching(/Verify your email/) });
+    expect(await refusal(createClient(developer, input))).toMatchObject({
+      code: "FORBIDDEN",
+      message: expect.stringMatching(/Verify your email/),
+    });
     const { token } = await createToken(developer, { name: "ci", scopes: ["clients:write"] });
     const response = await apiClient(server.url, token)("POST", "/clients", input);
     expect(response.status).toBe(403);
@@ -51,8 +61,15 @@ describe("verify before creating apps", { timeout: 120_000 }, () => {
   it("refuses an API to an unverified developer, in lib and over REST, writing nothing; verified, it is registered", async () => {
     const developer = await unverifiedDeveloper();
     const tag = randomUUID().slice(0, 8);
-    const input = { name: "Squatted", identifier: `https://squat-${tag}.example`, scopes: [{ value: `squat-${tag}.read`, description: "Read" }] };
-    expect(await refusal(createApi(developer, input))).toMatchObject({ code: "FORBIDDEN", message: expect.stringMatching(/Verify your email address before registering an API/) });
+    const input = {
+      name: "Squatted",
+      identifier: `https://squat-${tag}.example`,
+      scopes: [{ value: `squat-${tag}.read`, description: "Read" }],
+    };
+    expect(await refusal(createApi(developer, input))).toMatchObject({
+      code: "FORBIDDEN",
+      message: expect.stringMatching(/Verify your email address before registering an API/),
+    });
     const { token } = await createToken(developer, { name: "ci", scopes: ["apis:write"] });
     const response = await apiClient(server.url, token)("POST", "/apis", input);
     expect(response.status).toBe(403);
@@ -71,7 +88,10 @@ describe("verify before creating apps", { timeout: 120_000 }, () => {
     await getDb().user.update({ where: { id: developer.id }, data: { emailVerifiedAt: null } });
     const response = await fetch(`${server.url}/oauth/token`, {
       method: "POST",
-      headers: { authorization: `Basic ${Buffer.from(`${client.client_id}:${client_secret}`).toString("base64")}`, "content-type": "application/x-www-form-urlencoded" },
+      headers: {
+        authorization: `Basic ${Buffer.from(`${client.client_id}:${client_secret}`).toString("base64")}`,
+        "content-type": "application/x-www-form-urlencoded",
+      },
       body: "grant_type=client_credentials",
     });
     expect(response.status).toBe(200);
@@ -80,20 +100,31 @@ describe("verify before creating apps", { timeout: 120_000 }, () => {
   it("mails the link again after a minute, not sooner; the new link verifies; then there is nothing to resend", async () => {
     const developer = await unverifiedDeveloper();
     await mail().waitFor(developer.email);
-    expect(await refusal(resendVerification(developer))).toMatchObject({ code: "RATE_LIMITED", message: expect.stringMatching(/in \d+ seconds/) });
-    await getDb().emailToken.updateMany({ where: { userId: developer.id }, data: { createdAt: new Date(Date.now() - 61_000) } });
+    expect(await refusal(resendVerification(developer))).toMatchObject({
+      code: "RATE_LIMITED",
+      message: expect.stringMatching(/in \d+ seconds/),
+    });
+    await getDb().emailToken.updateMany({
+      where: { userId: developer.id },
+      data: { createdAt: new Date(Date.now() - 61_000) },
+    });
     const before = mail().mails.length;
     await expect(resendVerification(developer)).resolves.toEqual({ email: developer.email });
     await expect.poll(() => mail().mails.length).toBeGreaterThan(before);
     const token = new URL(linkIn(mail().mails.at(-1)!)).searchParams.get("token");
     await expect(verifyEmail(token)).resolves.toEqual({ email: developer.email });
     expect(await refusal(resendVerification(developer))).toMatchObject({ code: "CONFLICT" });
-    await expect(createClient(developer, { client_name: "Now", application_type: "m2m" })).resolves.toMatchObject({ client: { client_name: "Now" } });
+    await expect(createClient(developer, { client_name: "Now", application_type: "m2m" })).resolves.toMatchObject({
+      client: { client_name: "Now" },
+    });
   });
 
   it("removes the new link when the mail cannot be sent, so retrying is not blocked by the cooldown", async () => {
     const developer = await unverifiedDeveloper();
-    await getDb().emailToken.updateMany({ where: { userId: developer.id }, data: { createdAt: new Date(Date.now() - 61_000) } });
+    await getDb().emailToken.updateMany({
+      where: { userId: developer.id },
+      data: { createdAt: new Date(Date.now() - 61_000) },
+    });
     const links = await getDb().emailToken.count({ where: { userId: developer.id } });
     const refusing = await startMailCatcher({ refuse: true });
     sendMailTo(refusing);

@@ -10,7 +10,8 @@ import { isDomainError } from "@/lib/kernel/errors";
 export const metadata: Metadata = { title: "Audit log · Administration" };
 
 type Query = { action?: string; actor?: string; client?: string; cursor?: string };
-const only = (query: Query) => Object.fromEntries(Object.entries(query).filter(([, value]) => typeof value === "string" && value !== ""));
+const only = (query: Query) =>
+  Object.fromEntries(Object.entries(query).filter(([, value]) => typeof value === "string" && value !== ""));
 
 export default async function AdminAuditPage({ searchParams }: { searchParams: Promise<Query> }) {
   const actor = await requireAdminActor(); // layouts do not guard a page rendered on its own
@@ -22,10 +23,20 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
   const older = result?.next_cursor && `/admin/audit?${new URLSearchParams({ ...query, cursor: result.next_cursor })}`;
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title="Audit log" description="Every security-relevant change on this Ninka, newest first." back={{ href: "/admin", label: "Administration" }} />
+      <PageHeader
+        title="Audit log"
+        description="Every security-relevant change on this Ninka, newest first."
+        back={{ href: "/admin", label: "Administration" }}
+      />
       <AuditFilters action={query.action} actor={query.actor} client={query.client} />
       {result ? (
-        <EventList label="Audit events" events={result.events} olderHref={older} emptyText="No event matches these filters." showApp />
+        <EventList
+          label="Audit events"
+          events={result.events}
+          olderHref={older}
+          emptyText="No event matches these filters."
+          showApp
+        />
       ) : (
         <Alert tone="error">These filters are not valid. Clear them and try again.</Alert>
       )}

@@ -13,7 +13,11 @@ export default async function AdminReviewsPage() {
   const queue = await listReviewQueue(actor);
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title="App review" description="Apps their developers submitted. Approve to publish them, or reject with what to change." back={{ href: "/admin", label: "Administration" }} />
+      <PageHeader
+        title="App review"
+        description="Apps their developers submitted. Approve to publish them, or reject with what to change."
+        back={{ href: "/admin", label: "Administration" }}
+      />
       <ReviewQueue apps={queue} />
       <Card className="flex flex-col gap-3">
         <h2 className="text-lg font-semibold">Send a published app back to Testing</h2>

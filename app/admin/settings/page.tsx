@@ -14,10 +14,18 @@ export const metadata: Metadata = { title: "Settings · Administration" };
 
 export default async function AdminSettingsPage() {
   const actor = await requireAdminActor(); // layouts do not guard a page rendered on its own
-  const [policy, invitations, review] = await Promise.all([getSignUpPolicy(), listPendingInvitations(actor), getAppReviewSetting()]);
+  const [policy, invitations, review] = await Promise.all([
+    getSignUpPolicy(),
+    listPendingInvitations(actor),
+    getAppReviewSetting(),
+  ]);
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title="Settings" description="Who can create an account on this Ninka, invitations, and app review." back={{ href: "/admin", label: "Administration" }} />
+      <PageHeader
+        title="Settings"
+        description="Who can create an account on this Ninka, invitations, and app review."
+        back={{ href: "/admin", label: "Administration" }}
+      />
       <Card>
         <h2 className="mb-4 text-lg font-semibold">Sign-up</h2>
         <SignUpPolicyForm policy={policy} />
@@ -26,7 +34,8 @@ export default async function AdminSettingsPage() {
         <div>
           <h2 className="text-lg font-semibold">Invitations</h2>
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-            An invitation lets one person create an account with the invited address, whatever the sign-up policy. The link works once, for 7 days.
+            An invitation lets one person create an account with the invited address, whatever the sign-up policy. The
+            link works once, for 7 days.
           </p>
         </div>
         <InviteForm />

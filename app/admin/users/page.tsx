@@ -15,10 +15,18 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
   const result = await listUsers(actor, { q: q || undefined, page: page || undefined });
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title="Users" description={`${result.total} account${result.total === 1 ? "" : "s"}${q ? ` matching “${q}”` : ""}.`} back={{ href: "/admin", label: "Administration" }} />
+      <PageHeader
+        title="Users"
+        description={`${result.total} account${result.total === 1 ? "" : "s"}${q ? ` matching “${q}”` : ""}.`}
+        back={{ href: "/admin", label: "Administration" }}
+      />
       <AdminSearch q={q} label="Email or name" />
       <UserList users={result.users} />
-      <AdminPager page={result.page} pages={result.pages} href={(n) => `/admin/users?${new URLSearchParams({ ...(q && { q }), page: String(n) })}`} />
+      <AdminPager
+        page={result.page}
+        pages={result.pages}
+        href={(n) => `/admin/users?${new URLSearchParams({ ...(q && { q }), page: String(n) })}`}
+      />
     </div>
   );
 }

@@ -31,7 +31,10 @@ export default async function ApisPage({ searchParams }: Props) {
       {deleted && <Alert tone="success">“{deleted}” was deleted; requests for its scopes now fail.</Alert>}
       <ApiList apis={apis} />
       {next_cursor && (
-        <Link href={`/console/apis?cursor=${encodeURIComponent(next_cursor)}`} className={`${buttonClass("secondary")} self-center`}>
+        <Link
+          href={`/console/apis?cursor=${encodeURIComponent(next_cursor)}`}
+          className={`${buttonClass("secondary")} self-center`}
+        >
           Older APIs
         </Link>
       )}

@@ -24,7 +24,10 @@ export default async function InteractionPage({ params, searchParams }: Props) {
 
   if (view.prompt === "consent" && !view.review.allowed) {
     return (
-      <AuthPage icon={<AppLogo name={view.clientName} logoUri={view.client?.logoUri} size="lg" />} title={`${view.clientName} is not available yet`}>
+      <AuthPage
+        icon={<AppLogo name={view.clientName} logoUri={view.client?.logoUri} size="lg" />}
+        title={`${view.clientName} is not available yet`}
+      >
         <AppInTesting uid={uid} clientName={view.clientName} instanceName={view.instanceName} />
       </AuthPage>
     );
@@ -42,18 +45,34 @@ export default async function InteractionPage({ params, searchParams }: Props) {
           </>
         }
       >
-        {!view.review.reviewed && <div className="mb-5"><Alert tone="warning">This app has not been reviewed by {view.instanceName}.</Alert></div>}
+        {!view.review.reviewed && (
+          <div className="mb-5">
+            <Alert tone="warning">This app has not been reviewed by {view.instanceName}.</Alert>
+          </div>
+        )}
         <ConsentForm view={view} />
       </AuthPage>
     );
   }
   const error =
-    query.error === "throttled" ? throttledMessage(Math.max(1, Number(query.retry) || 1)) : query.error === "invalid" ? INVALID_CREDENTIALS
-      : query.error === "disabled" ? ACCOUNT_DISABLED : query.error === "unverified" ? ADDRESS_UNVERIFIED : undefined;
+    query.error === "throttled"
+      ? throttledMessage(Math.max(1, Number(query.retry) || 1))
+      : query.error === "invalid"
+        ? INVALID_CREDENTIALS
+        : query.error === "disabled"
+          ? ACCOUNT_DISABLED
+          : query.error === "unverified"
+            ? ADDRESS_UNVERIFIED
+            : undefined;
   const typed = error ? readLoginEmail((await cookies()).get(LOGIN_EMAIL_COOKIE)?.value) : "";
   return (
     <AuthPage title="Sign in" subtitle={`to continue to ${view.clientName}`}>
-      <LoginForm uid={uid} email={typed || view.loginHint || ""} error={error} signUpHref={`/interaction/${encodeURIComponent(uid)}/signup`} />
+      <LoginForm
+        uid={uid}
+        email={typed || view.loginHint || ""}
+        error={error}
+        signUpHref={`/interaction/${encodeURIComponent(uid)}/signup`}
+      />
     </AuthPage>
   );
 }

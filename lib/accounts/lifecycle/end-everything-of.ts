@@ -15,7 +15,9 @@ export type EndedForAccount = { sessions: number; providerRows: number; tokens: 
 export async function endEverythingOf(tx: LifecycleTx, accountId: string, at = new Date()): Promise<EndedForAccount> {
   const sessions = await endSessions(tx, accountId, { all: true });
   const grants = await tx.oidcPayload.findMany({ where: { model: "Grant", accountId }, select: { id: true } });
-  const bound = await tx.oidcPayload.deleteMany({ where: { model: { in: [...GRANT_BOUND_MODELS] }, grantId: { in: grants.map((grant) => grant.id) } } });
+  const bound = await tx.oidcPayload.deleteMany({
+    where: { model: { in: [...GRANT_BOUND_MODELS] }, grantId: { in: grants.map((grant) => grant.id) } },
+  });
   const own = await tx.oidcPayload.deleteMany({ where: { accountId } });
   const tokens = await revokePersonalAccessTokens(tx, accountId, at);
   const links = await revokeEmailLinks(tx, accountId);

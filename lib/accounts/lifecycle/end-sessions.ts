@@ -12,11 +12,17 @@ export type SessionSelection = { all: true } | { only: string } | { allBut: stri
  */
 export async function endSessions(tx: LifecycleTx, accountId: string, which: SessionSelection): Promise<number> {
   const uid = "only" in which ? which.only : "allBut" in which ? { not: which.allBut } : undefined;
-  const rows = await tx.oidcPayload.findMany({ where: { model: "Session", accountId, ...(uid !== undefined && { uid }) }, select: { id: true, uid: true } });
+  const rows = await tx.oidcPayload.findMany({
+    where: { model: "Session", accountId, ...(uid !== undefined && { uid }) },
+    select: { id: true, uid: true },
+  });
   if (!rows.length) return 0;
   await tx.oidcPayload.deleteMany({ where: { model: "Session", accountId, id: { in: rows.map((row) => row.id) } } });
   // Device notes are keyed by session uid; "all" also clears notes whose session already expired.
   if ("all" in which) await tx.sessionDevice.deleteMany({ where: { accountId } });
-  else await tx.sessionDevice.deleteMany({ where: { accountId, sessionUid: { in: rows.flatMap((row) => (row.uid ? [row.uid] : [])) } } });
+  else
+    await tx.sessionDevice.deleteMany({
+      where: { accountId, sessionUid: { in: rows.flatMap((row) => (row.uid ? [row.uid] : [])) } },
+    });
   return rows.length;
 }

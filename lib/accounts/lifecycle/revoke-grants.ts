@@ -8,7 +8,10 @@ import type { LifecycleTx } from "./transaction";
  * and its next sign-in asks for consent again. Returns the apps that lost access.
  */
 export async function revokeGrants(tx: LifecycleTx, accountId: string, clientId?: string): Promise<string[]> {
-  const grants = await tx.oidcPayload.findMany({ where: { model: GRANT_MODEL, accountId, ...(clientId && { clientId }) }, select: { id: true, clientId: true } });
+  const grants = await tx.oidcPayload.findMany({
+    where: { model: GRANT_MODEL, accountId, ...(clientId && { clientId }) },
+    select: { id: true, clientId: true },
+  });
   if (!grants.length) return [];
   const ids = grants.map((grant) => grant.id);
   await tx.oidcPayload.deleteMany({ where: { model: { in: [...GRANT_BOUND_MODELS] }, grantId: { in: ids } } });

@@ -14,13 +14,20 @@ export type ChallengePurpose = "register" | "sign-in" | "second-step";
 
 const digest = (challenge: string) => createHash("sha256").update(challenge).digest("base64url");
 
-export async function saveChallenge(purpose: ChallengePurpose, subject: string, challenge: string, now = new Date()): Promise<void> {
+export async function saveChallenge(
+  purpose: ChallengePurpose,
+  subject: string,
+  challenge: string,
+  now = new Date(),
+): Promise<void> {
   const db = getDb();
   // Expired challenges are dropped as new ones come (indexed on expiresAt), and so is an earlier
   // one for the same ceremony and subject (a newer prompt replaces it): at most one each, so
   // asking for options again and again cannot grow the table.
   await db.passkeyChallenge.deleteMany({ where: { OR: [{ expiresAt: { lte: now } }, { purpose, subject }] } });
-  await db.passkeyChallenge.create({ data: { id: digest(challenge), purpose, subject, expiresAt: new Date(now.getTime() + CHALLENGE_TTL_MS) } });
+  await db.passkeyChallenge.create({
+    data: { id: digest(challenge), purpose, subject, expiresAt: new Date(now.getTime() + CHALLENGE_TTL_MS) },
+  });
 }
 
 /**

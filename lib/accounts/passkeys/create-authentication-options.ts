@@ -11,14 +11,24 @@ import { storedTransports } from "./stored-passkey";
  * mediation). User verification is required: the passkey is then the whole sign-in.
  */
 export async function createSignInOptions(uid: string): Promise<PublicKeyCredentialRequestOptionsJSON> {
-  const options = await generateAuthenticationOptions({ rpID: relyingParty().id, userVerification: "required", timeout: CEREMONY_TIMEOUT_MS });
+  const options = await generateAuthenticationOptions({
+    rpID: relyingParty().id,
+    userVerification: "required",
+    timeout: CEREMONY_TIMEOUT_MS,
+  });
   await saveChallenge("sign-in", uid, options.challenge);
   return options;
 }
 
 /** Options for a passkey as the second step of `userId` (after the password) on interaction `uid`. */
-export async function createSecondStepOptions(uid: string, userId: string): Promise<PublicKeyCredentialRequestOptionsJSON> {
-  const passkeys = await getDb().passkey.findMany({ where: { userId }, select: { credentialId: true, transports: true } });
+export async function createSecondStepOptions(
+  uid: string,
+  userId: string,
+): Promise<PublicKeyCredentialRequestOptionsJSON> {
+  const passkeys = await getDb().passkey.findMany({
+    where: { userId },
+    select: { credentialId: true, transports: true },
+  });
   const options = await generateAuthenticationOptions({
     rpID: relyingParty().id,
     userVerification: "preferred",

@@ -16,7 +16,10 @@ import { storedTransports } from "./stored-passkey";
 export async function createRegistrationOptions(actor: Actor): Promise<PublicKeyCredentialCreationOptionsJSON> {
   await requireRecentSignIn(actor);
   const rp = relyingParty();
-  const existing = await getDb().passkey.findMany({ where: { userId: actor.id }, select: { credentialId: true, transports: true } });
+  const existing = await getDb().passkey.findMany({
+    where: { userId: actor.id },
+    select: { credentialId: true, transports: true },
+  });
   const options = await generateRegistrationOptions({
     rpName: rp.name,
     rpID: rp.id,

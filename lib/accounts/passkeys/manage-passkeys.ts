@@ -43,7 +43,13 @@ export async function deletePasskey(actor: Actor, id: unknown): Promise<void> {
   await getDb().$transaction(async (tx) => {
     const { count } = await tx.passkey.deleteMany({ where: { id: passkeyId, userId: actor.id } });
     if (!count) throw notFound();
-    await recordAuditEvent(tx, { actor, action: "passkey.removed", target: { type: "user", id: actor.id }, userId: actor.id, details: { passkey: passkeyId } });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "passkey.removed",
+      target: { type: "user", id: actor.id },
+      userId: actor.id,
+      details: { passkey: passkeyId },
+    });
   });
   await notifySecurityChange(actor.email, "passkeyRemoved");
 }

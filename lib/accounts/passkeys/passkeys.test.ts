@@ -5,7 +5,11 @@ import { keyMethod, passkeyOnlyAmr, storedTransports, toCredential } from "./sto
 
 describe("relying party from NINKA_URL", () => {
   it("is the URL's host name (no port) and its origin", () => {
-    expect(relyingParty("https://id.example.com")).toEqual({ id: "id.example.com", origin: "https://id.example.com", name: "Ninka" });
+    expect(relyingParty("https://id.example.com")).toEqual({
+      id: "id.example.com",
+      origin: "https://id.example.com",
+      name: "Ninka",
+    });
     expect(relyingParty("http://localhost:3660")).toMatchObject({ id: "localhost", origin: "http://localhost:3660" });
   });
 });
@@ -37,7 +41,12 @@ describe("input shapes", () => {
     expect(passkeyNameSchema.safeParse("x".repeat(61)).success).toBe(false);
   });
   it("accepts a browser's assertion JSON and refuses what is not base64url", () => {
-    const good = { id: "YWJj", rawId: "YWJj", type: "public-key", response: { clientDataJSON: "e30", authenticatorData: "AA", signature: "AA" } };
+    const good = {
+      id: "YWJj",
+      rawId: "YWJj",
+      type: "public-key",
+      response: { clientDataJSON: "e30", authenticatorData: "AA", signature: "AA" },
+    };
     expect(authenticationResponseSchema.safeParse(good).success).toBe(true);
     expect(authenticationResponseSchema.safeParse({ ...good, id: "a b" }).success).toBe(false);
     expect(authenticationResponseSchema.safeParse({ ...good, type: "password" }).success).toBe(false);

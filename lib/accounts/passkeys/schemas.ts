@@ -7,7 +7,10 @@ export const passkeyNameSchema = plainText()
   .min(1, { error: "Give the passkey a name" })
   .max(PASSKEY_NAME_MAX, { error: `At most ${PASSKEY_NAME_MAX} characters` });
 
-const b64url = z.string().max(4096).regex(/^[A-Za-z0-9_-]*$/, { error: "must be base64url" });
+const b64url = z
+  .string()
+  .max(4096)
+  .regex(/^[A-Za-z0-9_-]*$/, { error: "must be base64url" });
 
 // The browser's PublicKeyCredential as JSON (W3C WebAuthn §5.1, toJSON): only its shape and sizes
 // are checked here; SimpleWebAuthn verifies the contents.

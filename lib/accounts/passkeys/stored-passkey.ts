@@ -6,7 +6,12 @@ export const storedTransports = (value: unknown): AuthenticatorTransport[] =>
   Array.isArray(value) ? (value.filter((t) => typeof t === "string") as AuthenticatorTransport[]) : [];
 
 /** A stored row as SimpleWebAuthn's credential (the public key is base64url COSE). */
-export const toCredential = (row: { credentialId: string; publicKey: string; counter: number; transports: unknown }): WebAuthnCredential => ({
+export const toCredential = (row: {
+  credentialId: string;
+  publicKey: string;
+  counter: number;
+  transports: unknown;
+}): WebAuthnCredential => ({
   id: row.credentialId,
   publicKey: isoBase64URL.toBuffer(row.publicKey),
   counter: row.counter,
@@ -18,7 +23,8 @@ export const toCredential = (row: { credentialId: string; publicKey: string; cou
  * authenticator), "swk" for a synced passkey (its key travels through a sync service). The
  * authenticator's backup-eligibility flag decides (W3C WebAuthn §6.1.3).
  */
-export const keyMethod = (deviceType: CredentialDeviceType): "hwk" | "swk" => (deviceType === "singleDevice" ? "hwk" : "swk");
+export const keyMethod = (deviceType: CredentialDeviceType): "hwk" | "swk" =>
+  deviceType === "singleDevice" ? "hwk" : "swk";
 
 /**
  * The `amr` of a sign-in with a passkey alone: the key method, plus "user" when the authenticator

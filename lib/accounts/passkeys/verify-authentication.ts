@@ -20,14 +20,23 @@ type Row = NonNullable<Awaited<ReturnType<typeof findPasskey>>>;
 type Assertion = { deviceType: CredentialDeviceType; userVerified: boolean };
 
 const findPasskey = (credentialId: string) =>
-  getDb().passkey.findUnique({ where: { credentialId }, include: { user: { select: { id: true, email: true, name: true, disabledAt: true, emailVerifiedAt: true } } } });
+  getDb().passkey.findUnique({
+    where: { credentialId },
+    include: { user: { select: { id: true, email: true, name: true, disabledAt: true, emailVerifiedAt: true } } },
+  });
 
 /**
  * W3C WebAuthn §7.2 by SimpleWebAuthn: the challenge must be this ceremony's (spent either way),
  * origin and RP ID NINKA_URL's, the signature the stored public key's, the counter moving on; the
  * user handle, when sent, must be the passkey's account. Then counter and "last used" are saved.
  */
-async function check(row: Row, response: unknown, purpose: ChallengePurpose, subject: string, requireUV: boolean): Promise<Assertion | null> {
+async function check(
+  row: Row,
+  response: unknown,
+  purpose: ChallengePurpose,
+  subject: string,
+  requireUV: boolean,
+): Promise<Assertion | null> {
   const parsed = authenticationResponseSchema.parse(response);
   const handle = parsed.response.userHandle;
   if (handle && Buffer.from(handle, "base64url").toString("utf8") !== row.userId) return null;
@@ -43,7 +52,10 @@ async function check(row: Row, response: unknown, purpose: ChallengePurpose, sub
     });
     if (!verified) return null;
     // Conditional on the counter read: of two assertions racing on one passkey, one wins.
-    const { count } = await getDb().passkey.updateMany({ where: { id: row.id, counter: row.counter }, data: { counter: info.newCounter, lastUsedAt: new Date() } });
+    const { count } = await getDb().passkey.updateMany({
+      where: { id: row.id, counter: row.counter },
+      data: { counter: info.newCounter, lastUsedAt: new Date() },
+    });
     return count ? { deviceType: info.credentialDeviceType, userVerified: info.userVerified } : null;
   } catch {
     return null; // any mismatch the library finds
@@ -55,7 +67,11 @@ async function check(row: Row, response: unknown, purpose: ChallengePurpose, sub
  * same account and IP buckets, lib/accounts/users/login-throttle.ts); an unknown passkey counts against the
  * IP. Returns the account and the RFC 8176 `amr`.
  */
-export async function verifySignIn(uid: string, input: unknown, ip: string | null): Promise<{ accountId: string; amr: string[] }> {
+export async function verifySignIn(
+  uid: string,
+  input: unknown,
+  ip: string | null,
+): Promise<{ accountId: string; amr: string[] }> {
   const response = parseOrThrow(authenticationResponseSchema, input, "That is not a passkey response");
   const row = await findPasskey(response.id);
   if (!row) {
@@ -64,19 +80,35 @@ export async function verifySignIn(uid: string, input: unknown, ip: string | nul
     throw new DomainError("UNAUTHENTICATED", PASSKEY_REFUSED);
   }
   const found = { assertion: null as Assertion | null };
-  const outcome = await throttled(row.user.email, ip, async () => Boolean((found.assertion = await check(row, response, "sign-in", uid, true))));
+  const outcome = await throttled(row.user.email, ip, async () =>
+    Boolean((found.assertion = await check(row, response, "sign-in", uid, true))),
+  );
   if ("retryAfterMs" in outcome) throw new LoginThrottledError(minutesToWait(outcome.retryAfterMs));
   const request = { ip };
   const actor = systemActor("sign-in");
   const target = { type: "user" as const, id: row.userId };
   const accepted = found.assertion;
   if (!outcome.ok || !accepted) {
-    await recordAuditEvent(getDb(), { actor, action: "signin.failed", target, userId: row.userId, request, details: { method: "passkey" } });
+    await recordAuditEvent(getDb(), {
+      actor,
+      action: "signin.failed",
+      target,
+      userId: row.userId,
+      request,
+      details: { method: "passkey" },
+    });
     throw new DomainError("UNAUTHENTICATED", PASSKEY_REFUSED);
   }
   if (row.user.disabledAt) throw new DomainError("FORBIDDEN", ACCOUNT_DISABLED);
   await assertSignInAddress(row.user);
-  await recordAuditEvent(getDb(), { actor, action: "signin.succeeded", target, userId: row.userId, request, details: { method: "passkey" } });
+  await recordAuditEvent(getDb(), {
+    actor,
+    action: "signin.succeeded",
+    target,
+    userId: row.userId,
+    request,
+    details: { method: "passkey" },
+  });
   return { accountId: row.userId, amr: passkeyOnlyAmr(accepted.deviceType, accepted.userVerified) };
 }
 
@@ -88,7 +120,9 @@ export async function verifySecondStepPasskey(uid: string, userId: string, input
   const response = parseOrThrow(authenticationResponseSchema, input, "That is not a passkey response");
   const row = await findPasskey(response.id);
   const found = { assertion: null as Assertion | null };
-  await underSecondStepThrottle(userId, async () => Boolean(row?.userId === userId && (found.assertion = await check(row, response, "second-step", uid, false))));
+  await underSecondStepThrottle(userId, async () =>
+    Boolean(row?.userId === userId && (found.assertion = await check(row, response, "second-step", uid, false))),
+  );
   if (!found.assertion) throw new DomainError("UNAUTHENTICATED", PASSKEY_REFUSED);
   return keyMethod(found.assertion.deviceType);
 }

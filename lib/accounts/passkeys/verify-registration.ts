@@ -56,7 +56,13 @@ export async function verifyRegistration(actor: Actor, input: unknown): Promise<
         name,
       },
     });
-    await recordAuditEvent(tx, { actor, action: "passkey.added", target: { type: "user", id: actor.id }, userId: actor.id, details: { passkey: row.id } });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "passkey.added",
+      target: { type: "user", id: actor.id },
+      userId: actor.id,
+      details: { passkey: row.id },
+    });
     return { id: row.id, name: row.name, createdAt: row.createdAt.toISOString(), lastUsedAt: null };
   });
   await notifySecurityChange(actor.email, "passkeyAdded");

@@ -18,13 +18,22 @@ export async function deleteSessions(actor: Actor, handle: unknown): Promise<num
     if (handle === "others") {
       ended = await endSessions(tx, actor.id, actor.session ? { allBut: actor.session.uid } : { all: true });
     } else {
-      const rows = await tx.oidcPayload.findMany({ where: { model: "Session", accountId: actor.id }, select: { uid: true } });
+      const rows = await tx.oidcPayload.findMany({
+        where: { model: "Session", accountId: actor.id },
+        select: { uid: true },
+      });
       const uid = rows.find((row) => row.uid && sessionHandle(row.uid) === handle)?.uid;
       if (!uid) throw new DomainError("NOT_FOUND", "That session has already ended.");
       ended = await endSessions(tx, actor.id, { only: uid });
     }
     if (ended) {
-      await recordAuditEvent(tx, { actor, action: "session.ended", target: { type: "user", id: actor.id }, userId: actor.id, details: { sessions: ended, others: handle === "others" } });
+      await recordAuditEvent(tx, {
+        actor,
+        action: "session.ended",
+        target: { type: "user", id: actor.id },
+        userId: actor.id,
+        details: { sessions: ended, others: handle === "others" },
+      });
     }
     return ended;
   });

@@ -14,13 +14,19 @@ const toSession = (row: { uid: string | null; payload: unknown } | null): Browse
  */
 export async function findSignInSession(sessionId: string, accountId: string): Promise<BrowserSession | null> {
   if (sessionId.length > 200) return null;
-  const row = await getDb().oidcPayload.findFirst({ where: { model: "Session", id: sessionId, accountId, ...notExpiredWhere() }, select: { uid: true, payload: true } });
+  const row = await getDb().oidcPayload.findFirst({
+    where: { model: "Session", id: sessionId, accountId, ...notExpiredWhere() },
+    select: { uid: true, payload: true },
+  });
   return toSession(row);
 }
 
 /** The live Ninka session `uid` of `accountId`, or null once it was ended or expired. */
 export async function getLiveSession(uid: string, accountId: string): Promise<BrowserSession | null> {
   if (uid.length > 200) return null;
-  const row = await getDb().oidcPayload.findFirst({ where: { model: "Session", uid, accountId, ...notExpiredWhere() }, select: { uid: true, payload: true } });
+  const row = await getDb().oidcPayload.findFirst({
+    where: { model: "Session", uid, accountId, ...notExpiredWhere() },
+    select: { uid: true, payload: true },
+  });
   return toSession(row);
 }

@@ -5,7 +5,14 @@ import { notExpiredWhere } from "@/lib/kernel/time/expiry";
 import { describeUserAgent } from "./describe-user-agent";
 import { sessionHandle } from "./session-devices";
 
-export type AccountSession = { handle: string; device: string; ip: string | null; signedInAt: Date | null; lastSeenAt: Date | null; current: boolean };
+export type AccountSession = {
+  handle: string;
+  device: string;
+  ip: string | null;
+  signedInAt: Date | null;
+  lastSeenAt: Date | null;
+  current: boolean;
+};
 
 /**
  * The actor's signed-in browsers (Ninka sessions), most recently seen first. `handle` names a
@@ -13,9 +20,18 @@ export type AccountSession = { handle: string; device: string; ip: string | null
  */
 export async function listAccountSessions(actor: Actor): Promise<AccountSession[]> {
   const db = getDb();
-  const rows = await db.oidcPayload.findMany({ where: { model: "Session", accountId: actor.id, ...notExpiredWhere() }, select: { uid: true, payload: true }, take: 100 });
+  const rows = await db.oidcPayload.findMany({
+    where: { model: "Session", accountId: actor.id, ...notExpiredWhere() },
+    select: { uid: true, payload: true },
+    take: 100,
+  });
   const uids = rows.flatMap((row) => (row.uid ? [row.uid] : []));
-  const devices = new Map((await db.sessionDevice.findMany({ where: { sessionUid: { in: uids }, accountId: actor.id } })).map((d) => [d.sessionUid, d]));
+  const devices = new Map(
+    (await db.sessionDevice.findMany({ where: { sessionUid: { in: uids }, accountId: actor.id } })).map((d) => [
+      d.sessionUid,
+      d,
+    ]),
+  );
   return rows
     .flatMap((row) => (row.uid ? [{ uid: row.uid, payload: row.payload }] : []))
     .map(({ uid, payload }) => {
@@ -30,5 +46,8 @@ export async function listAccountSessions(actor: Actor): Promise<AccountSession[
         current: uid === actor.session?.uid,
       };
     })
-    .sort((a, b) => Number(b.current) - Number(a.current) || (b.lastSeenAt?.getTime() ?? 0) - (a.lastSeenAt?.getTime() ?? 0));
+    .sort(
+      (a, b) =>
+        Number(b.current) - Number(a.current) || (b.lastSeenAt?.getTime() ?? 0) - (a.lastSeenAt?.getTime() ?? 0),
+    );
 }

@@ -25,7 +25,12 @@ export const sessionHandle = (sessionUid: string) => createHash("sha256").update
 export async function recordSessionDevice(sessionUid: string, accountId: string, now = new Date()): Promise<void> {
   const request = currentRequest();
   if (!request) return;
-  const seen = { accountId, userAgent: request.userAgent?.slice(0, MAX_USER_AGENT) ?? null, ip: request.ip ?? null, lastSeenAt: now };
+  const seen = {
+    accountId,
+    userAgent: request.userAgent?.slice(0, MAX_USER_AGENT) ?? null,
+    ip: request.ip ?? null,
+    lastSeenAt: now,
+  };
   const fingerprint = `${seen.accountId}\n${seen.ip}\n${seen.userAgent}`;
   const last = written.get(sessionUid);
   if (last && last.seen === fingerprint && now.getTime() - last.at < REFRESH_MS) return;

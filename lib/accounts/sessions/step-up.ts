@@ -14,7 +14,10 @@ import { getLiveSession } from "./get-console-session";
 export const STEP_UP_WINDOW_SECONDS = 10 * 60;
 
 export const stepUpRequired = () =>
-  new DomainError("STEP_UP_REQUIRED", "For your security, confirm it's you: sign in again, then make this change within 10 minutes.");
+  new DomainError(
+    "STEP_UP_REQUIRED",
+    "For your security, confirm it's you: sign in again, then make this change within 10 minutes.",
+  );
 
 /** Whether the actor's session signed in recently enough for a step-up change. */
 export async function hasRecentSignIn(actor: Actor, now = Date.now()): Promise<boolean> {

@@ -21,14 +21,28 @@ export function getAppReviewSetting(db: SettingsReader | null = null): Promise<A
 const formSchema = z.object({ enabled: z.unknown().transform((value) => value === true || value === "on") });
 
 /** Turns app review on or off (admins only), recording the change. */
-export async function updateAppReviewSetting(actor: AnyActor, input: unknown, request?: { ip?: string | null; userAgent?: string | null }) {
+export async function updateAppReviewSetting(
+  actor: AnyActor,
+  input: unknown,
+  request?: { ip?: string | null; userAgent?: string | null },
+) {
   const setting = parseOrThrow(formSchema, input);
   return getDb().$transaction(async (tx) => {
     await assertAdmin(tx, actor);
     const before = await getAppReviewSetting(tx);
     const value = JSON.stringify(setting);
-    await tx.instanceSetting.upsert({ where: { name: APP_REVIEW_SETTING }, create: { name: APP_REVIEW_SETTING, value }, update: { value } });
-    await recordAuditEvent(tx, { actor, action: "settings.changed", target: { type: "settings", id: APP_REVIEW_SETTING }, request, details: { before, after: setting } });
+    await tx.instanceSetting.upsert({
+      where: { name: APP_REVIEW_SETTING },
+      create: { name: APP_REVIEW_SETTING, value },
+      update: { value },
+    });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "settings.changed",
+      target: { type: "settings", id: APP_REVIEW_SETTING },
+      request,
+      details: { before, after: setting },
+    });
     return setting;
   });
 }

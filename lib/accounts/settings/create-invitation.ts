@@ -12,8 +12,15 @@ import { INVITATION_LIFETIME_MS, invitationUrl, newInvitationToken } from "./inv
 
 // The same normalisation as account emails (lib/accounts/users/schemas.ts), which sits above this domain.
 const invitationSchema = z.object({
-  email: z.string({ error: "Enter an email address." }).trim().toLowerCase()
-    .pipe(z.email({ error: "Enter a valid email address, like name@example.com." }).max(254, { error: "That email address is too long." })),
+  email: z
+    .string({ error: "Enter an email address." })
+    .trim()
+    .toLowerCase()
+    .pipe(
+      z
+        .email({ error: "Enter a valid email address, like name@example.com." })
+        .max(254, { error: "That email address is too long." }),
+    ),
 });
 
 /**
@@ -21,7 +28,11 @@ const invitationSchema = z.object({
  * link, mailed. If the mail cannot be sent the invitation is removed again and MAIL_UNAVAILABLE
  * tells the administrator, who can retry.
  */
-export async function createInvitation(actor: AnyActor, input: unknown, request?: { ip?: string | null; userAgent?: string | null }) {
+export async function createInvitation(
+  actor: AnyActor,
+  input: unknown,
+  request?: { ip?: string | null; userAgent?: string | null },
+) {
   const { email } = parseOrThrow(invitationSchema, input);
   const db = getDb();
   const { secret, digest } = newInvitationToken();
@@ -31,7 +42,13 @@ export async function createInvitation(actor: AnyActor, input: unknown, request?
   await db.$transaction(async (tx) => {
     await assertAdmin(tx, actor);
     await tx.invitation.create({ data: { id, email, digest, invitedById: invitedBy, expiresAt } });
-    await recordAuditEvent(tx, { actor, action: "invitation.created", target: { type: "invitation", id }, request, details: { email } });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "invitation.created",
+      target: { type: "invitation", id },
+      request,
+      details: { email },
+    });
   });
   const { NINKA_URL } = getConfig();
   try {

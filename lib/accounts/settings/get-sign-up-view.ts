@@ -13,7 +13,9 @@ export type SignUpView =
 export async function getSignUpView(invitation?: unknown): Promise<SignUpView> {
   if (invitation) {
     const pending = await findPendingInvitation(getDb(), invitation);
-    return pending ? { kind: "invited", email: pending.email, invitation: invitation as string } : { kind: "invitation-invalid" };
+    return pending
+      ? { kind: "invited", email: pending.email, invitation: invitation as string }
+      : { kind: "invitation-invalid" };
   }
   const policy = await getSignUpPolicy();
   if (policy.mode === "closed") return { kind: "closed" };

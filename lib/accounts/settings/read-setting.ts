@@ -13,8 +13,16 @@ export type SettingsReader = Pick<Db, "instanceSetting">;
  * `db` null: outside a transaction, through the prepared statement of the authorization path
  * (lib/kernel/db/hot-path.ts), since app review reads its setting at every authorization.
  */
-export async function readSetting<S extends z.ZodType>(db: SettingsReader | null, name: string, schema: S, missing: z.output<S>, unreadable: z.output<S>): Promise<z.output<S>> {
-  const value = db ? (await db.instanceSetting.findUnique({ where: { name }, select: { value: true } }))?.value : await readSettingValue(name);
+export async function readSetting<S extends z.ZodType>(
+  db: SettingsReader | null,
+  name: string,
+  schema: S,
+  missing: z.output<S>,
+  unreadable: z.output<S>,
+): Promise<z.output<S>> {
+  const value = db
+    ? (await db.instanceSetting.findUnique({ where: { name }, select: { value: true } }))?.value
+    : await readSettingValue(name);
   if (value === undefined || value === null) return missing;
   const parsed = schema.safeParse(parseJson(value));
   if (parsed.success) return parsed.data;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SIGN_UP_POLICY, signInNeedsVerifiedAddress, signUpPolicySchema, signUpRefusal } from "./sign-up-policy";
+import {
+  DEFAULT_SIGN_UP_POLICY,
+  signInNeedsVerifiedAddress,
+  signUpPolicySchema,
+  signUpRefusal,
+} from "./sign-up-policy";
 
 describe("sign-up policy", () => {
   it("lets anyone sign up by default", () => {

@@ -6,8 +6,14 @@ import { plainText } from "@/lib/kernel/validation/plain-text";
 // This list is the one source for the admin form, the sign-up page and the check below.
 export const SIGN_UP_MODES = {
   open: { label: "Open", description: "Anyone can create an account." },
-  domains: { label: "Listed email domains", description: "Only addresses at the domains you list can create an account." },
-  closed: { label: "Closed", description: "No one can sign up; administrators invite people and the CLI creates accounts." },
+  domains: {
+    label: "Listed email domains",
+    description: "Only addresses at the domains you list can create an account.",
+  },
+  closed: {
+    label: "Closed",
+    description: "No one can sign up; administrators invite people and the CLI creates accounts.",
+  },
 } as const;
 export type SignUpMode = keyof typeof SIGN_UP_MODES;
 const modes = Object.keys(SIGN_UP_MODES) as [SignUpMode, ...SignUpMode[]];
@@ -16,14 +22,23 @@ export const MAX_SIGN_UP_DOMAINS = 50;
 // A DNS name: labels of letters, digits and hyphens, at least one dot (RFC 1035 §2.3.1).
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
-const domainSchema = z.string().trim().toLowerCase().regex(DOMAIN, { error: "Enter domains like example.com, one per line." });
+const domainSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(DOMAIN, { error: "Enter domains like example.com, one per line." });
 
 export const signUpPolicySchema = z
   .object({
     mode: z.enum(modes, { error: "Choose who can sign up." }),
     // One per line or comma-separated in the form; a list when stored.
     domains: z
-      .union([plainText({ multiline: true }).max(10_000).transform((text) => text.split(/[\s,]+/).filter(Boolean)), z.array(z.string().max(253))])
+      .union([
+        plainText({ multiline: true })
+          .max(10_000)
+          .transform((text) => text.split(/[\s,]+/).filter(Boolean)),
+        z.array(z.string().max(253)),
+      ])
       .default([])
       .pipe(z.array(domainSchema).max(MAX_SIGN_UP_DOMAINS, { error: `List at most ${MAX_SIGN_UP_DOMAINS} domains.` }))
       .transform((domains) => [...new Set(domains)]),

@@ -7,11 +7,27 @@ import { getDb } from "@/lib/kernel/db/client";
 import { DomainError } from "@/lib/kernel/errors";
 import { requireRecentSignIn } from "@/lib/accounts/sessions/step-up";
 import { notifySecurityChange } from "@/lib/accounts/users/notify-security-change";
-import { checkTotp, newRecoveryCode, newTotpKey, RECOVERY_CODE_COUNT, recoveryDigest, sealTotpKey, totpCodeSchema, totpUri, unsealTotpKey } from "./totp";
+import {
+  checkTotp,
+  newRecoveryCode,
+  newTotpKey,
+  RECOVERY_CODE_COUNT,
+  recoveryDigest,
+  sealTotpKey,
+  totpCodeSchema,
+  totpUri,
+  unsealTotpKey,
+} from "./totp";
 
 type Tx = Parameters<Parameters<ReturnType<typeof getDb>["$transaction"]>[0]>[0];
 const audit = (tx: Tx, actor: Actor, change: string) =>
-  recordAuditEvent(tx, { actor, action: "two_step.changed", target: { type: "user", id: actor.id }, userId: actor.id, details: { change } });
+  recordAuditEvent(tx, {
+    actor,
+    action: "two_step.changed",
+    target: { type: "user", id: actor.id },
+    userId: actor.id,
+    details: { change },
+  });
 
 /** What the security page shows about two-step sign-in. */
 export async function getTwoStepStatus(actor: Actor) {
@@ -31,30 +47,43 @@ export async function createTotpEnrolment(actor: Actor): Promise<{ key: string; 
   await requireRecentSignIn(actor);
   const db = getDb();
   const existing = await db.totpFactor.findUnique({ where: { userId: actor.id } });
-  if (existing?.confirmedAt) throw new DomainError("CONFLICT", "An authenticator app is already set up; remove it first");
+  if (existing?.confirmedAt)
+    throw new DomainError("CONFLICT", "An authenticator app is already set up; remove it first");
   const key = newTotpKey();
   const secretJwe = await sealTotpKey(key);
-  await db.totpFactor.upsert({ where: { userId: actor.id }, create: { userId: actor.id, secretJwe }, update: { secretJwe, lastUsedStep: null } });
+  await db.totpFactor.upsert({
+    where: { userId: actor.id },
+    create: { userId: actor.id, secretJwe },
+    update: { secretJwe, lastUsedStep: null },
+  });
   return { key, qrSvg: await QRCode.toString(totpUri(key, actor.email), { type: "svg", margin: 1 }) };
 }
 
 async function replaceRecoveryCodes(tx: Tx, userId: string): Promise<string[]> {
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
   await tx.recoveryCode.deleteMany({ where: { userId } });
-  await tx.recoveryCode.createMany({ data: codes.map((code) => ({ id: randomUUID(), userId, digest: recoveryDigest(code) })) });
+  await tx.recoveryCode.createMany({
+    data: codes.map((code) => ({ id: randomUUID(), userId, digest: recoveryDigest(code) })),
+  });
   return codes;
 }
 
 /** Confirms enrolment with a first code; returns the recovery codes, shown this once. */
 export async function confirmTotpEnrolment(actor: Actor, input: unknown): Promise<string[]> {
   const parsed = totpCodeSchema.safeParse(input);
-  if (!parsed.success) throw new DomainError("VALIDATION", "Enter the 6-digit code", { code: [parsed.error.issues[0]?.message ?? "Invalid"] });
+  if (!parsed.success)
+    throw new DomainError("VALIDATION", "Enter the 6-digit code", {
+      code: [parsed.error.issues[0]?.message ?? "Invalid"],
+    });
   await requireRecentSignIn(actor);
   const db = getDb();
   const factor = await db.totpFactor.findUnique({ where: { userId: actor.id } });
   if (!factor || factor.confirmedAt) throw new DomainError("CONFLICT", "Start setting up an authenticator app first");
   const step = await checkTotp(await unsealTotpKey(factor.secretJwe), parsed.data);
-  if (step === null) throw new DomainError("VALIDATION", "That code is not right; check the time on your phone", { code: ["That code is not right"] });
+  if (step === null)
+    throw new DomainError("VALIDATION", "That code is not right; check the time on your phone", {
+      code: ["That code is not right"],
+    });
   const codes = await db.$transaction(async (tx) => {
     await tx.totpFactor.update({ where: { userId: actor.id }, data: { confirmedAt: new Date(), lastUsedStep: step } });
     await audit(tx, actor, "totp_enrolled");

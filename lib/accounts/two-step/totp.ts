@@ -10,7 +10,10 @@ import { seal, unseal } from "@/lib/kernel/crypto/derived-keys";
 export const RECOVERY_CODE_COUNT = 10;
 const TOLERANCE_SECONDS = 30; // one step either side, for clock drift (RFC 6238 §5.2)
 
-export const totpCodeSchema = z.string().trim().regex(/^\d{6}$/, { error: "Enter the 6-digit code" });
+export const totpCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, { error: "Enter the 6-digit code" });
 export const secondStepCodeSchema = z.string().trim().min(1, { error: "Enter a code" }).max(64);
 
 export const newTotpKey = () => generateSecret();
@@ -21,7 +24,12 @@ export const unsealTotpKey = (jwe: string) => unseal(jwe, getConfig().secret, "t
 /** The time step of a valid code, or null; a step at or before `afterStep` is refused (no replay). */
 export async function checkTotp(key: string, code: string, afterStep?: number | null): Promise<number | null> {
   if (!/^\d{6}$/.test(code)) return null;
-  const result = await verify({ secret: key, token: code, epochTolerance: TOLERANCE_SECONDS, afterTimeStep: afterStep ?? undefined });
+  const result = await verify({
+    secret: key,
+    token: code,
+    epochTolerance: TOLERANCE_SECONDS,
+    afterTimeStep: afterStep ?? undefined,
+  });
   return result.valid && "timeStep" in result ? result.timeStep : null;
 }
 
@@ -32,4 +40,11 @@ export function newRecoveryCode(): string {
   return `${chars.slice(0, 5).join("")}-${chars.slice(5).join("")}`;
 }
 export const recoveryDigest = (code: string) =>
-  createHash("sha256").update(code.trim().toLowerCase().replace(/[^a-z0-9]/g, "")).digest("base64url");
+  createHash("sha256")
+    .update(
+      code
+        .trim()
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, ""),
+    )
+    .digest("base64url");

@@ -24,7 +24,11 @@ export async function hasSecondStep(userId: string): Promise<boolean> {
 export async function verifySecondStep(userId: string, input: unknown, now = new Date()): Promise<"otp" | "recovery"> {
   const code = secondStepCodeSchema.safeParse(input);
   const found = { method: null as "otp" | "recovery" | null };
-  await underSecondStepThrottle(userId, async () => Boolean((found.method = code.success ? await check(userId, code.data) : null)), now);
+  await underSecondStepThrottle(
+    userId,
+    async () => Boolean((found.method = code.success ? await check(userId, code.data) : null)),
+    now,
+  );
   if (!found.method) throw new DomainError("UNAUTHENTICATED", "That code is not right");
   return found.method;
 }
@@ -34,7 +38,11 @@ export async function verifySecondStep(userId: string, input: unknown, now = new
  * throttle: recorded first, then counted; SecondStepThrottledError beyond the limit. A passing
  * check clears the account's failures. Returns the check's result.
  */
-export async function underSecondStepThrottle(userId: string, check: () => Promise<boolean>, now = new Date()): Promise<boolean> {
+export async function underSecondStepThrottle(
+  userId: string,
+  check: () => Promise<boolean>,
+  now = new Date(),
+): Promise<boolean> {
   const db = getDb();
   const key = `second-step:${userId}`;
   await db.loginAttempt.create({ data: { id: randomUUID(), key, createdAt: now } });
@@ -45,7 +53,11 @@ export async function underSecondStepThrottle(userId: string, check: () => Promi
     select: { createdAt: true },
   });
   // This attempt is among `recent`: more than the limit means the limit was already reached.
-  const wait = retryAfterMs(recent.slice(1).map((r) => r.createdAt), ACCOUNT_LIMIT, now);
+  const wait = retryAfterMs(
+    recent.slice(1).map((r) => r.createdAt),
+    ACCOUNT_LIMIT,
+    now,
+  );
   if (wait > 0) throw new SecondStepThrottledError(minutesToWait(wait));
   const ok = await check();
   if (ok) await db.loginAttempt.deleteMany({ where: { key } });
@@ -66,6 +78,9 @@ async function check(userId: string, code: string): Promise<"otp" | "recovery" |
     });
     return count ? "otp" : null;
   }
-  const { count } = await db.recoveryCode.updateMany({ where: { userId, digest: recoveryDigest(code), usedAt: null }, data: { usedAt: new Date() } });
+  const { count } = await db.recoveryCode.updateMany({
+    where: { userId, digest: recoveryDigest(code), usedAt: null },
+    data: { usedAt: new Date() },
+  });
   return count ? "recovery" : null;
 }

@@ -11,9 +11,16 @@ const REGISTERING = { app: "creating an app", api: "registering an API" } as con
  * API's identifier and scope names, too) under it. Checked inside the registration's transaction,
  * so console and REST answer alike (403); what was registered before keeps working.
  */
-export async function assertVerifiedOwner(tx: Pick<Db, "user">, userId: string, what: keyof typeof REGISTERING): Promise<void> {
+export async function assertVerifiedOwner(
+  tx: Pick<Db, "user">,
+  userId: string,
+  what: keyof typeof REGISTERING,
+): Promise<void> {
   const owner = await tx.user.findUnique({ where: { id: userId }, select: { emailVerifiedAt: true } });
   if (!owner?.emailVerifiedAt) {
-    throw new DomainError("FORBIDDEN", `Verify your email address before ${REGISTERING[what]}: open the link we mailed you, or ask for a new one in the console.`);
+    throw new DomainError(
+      "FORBIDDEN",
+      `Verify your email address before ${REGISTERING[what]}: open the link we mailed you, or ask for a new one in the console.`,
+    );
   }
 }

@@ -26,9 +26,14 @@ export class LoginThrottledError extends DomainError {
  * generic message whether the email or the password is wrong (no account enumeration), and
  * RATE_LIMITED once the account or the IP has failed too often (see login-throttle.ts).
  */
-export const ACCOUNT_DISABLED = "This account has been disabled by an administrator. Contact them to have it enabled again.";
+export const ACCOUNT_DISABLED =
+  "This account has been disabled by an administrator. Contact them to have it enabled again.";
 
-export async function authenticateUser(input: { email: string; password: string; ip: string | null }): Promise<{ id: string }> {
+export async function authenticateUser(input: {
+  email: string;
+  password: string;
+  ip: string | null;
+}): Promise<{ id: string }> {
   const email = input.email.trim().toLowerCase();
   // No hash over an absurd input (a password longer than any we accept cannot match); it still
   // counts as a failed attempt.
@@ -42,7 +47,10 @@ export async function authenticateUser(input: { email: string; password: string;
     // Same work whether the account exists or not: verify against a dummy hash when it does not.
     const dummyHash = await getDummyHash();
     const user = email
-      ? await getDb().user.findUnique({ where: { email }, select: { id: true, name: true, passwordHash: true, disabledAt: true, emailVerifiedAt: true } })
+      ? await getDb().user.findUnique({
+          where: { email },
+          select: { id: true, name: true, passwordHash: true, disabledAt: true, emailVerifiedAt: true },
+        })
       : null;
     const matches = !tooLong && (await verifyPassword(input.password, user?.passwordHash ?? dummyHash));
     knownId = user?.id ?? null;
@@ -62,7 +70,14 @@ export async function authenticateUser(input: { email: string; password: string;
   if (!outcome.ok || !userId) {
     // Only failures against an existing account are recorded: unknown emails are noise, and storing
     // them would keep whatever was typed (possibly a password in the wrong field).
-    if (knownId) await recordAuditEvent(getDb(), { actor: systemActor("sign-in"), action: "signin.failed", target: { type: "user", id: knownId }, userId: knownId, request });
+    if (knownId)
+      await recordAuditEvent(getDb(), {
+        actor: systemActor("sign-in"),
+        action: "signin.failed",
+        target: { type: "user", id: knownId },
+        userId: knownId,
+        request,
+      });
     throw new DomainError("UNAUTHENTICATED", INVALID_CREDENTIALS);
   }
   // Only after the password matched, so the message reveals nothing to someone guessing.
@@ -70,6 +85,12 @@ export async function authenticateUser(input: { email: string; password: string;
   if (account) await assertSignInAddress(account);
   // An older hash (scrypt) is replaced now that the password is known to be right.
   await upgradePasswordHash(userId, storedHash, input.password);
-  await recordAuditEvent(getDb(), { actor: systemActor("sign-in"), action: "signin.succeeded", target: { type: "user", id: userId }, userId, request });
+  await recordAuditEvent(getDb(), {
+    actor: systemActor("sign-in"),
+    action: "signin.succeeded",
+    target: { type: "user", id: userId },
+    userId,
+    request,
+  });
   return { id: userId };
 }

@@ -4,7 +4,11 @@ import { recordAuditEvent } from "@/lib/kernel/audit/record-audit-event";
 import { getDb } from "@/lib/kernel/db/client";
 import { DomainError } from "@/lib/kernel/errors";
 import { endSessions } from "@/lib/accounts/lifecycle/end-sessions";
-import { LINKS_ENDED_BY_PASSWORD, revokeEmailLinks, revokePersonalAccessTokens } from "@/lib/accounts/lifecycle/revoke-account-credentials";
+import {
+  LINKS_ENDED_BY_PASSWORD,
+  revokeEmailLinks,
+  revokePersonalAccessTokens,
+} from "@/lib/accounts/lifecycle/revoke-account-credentials";
 import { revokeGrants } from "@/lib/accounts/lifecycle/revoke-grants";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 import { LoginThrottledError } from "./authenticate-user";
@@ -12,9 +16,15 @@ import { minutesToWait, throttled } from "./login-throttle";
 import { hashPassword, verifyPassword } from "./password";
 import { changePasswordSchema } from "./schemas";
 
-const fieldError = (field: string, message: string) => new DomainError("VALIDATION", "Check the highlighted fields.", { [field]: [message] });
+const fieldError = (field: string, message: string) =>
+  new DomainError("VALIDATION", "Check the highlighted fields.", { [field]: [message] });
 
-export type PasswordChangeOutcome = { passwordChangedAt: Date; sessionsEnded: number; appsDisconnected: number; tokensRevoked: number };
+export type PasswordChangeOutcome = {
+  passwordChangedAt: Date;
+  sessionsEnded: number;
+  appsDisconnected: number;
+  tokensRevoked: number;
+};
 
 /**
  * Changes a password, given the current one, whose check shares the sign-in throttle of the
@@ -24,17 +34,25 @@ export type PasswordChangeOutcome = { passwordChangedAt: Date; sessionsEnded: nu
  * On request also ends every connected app's access (grants with their tokens) and revokes every
  * personal access token — a stolen password may have been used to create them — and says how many.
  */
-export async function changePassword(actor: Actor, input: unknown, context: { ip?: string | null } = {}): Promise<PasswordChangeOutcome> {
+export async function changePassword(
+  actor: Actor,
+  input: unknown,
+  context: { ip?: string | null } = {},
+): Promise<PasswordChangeOutcome> {
   const userId = actor.id;
   const { currentPassword, newPassword, endAppAccess, revokeTokens } = parseOrThrow(changePasswordSchema, input);
   const db = getDb();
   const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, passwordHash: true } });
   if (!user) throw new DomainError("NOT_FOUND", "This account no longer exists.");
-  const outcome = await throttled(user.email, context.ip ?? null, () => verifyPassword(currentPassword, user.passwordHash));
+  const outcome = await throttled(user.email, context.ip ?? null, () =>
+    verifyPassword(currentPassword, user.passwordHash),
+  );
   if ("retryAfterMs" in outcome) throw new LoginThrottledError(minutesToWait(outcome.retryAfterMs));
   if (!outcome.ok) throw fieldError("currentPassword", "That is not your current password.");
-  if (newPassword.toLowerCase() === user.email) throw fieldError("newPassword", "Your password must not be your email address.");
-  if (newPassword === currentPassword) throw fieldError("newPassword", "Choose a password different from your current one.");
+  if (newPassword.toLowerCase() === user.email)
+    throw fieldError("newPassword", "Your password must not be your email address.");
+  if (newPassword === currentPassword)
+    throw fieldError("newPassword", "Choose a password different from your current one.");
 
   const passwordChangedAt = new Date();
   const passwordHash = await hashPassword(newPassword);

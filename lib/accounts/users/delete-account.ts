@@ -10,13 +10,18 @@ import { requireRecentSignIn } from "@/lib/accounts/sessions/step-up";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 import { deleteAccountSchema } from "./schemas";
 
-const fieldError = (field: string, message: string) => new DomainError("VALIDATION", "Check the highlighted fields.", { [field]: [message] });
+const fieldError = (field: string, message: string) =>
+  new DomainError("VALIDATION", "Check the highlighted fields.", { [field]: [message] });
 
 export type DeletedAccount = { appsDeleted: number };
 
 /** The apps an account would take with it: listed for the person to confirm before deleting. */
 export async function listAppsDeletedWithAccount(actor: Actor): Promise<{ id: string; name: string }[]> {
-  return getDb().client.findMany({ where: { ownerId: actor.id }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  return getDb().client.findMany({
+    where: { ownerId: actor.id },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
 }
 
 /**
@@ -49,7 +54,10 @@ export async function removeAccount(
     const apps = await tx.client.findMany({ where: { ownerId: user.id }, select: { id: true } });
     const confirmed = new Set(confirmedAppIds);
     if (apps.some((app) => !confirmed.has(app.id))) {
-      throw fieldError("confirmedAppIds", "You own apps that were not listed when you started. Review the list and confirm again.");
+      throw fieldError(
+        "confirmedAppIds",
+        "You own apps that were not listed when you started. Review the list and confirm again.",
+      );
     }
     const appIds = apps.map((app) => app.id);
     // Adapter rows carry no foreign keys: the account's own (sessions, grants, codes, tokens) and

@@ -1,6 +1,11 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { generatePrefixedSecret, digestSecret, isWellFormedSecret, SECRET_PREFIXES } from "@/lib/kernel/crypto/prefixed-secret";
+import {
+  generatePrefixedSecret,
+  digestSecret,
+  isWellFormedSecret,
+  SECRET_PREFIXES,
+} from "@/lib/kernel/crypto/prefixed-secret";
 import type { Db } from "@/lib/kernel/db/client";
 
 // Single-use links mailed to a user. The link carries a 256-bit token; the database keeps only its
@@ -16,7 +21,13 @@ export type EmailLinkPurpose = keyof typeof EMAIL_LINK_PURPOSES;
 type Tx = Pick<Db, "emailToken">;
 
 /** Creates a link for `userId` to `email`; returns the token to put in the mailed URL. */
-export async function createEmailLink(tx: Tx, purpose: EmailLinkPurpose, userId: string, email: string, now = new Date()): Promise<string> {
+export async function createEmailLink(
+  tx: Tx,
+  purpose: EmailLinkPurpose,
+  userId: string,
+  email: string,
+  now = new Date(),
+): Promise<string> {
   const { secret, digest } = generatePrefixedSecret(SECRET_PREFIXES.emailLink);
   const expiresAt = new Date(now.getTime() + EMAIL_LINK_PURPOSES[purpose].lifetimeMs);
   await tx.emailToken.create({ data: { id: randomUUID(), userId, purpose, email, digest, expiresAt } });
@@ -35,11 +46,22 @@ export const emailLinkUrl = (baseUrl: string, purpose: EmailLinkPurpose, token: 
  * Uses the link `token` for `purpose`: marks it used (atomically: of two concurrent uses, one wins)
  * and returns its user and address; null when unknown, used, expired or for another purpose.
  */
-export async function consumeEmailLink(tx: Tx, purpose: EmailLinkPurpose, token: unknown, now = new Date()): Promise<{ userId: string; email: string } | null> {
+export async function consumeEmailLink(
+  tx: Tx,
+  purpose: EmailLinkPurpose,
+  token: unknown,
+  now = new Date(),
+): Promise<{ userId: string; email: string } | null> {
   if (typeof token !== "string" || !isWellFormedSecret(SECRET_PREFIXES.emailLink, token)) return null;
   const digest = digestSecret(token);
-  const row = await tx.emailToken.findUnique({ where: { digest }, select: { id: true, userId: true, email: true, purpose: true } });
+  const row = await tx.emailToken.findUnique({
+    where: { digest },
+    select: { id: true, userId: true, email: true, purpose: true },
+  });
   if (!row || row.purpose !== purpose) return null;
-  const { count } = await tx.emailToken.updateMany({ where: { id: row.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+  const { count } = await tx.emailToken.updateMany({
+    where: { id: row.id, usedAt: null, expiresAt: { gt: now } },
+    data: { usedAt: now },
+  });
   return count === 1 ? { userId: row.userId, email: row.email } : null;
 }

@@ -56,7 +56,11 @@ export async function throttled(
         take: limit,
         select: { createdAt: true },
       });
-      return retryAfterMs(others.map((r) => r.createdAt), limit, now);
+      return retryAfterMs(
+        others.map((r) => r.createdAt),
+        limit,
+        now,
+      );
     }),
   );
   const wait = Math.max(...waits);
@@ -88,7 +92,11 @@ export async function countAttempt(key: string, limit: number, now = new Date())
     take: limit,
     select: { createdAt: true },
   });
-  const wait = retryAfterMs(others.map((r) => r.createdAt), limit, now);
+  const wait = retryAfterMs(
+    others.map((r) => r.createdAt),
+    limit,
+    now,
+  );
   if (wait > 0) await db.loginAttempt.delete({ where: { id } });
   return wait;
 }

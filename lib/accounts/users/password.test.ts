@@ -7,7 +7,9 @@ function legacyScryptHash(password: string): Promise<string> {
   const salt = Buffer.alloc(16, 7);
   return new Promise((resolve, reject) =>
     scrypt(password.normalize("NFKC"), salt, 32, { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 }, (error, key) =>
-      error ? reject(error) : resolve(["scrypt", 32768, 8, 1, salt.toString("base64url"), key.toString("base64url")].join("$")),
+      error
+        ? reject(error)
+        : resolve(["scrypt", 32768, 8, 1, salt.toString("base64url"), key.toString("base64url")].join("$")),
     ),
   );
 }

@@ -7,7 +7,13 @@ import { hash, verify } from "@node-rs/argon2";
 // loop. The stored form is the PHC string ($argon2id$v=19$m=…,t=…,p=…$salt$hash), which names its
 // parameters. Hashes from before (scrypt$N$r$p$salt$hash, below OWASP's minimum) still verify and
 // are replaced at the next successful sign-in (needsRehash, lib/accounts/users/upgrade-password-hash.ts).
-const ARGON2 = { algorithm: 2 /* Algorithm.Argon2id, a const enum */, memoryCost: 19 * 1024, timeCost: 2, parallelism: 1, outputLen: 32 } as const;
+const ARGON2 = {
+  algorithm: 2 /* Algorithm.Argon2id, a const enum */,
+  memoryCost: 19 * 1024,
+  timeCost: 2,
+  parallelism: 1,
+  outputLen: 32,
+} as const;
 const CURRENT_PREFIX = `$argon2id$v=19$m=${ARGON2.memoryCost},t=${ARGON2.timeCost},p=${ARGON2.parallelism}$`;
 
 const normalize = (password: string) => password.normalize("NFKC");
@@ -37,7 +43,9 @@ async function verifyScrypt(password: string, stored: string): Promise<boolean> 
   const options: ScryptOptions = { ...params, maxmem: 256 * params.N * params.r };
   const expected = Buffer.from(digest, "base64url");
   const actual = await new Promise<Buffer>((resolve, reject) =>
-    scrypt(password, Buffer.from(salt, "base64url"), 32, options, (error, key) => (error ? reject(error) : resolve(key))),
+    scrypt(password, Buffer.from(salt, "base64url"), 32, options, (error, key) =>
+      error ? reject(error) : resolve(key),
+    ),
   ).catch(() => Buffer.alloc(0));
   return expected.length === actual.length && actual.length > 0 && timingSafeEqual(expected, actual);
 }

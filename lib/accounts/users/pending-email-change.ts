@@ -19,6 +19,11 @@ export async function deleteEmailChange(actor: Actor): Promise<void> {
   await getDb().$transaction(async (tx) => {
     const { count } = await tx.emailToken.deleteMany({ where: { userId: actor.id, purpose: "change", usedAt: null } });
     if (!count) throw new DomainError("NOT_FOUND", "There is no address change to cancel.");
-    await recordAuditEvent(tx, { actor, action: "email.change_cancelled", target: { type: "user", id: actor.id }, userId: actor.id });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "email.change_cancelled",
+      target: { type: "user", id: actor.id },
+      userId: actor.id,
+    });
   });
 }

@@ -9,7 +9,8 @@ import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 import { createEmailLink, deleteEmailLink, emailLinkUrl } from "./email-links";
 import { changeEmailSchema } from "./schemas";
 
-const fieldError = (field: string, message: string) => new DomainError("VALIDATION", "Check the highlighted fields.", { [field]: [message] });
+const fieldError = (field: string, message: string) =>
+  new DomainError("VALIDATION", "Check the highlighted fields.", { [field]: [message] });
 
 /**
  * Starts changing the actor's email address, after a recent sign-in (step-up, lib/accounts/sessions): a
@@ -31,7 +32,8 @@ export async function requestEmailChange(actor: Actor, input: unknown): Promise<
     await sendMail({
       to: newEmail,
       subject: "This address already has a Ninka account",
-      intro: "Someone asked to move another Ninka account to this address. It already has an account, so nothing was changed.",
+      intro:
+        "Someone asked to move another Ninka account to this address. It already has an account, so nothing was changed.",
       action: { label: "Sign in", url: `${baseUrl}/console` },
     });
   } else {

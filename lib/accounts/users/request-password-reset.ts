@@ -16,7 +16,8 @@ export const RESET_IP_LIMIT = 10;
 
 export const requestPasswordResetSchema = z.object({ email: emailSchema });
 
-const throttled = (ms: number) => new DomainError("RATE_LIMITED", `Too many reset requests. Try again in ${minutesToWait(ms)} minutes.`);
+const throttled = (ms: number) =>
+  new DomainError("RATE_LIMITED", `Too many reset requests. Try again in ${minutesToWait(ms)} minutes.`);
 
 /**
  * "Forgot password?": when the address has an account, mails it a single-use link (30 min). The
@@ -26,7 +27,10 @@ const throttled = (ms: number) => new DomainError("RATE_LIMITED", `Too many rese
  */
 export async function requestPasswordReset(input: unknown, context: { ip: string | null }): Promise<void> {
   const { email } = parseOrThrow(requestPasswordResetSchema, input);
-  for (const [key, limit] of [[`reset-ip:${context.ip ?? "unknown"}`, RESET_IP_LIMIT], [`reset-account:${email}`, RESET_ACCOUNT_LIMIT]] as const) {
+  for (const [key, limit] of [
+    [`reset-ip:${context.ip ?? "unknown"}`, RESET_IP_LIMIT],
+    [`reset-account:${email}`, RESET_ACCOUNT_LIMIT],
+  ] as const) {
     const wait = await countAttempt(key, limit);
     if (wait > 0) throw throttled(wait);
   }
@@ -38,7 +42,8 @@ export async function requestPasswordReset(input: unknown, context: { ip: string
   void sendMail({
     to: email,
     subject: "Reset your Ninka password",
-    intro: "Someone — hopefully you — asked to reset the password of your Ninka account. The link works once, for 30 minutes.",
+    intro:
+      "Someone — hopefully you — asked to reset the password of your Ninka account. The link works once, for 30 minutes.",
     action: { label: "Choose a new password", url },
     outro: "If you did not ask, ignore this email: your password stays as it is.",
   }).catch((error: unknown) => log.error("Password reset mail not sent", { error: describeError(error) }));

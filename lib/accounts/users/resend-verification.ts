@@ -20,9 +20,14 @@ export async function resendVerification(actor: Actor, now = new Date()): Promis
     const user = await tx.user.findUnique({ where: { id: actor.id }, select: { email: true, emailVerifiedAt: true } });
     if (!user) throw new DomainError("NOT_FOUND", "No such account.");
     if (user.emailVerifiedAt) throw new DomainError("CONFLICT", "Your email address is already verified.");
-    const last = await tx.emailToken.findFirst({ where: { userId: actor.id, purpose: "verify" }, orderBy: { createdAt: "desc" }, select: { createdAt: true } });
+    const last = await tx.emailToken.findFirst({
+      where: { userId: actor.id, purpose: "verify" },
+      orderBy: { createdAt: "desc" },
+      select: { createdAt: true },
+    });
     const wait = last ? Math.ceil(RESEND_COOLDOWN_SECONDS - (now.getTime() - last.createdAt.getTime()) / 1000) : 0;
-    if (wait > 0) throw new DomainError("RATE_LIMITED", `We just sent you a link. You can ask for another in ${wait} seconds.`);
+    if (wait > 0)
+      throw new DomainError("RATE_LIMITED", `We just sent you a link. You can ask for another in ${wait} seconds.`);
     return { email: user.email, secret: await createEmailLink(tx, "verify", actor.id, user.email, now) };
   });
   try {

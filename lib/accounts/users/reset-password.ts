@@ -12,7 +12,8 @@ import { passwordSchema } from "./schemas";
 
 export const resetPasswordSchema = z.object({ token: z.string().max(200), password: passwordSchema });
 
-const linkGone = () => new DomainError("NOT_FOUND", "This reset link has expired or was already used. Ask for a new one.");
+const linkGone = () =>
+  new DomainError("NOT_FOUND", "This reset link has expired or was already used. Ask for a new one.");
 
 /**
  * Sets a new password through a mailed reset link (single use). Every Ninka session of the account
@@ -24,15 +25,24 @@ export async function resetPassword(input: unknown): Promise<{ email: string }> 
   const passwordHash = await hashPassword(password);
   return getDb().$transaction(async (tx) => {
     const link = await consumeEmailLink(tx, "reset", token);
-    const user = link && (await tx.user.findUnique({ where: { id: link.userId }, select: { id: true, email: true, name: true } }));
+    const user =
+      link && (await tx.user.findUnique({ where: { id: link.userId }, select: { id: true, email: true, name: true } }));
     if (!link || !user || user.email !== link.email) throw linkGone();
     if (password.toLowerCase() === user.email) {
-      throw new DomainError("VALIDATION", "Check the highlighted fields.", { password: ["Your password must not be your email address."] });
+      throw new DomainError("VALIDATION", "Check the highlighted fields.", {
+        password: ["Your password must not be your email address."],
+      });
     }
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, passwordChangedAt: new Date() } });
     const sessionsEnded = await endSessions(tx, user.id, { all: true });
     await revokeEmailLinks(tx, user.id, LINKS_ENDED_BY_PASSWORD);
-    await recordAuditEvent(tx, { actor: user, action: "password.reset", target: { type: "user", id: user.id }, userId: user.id, details: { sessionsEnded } });
+    await recordAuditEvent(tx, {
+      actor: user,
+      action: "password.reset",
+      target: { type: "user", id: user.id },
+      userId: user.id,
+      details: { sessionsEnded },
+    });
     return { email: user.email };
   });
 }

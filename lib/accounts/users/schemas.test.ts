@@ -9,7 +9,11 @@ const errorsOf = (input: unknown) => {
 
 describe("signUpSchema", () => {
   it("normalises the email and trims the name", () => {
-    const parsed = signUpSchema.parse({ name: "  Ada  ", email: "  Ada@Example.COM ", password: "long enough passphrase" });
+    const parsed = signUpSchema.parse({
+      name: "  Ada  ",
+      email: "  Ada@Example.COM ",
+      password: "long enough passphrase",
+    });
     expect(parsed).toEqual({ name: "Ada", email: "ada@example.com", password: "long enough passphrase" });
   });
 

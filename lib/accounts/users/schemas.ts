@@ -33,7 +33,11 @@ export const emailSchema = z
   .string({ error: "Enter your email address." })
   .trim()
   .toLowerCase()
-  .pipe(z.email({ error: "Enter a valid email address, like name@example.com." }).max(254, { error: "That email address is too long." }));
+  .pipe(
+    z
+      .email({ error: "Enter a valid email address, like name@example.com." })
+      .max(254, { error: "That email address is too long." }),
+  );
 
 export const nameSchema = plainText({ error: "Enter your name." })
   .trim()
@@ -50,7 +54,10 @@ export const signUpSchema = z
 export type SignUpInput = z.input<typeof signUpSchema>;
 
 // A checkbox: present ("on") when ticked, absent (null from FormData) when not.
-const checkbox = z.unknown().optional().transform((value) => value === true || value === "on");
+const checkbox = z
+  .unknown()
+  .optional()
+  .transform((value) => value === true || value === "on");
 
 export const changePasswordSchema = z.object({
   // Capped like a new password, so no absurd input reaches the hash (it could not match anyway).

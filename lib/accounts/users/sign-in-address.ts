@@ -21,7 +21,12 @@ export class AddressUnverifiedError extends DomainError {
  * invitations"): the sign-in is refused and the verification link mailed again, within
  * resendVerification's once-a-minute limit. A verified account costs no query.
  */
-export async function assertSignInAddress(user: { id: string; email: string; name: string; emailVerifiedAt: Date | null }): Promise<void> {
+export async function assertSignInAddress(user: {
+  id: string;
+  email: string;
+  name: string;
+  emailVerifiedAt: Date | null;
+}): Promise<void> {
   if (user.emailVerifiedAt) return;
   if (!signInNeedsVerifiedAddress(await getSignUpPolicy(), user.email)) return;
   // Too soon for another link, or the mail server is away: the refusal says what to do either way.

@@ -26,14 +26,21 @@ export const SIGN_UP_IP_LIMIT = 10;
  * be sent, a new account is removed again, so that trying again starts afresh; MAIL_UNAVAILABLE
  * tells the user.
  */
-export async function signUpUser(input: unknown, context: { ip: string | null; invitation?: unknown }): Promise<{ verified: boolean }> {
+export async function signUpUser(
+  input: unknown,
+  context: { ip: string | null; invitation?: unknown },
+): Promise<{ verified: boolean }> {
   const { email, name, password } = parseOrThrow(signUpSchema, input);
   if (context.invitation) return signUpInvited({ email, name, password }, context.invitation, context.ip);
   // The policy is checked before anything else, and says the same for taken and free addresses.
   const refusal = signUpRefusal(await getSignUpPolicy(), email);
   if (refusal) throw new DomainError("FORBIDDEN", refusal);
   const wait = await countAttempt(`signup-ip:${context.ip ?? "unknown"}`, SIGN_UP_IP_LIMIT);
-  if (wait > 0) throw new DomainError("RATE_LIMITED", `Too many sign-ups from your network. Try again in ${minutesToWait(wait)} minutes.`);
+  if (wait > 0)
+    throw new DomainError(
+      "RATE_LIMITED",
+      `Too many sign-ups from your network. Try again in ${minutesToWait(wait)} minutes.`,
+    );
   const db = getDb();
   const baseUrl = getConfig().NINKA_URL;
   const passwordHash = await hashPassword(password);
@@ -42,7 +49,8 @@ export async function signUpUser(input: unknown, context: { ip: string | null; i
     await sendMail({
       to: email,
       subject: "You already have a Ninka account",
-      intro: "Someone — hopefully you — tried to create a Ninka account with this email address. It already has one, so nothing was changed.",
+      intro:
+        "Someone — hopefully you — tried to create a Ninka account with this email address. It already has one, so nothing was changed.",
       action: { label: "Sign in", url: `${baseUrl}/console` },
       outro: "Forgot your password? Choose “Forgot password?” on the sign-in page.",
     });
@@ -53,7 +61,13 @@ export async function signUpUser(input: unknown, context: { ip: string | null; i
   try {
     token = await db.$transaction(async (tx) => {
       await tx.user.create({ data: { id, email, name, passwordHash } });
-      await recordAuditEvent(tx, { actor: { id, email, name }, action: "signup.succeeded", target: { type: "user", id }, userId: id, request: { ip: context.ip } });
+      await recordAuditEvent(tx, {
+        actor: { id, email, name },
+        action: "signup.succeeded",
+        target: { type: "user", id },
+        userId: id,
+        request: { ip: context.ip },
+      });
       return createEmailLink(tx, "verify", id, email);
     });
   } catch (error) {
@@ -71,34 +85,50 @@ export async function signUpUser(input: unknown, context: { ip: string | null; i
 }
 
 const invitationInvalid = () =>
-  new DomainError("FORBIDDEN", "This invitation link was already used, has expired or was withdrawn. Ask for a new one.");
+  new DomainError(
+    "FORBIDDEN",
+    "This invitation link was already used, has expired or was withdrawn. Ask for a new one.",
+  );
 
 /**
  * Sign-up with an administrator's invitation, under any policy. The account must use the invited
  * address; it starts verified (opening the mailed link proved the mailbox), and the invitation is
  * used in the same transaction, so one link makes at most one account.
  */
-async function signUpInvited(input: { email: string; name: string; password: string }, token: unknown, ip: string | null): Promise<{ verified: boolean }> {
+async function signUpInvited(
+  input: { email: string; name: string; password: string },
+  token: unknown,
+  ip: string | null,
+): Promise<{ verified: boolean }> {
   const db = getDb();
   const invitation = await findPendingInvitation(db, token);
   if (!invitation) throw invitationInvalid();
   if (invitation.email !== input.email) {
-    throw new DomainError("VALIDATION", "Check the highlighted fields.", { email: [`Use the address the invitation was sent to: ${invitation.email}.`] });
+    throw new DomainError("VALIDATION", "Check the highlighted fields.", {
+      email: [`Use the address the invitation was sent to: ${invitation.email}.`],
+    });
   }
   const passwordHash = await hashPassword(input.password);
   const id = randomUUID();
   try {
     await db.$transaction(async (tx) => {
       if (!(await useInvitation(tx, invitation.id))) throw invitationInvalid();
-      await tx.user.create({ data: { id, email: input.email, name: input.name, passwordHash, emailVerifiedAt: new Date() } });
+      await tx.user.create({
+        data: { id, email: input.email, name: input.name, passwordHash, emailVerifiedAt: new Date() },
+      });
       await recordAuditEvent(tx, {
-        actor: { id, email: input.email, name: input.name }, action: "signup.succeeded", target: { type: "user", id }, userId: id,
-        request: { ip }, details: { invitation: invitation.id },
+        actor: { id, email: input.email, name: input.name },
+        action: "signup.succeeded",
+        target: { type: "user", id },
+        userId: id,
+        request: { ip },
+        details: { invitation: invitation.id },
       });
     });
   } catch (error) {
     // The invited address has had an account since: the invitation stays unused.
-    if (isUniqueViolation(error)) throw new DomainError("CONFLICT", "An account with this email address already exists. Sign in instead.");
+    if (isUniqueViolation(error))
+      throw new DomainError("CONFLICT", "An account with this email address already exists. Sign in instead.");
     throw error;
   }
   return { verified: true };

@@ -10,9 +10,16 @@ import { changePassword } from "@/lib/accounts/users/change-password";
 import { deleteEmailChange } from "@/lib/accounts/users/pending-email-change";
 import { requestEmailChange } from "@/lib/accounts/users/request-email-change";
 
-export type ChangePasswordState = ActionResult<{ appsDisconnected: number; tokensRevoked: number; ended: { apps: boolean; tokens: boolean } }> | null;
+export type ChangePasswordState = ActionResult<{
+  appsDisconnected: number;
+  tokensRevoked: number;
+  ended: { apps: boolean; tokens: boolean };
+}> | null;
 
-export async function changePasswordAction(_previous: ChangePasswordState, form: FormData): Promise<ChangePasswordState> {
+export async function changePasswordAction(
+  _previous: ChangePasswordState,
+  form: FormData,
+): Promise<ChangePasswordState> {
   return runAction(async () => {
     const actor = await requireSessionActor("/account");
     const ip = (await headers()).get(CLIENT_IP_HEADER);

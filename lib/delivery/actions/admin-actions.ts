@@ -34,13 +34,20 @@ export async function suspendClientAction(_previous: ActionResult | null, form: 
 export async function transferClientAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
   return runAction(async () => {
     const actor = await requireAdminActor();
-    await transferClient(actor, { clientId: form.get("clientId"), email: form.get("email"), revokeSecrets: form.get("revokeSecrets") === "on" });
+    await transferClient(actor, {
+      clientId: form.get("clientId"),
+      email: form.get("email"),
+      revokeSecrets: form.get("revokeSecrets") === "on",
+    });
     revalidatePath("/admin/apps");
     return undefined;
   });
 }
 
-export async function signOutUserEverywhereAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+export async function signOutUserEverywhereAction(
+  _previous: ActionResult | null,
+  form: FormData,
+): Promise<ActionResult> {
   return runAction(async () => {
     const actor = await requireAdminActor();
     await signOutUserEverywhere(actor, { email: form.get("email") });
@@ -53,7 +60,9 @@ export async function deleteUserAction(_previous: ActionResult | null, form: For
   return runAction(async () => {
     const actor = await requireAdminActor();
     // The app ids the dialog listed, so an app made since then stops the deletion (lib/accounts/users/delete-account.ts).
-    const confirmedAppIds = String(form.get("confirmedAppIds") ?? "").split(",").filter(Boolean);
+    const confirmedAppIds = String(form.get("confirmedAppIds") ?? "")
+      .split(",")
+      .filter(Boolean);
     await deleteUserAsAdmin(actor, { email: form.get("email"), confirmedAppIds });
     revalidatePath("/admin/users");
     return undefined;

@@ -18,7 +18,10 @@ import type { ActionResult } from "@/lib/kernel/errors";
 // Thin: parse the form into the shared input shape, call the domain, refresh the pages that show it.
 const apiPath = (apiId: string) => `/console/apis/${encodeURIComponent(apiId)}`;
 
-export async function createApiAction(_previous: ActionResult<ApiView> | null, form: FormData): Promise<ActionResult<ApiView>> {
+export async function createApiAction(
+  _previous: ActionResult<ApiView> | null,
+  form: FormData,
+): Promise<ActionResult<ApiView>> {
   const result = await runAction(async () => {
     const actor = await requireSessionActor("/console/apis/new");
     const api = await createApi(actor, apiFormValues(form));
@@ -30,7 +33,10 @@ export async function createApiAction(_previous: ActionResult<ApiView> | null, f
   return result;
 }
 
-export async function updateApiAction(_previous: ActionResult<ApiView> | null, form: FormData): Promise<ActionResult<ApiView>> {
+export async function updateApiAction(
+  _previous: ActionResult<ApiView> | null,
+  form: FormData,
+): Promise<ActionResult<ApiView>> {
   const apiId = formText(form, "api_id");
   const result = await runAction(async () => {
     const actor = await requireSessionActor(apiPath(apiId));
@@ -58,7 +64,10 @@ export async function deleteApiAction(_previous: ActionResult | null, form: Form
   return result;
 }
 
-export async function updateApiClientAction(_previous: ActionResult<ApiClient> | null, form: FormData): Promise<ActionResult<ApiClient>> {
+export async function updateApiClientAction(
+  _previous: ActionResult<ApiClient> | null,
+  form: FormData,
+): Promise<ActionResult<ApiClient>> {
   const apiId = formText(form, "api_id");
   return runAction(async () => {
     const actor = await requireSessionActor(apiPath(apiId));

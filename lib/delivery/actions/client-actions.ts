@@ -15,7 +15,10 @@ import type { ActionResult } from "@/lib/kernel/errors";
 // Thin: parse the form into the shared input shape, call the domain, refresh the pages that show it.
 const appPath = (clientId: string) => `/console/clients/${encodeURIComponent(clientId)}`;
 
-export async function createClientAction(_previous: ActionResult<CreatedClient> | null, form: FormData): Promise<ActionResult<CreatedClient>> {
+export async function createClientAction(
+  _previous: ActionResult<CreatedClient> | null,
+  form: FormData,
+): Promise<ActionResult<CreatedClient>> {
   return runAction(async () => {
     const actor = await requireSessionActor("/console/clients/new");
     const created = await createClient(actor, clientFormValues(form));
@@ -24,7 +27,10 @@ export async function createClientAction(_previous: ActionResult<CreatedClient> 
   });
 }
 
-export async function updateClientAction(_previous: ActionResult<ClientView> | null, form: FormData): Promise<ActionResult<ClientView>> {
+export async function updateClientAction(
+  _previous: ActionResult<ClientView> | null,
+  form: FormData,
+): Promise<ActionResult<ClientView>> {
   const clientId = formText(form, "client_id");
   return runAction(async () => {
     const actor = await requireSessionActor(appPath(clientId));

@@ -12,6 +12,9 @@ export type DeleteAccountState = ActionResult<{ appsDeleted: number }> | null;
 export async function deleteAccountAction(_previous: DeleteAccountState, form: FormData): Promise<DeleteAccountState> {
   return runAction(async () => {
     const actor = await requireSessionActor("/account");
-    return deleteAccount(actor, { confirmEmail: form.get("confirmEmail"), confirmedAppIds: form.getAll("confirmedAppIds") });
+    return deleteAccount(actor, {
+      confirmEmail: form.get("confirmEmail"),
+      confirmedAppIds: form.getAll("confirmedAppIds"),
+    });
   });
 }

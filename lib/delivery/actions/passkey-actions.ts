@@ -24,7 +24,10 @@ export async function addPasskeyAction(input: unknown): Promise<ActionResult<Pas
   });
 }
 
-export async function renamePasskeyAction(_previous: ActionResult<PasskeyView> | null, form: FormData): Promise<ActionResult<PasskeyView>> {
+export async function renamePasskeyAction(
+  _previous: ActionResult<PasskeyView> | null,
+  form: FormData,
+): Promise<ActionResult<PasskeyView>> {
   return runAction(async () => {
     const passkey = await renamePasskey(await requireSessionActor(PAGE), form.get("id"), { name: form.get("name") });
     revalidatePath(PAGE);

@@ -9,7 +9,10 @@ import { resetPassword } from "@/lib/accounts/users/reset-password";
 
 export type RequestResetState = ActionResult | null;
 
-export async function requestPasswordResetAction(_previous: RequestResetState, form: FormData): Promise<RequestResetState> {
+export async function requestPasswordResetAction(
+  _previous: RequestResetState,
+  form: FormData,
+): Promise<RequestResetState> {
   const ip = (await headers()).get(CLIENT_IP_HEADER);
   return runAction(async () => {
     await requestPasswordReset({ email: form.get("email") }, { ip });

@@ -8,9 +8,13 @@ import { decideAppReview } from "@/lib/portal/reviews/decide-app-review";
 import { submitAppReview } from "@/lib/portal/reviews/submit-app-review";
 import { addTestUser, deleteTestUser } from "@/lib/portal/reviews/update-test-users";
 
-const appPath = (clientId: FormDataEntryValue | null) => `/console/clients/${encodeURIComponent(String(clientId ?? ""))}`;
+const appPath = (clientId: FormDataEntryValue | null) =>
+  `/console/clients/${encodeURIComponent(String(clientId ?? ""))}`;
 
-export async function addTestUserAction(_previous: ActionResult<{ email: string }> | null, form: FormData): Promise<ActionResult<{ email: string }>> {
+export async function addTestUserAction(
+  _previous: ActionResult<{ email: string }> | null,
+  form: FormData,
+): Promise<ActionResult<{ email: string }>> {
   return runAction(async () => {
     const actor = await requireSessionActor(appPath(form.get("clientId")));
     const added = await addTestUser(actor, { clientId: form.get("clientId"), email: form.get("email") });
@@ -41,7 +45,11 @@ export async function decideAppReviewAction(_previous: ActionResult | null, form
   return runAction(async () => {
     const actor = await requireAdminActor();
     const reason = form.get("reason");
-    await decideAppReview(actor, { decision: form.get("decision"), clientId: form.get("clientId"), ...(reason !== null && { reason }) });
+    await decideAppReview(actor, {
+      decision: form.get("decision"),
+      clientId: form.get("clientId"),
+      ...(reason !== null && { reason }),
+    });
     revalidatePath("/admin/reviews");
     return undefined;
   });

@@ -12,7 +12,8 @@ export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult
     return { ok: true, data: await work() };
   } catch (error) {
     unstable_rethrow(error);
-    if (isDomainError(error)) return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+    if (isDomainError(error))
+      return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
     log.error("Server action failed", { error: describeError(error) });
     return { ok: false, code: "INTERNAL", message: "Something went wrong on our side. Please try again." };
   }

@@ -13,7 +13,10 @@ import type { ActionResult } from "@/lib/kernel/errors";
 // The app page's secret panel: add a secret (shown once) and revoke one.
 const appPath = (clientId: string) => `/console/clients/${encodeURIComponent(clientId)}`;
 
-export async function createSecretAction(_previous: ActionResult<CreatedSecret> | null, form: FormData): Promise<ActionResult<CreatedSecret>> {
+export async function createSecretAction(
+  _previous: ActionResult<CreatedSecret> | null,
+  form: FormData,
+): Promise<ActionResult<CreatedSecret>> {
   const clientId = formText(form, "client_id");
   return runAction(async () => {
     const actor = await requireSessionActor(appPath(clientId));

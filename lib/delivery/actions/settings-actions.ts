@@ -20,16 +20,26 @@ async function requestContext() {
   return { ip: h.get(CLIENT_IP_HEADER), userAgent: h.get("user-agent") };
 }
 
-export async function updateSignUpPolicyAction(_previous: ActionResult<SignUpPolicy> | null, form: FormData): Promise<ActionResult<SignUpPolicy>> {
+export async function updateSignUpPolicyAction(
+  _previous: ActionResult<SignUpPolicy> | null,
+  form: FormData,
+): Promise<ActionResult<SignUpPolicy>> {
   return runAction(async () => {
     const actor = await requireAdminActor();
-    const policy = await updateSignUpPolicy(actor, { mode: form.get("mode"), domains: formText(form, "domains") }, await requestContext());
+    const policy = await updateSignUpPolicy(
+      actor,
+      { mode: form.get("mode"), domains: formText(form, "domains") },
+      await requestContext(),
+    );
     revalidatePath(PATH);
     return policy;
   });
 }
 
-export async function createInvitationAction(_previous: ActionResult<{ email: string }> | null, form: FormData): Promise<ActionResult<{ email: string }>> {
+export async function createInvitationAction(
+  _previous: ActionResult<{ email: string }> | null,
+  form: FormData,
+): Promise<ActionResult<{ email: string }>> {
   return runAction(async () => {
     const actor = await requireAdminActor();
     const { email } = await createInvitation(actor, { email: form.get("email") }, await requestContext());
@@ -47,7 +57,10 @@ export async function deleteInvitationAction(_previous: ActionResult | null, for
   });
 }
 
-export async function updateAppReviewSettingAction(_previous: ActionResult<AppReviewSetting> | null, form: FormData): Promise<ActionResult<AppReviewSetting>> {
+export async function updateAppReviewSettingAction(
+  _previous: ActionResult<AppReviewSetting> | null,
+  form: FormData,
+): Promise<ActionResult<AppReviewSetting>> {
   return runAction(async () => {
     const actor = await requireAdminActor();
     const setting = await updateAppReviewSetting(actor, { enabled: form.get("enabled") }, await requestContext());

@@ -13,7 +13,9 @@ export type SignUpState = ActionResult<{ signInHref: string; verified: boolean }
 export async function signUpAction(_previous: SignUpState, form: FormData): Promise<SignUpState> {
   const ip = (await headers()).get(CLIENT_IP_HEADER);
   const input = { name: form.get("name"), email: form.get("email"), password: form.get("password") };
-  return runAction(() => signUp(input, formText(form, "interaction") || null, ip, formText(form, "invitation") || undefined));
+  return runAction(() =>
+    signUp(input, formText(form, "interaction") || null, ip, formText(form, "invitation") || undefined),
+  );
 }
 
 export type VerifyEmailState = ActionResult<{ email: string }> | null;

@@ -12,7 +12,10 @@ const PATH = "/console/tokens";
 
 export type CreatedToken = { token: string; name: string };
 
-export async function createTokenAction(_previous: ActionResult<CreatedToken> | null, form: FormData): Promise<ActionResult<CreatedToken>> {
+export async function createTokenAction(
+  _previous: ActionResult<CreatedToken> | null,
+  form: FormData,
+): Promise<ActionResult<CreatedToken>> {
   return runAction(async () => {
     const actor = await requireSessionActor(PATH);
     const { token, summary } = await createToken(actor, createTokenFormValues(form));

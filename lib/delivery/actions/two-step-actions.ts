@@ -4,7 +4,12 @@ import { revalidatePath } from "next/cache";
 import { runAction } from "./run-action";
 import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
 import type { ActionResult } from "@/lib/kernel/errors";
-import { confirmTotpEnrolment, createTotpEnrolment, deleteTotp, regenerateRecoveryCodes } from "@/lib/accounts/two-step/manage-totp";
+import {
+  confirmTotpEnrolment,
+  createTotpEnrolment,
+  deleteTotp,
+  regenerateRecoveryCodes,
+} from "@/lib/accounts/two-step/manage-totp";
 
 const PAGE = "/account/security";
 

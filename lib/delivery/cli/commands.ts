@@ -41,7 +41,10 @@ export const commands: Record<string, Command> = {
     async run(options, io) {
       await requireMigrated();
       const password = await readPassword(io, options["password-stdin"] === true);
-      const user = await createUser({ email: str(options.email), name: str(options.name), password }, { emailVerified: true });
+      const user = await createUser(
+        { email: str(options.email), name: str(options.name), password },
+        { emailVerified: true },
+      );
       io.stdout.write(`${user.id}\n`);
       if (options.admin === true) await updateAdmin(CLI, { email: user.email, isAdmin: true });
       io.stderr.write(`Created ${options.admin === true ? "administrator" : "user"} ${user.email} (${user.name}).\n`);
@@ -51,20 +54,30 @@ export const commands: Record<string, Command> = {
     const r = await updateAdmin(CLI, { email, isAdmin: true });
     io.stderr.write(r.changed ? `${r.email} is now an administrator.\n` : `${r.email} already was an administrator.\n`);
   }),
-  "admins remove": emailCommand("admins remove", "Take administration away from a user (never the last one)", async (email, io) => {
-    const r = await updateAdmin(CLI, { email, isAdmin: false });
-    io.stderr.write(r.changed ? `${r.email} is no longer an administrator.\n` : `${r.email} was not an administrator.\n`);
-  }),
-  "users disable": emailCommand("users disable", "Disable an account: no sign-in; its sessions, grants and tokens end", async (email, io) => {
-    const r = await updateUserStatus(CLI, { email, disabled: true });
-    io.stderr.write(r.changed ? `Disabled ${r.email}.\n` : `${r.email} already was disabled.\n`);
-  }),
+  "admins remove": emailCommand(
+    "admins remove",
+    "Take administration away from a user (never the last one)",
+    async (email, io) => {
+      const r = await updateAdmin(CLI, { email, isAdmin: false });
+      io.stderr.write(
+        r.changed ? `${r.email} is no longer an administrator.\n` : `${r.email} was not an administrator.\n`,
+      );
+    },
+  ),
+  "users disable": emailCommand(
+    "users disable",
+    "Disable an account: no sign-in; its sessions, grants and tokens end",
+    async (email, io) => {
+      const r = await updateUserStatus(CLI, { email, disabled: true });
+      io.stderr.write(r.changed ? `Disabled ${r.email}.\n` : `${r.email} already was disabled.\n`);
+    },
+  ),
   "users enable": emailCommand("users enable", "Enable a disabled account again", async (email, io) => {
     const r = await updateUserStatus(CLI, { email, disabled: false });
     io.stderr.write(r.changed ? `Enabled ${r.email}.\n` : `${r.email} was not disabled.\n`);
   }),
   "apps suspend": {
-    usage: "ninka apps suspend --client-id ID --reason \"…\"",
+    usage: 'ninka apps suspend --client-id ID --reason "…"',
     summary: "Suspend an app: the provider refuses it and its tokens are revoked",
     options: {
       "client-id": { type: "string", help: "the app's client ID", required: true },
@@ -99,10 +112,16 @@ export const commands: Record<string, Command> = {
       const apps = await listAppsDeletedWithAccount(actor);
       for (const app of apps) io.stdout.write(`${app.id}\t${app.name}\n`);
       if (options.yes !== true) {
-        io.stderr.write(`Would delete ${actor.email} and the ${apps.length} app(s) listed. Run again with --yes to delete.\n`);
+        io.stderr.write(
+          `Would delete ${actor.email} and the ${apps.length} app(s) listed. Run again with --yes to delete.\n`,
+        );
         return;
       }
-      const { appsDeleted } = await removeAccount(cliActor, actor, apps.map((app) => app.id));
+      const { appsDeleted } = await removeAccount(
+        cliActor,
+        actor,
+        apps.map((app) => app.id),
+      );
       io.stderr.write(`Deleted ${actor.email} and ${appsDeleted} app(s).\n`);
     },
   },
@@ -111,14 +130,17 @@ export const commands: Record<string, Command> = {
     summary: "Create a personal access token for a user and print it once",
     options: {
       email: { type: "string", help: "the user the token acts as", required: true },
-      name: { type: "string", help: "what the token is for, e.g. \"CI deploy\"", required: true },
+      name: { type: "string", help: 'what the token is for, e.g. "CI deploy"', required: true },
       scopes: { type: "string", help: `comma-separated: ${TOKEN_SCOPES.join(", ")}`, required: true },
       "expires-in-days": { type: "string", help: "1 to 365; without it the token lives until revoked" },
     },
     async run(options, io) {
       const input = parseCreateTokenInput({
         name: str(options.name),
-        scopes: str(options.scopes).split(",").map((s) => s.trim()).filter(Boolean),
+        scopes: str(options.scopes)
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean),
         expiresInDays: options["expires-in-days"],
       });
       await requireMigrated();
@@ -126,8 +148,10 @@ export const commands: Record<string, Command> = {
       const { token, summary } = await createToken(actor, input);
       io.stdout.write(`${token}\n`);
       const expires = summary.expiresAt ? `expires ${summary.expiresAt.toISOString()}` : "does not expire";
-      io.stderr.write(`Created token "${summary.name}" for ${actor.email} (${summary.scopes.join(", ")}; ${expires}). ` +
-        "It is shown only now: store it safely.\n");
+      io.stderr.write(
+        `Created token "${summary.name}" for ${actor.email} (${summary.scopes.join(", ")}; ${expires}). ` +
+          "It is shown only now: store it safely.\n",
+      );
     },
   },
   migrate: {
@@ -137,9 +161,11 @@ export const commands: Record<string, Command> = {
     async run(_options, io) {
       const target = getDatabaseTarget();
       const applied = await applyMigrations(target);
-      io.stdout.write(applied.length
-        ? `Applied ${applied.length} migration(s) to ${describeTarget(target)}.\n`
-        : `${describeTarget(target)} is up to date.\n`);
+      io.stdout.write(
+        applied.length
+          ? `Applied ${applied.length} migration(s) to ${describeTarget(target)}.\n`
+          : `${describeTarget(target)} is up to date.\n`,
+      );
     },
   },
 };
@@ -162,7 +188,10 @@ function emailCommand(name: string, summary: string, run: (email: string, io: Cl
 async function requireMigrated() {
   const status = await getMigrationStatus();
   if (!status.ok) {
-    throw new DomainError("CONFLICT", `${describeTarget(getDatabaseTarget())} is not ready (${status.reason}); run: ninka migrate`);
+    throw new DomainError(
+      "CONFLICT",
+      `${describeTarget(getDatabaseTarget())} is not ready (${status.reason}); run: ninka migrate`,
+    );
   }
 }
 

@@ -10,8 +10,13 @@ import { emailSchema } from "@/lib/accounts/users/schemas";
  */
 export async function getActorByEmail(email: string): Promise<Actor> {
   const parsed = emailSchema.safeParse(email);
-  if (!parsed.success) throw new DomainError("VALIDATION", "Check the email address.", { email: [parsed.error.issues[0]!.message] });
-  const user = await getDb().user.findUnique({ where: { email: parsed.data }, select: { id: true, email: true, name: true } });
-  if (!user) throw new DomainError("NOT_FOUND", `no user with email ${parsed.data} (create one with: ninka users create)`);
+  if (!parsed.success)
+    throw new DomainError("VALIDATION", "Check the email address.", { email: [parsed.error.issues[0]!.message] });
+  const user = await getDb().user.findUnique({
+    where: { email: parsed.data },
+    select: { id: true, email: true, name: true },
+  });
+  if (!user)
+    throw new DomainError("NOT_FOUND", `no user with email ${parsed.data} (create one with: ninka users create)`);
   return user;
 }

@@ -46,7 +46,9 @@ function parseOptions(command: Command, args: string[]) {
     const message = (error as Error).message.split(/\. /)[0]!.replace(/\.$/, "");
     throw new UsageError(message.charAt(0).toLowerCase() + message.slice(1));
   }
-  const missing = Object.keys(command.options).find((key) => command.options[key]!.required && values[key] === undefined);
+  const missing = Object.keys(command.options).find(
+    (key) => command.options[key]!.required && values[key] === undefined,
+  );
   if (missing) throw new UsageError(`missing --${missing}`);
   return values;
 }
@@ -69,7 +71,9 @@ function report(error: unknown, io: CliIo): number {
 
 function generalHelp(): string {
   const width = Math.max(...Object.keys(commands).map((n) => n.length));
-  const list = Object.entries(commands).map(([n, c]) => `  ${n.padEnd(width)}  ${c.summary}`).join("\n");
+  const list = Object.entries(commands)
+    .map(([n, c]) => `  ${n.padEnd(width)}  ${c.summary}`)
+    .join("\n");
   return `Usage: ninka <command> [options]
 
 Operator commands for Ninka. They use the database the server is configured with (DATABASE_URL,

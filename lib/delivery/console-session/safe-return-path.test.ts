@@ -7,7 +7,15 @@ describe("safeReturnPath", () => {
   });
 
   it("replaces anything that could leave the site", () => {
-    for (const value of ["https://evil.example/", "//evil.example", "/\\evil.example", "javascript:alert(1)", "", null, undefined]) {
+    for (const value of [
+      "https://evil.example/",
+      "//evil.example",
+      "/\\evil.example",
+      "javascript:alert(1)",
+      "",
+      null,
+      undefined,
+    ]) {
       expect(safeReturnPath(value)).toBe("/console");
     }
     expect(safeReturnPath("//evil.example", "/account")).toBe("/account");

@@ -5,4 +5,7 @@ export const SESSION_COOKIE_NAME = "next-auth.session-token";
 export const sessionCookieName = (secure: boolean) => `${secure ? "__Secure-" : ""}${SESSION_COOKIE_NAME}`;
 
 /** Whether a cookie is (a chunk of) the console session cookie, on http or https. */
-export const isSessionCookie = (name: string) => [false, true].some((secure) => name === sessionCookieName(secure) || name.startsWith(`${sessionCookieName(secure)}.`));
+export const isSessionCookie = (name: string) =>
+  [false, true].some(
+    (secure) => name === sessionCookieName(secure) || name.startsWith(`${sessionCookieName(secure)}.`),
+  );

@@ -22,7 +22,13 @@ export const getSessionActor = cache(async (): Promise<Actor | null> => {
   if (!session?.userId || typeof session.sid !== "string") return null;
   const [user, live] = await Promise.all([getUserById(session.userId), getLiveSession(session.sid, session.userId)]);
   if (!user || !live || user.disabledAt) return null;
-  return { id: user.id, email: user.email, name: user.name, ...(user.isAdmin && { isAdmin: true }), session: { uid: live.uid } };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    ...(user.isAdmin && { isAdmin: true }),
+    session: { uid: live.uid },
+  };
 });
 
 /** The signed-in user; otherwise redirects to sign in, coming back to `returnTo` (default: this page). */

@@ -9,4 +9,5 @@ export const signInPath = (returnTo: string) => `/signin?callbackUrl=${encodeURI
  * Signing in again on this browser's session (prompt=login), for a change that needs a recent
  * sign-in (step-up, lib/accounts/sessions/step-up.ts); comes back to `returnTo`.
  */
-export const stepUpPath = (returnTo: string) => `/signin?reauth=1&callbackUrl=${encodeURIComponent(safeReturnPath(returnTo))}`;
+export const stepUpPath = (returnTo: string) =>
+  `/signin?reauth=1&callbackUrl=${encodeURIComponent(safeReturnPath(returnTo))}`;

@@ -23,7 +23,11 @@ export function apiRoute<P = Record<string, never>>({ scope }: ApiOperation, han
         if (error.code === "UNAUTHENTICATED") return unauthorizedResponse(request);
         return domainProblem(error.code, error.message, error.fieldErrors, error.extensions);
       }
-      log.error("API request failed", { method: request.method, path: new URL(request.url).pathname, error: describeError(error) });
+      log.error("API request failed", {
+        method: request.method,
+        path: new URL(request.url).pathname,
+        error: describeError(error),
+      });
       return problemResponse(500, "Something went wrong on our side.");
     }
   };

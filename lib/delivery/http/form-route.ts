@@ -7,7 +7,10 @@ import { readFormBody } from "./read-form-body";
  * bound of read-form-body.ts: a body that cannot be read (413 too large, 400 not UTF-8) is its
  * problem, answered before the work runs, so nothing is decided on it.
  */
-export async function formRoute(request: Request, work: (form: URLSearchParams) => Promise<Response>): Promise<Response> {
+export async function formRoute(
+  request: Request,
+  work: (form: URLSearchParams) => Promise<Response>,
+): Promise<Response> {
   let form: URLSearchParams;
   try {
     form = await readFormBody(request);

@@ -5,7 +5,9 @@ export const HTTP_METHODS = ["GET", "POST", "PUT", "DELETE", "PATCH"] as const;
 
 /** The methods API_OPERATIONS declares for one REST path, e.g. "/clients" → GET, POST. */
 export const allowedMethods = (path: string) =>
-  HTTP_METHODS.filter((method) => Object.values(API_OPERATIONS).some((op) => op.path === path && op.method === method.toLowerCase()));
+  HTTP_METHODS.filter((method) =>
+    Object.values(API_OPERATIONS).some((op) => op.path === path && op.method === method.toLowerCase()),
+  );
 
 /**
  * The handler a REST route exports for a method it does not serve: 405 problem+json with the

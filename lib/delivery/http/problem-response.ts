@@ -32,15 +32,26 @@ export function problemResponse(
   detail?: string,
   options: { errors?: FieldErrors; headers?: HeadersInit; extensions?: Record<string, unknown> } = {},
 ): Response {
-  const body: z.infer<typeof problemSchema> = { ...options.extensions, type: "about:blank", title: titles[status] ?? "Error", status, detail, errors: options.errors };
+  const body: z.infer<typeof problemSchema> = {
+    ...options.extensions,
+    type: "about:blank",
+    title: titles[status] ?? "Error",
+    status,
+    detail,
+    errors: options.errors,
+  };
   const headers = new Headers(options.headers);
   headers.set("content-type", "application/problem+json");
   headers.set("cache-control", "no-store");
   return new Response(JSON.stringify(body), { status, headers });
 }
 
-export const domainProblem = (code: ErrorCode, detail: string, errors?: FieldErrors, extensions?: Record<string, unknown>) =>
-  problemResponse(errorStatus[code], detail, { errors, extensions });
+export const domainProblem = (
+  code: ErrorCode,
+  detail: string,
+  errors?: FieldErrors,
+  extensions?: Record<string, unknown>,
+) => problemResponse(errorStatus[code], detail, { errors, extensions });
 
 /**
  * 401 with a Bearer challenge (RFC 6750 §3): `invalid_token` when credentials were presented but

@@ -22,7 +22,8 @@ export async function readJsonBody(request: Request): Promise<unknown> {
   }
 }
 
-const tooLarge = (max = MAX_BODY_BYTES) => new DomainError("PAYLOAD_TOO_LARGE", `The request body must be at most ${max / 1024} KB.`);
+const tooLarge = (max = MAX_BODY_BYTES) =>
+  new DomainError("PAYLOAD_TOO_LARGE", `The request body must be at most ${max / 1024} KB.`);
 
 /** The body as text, refused (PAYLOAD_TOO_LARGE) once more than `max` bytes arrived. */
 export async function readLimitedText(request: Request, max: number): Promise<string> {

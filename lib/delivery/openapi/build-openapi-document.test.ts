@@ -26,14 +26,23 @@ describe("OpenAPI document", () => {
       "/clients/{clientId}/usage",
     ]);
     const input = doc.components.schemas.ClientInput as { properties: Record<string, unknown>; required: string[] };
-    expect(Object.keys(input.properties)).toEqual(expect.arrayContaining(["client_name", "redirect_uris", "scope", "application_type", "logo_uri"]));
+    expect(Object.keys(input.properties)).toEqual(
+      expect.arrayContaining(["client_name", "redirect_uris", "scope", "application_type", "logo_uri"]),
+    );
     expect(input.required).toEqual(expect.arrayContaining(["client_name", "application_type"]));
   });
 
   it("describes /apis with the body of the issue and its token scopes", () => {
     const doc = buildOpenApiDocument("http://localhost:3000");
     const input = doc.components.schemas.ApiInput as { properties: Record<string, unknown>; required: string[] };
-    expect(Object.keys(input.properties).sort()).toEqual(["access_token_ttl", "description", "identifier", "name", "scopes", "signing_alg"]);
+    expect(Object.keys(input.properties).sort()).toEqual([
+      "access_token_ttl",
+      "description",
+      "identifier",
+      "name",
+      "scopes",
+      "signing_alg",
+    ]);
     expect(input.required.sort()).toEqual(["identifier", "name"]);
     const view = doc.components.schemas.Api as { properties: Record<string, unknown> };
     expect(Object.keys(view.properties)).toEqual(expect.arrayContaining(["id", "created_at", "updated_at", "scopes"]));
@@ -44,7 +53,12 @@ describe("OpenAPI document", () => {
 
   it("documents the confirm parameter of PUT and DELETE /apis/{apiId} and their 409 naming the affected apps", () => {
     const doc = buildOpenApiDocument("http://localhost:3000");
-    const path = (doc.paths as Record<string, Record<string, { parameters: { name: string; in: string }[]; responses: Record<string, unknown> }>>)["/apis/{apiId}"]!;
+    const path = (
+      doc.paths as Record<
+        string,
+        Record<string, { parameters: { name: string; in: string }[]; responses: Record<string, unknown> }>
+      >
+    )["/apis/{apiId}"]!;
     for (const operation of [path.put!, path.delete!]) {
       expect(operation.parameters).toContainEqual(expect.objectContaining({ name: "confirm", in: "query" }));
       expect(operation.responses["409"]).toBeDefined();

@@ -1,8 +1,20 @@
 import { z } from "zod";
 import { apiClientListSchema, apiClientSchema, approveScopesSchema } from "@/lib/portal/api-clients/schemas";
-import { apiInputSchema, apiListSchema, apiViewSchema, listApisQuerySchema, confirmRemovalQuerySchema } from "@/lib/portal/apis/schemas";
+import {
+  apiInputSchema,
+  apiListSchema,
+  apiViewSchema,
+  listApisQuerySchema,
+  confirmRemovalQuerySchema,
+} from "@/lib/portal/apis/schemas";
 import { SESSION_COOKIE_NAME } from "@/lib/delivery/console-session/session-cookie";
-import { clientInputSchema, clientListSchema, clientViewSchema, createdClientSchema, listClientsQuerySchema } from "@/lib/portal/clients/schemas";
+import {
+  clientInputSchema,
+  clientListSchema,
+  clientViewSchema,
+  createdClientSchema,
+  listClientsQuerySchema,
+} from "@/lib/portal/clients/schemas";
 import { API_OPERATIONS, type ApiOperationId } from "@/lib/delivery/http/api-operations";
 import { problemSchema } from "@/lib/delivery/http/problem-response";
 import { MAX_BODY_BYTES } from "@/lib/delivery/http/read-json-body";
@@ -64,7 +76,10 @@ function queryParameters(schema: z.ZodObject) {
 
 const ref = (name: string) => ({ $ref: `${COMPONENT}${name}` });
 const json = (schema: object) => ({ "application/json": { schema } });
-const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: ref("Problem") } } });
+const problem = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: ref("Problem") } },
+});
 const ok = (description: string, schema?: string) => ({ description, ...(schema && { content: json(ref(schema)) }) });
 const body = (schema: string, required = true) => ({ required, content: json(ref(schema)) });
 
@@ -72,7 +87,9 @@ const unauthorized = {
   "401": problem("Missing, invalid, expired or revoked credentials (WWW-Authenticate: Bearer)"),
   "403": problem("The token lacks the scope this operation needs"),
 };
-const unverified = { "403": problem("The token lacks the scope this operation needs, or your email address is not verified yet") };
+const unverified = {
+  "403": problem("The token lacks the scope this operation needs, or your email address is not verified yet"),
+};
 const notFound = { "404": problem("No such client among yours") };
 const apiNotFound = { "404": problem("No such API among yours") };
 const apiClientNotFound = { "404": problem("No such API among yours, or no such app asking for its scopes") };
@@ -93,23 +110,43 @@ const details: Record<ApiOperationId, Details> = {
   },
   createClient: {
     requestBody: body("ClientInput"),
-    responses: { "201": ok("Created; confidential clients get client_secret, shown once", "CreatedClient"), ...unverified, ...badInput },
+    responses: {
+      "201": ok("Created; confidential clients get client_secret, shown once", "CreatedClient"),
+      ...unverified,
+      ...badInput,
+    },
   },
   getClient: { responses: { "200": ok("The client", "Client"), ...notFound } },
-  updateClient: { requestBody: body("ClientInput"), responses: { "200": ok("The updated client", "Client"), ...badInput, ...notFound } },
+  updateClient: {
+    requestBody: body("ClientInput"),
+    responses: { "200": ok("The updated client", "Client"), ...badInput, ...notFound },
+  },
   deleteClient: { responses: { "204": ok("Deleted"), ...notFound } },
   getClientUsage: {
     parameters: queryParameters(usageQuerySchema.in),
-    responses: { "200": ok("One entry per day, zeros included", "ClientUsage"), "400": problem("Invalid from or to"), ...notFound },
+    responses: {
+      "200": ok("One entry per day, zeros included", "ClientUsage"),
+      "400": problem("Invalid from or to"),
+      ...notFound,
+    },
   },
   listClientEvents: {
     parameters: queryParameters(listEventsQuerySchema),
-    responses: { "200": ok("A page of events", "AuditEventList"), "400": problem("Invalid limit, cursor or action"), ...notFound },
+    responses: {
+      "200": ok("A page of events", "AuditEventList"),
+      "400": problem("Invalid limit, cursor or action"),
+      ...notFound,
+    },
   },
   listCredentials: { responses: { "200": ok("Secrets", "Credentials"), ...notFound } },
   createCredential: {
     requestBody: body("CreateCredentialInput", false),
-    responses: { "201": ok("The new secret, shown once", "CreatedSecret"), "409": problem("Active secret limit reached, or a public client"), ...badInput, ...notFound },
+    responses: {
+      "201": ok("The new secret, shown once", "CreatedSecret"),
+      "409": problem("Active secret limit reached, or a public client"),
+      ...badInput,
+      ...notFound,
+    },
   },
   deleteCredentials: { responses: { "204": ok("Revoked"), ...notFound } },
   deleteCredential: { responses: { "204": ok("Revoked"), ...notFound } },
@@ -119,7 +156,12 @@ const details: Record<ApiOperationId, Details> = {
   },
   createApi: {
     requestBody: body("ApiInput"),
-    responses: { "201": ok("Created", "Api"), ...unverified, "409": problem("The identifier or a scope value was taken at the same moment"), ...badInput },
+    responses: {
+      "201": ok("Created", "Api"),
+      ...unverified,
+      "409": problem("The identifier or a scope value was taken at the same moment"),
+      ...badInput,
+    },
   },
   getApi: { responses: { "200": ok("The API", "Api"), ...apiNotFound } },
   updateApi: {
@@ -127,7 +169,9 @@ const details: Record<ApiOperationId, Details> = {
     requestBody: body("ApiInput"),
     responses: {
       "200": ok("The updated API", "Api"),
-      "409": problem("The change removes scopes that apps hold: `affected_clients` lists them; repeat with confirm=true to take the scopes from them"),
+      "409": problem(
+        "The change removes scopes that apps hold: `affected_clients` lists them; repeat with confirm=true to take the scopes from them",
+      ),
       ...badInput,
       ...apiNotFound,
     },
@@ -137,7 +181,9 @@ const details: Record<ApiOperationId, Details> = {
     responses: {
       "204": ok("Deleted"),
       "400": problem("Invalid confirm"),
-      "409": problem("Apps hold the API's scopes: `affected_clients` lists them; repeat with confirm=true to delete it anyway"),
+      "409": problem(
+        "Apps hold the API's scopes: `affected_clients` lists them; repeat with confirm=true to delete it anyway",
+      ),
       ...apiNotFound,
     },
   },
@@ -151,7 +197,12 @@ const details: Record<ApiOperationId, Details> = {
 
 const security = (scope: string) => [{ personalAccessToken: [scope] }, { consoleSession: [] }];
 const pathParameters = (path: string) =>
-  [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: "path", required: true, schema: { type: "string" } }));
+  [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+    name,
+    in: "path",
+    required: true,
+    schema: { type: "string" },
+  }));
 
 function paths() {
   const out: Record<string, Record<string, object>> = {};
@@ -184,7 +235,12 @@ export function buildOpenApiDocument(serverUrl: string) {
     components: {
       securitySchemes: {
         personalAccessToken: { type: "http", scheme: "bearer", description: `Scopes: ${TOKEN_SCOPES.join(", ")}` },
-        consoleSession: { type: "apiKey", in: "cookie", name: SESSION_COOKIE_NAME, description: "Same-origin requests from the console" },
+        consoleSession: {
+          type: "apiKey",
+          in: "cookie",
+          name: SESSION_COOKIE_NAME,
+          description: "Same-origin requests from the console",
+        },
       },
       schemas: componentSchemas(),
     },

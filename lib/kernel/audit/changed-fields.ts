@@ -2,11 +2,16 @@
 // differs, as { from, to }. Callers pass views that hold no secret.
 export type FieldChanges = Record<string, { from: unknown; to: unknown }>;
 
-export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>, ignore: string[] = []): FieldChanges {
+export function changedFields(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+  ignore: string[] = [],
+): FieldChanges {
   const changes: FieldChanges = {};
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
     if (ignore.includes(key)) continue;
-    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changes[key] = { from: before[key] ?? null, to: after[key] ?? null };
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+      changes[key] = { from: before[key] ?? null, to: after[key] ?? null };
   }
   return changes;
 }

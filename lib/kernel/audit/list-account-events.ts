@@ -10,7 +10,10 @@ import { toAuditEventView } from "./to-audit-event-view";
 export async function listAccountEvents(actor: Actor, query: unknown = {}) {
   const { limit, cursor, action } = parseOrThrow(listEventsQuerySchema, query, "Check the query parameters.");
   const page = pageQuery(limit, cursor);
-  const rows = await getDb().auditEvent.findMany({ ...page, where: { ...page.where, userId: actor.id, ...(action && { action }) } });
+  const rows = await getDb().auditEvent.findMany({
+    ...page,
+    where: { ...page.where, userId: actor.id, ...(action && { action }) },
+  });
   const { page: events, nextCursor } = pageOf(rows, limit);
   return { events: events.map((row) => toAuditEventView(row, actor)), next_cursor: nextCursor };
 }

@@ -14,7 +14,10 @@ import { toAuditEventView } from "./to-audit-event-view";
 export async function listClientEvents(actor: Actor, clientId: unknown, query: unknown = {}) {
   const { limit, cursor, action } = parseOrThrow(listEventsQuerySchema, query, "Check the query parameters.");
   const db = getDb();
-  const owned = typeof clientId === "string" && clientId.length <= 200 && (await db.client.count({ where: { id: clientId, ownerId: actor.id } })) > 0;
+  const owned =
+    typeof clientId === "string" &&
+    clientId.length <= 200 &&
+    (await db.client.count({ where: { id: clientId, ownerId: actor.id } })) > 0;
   if (!owned) throw new DomainError("NOT_FOUND", "Client not found");
   const page = pageQuery(limit, cursor);
   const rows = await db.auditEvent.findMany({ ...page, where: { ...page.where, clientId, ...(action && { action }) } });

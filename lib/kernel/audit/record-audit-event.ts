@@ -10,7 +10,6 @@ import type { AuditAction, AuditTargetType } from "./audit-actions";
 // change it describes, so a change that rolls back leaves no event (ARCHITECTURE.md "Audit log").
 export type AuditWriter = Pick<Db, "auditEvent">;
 
-
 export type AuditEventInput = {
   actor: AnyActor;
   action: AuditAction;

@@ -9,8 +9,14 @@ export const auditEventViewSchema = z.object({
   created_at: z.string().describe("When, ISO 8601"),
   action: z.enum(AUDIT_ACTIONS),
   actor: z.object({
-    kind: z.enum(["user", "admin", "cli", "system", "someone"]).describe("`someone`: another person than you, named by role in `label`"),
-    label: z.string().describe("Your email, or the role of who it was: A user, The previous owner, The API's owner, An administrator, Ninka"),
+    kind: z
+      .enum(["user", "admin", "cli", "system", "someone"])
+      .describe("`someone`: another person than you, named by role in `label`"),
+    label: z
+      .string()
+      .describe(
+        "Your email, or the role of who it was: A user, The previous owner, The API's owner, An administrator, Ninka",
+      ),
   }),
   target: z.object({ type: z.string(), id: z.string().nullable() }),
   client_id: z.string().nullable(),
@@ -20,7 +26,10 @@ export const auditEventViewSchema = z.object({
 });
 export type AuditEventView = z.infer<typeof auditEventViewSchema>;
 
-export const auditEventListSchema = z.object({ events: z.array(auditEventViewSchema), next_cursor: z.string().nullable() });
+export const auditEventListSchema = z.object({
+  events: z.array(auditEventViewSchema),
+  next_cursor: z.string().nullable(),
+});
 
 export const listEventsQuerySchema = pageQuerySchema("Events").extend({
   action: z.enum(AUDIT_ACTIONS, { error: "is not an audit action" }).optional().describe("Only events of this action"),

@@ -1,9 +1,24 @@
-import { AUDIT_ACTION_ROLES, AUDIT_DETAILS_NAMING_PEOPLE, type AuditAction, type AuditActorRole } from "./audit-actions";
+import {
+  AUDIT_ACTION_ROLES,
+  AUDIT_DETAILS_NAMING_PEOPLE,
+  type AuditAction,
+  type AuditActorRole,
+} from "./audit-actions";
 import type { AuditEventView } from "./schemas";
 
 type Row = {
-  id: string; createdAt: Date; actorKind: string; actorId: string | null; actorLabel: string; action: string;
-  targetType: string; targetId: string | null; clientId: string | null; ip: string | null; userAgent: string | null; details: string;
+  id: string;
+  createdAt: Date;
+  actorKind: string;
+  actorId: string | null;
+  actorLabel: string;
+  action: string;
+  targetType: string;
+  targetId: string | null;
+  clientId: string | null;
+  ip: string | null;
+  userAgent: string | null;
+  details: string;
 };
 
 /** Who is looking: an administrator (everything), or a person (their own id and email). */
@@ -34,7 +49,16 @@ export function toAuditEventView(row: Row, viewer: AuditViewer): AuditEventView 
     id: row.id,
     created_at: row.createdAt.toISOString(),
     action: row.action as AuditAction,
-    actor: { kind, label: mine ? row.actorLabel : kind === "system" ? SYSTEM_LABEL : kind === "cli" ? ROLE_LABELS.admin : ROLE_LABELS[role] },
+    actor: {
+      kind,
+      label: mine
+        ? row.actorLabel
+        : kind === "system"
+          ? SYSTEM_LABEL
+          : kind === "cli"
+            ? ROLE_LABELS.admin
+            : ROLE_LABELS[role],
+    },
     target: { type: row.targetType, id: row.targetId },
     client_id: row.clientId,
     ip: mine ? row.ip : null,

@@ -19,6 +19,11 @@ export function getConfig(): RuntimeConfig {
   const config = result.config;
   const ca = config.NINKA_OUTBOUND_CA_FILE ? readOutboundCa(config.NINKA_OUTBOUND_CA_FILE) : undefined;
   if (ca && !ca.ok) throw new ConfigError(ca.message);
-  cache.__ninkaConfig = { ...config, secret: resolveSecret(config), issuer: `${config.NINKA_URL}/oauth`, outboundCa: ca?.pem };
+  cache.__ninkaConfig = {
+    ...config,
+    secret: resolveSecret(config),
+    issuer: `${config.NINKA_URL}/oauth`,
+    outboundCa: ca?.pem,
+  };
   return cache.__ninkaConfig;
 }

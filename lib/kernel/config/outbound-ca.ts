@@ -8,7 +8,10 @@ const PEM_BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/
  * Node's own), or a one-line reason why the file is unusable.
  */
 export function readOutboundCa(file: string): { ok: true; pem: string } | { ok: false; message: string } {
-  const fail = (why: string) => ({ ok: false as const, message: `Invalid configuration: NINKA_OUTBOUND_CA_FILE ${why}` });
+  const fail = (why: string) => ({
+    ok: false as const,
+    message: `Invalid configuration: NINKA_OUTBOUND_CA_FILE ${why}`,
+  });
   let text: string;
   try {
     text = readFileSync(file, "utf8");

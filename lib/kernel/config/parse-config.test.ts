@@ -21,12 +21,21 @@ describe("parseConfig", () => {
   });
 
   it("validates the audit retention", () => {
-    expect(parseConfig({ NINKA_AUDIT_RETENTION_DAYS: "30" })).toMatchObject({ ok: true, config: { NINKA_AUDIT_RETENTION_DAYS: 30 } });
-    expect(parseConfig({ NINKA_AUDIT_RETENTION_DAYS: "0" })).toMatchObject({ ok: false, message: expect.stringContaining("NINKA_AUDIT_RETENTION_DAYS") });
+    expect(parseConfig({ NINKA_AUDIT_RETENTION_DAYS: "30" })).toMatchObject({
+      ok: true,
+      config: { NINKA_AUDIT_RETENTION_DAYS: 30 },
+    });
+    expect(parseConfig({ NINKA_AUDIT_RETENTION_DAYS: "0" })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("NINKA_AUDIT_RETENTION_DAYS"),
+    });
   });
 
   it("validates the per-user caps", () => {
-    expect(parseConfig({ NINKA_MAX_APPS_PER_USER: "7" })).toMatchObject({ ok: true, config: { NINKA_MAX_APPS_PER_USER: 7 } });
+    expect(parseConfig({ NINKA_MAX_APPS_PER_USER: "7" })).toMatchObject({
+      ok: true,
+      config: { NINKA_MAX_APPS_PER_USER: 7 },
+    });
     expect(parseConfig({ NINKA_MAX_TOKENS_PER_USER: "0" })).toEqual({
       ok: false,
       message: "Invalid configuration: NINKA_MAX_TOKENS_PER_USER must be between 1 and 100000",

@@ -17,9 +17,12 @@ export const configSchema = z.object({
   // every token issued under the old one. Unset: http://localhost:${PORT} (parseConfig fills it in).
   NINKA_URL: z
     .url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://id.example.com" })
-    .refine((v) => URL.canParse(v) && ["", "/"].includes(new URL(v).pathname) && !new URL(v).search && !new URL(v).hash, {
-      error: "must be an origin without a path, query or fragment, such as https://id.example.com",
-    })
+    .refine(
+      (v) => URL.canParse(v) && ["", "/"].includes(new URL(v).pathname) && !new URL(v).search && !new URL(v).hash,
+      {
+        error: "must be an origin without a path, query or fragment, such as https://id.example.com",
+      },
+    )
     .transform((v) => new URL(v).origin)
     .optional(),
   PORT: z.coerce
@@ -36,11 +39,16 @@ export const configSchema = z.object({
   // processes may share it).
   DATABASE_URL: z
     .string()
-    .regex(/^postgres(ql)?:\/\/.+/, { error: "must be a postgres:// or postgresql:// URL (unset it to use the embedded SQLite)" })
+    .regex(/^postgres(ql)?:\/\/.+/, {
+      error: "must be a postgres:// or postgresql:// URL (unset it to use the embedded SQLite)",
+    })
     .optional(),
   // Encrypts private keys at rest. Required unless NINKA_URL is a loopback URL, where one is
   // generated once into NINKA_DATA_DIR so the quick start needs no configuration.
-  NINKA_SECRET: z.string().min(32, { error: "must be at least 32 characters (try: openssl rand -base64 32)" }).optional(),
+  NINKA_SECRET: z
+    .string()
+    .min(32, { error: "must be at least 32 characters (try: openssl rand -base64 32)" })
+    .optional(),
   // Per-user caps, so one account cannot grow the database without bound (SECURITY.md).
   NINKA_MAX_APPS_PER_USER: perUserCap(100),
   NINKA_MAX_TOKENS_PER_USER: perUserCap(50),
@@ -50,7 +58,9 @@ export const configSchema = z.object({
   // Unset on a loopback NINKA_URL: mails go to the server log instead; elsewhere it is required.
   NINKA_SMTP_URL: z
     .string()
-    .regex(/^smtps?:\/\/[^\s]+$/, { error: "must be an smtp:// or smtps:// URL such as smtp://user:pass@mail.example.com:587" })
+    .regex(/^smtps?:\/\/[^\s]+$/, {
+      error: "must be an smtp:// or smtps:// URL such as smtp://user:pass@mail.example.com:587",
+    })
     .optional(),
   // Tests only (DESIGN.md): a PEM file of an extra CA to trust for outbound TLS (the test mail
   // server's throwaway certificate). Read and checked once, by readOutboundCa (get-config.ts).

@@ -7,5 +7,6 @@ export function sourceMapsRequested(execArgv: readonly string[], nodeOptions = "
 
 /** Production serves without source maps (as `next start` does) unless asked for them. */
 export function dropSourceMapsInProduction(production: boolean): void {
-  if (production && !sourceMapsRequested(process.execArgv, process.env.NODE_OPTIONS)) process.setSourceMapsEnabled(false);
+  if (production && !sourceMapsRequested(process.execArgv, process.env.NODE_OPTIONS))
+    process.setSourceMapsEnabled(false);
 }

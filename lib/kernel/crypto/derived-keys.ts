@@ -23,7 +23,8 @@ export type SealingPurpose = keyof typeof SEALING_LABELS;
 /** Every label in use, for the test that proves they are distinct. */
 export const ALL_LABELS: readonly string[] = [...Object.values(SECRET_LABELS), ...Object.values(SEALING_LABELS)];
 
-const hkdf = (secret: string, label: string) => new Uint8Array(hkdfSync("sha256", secret, "ninka", `ninka:${label}:v1`, 32));
+const hkdf = (secret: string, label: string) =>
+  new Uint8Array(hkdfSync("sha256", secret, "ninka", `ninka:${label}:v1`, 32));
 
 /** A 256-bit secret for one purpose (base64url); the same in every process with this NINKA_SECRET. */
 export function deriveSecret(secret: string, purpose: SecretPurpose): string {

@@ -11,7 +11,11 @@ const CHECKSUM_LENGTH = 6;
 
 // Every prefix in use, in one list: what a secret scanner (or an operator reading a leak report)
 // matches on. Client secrets (lib/portal/client-secrets) and personal access tokens (lib/portal/personal-access-tokens).
-export const SECRET_PREFIXES = { clientSecret: "ninka_cs_", personalAccessToken: "ninka_pat_", emailLink: "ninka_el_" } as const;
+export const SECRET_PREFIXES = {
+  clientSecret: "ninka_cs_",
+  personalAccessToken: "ninka_pat_",
+  emailLink: "ninka_el_",
+} as const;
 
 export type NewSecret = { secret: string; digest: string; hint: string };
 

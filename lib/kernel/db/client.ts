@@ -15,9 +15,7 @@ import { prepareSqliteFiles, SQLITE_PRAGMAS } from "./sqlite-setup";
 export type Db = SqliteClient;
 export type DatabaseKind = "sqlite" | "postgresql";
 
-export type DatabaseTarget =
-  | { kind: "sqlite"; file: string }
-  | { kind: "postgresql"; url: string };
+export type DatabaseTarget = { kind: "sqlite"; file: string } | { kind: "postgresql"; url: string };
 
 /** Prisma's SQLite adapter, with Ninka's durability settings on the connection it opens. */
 class SqliteAdapterFactory extends PrismaBetterSqlite3 {
@@ -46,9 +44,19 @@ export function getDb(): Db {
     // An idle connection the server ends (restart, failover, DROP DATABASE … WITH (FORCE) in the
     // tests) makes the pool emit "error"; unheard, that is an uncaught exception that ends the
     // process. The pool replaces the connection; say so and carry on.
-    store.__ninkaPgPool.on("error", (error) => log.warn("an idle PostgreSQL connection ended; the pool opens another when needed", { error: describeError(error) }));
+    store.__ninkaPgPool.on("error", (error) =>
+      log.warn("an idle PostgreSQL connection ended; the pool opens another when needed", {
+        error: describeError(error),
+      }),
+    );
     const pool = store.__ninkaPgPool;
-    setPoolStatsSource(() => ({ kind: "postgresql", max: pool.options.max ?? 10, total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }));
+    setPoolStatsSource(() => ({
+      kind: "postgresql",
+      max: pool.options.max ?? 10,
+      total: pool.totalCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+    }));
     const adapter = new PrismaPg(store.__ninkaPgPool);
     store.__ninkaDb = timed(new PostgresClient({ adapter, log: QUERY_EVENTS })) as unknown as Db;
   } else {

@@ -43,7 +43,10 @@ const SQL = {
 };
 
 type PayloadKey = "id" | "uid" | "userCode";
-type Sqlite = { db: Database.Database; find: Record<PayloadKey, Database.Statement> } & Record<"version" | "upsert" | "consume" | "account" | "setting", Database.Statement>;
+type Sqlite = { db: Database.Database; find: Record<PayloadKey, Database.Statement> } & Record<
+  "version" | "upsert" | "consume" | "account" | "setting",
+  Database.Statement
+>;
 const store = globalThis as unknown as { __ninkaHotPath?: Sqlite };
 
 // Prisma stores SQLite DateTimes as ISO text with "+00:00"; compare and write in that same form.
@@ -80,15 +83,28 @@ const pgQuery = <T extends pg.QueryResultRow>(name: string, text: string, values
 
 /** The clients' cache version (lib/portal/clients/provider-client-cache.ts); -1 when its row is missing. */
 export async function readClientsVersion(): Promise<number> {
-  if (isPostgres()) return (await pgQuery<{ version: number }>("ninka_clients_version", SQL.version, [])).rows[0]?.version ?? -1;
+  if (isPostgres())
+    return (await pgQuery<{ version: number }>("ninka_clients_version", SQL.version, [])).rows[0]?.version ?? -1;
   return (sqlite().version.get() as number | undefined) ?? -1;
 }
 
 export async function upsertPayload(row: PayloadRow): Promise<void> {
-  const values = [row.model, row.id, JSON.stringify(row.payload), row.grantId, row.clientId, row.accountId, row.userCode, row.uid];
+  const values = [
+    row.model,
+    row.id,
+    JSON.stringify(row.payload),
+    row.grantId,
+    row.clientId,
+    row.accountId,
+    row.userCode,
+    row.uid,
+  ];
   if (isPostgres()) {
     const p = (n: number) => (n === 9 ? `$9::timestamp` : `$${n}`);
-    await pgQuery("ninka_payload_upsert", SQL.upsert(p, "$3::jsonb"), [...values, row.expiresAt?.toISOString() ?? null]);
+    await pgQuery("ninka_payload_upsert", SQL.upsert(p, "$3::jsonb"), [
+      ...values,
+      row.expiresAt?.toISOString() ?? null,
+    ]);
     return;
   }
   sqlite().upsert.run(...values, row.expiresAt ? sqliteTime(row.expiresAt) : null);
@@ -102,16 +118,24 @@ export async function findPayload(model: string, field: PayloadKey, value: strin
   if (isPostgres()) {
     const pgConsumed = `floor(extract(epoch FROM "consumedAt"))::integer AS "consumed"`;
     const text = SQL.find(field, (n) => (n === 3 ? "$3::timestamp" : `$${n}`), pgConsumed);
-    return (await pgQuery<StoredPayload>(`ninka_payload_find_${field}`, text, [model, value, now.toISOString()])).rows[0];
+    return (await pgQuery<StoredPayload>(`ninka_payload_find_${field}`, text, [model, value, now.toISOString()]))
+      .rows[0];
   }
-  const row = sqlite().find[field].get(model, value, sqliteTime(now)) as { payload: string; consumedAt: string | null } | undefined;
-  return row && { payload: JSON.parse(row.payload) as object, consumed: row.consumedAt ? Math.floor(Date.parse(row.consumedAt) / 1000) : null };
+  const row = sqlite().find[field].get(model, value, sqliteTime(now)) as
+    { payload: string; consumedAt: string | null } | undefined;
+  return (
+    row && {
+      payload: JSON.parse(row.payload) as object,
+      consumed: row.consumedAt ? Math.floor(Date.parse(row.consumedAt) / 1000) : null,
+    }
+  );
 }
 
 /** Marks (model, id) consumed now, once: a second call leaves the first time (RFC 6749 §4.1.2). */
 export async function consumePayload(model: string, id: string): Promise<void> {
   const now = new Date();
-  if (isPostgres()) await pgQuery("ninka_payload_consume", SQL.consume("$1::timestamp", "$2", "$3"), [now.toISOString(), model, id]);
+  if (isPostgres())
+    await pgQuery("ninka_payload_consume", SQL.consume("$1::timestamp", "$2", "$3"), [now.toISOString(), model, id]);
   else sqlite().consume.run(sqliteTime(now), model, id);
 }
 
@@ -123,12 +147,14 @@ export async function findAccountRow(id: string): Promise<AccountClaimsRow | und
     const updated = `floor(extract(epoch FROM "updatedAt"))::integer`;
     return (await pgQuery<AccountClaimsRow>("ninka_account_claims", SQL.account(updated, "$1"), [id])).rows[0];
   }
-  const row = sqlite().account.get(id) as (Omit<AccountClaimsRow, "emailVerified"> & { emailVerified: number }) | undefined;
+  const row = sqlite().account.get(id) as
+    (Omit<AccountClaimsRow, "emailVerified"> & { emailVerified: number }) | undefined;
   return row && { ...row, emailVerified: row.emailVerified === 1 };
 }
 
 /** One instance setting's stored text, or null (lib/accounts/settings/read-setting.ts parses it). */
 export async function readSettingValue(name: string): Promise<string | null> {
-  if (isPostgres()) return (await pgQuery<{ value: string }>("ninka_setting", SQL.setting("$1"), [name])).rows[0]?.value ?? null;
+  if (isPostgres())
+    return (await pgQuery<{ value: string }>("ninka_setting", SQL.setting("$1"), [name])).rows[0]?.value ?? null;
   return (sqlite().setting.get(name) as string | undefined) ?? null;
 }

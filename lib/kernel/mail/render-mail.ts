@@ -2,13 +2,20 @@
 // in full (it works in any mail client, and the person can see where it goes), and a footer.
 export type MailContent = { subject: string; intro: string; action?: { label: string; url: string }; outro?: string };
 
-const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escape = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 const FOOTER = "Ninka — your sign-in service. If you did not ask for this, you can ignore this email.";
 
 /** The plain-text and the simple HTML body of `mail`. */
 export function renderMail(mail: MailContent): { text: string; html: string } {
-  const text = [mail.intro, mail.action ? `${mail.action.label}:\n${mail.action.url}` : "", mail.outro ?? "", "--", FOOTER]
+  const text = [
+    mail.intro,
+    mail.action ? `${mail.action.label}:\n${mail.action.url}` : "",
+    mail.outro ?? "",
+    "--",
+    FOOTER,
+  ]
     .filter(Boolean)
     .join("\n\n");
   const link = mail.action

@@ -38,13 +38,19 @@ function transportOptions(smtpUrl: string, ca: string | undefined) {
 
 /** A mailer over `smtpUrl`, or over the log when there is none. */
 export function createMailer(smtpUrl: string | null | undefined, from: string, options: { ca?: string } = {}): Mailer {
-  const transport: Transporter | null = smtpUrl ? nodemailer.createTransport(transportOptions(smtpUrl, options.ca)) : null;
+  const transport: Transporter | null = smtpUrl
+    ? nodemailer.createTransport(transportOptions(smtpUrl, options.ca))
+    : null;
   return {
     async send(mail) {
       const { text, html } = renderMail(mail);
       if (!transport) {
         // Development only (loopback NINKA_URL): the log is the mailbox.
-        log.info("Mail (no NINKA_SMTP_URL: written here instead of sent)", { to: mail.to, subject: mail.subject, body: text });
+        log.info("Mail (no NINKA_SMTP_URL: written here instead of sent)", {
+          to: mail.to,
+          subject: mail.subject,
+          body: text,
+        });
         return;
       }
       try {

@@ -17,7 +17,12 @@ function create() {
   const registers = [registry];
   return {
     registry,
-    requests: new Counter({ name: "ninka_http_requests_total", help: "HTTP requests by endpoint family and status class", labelNames: ["family", "status"], registers }),
+    requests: new Counter({
+      name: "ninka_http_requests_total",
+      help: "HTTP requests by endpoint family and status class",
+      labelNames: ["family", "status"],
+      registers,
+    }),
     latency: new Histogram({
       name: "ninka_http_request_duration_seconds",
       help: "HTTP request latency by endpoint family",
@@ -25,8 +30,17 @@ function create() {
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
       registers,
     }),
-    tokens: new Counter({ name: "ninka_oauth_tokens_issued_total", help: "Successful token endpoint responses by grant type", labelNames: ["grant_type"], registers }),
-    clientAuthFailures: new Counter({ name: "ninka_oauth_client_auth_failures_total", help: "Failed client authentications (invalid_client)", registers }),
+    tokens: new Counter({
+      name: "ninka_oauth_tokens_issued_total",
+      help: "Successful token endpoint responses by grant type",
+      labelNames: ["grant_type"],
+      registers,
+    }),
+    clientAuthFailures: new Counter({
+      name: "ninka_oauth_client_auth_failures_total",
+      help: "Failed client authentications (invalid_client)",
+      registers,
+    }),
     logins: new Counter({ name: "ninka_logins_total", help: "Sign-ins by result", labelNames: ["result"], registers }),
     dbQueries: new Histogram({
       name: "ninka_db_query_duration_seconds",
@@ -56,7 +70,8 @@ function create() {
 const store = globalThis as unknown as { __ninkaMetrics?: ReturnType<typeof create> };
 export const metrics = () => (store.__ninkaMetrics ??= create());
 
-export type EndpointFamily = "oauth_token" | "oauth_authorize" | "oauth_other" | "rest" | "console" | "assets" | "metrics";
+export type EndpointFamily =
+  "oauth_token" | "oauth_authorize" | "oauth_other" | "rest" | "console" | "assets" | "metrics";
 
 /** The endpoint family of a request path, for labels (RFC 6749 §3 names the two OAuth endpoints). */
 export function endpointFamily(path: string, bearer: boolean): EndpointFamily {

@@ -3,7 +3,10 @@ import { describe, expect, it } from "vitest";
 import { clientIpOf } from "./client-ip";
 
 const request = (forwardedFor?: string) =>
-  ({ headers: forwardedFor ? { "x-forwarded-for": forwardedFor } : {}, socket: { remoteAddress: "10.0.0.9" } }) as unknown as IncomingMessage;
+  ({
+    headers: forwardedFor ? { "x-forwarded-for": forwardedFor } : {},
+    socket: { remoteAddress: "10.0.0.9" },
+  }) as unknown as IncomingMessage;
 
 describe("clientIpOf", () => {
   it("uses the socket address unless the proxy is trusted", () => {

@@ -10,6 +10,11 @@ export const CLIENT_IP_HEADER = "x-ninka-client-ip";
  * the per-IP sign-in throttle.
  */
 export function clientIpOf(req: IncomingMessage, trustProxy: boolean): string {
-  const forwarded = trustProxy ? String(req.headers["x-forwarded-for"] ?? "").split(",").at(-1)?.trim() : "";
+  const forwarded = trustProxy
+    ? String(req.headers["x-forwarded-for"] ?? "")
+        .split(",")
+        .at(-1)
+        ?.trim()
+    : "";
   return forwarded || req.socket.remoteAddress || "unknown";
 }

@@ -4,9 +4,12 @@ import { requestIdFrom } from "./request-id";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 describe("requestIdFrom", () => {
-  it.each(["abc123", "0b1c2d3e-4f50-4617-8899-aabbccddeeff", "01HV3Z8Q6X:trace.1-2_3"])("keeps the sane token %s", (id) => {
-    expect(requestIdFrom(id)).toBe(id);
-  });
+  it.each(["abc123", "0b1c2d3e-4f50-4617-8899-aabbccddeeff", "01HV3Z8Q6X:trace.1-2_3"])(
+    "keeps the sane token %s",
+    (id) => {
+      expect(requestIdFrom(id)).toBe(id);
+    },
+  );
 
   it.each([
     ["absent", undefined],

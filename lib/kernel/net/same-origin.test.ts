@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isSameOriginRequest } from "./same-origin";
 
 const ORIGIN = "http://localhost:3999";
-const request = (method: string, headers: Record<string, string>) => new Request(`${ORIGIN}/clients`, { method, headers });
+const request = (method: string, headers: Record<string, string>) =>
+  new Request(`${ORIGIN}/clients`, { method, headers });
 
 describe("isSameOriginRequest", () => {
   const saved = process.env.NINKA_URL;

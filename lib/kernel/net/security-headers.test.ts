@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { contentSecurityPolicy, createNonce, hashSource, securityHeaders } from "./security-headers";
 
-const directives = (policy: string) => new Map(policy.split("; ").map((d) => [d.split(" ")[0]!, d.split(" ").slice(1)]));
+const directives = (policy: string) =>
+  new Map(policy.split("; ").map((d) => [d.split(" ")[0]!, d.split(" ").slice(1)]));
 const production = { https: false, dev: false };
 
 describe("securityHeaders", () => {
@@ -32,7 +33,9 @@ describe("contentSecurityPolicy", () => {
   });
 
   it("admits inline scripts and styles by hash", () => {
-    const policy = directives(contentSecurityPolicy({ https: true, dev: false }, { scriptHashes: ["'sha256-s'"], styleHashes: ["'sha256-t'"] }));
+    const policy = directives(
+      contentSecurityPolicy({ https: true, dev: false }, { scriptHashes: ["'sha256-s'"], styleHashes: ["'sha256-t'"] }),
+    );
     expect(policy.get("script-src")).toEqual(["'self'", "'sha256-s'"]);
     expect(policy.get("style-src")).toEqual(["'self'", "'sha256-t'"]);
     expect(policy.has("upgrade-insecure-requests")).toBe(true);

@@ -77,4 +77,5 @@ export function contentSecurityPolicy({ https, dev }: SecurityContext, inline: I
 export const createNonce = (): string => randomBytes(16).toString("base64");
 
 /** The CSP hash source of an inline script's or style's exact text. */
-export const hashSource = (text: string): string => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+export const hashSource = (text: string): string =>
+  `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;

@@ -21,7 +21,10 @@ const loggedPath = (url = "/") => url.split("?")[0]!.slice(0, 200);
  */
 export function wrapRequestHandler(handler: Handler, options: { trustProxy: boolean }): Handler {
   const context = securityContext();
-  const headers = Object.entries({ ...securityHeaders(context), "Content-Security-Policy": contentSecurityPolicy(context) });
+  const headers = Object.entries({
+    ...securityHeaders(context),
+    "Content-Security-Policy": contentSecurityPolicy(context),
+  });
   return (req, res) => {
     const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
     req.headers[REQUEST_ID_HEADER] = requestId;
@@ -35,7 +38,14 @@ export function wrapRequestHandler(handler: Handler, options: { trustProxy: bool
       const family = endpointFamily(path, /^Bearer /i.test(req.headers.authorization ?? ""));
       metrics().requests.inc({ family, status: `${Math.floor(res.statusCode / 100)}xx` });
       metrics().latency.observe({ family }, (performance.now() - started) / 1000);
-      log.info("request", { requestId, method, path, status: res.statusCode, ms, ...(!res.writableFinished && { aborted: true }) });
+      log.info("request", {
+        requestId,
+        method,
+        path,
+        status: res.statusCode,
+        ms,
+        ...(!res.writableFinished && { aborted: true }),
+      });
     });
     // Replaces whatever a client sent in the header: only this address is trusted (lib/kernel/net/client-ip.ts).
     const ip = clientIpOf(req, options.trustProxy);

@@ -5,7 +5,11 @@ import type { DomainError } from "@/lib/kernel/errors";
 // spaces, at most 200 characters. Nothing Ninka stores has any other shape, so a malformed id is
 // answered like an unknown one, and control characters never reach the database (PostgreSQL
 // refuses U+0000 with an error).
-export const identifierSchema = z.string().min(1).max(200).regex(/^[\x21-\x7e]+$/);
+export const identifierSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[\x21-\x7e]+$/);
 
 /** `value` as an id, or throws `notFound()`: a malformed id names nothing, as an unknown one. */
 export function parseIdOrThrow(value: unknown, notFound: () => DomainError): string {

@@ -18,7 +18,8 @@ export const pageQuerySchema = (items: string) =>
 
 type Row = { createdAt: Date; id: string };
 
-const encodeCursor = ({ createdAt, id }: Row) => Buffer.from(JSON.stringify([createdAt.getTime(), id])).toString("base64url");
+const encodeCursor = ({ createdAt, id }: Row) =>
+  Buffer.from(JSON.stringify([createdAt.getTime(), id])).toString("base64url");
 
 function decodeCursor(cursor: string): Row {
   try {
@@ -34,7 +35,9 @@ function decodeCursor(cursor: string): Row {
 export function pageQuery(limit: number, cursor: string | undefined) {
   const after = cursor ? decodeCursor(cursor) : null;
   return {
-    where: after ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : {},
+    where: after
+      ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }
+      : {},
     orderBy: [{ createdAt: "desc" as const }, { id: "desc" as const }],
     take: limit + 1,
   };

@@ -21,7 +21,12 @@ async function newSigningKey(alg: string): Promise<NewKey> {
   const publicJwk = await exportJWK(publicKey);
   const kid = await calculateJwkThumbprint(publicJwk);
   const privateJwk = { ...(await exportJWK(privateKey)), kid, alg, use: "sig" };
-  return { kind: "signing", kid, publicJwk: { ...publicJwk, kid, alg, use: "sig" }, secret: JSON.stringify(privateJwk) };
+  return {
+    kind: "signing",
+    kid,
+    publicJwk: { ...publicJwk, kid, alg, use: "sig" },
+    secret: JSON.stringify(privateJwk),
+  };
 }
 
 function newCookieKey(): NewKey {

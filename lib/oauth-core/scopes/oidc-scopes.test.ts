@@ -3,7 +3,11 @@ import { byScopeOrder, isScope, SCOPE_NAMES, scopeClaims } from "./oidc-scopes";
 
 describe("the scope catalogue", () => {
   it("gives the provider every scope that releases claims, with its claims", () => {
-    expect(scopeClaims()).toEqual({ openid: ["sub"], profile: ["name", "updated_at"], email: ["email", "email_verified"] });
+    expect(scopeClaims()).toEqual({
+      openid: ["sub"],
+      profile: ["name", "updated_at"],
+      email: ["email", "email_verified"],
+    });
   });
 
   it("knows its own scopes only, and sorts in its order", () => {

@@ -4,7 +4,11 @@
 // is derived from this list (lib/provider/oidc/configuration.ts).
 export const SCOPES = {
   openid: { title: "Sign you in", description: "Confirm who you are with your Ninka account.", claims: ["sub"] },
-  profile: { title: "See your name", description: "Read the name on your Ninka profile.", claims: ["name", "updated_at"] },
+  profile: {
+    title: "See your name",
+    description: "Read the name on your Ninka profile.",
+    claims: ["name", "updated_at"],
+  },
   email: {
     title: "See your email address",
     description: "Read the email address of your Ninka account.",
@@ -23,7 +27,9 @@ export const isScope = (value: string): value is Scope => Object.hasOwn(SCOPES, 
 
 /** The scope → claims map for oidc-provider's `claims` option (scopes that release claims only). */
 export const scopeClaims = (): Record<string, string[]> =>
-  Object.fromEntries(SCOPE_NAMES.filter((name) => SCOPES[name].claims.length).map((name) => [name, [...SCOPES[name].claims]]));
+  Object.fromEntries(
+    SCOPE_NAMES.filter((name) => SCOPES[name].claims.length).map((name) => [name, [...SCOPES[name].claims]]),
+  );
 
 /** Scope names in Ninka's order, for sorting lists of granted scopes. */
 export const byScopeOrder = (a: string, b: string) => SCOPE_NAMES.indexOf(a as Scope) - SCOPE_NAMES.indexOf(b as Scope);

@@ -4,7 +4,12 @@ import { createServer, type Server } from "node:http";
 import { join } from "node:path";
 import Provider from "oidc-provider";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { GRANT_BOUND_MODELS, interactionRequestStubs, patchCompareClientSecret, PROVIDER_COOKIES } from "./oidc-provider-internals";
+import {
+  GRANT_BOUND_MODELS,
+  interactionRequestStubs,
+  patchCompareClientSecret,
+  PROVIDER_COOKIES,
+} from "./oidc-provider-internals";
 
 // A real node-oidc-provider (its in-memory adapter, no database) exercising each behaviour Ninka
 // relies on beyond the configuration API. If an upgrade breaks one, this fails before anything else.
@@ -20,7 +25,14 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   provider = new Provider(base, {
     clients: [
-      { client_id: "m2m", client_secret: "placeholder", grant_types: ["client_credentials"], response_types: [], redirect_uris: [], ninka_managed: true },
+      {
+        client_id: "m2m",
+        client_secret: "placeholder",
+        grant_types: ["client_credentials"],
+        response_types: [],
+        redirect_uris: [],
+        ninka_managed: true,
+      },
       { client_id: "web", client_secret: "web-secret", redirect_uris: [REDIRECT] },
     ],
     extraClientMetadata: { properties: ["ninka_managed"] },
@@ -40,7 +52,10 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 const tokenRequest = (id: string, secret: string) =>
   fetch(`${base}/token`, {
     method: "POST",
-    headers: { authorization: `Basic ${Buffer.from(`${id}:${secret}`).toString("base64")}`, "content-type": "application/x-www-form-urlencoded" },
+    headers: {
+      authorization: `Basic ${Buffer.from(`${id}:${secret}`).toString("base64")}`,
+      "content-type": "application/x-www-form-urlencoded",
+    },
     body: "grant_type=client_credentials",
   });
 
@@ -72,7 +87,9 @@ describe("oidc-provider internals Ninka relies on", () => {
 
     const interaction = await provider.interactionDetails(...interactionRequestStubs({ cookie }));
     expect(`/interaction/${interaction.uid}`).toBe(location);
-    const next = await provider.interactionResult(...interactionRequestStubs({ cookie }), { login: { accountId: "someone" } });
+    const next = await provider.interactionResult(...interactionRequestStubs({ cookie }), {
+      login: { accountId: "someone" },
+    });
     expect(next).toContain(`/auth/${interaction.uid}`);
     // A forged cookie is refused by the signature check the stubs keep.
     const forged = cookie.replace(/_interaction=[^;]+/, "_interaction=forged");
@@ -80,7 +97,10 @@ describe("oidc-provider internals Ninka relies on", () => {
   });
 
   it("3. revokes exactly the models Ninka deletes with a grant", () => {
-    const source = readFileSync(join(import.meta.dirname, "../../../node_modules/oidc-provider/lib/helpers/revoke.js"), "utf8");
+    const source = readFileSync(
+      join(import.meta.dirname, "../../../node_modules/oidc-provider/lib/helpers/revoke.js"),
+      "utf8",
+    );
     const list = source.slice(source.indexOf("Promise.all("), source.indexOf(".map((model)"));
     const upstream = [...list.matchAll(/provider\.(\w+)/g)].map((match) => match[1]);
     expect(new Set(upstream)).toEqual(new Set(GRANT_BOUND_MODELS));

@@ -21,7 +21,8 @@ export function patchCompareClientSecret(provider: Provider, check: SecretCheck)
     compareClientSecret(this: Client, actual: string): Promise<boolean> | boolean;
   };
   const original = prototype.compareClientSecret;
-  if (typeof original !== "function") throw new Error("oidc-provider no longer has Client.prototype.compareClientSecret");
+  if (typeof original !== "function")
+    throw new Error("oidc-provider no longer has Client.prototype.compareClientSecret");
   prototype.compareClientSecret = function compareClientSecret(actual) {
     return check(this, actual) ?? original.call(this, actual);
   };

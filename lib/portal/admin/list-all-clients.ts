@@ -9,8 +9,16 @@ import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 import { plainText } from "@/lib/kernel/validation/plain-text";
 import { ADMIN_PAGE_SIZE } from "./list-users";
 
-export const ADMIN_APP_FILTERS = { all: "All apps", active: "Active", suspended: "Suspended", stale: "Not used in 90 days" } as const;
-const filters = Object.keys(ADMIN_APP_FILTERS) as [keyof typeof ADMIN_APP_FILTERS, ...(keyof typeof ADMIN_APP_FILTERS)[]];
+export const ADMIN_APP_FILTERS = {
+  all: "All apps",
+  active: "Active",
+  suspended: "Suspended",
+  stale: "Not used in 90 days",
+} as const;
+const filters = Object.keys(ADMIN_APP_FILTERS) as [
+  keyof typeof ADMIN_APP_FILTERS,
+  ...(keyof typeof ADMIN_APP_FILTERS)[],
+];
 const querySchema = z.object({
   q: plainText().trim().max(254).optional(),
   status: z.enum(filters).default("all"),
@@ -22,21 +30,43 @@ export async function listAllClients(actor: AnyActor, query: unknown = {}, now =
   const { q, status, page } = parseOrThrow(querySchema, query, "Check the search.");
   const db = getDb();
   await assertAdmin(db, actor);
-  const search = q ? { OR: [{ id: q }, { name: { contains: q } }, { owner: { email: { contains: q.toLowerCase() } } }] } : {};
-  const state = status === "suspended" ? { suspendedAt: { not: null } } : status === "active" ? { suspendedAt: null } : status === "stale" ? staleClientsWhere(now) : {};
+  const search = q
+    ? { OR: [{ id: q }, { name: { contains: q } }, { owner: { email: { contains: q.toLowerCase() } } }] }
+    : {};
+  const state =
+    status === "suspended"
+      ? { suspendedAt: { not: null } }
+      : status === "active"
+        ? { suspendedAt: null }
+        : status === "stale"
+          ? staleClientsWhere(now)
+          : {};
   const where = { AND: [search, state] };
   const [total, clients] = await Promise.all([
     db.client.count({ where }),
     db.client.findMany({
-      where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * ADMIN_PAGE_SIZE, take: ADMIN_PAGE_SIZE,
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * ADMIN_PAGE_SIZE,
+      take: ADMIN_PAGE_SIZE,
       select: {
-        id: true, name: true, applicationType: true, createdAt: true, lastUsedAt: true, suspendedAt: true, suspendedReason: true,
-        owner: { select: { email: true, name: true } }, review: { select: { status: true } },
+        id: true,
+        name: true,
+        applicationType: true,
+        createdAt: true,
+        lastUsedAt: true,
+        suspendedAt: true,
+        suspendedReason: true,
+        owner: { select: { email: true, name: true } },
+        review: { select: { status: true } },
       },
     }),
   ]);
   return {
-    total, page, status, pages: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)),
+    total,
+    page,
+    status,
+    pages: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)),
     clients: clients.map(({ review, ...client }) => ({ ...client, review: reviewStateOf(review) })),
   };
 }

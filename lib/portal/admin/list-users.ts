@@ -24,14 +24,34 @@ export async function listUsers(actor: AnyActor, query: unknown = {}) {
   const [total, users] = await Promise.all([
     db.user.count({ where }),
     db.user.findMany({
-      where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * ADMIN_PAGE_SIZE, take: ADMIN_PAGE_SIZE,
-      select: { id: true, email: true, name: true, isAdmin: true, disabledAt: true, createdAt: true, emailVerifiedAt: true, clients: { select: { id: true, name: true }, orderBy: { name: "asc" } } },
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * ADMIN_PAGE_SIZE,
+      take: ADMIN_PAGE_SIZE,
+      select: {
+        id: true,
+        email: true,
+        name: true,
+        isAdmin: true,
+        disabledAt: true,
+        createdAt: true,
+        emailVerifiedAt: true,
+        clients: { select: { id: true, name: true }, orderBy: { name: "asc" } },
+      },
     }),
   ]);
   const ids = users.map((user) => user.id);
   const [sessions, signIns] = await Promise.all([
-    db.oidcPayload.groupBy({ by: ["accountId"], where: { model: "Session", accountId: { in: ids } }, _count: { _all: true } }),
-    db.auditEvent.groupBy({ by: ["userId"], where: { action: "signin.succeeded", userId: { in: ids } }, _max: { createdAt: true } }),
+    db.oidcPayload.groupBy({
+      by: ["accountId"],
+      where: { model: "Session", accountId: { in: ids } },
+      _count: { _all: true },
+    }),
+    db.auditEvent.groupBy({
+      by: ["userId"],
+      where: { action: "signin.succeeded", userId: { in: ids } },
+      _max: { createdAt: true },
+    }),
   ]);
   const sessionCount = new Map(sessions.map((row) => [row.accountId, row._count._all]));
   const lastSignIn = new Map(signIns.map((row) => [row.userId, row._max.createdAt]));
@@ -39,6 +59,11 @@ export async function listUsers(actor: AnyActor, query: unknown = {}) {
     total,
     page,
     pages: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)),
-    users: users.map(({ clients, ...user }) => ({ ...user, apps: clients, sessions: sessionCount.get(user.id) ?? 0, lastSignInAt: lastSignIn.get(user.id) ?? null })),
+    users: users.map(({ clients, ...user }) => ({
+      ...user,
+      apps: clients,
+      sessions: sessionCount.get(user.id) ?? 0,
+      lastSignInAt: lastSignIn.get(user.id) ?? null,
+    })),
   };
 }

@@ -28,34 +28,70 @@ export async function transferClient(actor: AnyActor, input: unknown) {
   const { clientId, email, revokeSecrets } = parseOrThrow(transferSchema, input);
   const moved = await getDb().$transaction(async (tx) => {
     await assertAdmin(tx, actor);
-    const client = await tx.client.findUnique({ where: { id: clientId }, select: { id: true, name: true, ownerId: true, owner: { select: { email: true } } } });
+    const client = await tx.client.findUnique({
+      where: { id: clientId },
+      select: { id: true, name: true, ownerId: true, owner: { select: { email: true } } },
+    });
     if (!client) throw new DomainError("NOT_FOUND", "No such app.");
     const to = await tx.user.findUnique({ where: { email }, select: { id: true, email: true } });
-    if (!to) throw new DomainError("VALIDATION", "Check the highlighted fields.", { email: [`No account uses ${email}.`] });
-    if (to.id === client.ownerId) throw new DomainError("VALIDATION", "Check the highlighted fields.", { email: [`${email} already owns this app.`] });
+    if (!to)
+      throw new DomainError("VALIDATION", "Check the highlighted fields.", { email: [`No account uses ${email}.`] });
+    if (to.id === client.ownerId)
+      throw new DomainError("VALIDATION", "Check the highlighted fields.", {
+        email: [`${email} already owns this app.`],
+      });
     await tx.client.update({ where: { id: client.id }, data: { ownerId: to.id } });
     const secretsRevoked = revokeSecrets ? await revokeClientSecrets(tx, client.id) : 0;
     await recordAuditEvent(tx, {
-      actor, action: "app.transferred", target: { type: "app", id: client.id }, clientId: client.id, userId: to.id,
+      actor,
+      action: "app.transferred",
+      target: { type: "app", id: client.id },
+      clientId: client.id,
+      userId: to.id,
       details: { from: client.owner.email, to: to.email, secretsRevoked },
     });
-    return { clientId: client.id, name: client.name, to: to.email, from: client.owner.email, secretsRevoked, secretsKept: !revokeSecrets };
+    return {
+      clientId: client.id,
+      name: client.name,
+      to: to.email,
+      from: client.owner.email,
+      secretsRevoked,
+      secretsKept: !revokeSecrets,
+    };
   });
   await mailOwners(moved);
   return { clientId: moved.clientId, name: moved.name, to: moved.to, secretsRevoked: moved.secretsRevoked };
 }
 
 /** Both owners hear of the move and what it did to the secrets; neither learns the other's address. */
-async function mailOwners(moved: { clientId: string; name: string; to: string; from: string; secretsRevoked: number; secretsKept: boolean }) {
+async function mailOwners(moved: {
+  clientId: string;
+  name: string;
+  to: string;
+  from: string;
+  secretsRevoked: number;
+  secretsKept: boolean;
+}) {
   const url = `${getConfig().NINKA_URL}/console/clients/${encodeURIComponent(moved.clientId)}`;
   const secrets = moved.secretsKept
     ? "Its client secrets were kept, so whoever held them can still use them until they are revoked."
     : `Its client secrets were revoked (${moved.secretsRevoked}); the app needs a new one from its Credentials page.`;
   const mails = [
-    { to: moved.from, subject: `${moved.name} was moved to another account`, intro: `An administrator moved your app ${moved.name} to another Ninka account; you no longer manage it. ${secrets}` },
-    { to: moved.to, subject: `${moved.name} is now yours`, intro: `An administrator moved the app ${moved.name} to your Ninka account. ${secrets}`, action: { label: "Open the app", url } },
+    {
+      to: moved.from,
+      subject: `${moved.name} was moved to another account`,
+      intro: `An administrator moved your app ${moved.name} to another Ninka account; you no longer manage it. ${secrets}`,
+    },
+    {
+      to: moved.to,
+      subject: `${moved.name} is now yours`,
+      intro: `An administrator moved the app ${moved.name} to your Ninka account. ${secrets}`,
+      action: { label: "Open the app", url },
+    },
   ];
   for (const mail of mails) {
-    await sendMail(mail).catch((error: unknown) => log.warn("Transfer notice could not be mailed", { error: describeError(error) }));
+    await sendMail(mail).catch((error: unknown) =>
+      log.warn("Transfer notice could not be mailed", { error: describeError(error) }),
+    );
   }
 }

@@ -12,14 +12,21 @@ import { emailSchema } from "@/lib/accounts/users/schemas";
  */
 export async function updateAdmin(actor: AnyActor, input: { email: unknown; isAdmin: boolean }) {
   const parsed = emailSchema.safeParse(input.email);
-  if (!parsed.success) throw new DomainError("VALIDATION", "Check the email address.", { email: [parsed.error.issues[0]!.message] });
+  if (!parsed.success)
+    throw new DomainError("VALIDATION", "Check the email address.", { email: [parsed.error.issues[0]!.message] });
   return getDb().$transaction(async (tx) => {
     await assertAdmin(tx, actor);
-    const user = await tx.user.findUnique({ where: { email: parsed.data }, select: { id: true, email: true, isAdmin: true } });
+    const user = await tx.user.findUnique({
+      where: { email: parsed.data },
+      select: { id: true, email: true, isAdmin: true },
+    });
     if (!user) throw new DomainError("NOT_FOUND", `no user with email ${parsed.data}`);
     if (user.isAdmin === input.isAdmin) return { id: user.id, email: user.email, changed: false };
     if (!input.isAdmin && (await tx.user.count({ where: { isAdmin: true } })) <= 1) {
-      throw new DomainError("CONFLICT", `${user.email} is the last administrator and cannot be removed; add another first`);
+      throw new DomainError(
+        "CONFLICT",
+        `${user.email} is the last administrator and cannot be removed; add another first`,
+      );
     }
     await tx.user.update({ where: { id: user.id }, data: { isAdmin: input.isAdmin } });
     await recordAuditEvent(tx, {

@@ -19,10 +19,16 @@ const notFound = (clientId: string) => new DomainError("NOT_FOUND", `no app with
 
 type Tx = Pick<Db, "client">;
 const findClient = (tx: Tx, clientId: string) =>
-  identifierSchema.safeParse(clientId).success ? tx.client.findUnique({ where: { id: clientId }, select: { id: true, name: true, ownerId: true } }) : null;
+  identifierSchema.safeParse(clientId).success
+    ? tx.client.findUnique({ where: { id: clientId }, select: { id: true, name: true, ownerId: true } })
+    : null;
 
 const invalid = (error: z.ZodError) =>
-  new DomainError("VALIDATION", "Check the highlighted fields.", z.flattenError(error).fieldErrors as Record<string, string[]>);
+  new DomainError(
+    "VALIDATION",
+    "Check the highlighted fields.",
+    z.flattenError(error).fieldErrors as Record<string, string[]>,
+  );
 
 /**
  * Suspends an app: from now on the provider refuses it (findProviderClient reads the row on every
@@ -39,7 +45,12 @@ export async function suspendClient(actor: AnyActor, input: unknown) {
     await tx.client.update({ where: { id: clientId }, data: { suspendedAt: new Date(), suspendedReason: reason } });
     await revokeClientTokens(tx, clientId);
     await recordAuditEvent(tx, {
-      actor, action: "app.suspended", target: { type: "app", id: clientId }, clientId, userId: client.ownerId, details: { reason },
+      actor,
+      action: "app.suspended",
+      target: { type: "app", id: clientId },
+      clientId,
+      userId: client.ownerId,
+      details: { reason },
     });
     return client;
   });
@@ -53,7 +64,13 @@ export async function unsuspendClient(actor: AnyActor, input: { clientId: unknow
     const client = await findClient(tx, clientId);
     if (!client) throw notFound(clientId);
     await tx.client.update({ where: { id: clientId }, data: { suspendedAt: null, suspendedReason: null } });
-    await recordAuditEvent(tx, { actor, action: "app.unsuspended", target: { type: "app", id: clientId }, clientId, userId: client.ownerId });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "app.unsuspended",
+      target: { type: "app", id: clientId },
+      clientId,
+      userId: client.ownerId,
+    });
     return client;
   });
 }

@@ -21,7 +21,13 @@ export async function signOutUserEverywhere(actor: AnyActor, input: unknown): Pr
     const user = await tx.user.findUnique({ where: { email }, select: { id: true } });
     if (!user) throw new DomainError("NOT_FOUND", `No user with email ${email}.`);
     const ended = await endSessions(tx, user.id, { all: true });
-    await recordAuditEvent(tx, { actor, action: "session.ended", target: { type: "user", id: user.id }, userId: user.id, details: { sessions: ended, everywhere: true } });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "session.ended",
+      target: { type: "user", id: user.id },
+      userId: user.id,
+      details: { sessions: ended, everywhere: true },
+    });
     return ended;
   });
 }
@@ -37,7 +43,9 @@ export async function deleteUserAsAdmin(actor: AnyActor, input: unknown) {
   await assertAdmin(db, actor);
   const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, isAdmin: true } });
   if (!user) throw new DomainError("NOT_FOUND", `No user with email ${email}.`);
-  if (!("kind" in actor) && actor.id === user.id) throw new DomainError("CONFLICT", "Delete your own account from your Account page.");
-  if (user.isAdmin && (await db.user.count({ where: { isAdmin: true } })) <= 1) throw new DomainError("CONFLICT", "The last administrator cannot be deleted.");
+  if (!("kind" in actor) && actor.id === user.id)
+    throw new DomainError("CONFLICT", "Delete your own account from your Account page.");
+  if (user.isAdmin && (await db.user.count({ where: { isAdmin: true } })) <= 1)
+    throw new DomainError("CONFLICT", "The last administrator cannot be deleted.");
   return removeAccount(actor, user, confirmedAppIds);
 }

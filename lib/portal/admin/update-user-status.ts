@@ -15,10 +15,14 @@ import { emailSchema } from "@/lib/accounts/users/schemas";
  */
 export async function updateUserStatus(actor: AnyActor, input: { email: unknown; disabled: boolean }) {
   const parsed = emailSchema.safeParse(input.email);
-  if (!parsed.success) throw new DomainError("VALIDATION", "Check the email address.", { email: [parsed.error.issues[0]!.message] });
+  if (!parsed.success)
+    throw new DomainError("VALIDATION", "Check the email address.", { email: [parsed.error.issues[0]!.message] });
   return getDb().$transaction(async (tx) => {
     await assertAdmin(tx, actor);
-    const user = await tx.user.findUnique({ where: { email: parsed.data }, select: { id: true, email: true, disabledAt: true } });
+    const user = await tx.user.findUnique({
+      where: { email: parsed.data },
+      select: { id: true, email: true, disabledAt: true },
+    });
     if (!user) throw new DomainError("NOT_FOUND", `no user with email ${parsed.data}`);
     if (Boolean(user.disabledAt) === input.disabled) return { id: user.id, email: user.email, changed: false };
     await tx.user.update({ where: { id: user.id }, data: { disabledAt: input.disabled ? new Date() : null } });

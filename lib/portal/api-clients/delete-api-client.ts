@@ -12,6 +12,13 @@ export async function deleteApiClient(actor: Actor, apiId: unknown, clientId: un
   if (!client) throw notAsking();
   await getDb().$transaction(async (tx) => {
     await tx.apiClientApproval.deleteMany({ where: { clientId: client.client_id, scope: { in: api.scopes } } });
-    await recordAuditEvent(tx, { actor, action: "api.approval_changed", target: { type: "api", id: api.id }, clientId: client.client_id, userId: actor.id, details: { approved_scopes: [] } });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "api.approval_changed",
+      target: { type: "api", id: api.id },
+      clientId: client.client_id,
+      userId: actor.id,
+      details: { approved_scopes: [] },
+    });
   });
 }

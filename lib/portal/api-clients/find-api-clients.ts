@@ -31,26 +31,50 @@ export async function findApiClients(actor: Actor, apiIdInput: unknown) {
     findClientsHoldingScopes(db, values),
     db.apiClientApproval.findMany({
       where: { apiScope: { apiId: api.id } },
-      select: { scope: true, client: { select: { id: true, name: true, owner: { select: { name: true, email: true, emailVerifiedAt: true } } } } },
+      select: {
+        scope: true,
+        client: {
+          select: { id: true, name: true, owner: { select: { name: true, email: true, emailVerifiedAt: true } } },
+        },
+      },
     }),
   ]);
   const clients = new Map<string, ApiClient>();
-  const ref = (client: { id: string; name: string; owner: { name: string; email: string; emailVerifiedAt: Date | null } }): AppRef => ({
+  const ref = (client: {
+    id: string;
+    name: string;
+    owner: { name: string; email: string; emailVerifiedAt: Date | null };
+  }): AppRef => ({
     client_id: client.id,
     client_name: client.name,
     developer: publisherName(client.owner),
   });
-  const entry = (client: { id: string; name: string; owner: { name: string; email: string; emailVerifiedAt: Date | null } }) => {
+  const entry = (client: {
+    id: string;
+    name: string;
+    owner: { name: string; email: string; emailVerifiedAt: Date | null };
+  }) => {
     const found = clients.get(client.id) ?? { ...ref(client), requested_scopes: [], approved_scopes: [] };
     clients.set(client.id, found);
     return found;
   };
   for (const holder of holders) {
-    if ((holder.grantTypes as string[]).includes(CLIENT_CREDENTIALS)) entry(holder).requested_scopes.push(...holder.held);
+    if ((holder.grantTypes as string[]).includes(CLIENT_CREDENTIALS))
+      entry(holder).requested_scopes.push(...holder.held);
   }
   for (const approval of approvals) entry(approval.client).approved_scopes.push(approval.scope);
   const order = (scopes: string[]) => values.filter((value) => scopes.includes(value));
-  const list = [...clients.values()].map((c) => ({ ...c, requested_scopes: order(c.requested_scopes), approved_scopes: order(c.approved_scopes) }));
-  const holding: ScopeHolders = Object.fromEntries(values.map((value) => [value, holders.filter((h) => h.held.includes(value)).map(ref)]));
-  return { api: { id: api.id, name: api.name, scopes: values }, clients: list.sort((a, b) => a.client_name.localeCompare(b.client_name)), holding };
+  const list = [...clients.values()].map((c) => ({
+    ...c,
+    requested_scopes: order(c.requested_scopes),
+    approved_scopes: order(c.approved_scopes),
+  }));
+  const holding: ScopeHolders = Object.fromEntries(
+    values.map((value) => [value, holders.filter((h) => h.held.includes(value)).map(ref)]),
+  );
+  return {
+    api: { id: api.id, name: api.name, scopes: values },
+    clients: list.sort((a, b) => a.client_name.localeCompare(b.client_name)),
+    holding,
+  };
 }

@@ -12,7 +12,13 @@ export async function findClientsHoldingScopes(db: Tx, values: string[]) {
   if (!values.length) return [];
   const rows = await db.client.findMany({
     where: { OR: values.map((value) => ({ scope: { contains: value } })) },
-    select: { id: true, name: true, scope: true, grantTypes: true, owner: { select: { name: true, email: true, emailVerifiedAt: true } } },
+    select: {
+      id: true,
+      name: true,
+      scope: true,
+      grantTypes: true,
+      owner: { select: { name: true, email: true, emailVerifiedAt: true } },
+    },
     orderBy: { name: "asc" },
   });
   const wanted = new Set(values);
@@ -29,7 +35,10 @@ export async function findClientsHoldingScopes(db: Tx, values: string[]) {
 export async function removeScopesFromClients(tx: Tx, values: string[]): Promise<void> {
   const gone = new Set(values);
   for (const client of await findClientsHoldingScopes(tx, values)) {
-    const scope = client.scope.split(" ").filter((value) => value && !gone.has(value)).join(" ");
+    const scope = client.scope
+      .split(" ")
+      .filter((value) => value && !gone.has(value))
+      .join(" ");
     await tx.client.update({ where: { id: client.id }, data: { scope } });
   }
 }

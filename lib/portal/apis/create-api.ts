@@ -27,7 +27,10 @@ export async function createApi(actor: Actor, input: unknown): Promise<ApiView> 
         include: withScopes,
       });
       await recordAuditEvent(tx, {
-        actor, action: "api.created", target: { type: "api", id: created.id }, userId: actor.id,
+        actor,
+        action: "api.created",
+        target: { type: "api", id: created.id },
+        userId: actor.id,
         details: { name: data.name, identifier: data.identifier, scopes: data.scopes.map((scope) => scope.value) },
       });
       return created;

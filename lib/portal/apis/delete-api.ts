@@ -18,11 +18,27 @@ export async function deleteApi(actor: Actor, input: unknown, query: unknown = {
   const apiId = parseApiId(input);
   const { confirm } = parseOrThrow(confirmRemovalQuerySchema, query);
   await getDb().$transaction(async (tx) => {
-    const api = await tx.api.findFirst({ where: { id: apiId, ownerId: actor.id }, select: { scopes: { select: { value: true } } } });
+    const api = await tx.api.findFirst({
+      where: { id: apiId, ownerId: actor.id },
+      select: { scopes: { select: { value: true } } },
+    });
     if (!api) throw apiNotFound();
-    await assertScopesUnheld(tx, api.scopes.map((scope) => scope.value), confirm === "true");
+    await assertScopesUnheld(
+      tx,
+      api.scopes.map((scope) => scope.value),
+      confirm === "true",
+    );
     await tx.api.delete({ where: { id: apiId } });
-    await removeScopesFromClients(tx, api.scopes.map((scope) => scope.value));
-    await recordAuditEvent(tx, { actor, action: "api.deleted", target: { type: "api", id: apiId }, userId: actor.id, details: { scopes: api.scopes.map((scope) => scope.value) } });
+    await removeScopesFromClients(
+      tx,
+      api.scopes.map((scope) => scope.value),
+    );
+    await recordAuditEvent(tx, {
+      actor,
+      action: "api.deleted",
+      target: { type: "api", id: apiId },
+      userId: actor.id,
+      details: { scopes: api.scopes.map((scope) => scope.value) },
+    });
   });
 }

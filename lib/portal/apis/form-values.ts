@@ -4,7 +4,8 @@ const text = (form: FormData, name: string) => {
   const value = form.get(name);
   return typeof value === "string" ? value : undefined;
 };
-const texts = (form: FormData, name: string) => form.getAll(name).map((value) => (typeof value === "string" ? value : ""));
+const texts = (form: FormData, name: string) =>
+  form.getAll(name).map((value) => (typeof value === "string" ? value : ""));
 
 /** The API input from the create/edit form: one scope per row of value and description. */
 export function apiFormValues(form: FormData) {

@@ -6,7 +6,13 @@ import { isScope } from "@/lib/oauth-core/scopes/oidc-scopes";
 import { identifierProblem } from "./schemas";
 
 /** What node-oidc-provider needs to issue a token for an API (its resource server info). */
-export type ResourceServer = { identifier: string; name: string; scopes: string[]; accessTokenTtl: number; signingAlg: SigningAlg };
+export type ResourceServer = {
+  identifier: string;
+  name: string;
+  scopes: string[];
+  accessTokenTtl: number;
+  signingAlg: SigningAlg;
+};
 
 export type ResourceRequest = {
   /** The request's `resource` parameter(s) (RFC 8707), if any. */
@@ -28,7 +34,11 @@ export type ResourceDecision =
   | { ok: true; server: ResourceServer | null }
   | { ok: false; error: "invalid_scope" | "invalid_target"; description: string };
 
-const refuse = (error: "invalid_scope" | "invalid_target", description: string): ResourceDecision => ({ ok: false, error, description });
+const refuse = (error: "invalid_scope" | "invalid_target", description: string): ResourceDecision => ({
+  ok: false,
+  error,
+  description,
+});
 const list = (values: string[]) => values.join(" ");
 
 /**
@@ -57,19 +67,26 @@ export async function resolveResourceServer(_system: SystemActor, request: Resou
   const db = getDb();
 
   const owners = apiScopes.length
-    ? await db.apiScope.findMany({ where: { value: { in: apiScopes } }, select: { value: true, api: { select: { identifier: true } } } })
+    ? await db.apiScope.findMany({
+        where: { value: { in: apiScopes } },
+        select: { value: true, api: { select: { identifier: true } } },
+      })
     : [];
   const unknown = apiScopes.filter((scope) => !owners.some((owner) => owner.value === scope));
   if (unknown.length) return refuse("invalid_scope", `unknown scope: ${list(unknown)}`);
   const identifiers = [...new Set(owners.map((owner) => owner.api.identifier))];
   if (!resources.length && identifiers.length > 1) {
-    return refuse("invalid_target", `the scopes belong to several APIs (${identifiers.join(", ")}); ask for one API per token`);
+    return refuse(
+      "invalid_target",
+      `the scopes belong to several APIs (${identifiers.join(", ")}); ask for one API per token`,
+    );
   }
   const identifier = resources[0] ?? identifiers[0];
   const foreign = owners.filter((owner) => owner.api.identifier !== identifier).map((owner) => owner.value);
   if (foreign.length) return refuse("invalid_scope", `not scopes of ${identifier}: ${list(foreign)}`);
   const unregistered = (request.client.scopes ? requested : apiScopes).filter((scope) => !registered.has(scope));
-  if (unregistered.length) return refuse("invalid_scope", `requested scope is not registered for this app: ${list(unregistered)}`);
+  if (unregistered.length)
+    return refuse("invalid_scope", `requested scope is not registered for this app: ${list(unregistered)}`);
   if (!identifier) return { ok: true, server: null };
 
   const api = await db.api.findUnique({
@@ -79,19 +96,34 @@ export async function resolveResourceServer(_system: SystemActor, request: Resou
       name: true,
       accessTokenTtl: true,
       signingAlg: true,
-      scopes: { select: { value: true, approvals: request.clientCredentials ? { where: { clientId: request.client.id }, select: { scope: true } } : undefined } },
+      scopes: {
+        select: {
+          value: true,
+          approvals: request.clientCredentials
+            ? { where: { clientId: request.client.id }, select: { scope: true } }
+            : undefined,
+        },
+      },
     },
   });
   if (!api) return refuse("invalid_target", "the resource is not a registered API");
-  const approved = new Set(api.scopes.filter((scope) => !request.clientCredentials || scope.approvals?.length).map((scope) => scope.value));
+  const approved = new Set(
+    api.scopes.filter((scope) => !request.clientCredentials || scope.approvals?.length).map((scope) => scope.value),
+  );
   const unapproved = apiScopes.filter((scope) => !approved.has(scope));
-  if (unapproved.length) return refuse("invalid_scope", `not approved for this app by the owner of ${api.name}: ${list(unapproved)}`);
+  if (unapproved.length)
+    return refuse("invalid_scope", `not approved for this app by the owner of ${api.name}: ${list(unapproved)}`);
   const allowed = [...approved].filter((scope) => registered.has(scope));
   // What the token will carry: the scopes asked for now (all checked above), or at an exchange
   // those the grant holds that the app may still have.
   const carried = request.scopes ? apiScopes : allowed.filter((scope) => request.granted?.includes(scope));
   if (!carried.length) {
-    return refuse("invalid_target", request.scopes ? `ask for at least one scope of ${api.identifier}` : `this grant holds no scope of ${api.identifier}`);
+    return refuse(
+      "invalid_target",
+      request.scopes
+        ? `ask for at least one scope of ${api.identifier}`
+        : `this grant holds no scope of ${api.identifier}`,
+    );
   }
   return {
     ok: true,

@@ -3,7 +3,11 @@ import { z } from "zod";
 import { apiInputSchema, identifierProblem, isApiScopeValue } from "./schemas";
 
 // The rules of the API input, which the REST API, the console and OpenAPI share.
-const valid = { name: "Photos API", identifier: "https://photos.example/api", scopes: [{ value: "photos.read", description: "See your photo albums" }] };
+const valid = {
+  name: "Photos API",
+  identifier: "https://photos.example/api",
+  scopes: [{ value: "photos.read", description: "See your photo albums" }],
+};
 
 function errorsOf(input: unknown): Record<string, string[]> {
   const result = apiInputSchema.safeParse(input);
@@ -12,7 +16,13 @@ function errorsOf(input: unknown): Record<string, string[]> {
 
 describe("apiInputSchema", () => {
   it("fills in the defaults and trims", () => {
-    expect(apiInputSchema.parse({ ...valid, name: " Photos API ", scopes: [{ value: " photos.read ", description: " See " }] })).toEqual({
+    expect(
+      apiInputSchema.parse({
+        ...valid,
+        name: " Photos API ",
+        scopes: [{ value: " photos.read ", description: " See " }],
+      }),
+    ).toEqual({
       name: "Photos API",
       identifier: "https://photos.example/api",
       description: "",
@@ -23,13 +33,23 @@ describe("apiInputSchema", () => {
   });
 
   it("names the scope a message is about", () => {
-    const errors = errorsOf({ ...valid, scopes: [{ value: "ok.read", description: "Fine" }, { value: "bad value", description: "" }] }).scopes!;
+    const errors = errorsOf({
+      ...valid,
+      scopes: [
+        { value: "ok.read", description: "Fine" },
+        { value: "bad value", description: "" },
+      ],
+    }).scopes!;
     expect(errors).toEqual([
       expect.stringMatching(/^scope 2 \(bad value\): the value must be 1 to 100 letters/),
       "scope 2 (bad value): the description is required",
     ]);
-    expect(errorsOf({ ...valid, scopes: [valid.scopes[0], valid.scopes[0]] }).scopes).toEqual(["scope 2 (photos.read): listed twice"]);
-    expect(errorsOf({ ...valid, scopes: [{ value: "email", description: "x" }] }).scopes).toEqual(["scope 1 (email): email is an OpenID Connect scope of Ninka itself"]);
+    expect(errorsOf({ ...valid, scopes: [valid.scopes[0], valid.scopes[0]] }).scopes).toEqual([
+      "scope 2 (photos.read): listed twice",
+    ]);
+    expect(errorsOf({ ...valid, scopes: [{ value: "email", description: "x" }] }).scopes).toEqual([
+      "scope 1 (email): email is an OpenID Connect scope of Ninka itself",
+    ]);
   });
 
   it("says an identifier is required, once", () => {
@@ -39,7 +59,9 @@ describe("apiInputSchema", () => {
   it("keeps text on one line where people read it, and without NUL anywhere", () => {
     expect(errorsOf({ ...valid, name: "a\nb" }).name).toEqual(["must not contain control characters"]);
     expect(errorsOf({ ...valid, description: "two\nlines" })).toEqual({});
-    expect(errorsOf({ ...valid, description: "nul\u0000" }).description).toEqual(["must not contain control characters"]);
+    expect(errorsOf({ ...valid, description: "nul\u0000" }).description).toEqual([
+      "must not contain control characters",
+    ]);
   });
 });
 

@@ -52,8 +52,12 @@ export const apiInputSchema = z
     access_token_ttl: z
       .number({ error: "must be a number of seconds" })
       .int({ error: "must be a whole number of seconds" })
-      .min(MIN_ACCESS_TOKEN_TTL, { error: `must be between ${MIN_ACCESS_TOKEN_TTL} and ${MAX_ACCESS_TOKEN_TTL} seconds` })
-      .max(MAX_ACCESS_TOKEN_TTL, { error: `must be between ${MIN_ACCESS_TOKEN_TTL} and ${MAX_ACCESS_TOKEN_TTL} seconds` })
+      .min(MIN_ACCESS_TOKEN_TTL, {
+        error: `must be between ${MIN_ACCESS_TOKEN_TTL} and ${MAX_ACCESS_TOKEN_TTL} seconds`,
+      })
+      .max(MAX_ACCESS_TOKEN_TTL, {
+        error: `must be between ${MIN_ACCESS_TOKEN_TTL} and ${MAX_ACCESS_TOKEN_TTL} seconds`,
+      })
       .default(DEFAULT_ACCESS_TOKEN_TTL)
       .describe("Lifetime of the API's access tokens in seconds"),
     signing_alg: z
@@ -70,7 +74,10 @@ export const apiInputSchema = z
       const name = `scope ${index + 1}${value.trim() ? ` (${value.trim().slice(0, 100)})` : ""}`;
       const trimmed = value.trim();
       if (!API_SCOPE_PATTERN.test(trimmed)) {
-        issue("scopes", `${name}: the value must be 1 to 100 letters, digits, dots, colons, dashes or underscores, starting and ending with a letter or digit`);
+        issue(
+          "scopes",
+          `${name}: the value must be 1 to 100 letters, digits, dots, colons, dashes or underscores, starting and ending with a letter or digit`,
+        );
       } else if (isScope(trimmed)) {
         issue("scopes", `${name}: ${trimmed} is an OpenID Connect scope of Ninka itself`);
       } else if (seen.has(trimmed)) {
@@ -122,5 +129,7 @@ export const confirmRemovalQuerySchema = z.object({
   confirm: z
     .enum(["true", "false"], { error: "must be true or false" })
     .optional()
-    .describe("true: remove scopes even though apps hold them (they are taken out of those apps); otherwise such a change answers 409 with affected_clients"),
+    .describe(
+      "true: remove scopes even though apps hold them (they are taken out of those apps); otherwise such a change answers 409 with affected_clients",
+    ),
 });

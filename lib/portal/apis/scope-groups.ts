@@ -8,11 +8,23 @@ import { isApiScopeValue } from "./schemas";
 // the console's scope picker, the consent screen and connected apps. The catalogue is public to
 // every signed-in developer (any app may ask for any API's scopes), so these reads cross owners.
 export type ApiScopeGroup = {
-  api: { id: string; identifier: string; name: string; description: string; owner: { name: string; email: string; emailVerifiedAt: Date | null } };
+  api: {
+    id: string;
+    identifier: string;
+    name: string;
+    description: string;
+    owner: { name: string; email: string; emailVerifiedAt: Date | null };
+  };
   scopes: { value: string; description: string }[];
 };
 
-const apiSelect = { id: true, identifier: true, name: true, description: true, owner: { select: { name: true, email: true, emailVerifiedAt: true } } } as const;
+const apiSelect = {
+  id: true,
+  identifier: true,
+  name: true,
+  description: true,
+  owner: { select: { name: true, email: true, emailVerifiedAt: true } },
+} as const;
 
 /**
  * The given scope values that are API scopes, grouped by API (unknown values are left out), or
@@ -26,7 +38,10 @@ export async function findApiScopes(_reader: Actor | SystemActor, values: string
   const scopeWhere = candidates === "all" ? {} : { value: { in: candidates } };
   const apis = await getDb().api.findMany({
     where: { scopes: { some: scopeWhere } },
-    select: { ...apiSelect, scopes: { where: scopeWhere, select: { value: true, description: true }, orderBy: { position: "asc" } } },
+    select: {
+      ...apiSelect,
+      scopes: { where: scopeWhere, select: { value: true, description: true }, orderBy: { position: "asc" } },
+    },
     orderBy: [{ name: "asc" }, { id: "asc" }],
   });
   return apis.map(({ scopes, ...api }) => ({ api, scopes }));

@@ -22,6 +22,12 @@ export async function assertScopesUnheld(tx: Tx, removed: string[], confirmed: b
     "CONFLICT",
     `${count} the scopes this would remove: ${names}. Confirm to take the scopes away from ${holders.length === 1 ? "it" : "them"}.`,
     undefined,
-    { affected_clients: holders.map((holder) => ({ client_id: holder.id, client_name: holder.name, scopes: holder.held })) },
+    {
+      affected_clients: holders.map((holder) => ({
+        client_id: holder.id,
+        client_name: holder.name,
+        scopes: holder.held,
+      })),
+    },
   );
 }

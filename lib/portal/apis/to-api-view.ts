@@ -4,7 +4,9 @@ import type { ApiInput, ApiView } from "./schemas";
 export type ApiRow = Api & { scopes: Pick<ApiScope, "value" | "description" | "position">[] };
 
 /** Include this in a query of Api rows to get what toApiView needs. */
-export const withScopes = { scopes: { select: { value: true, description: true, position: true }, orderBy: { position: "asc" } } } as const;
+export const withScopes = {
+  scopes: { select: { value: true, description: true, position: true }, orderBy: { position: "asc" } },
+} as const;
 
 export function toApiView(row: ApiRow): ApiView {
   return {

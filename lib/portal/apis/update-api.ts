@@ -18,7 +18,12 @@ import { toApiColumns, toApiView, toScopeRows, withScopes } from "./to-api-view"
  * registered it, with its approvals, but only once the actor has seen those apps and confirmed
  * (`query.confirm`, lib/portal/apis/scopes-in-use.ts); the console lists them before it saves.
  */
-export async function updateApi(actor: Actor, apiIdInput: unknown, input: unknown, query: unknown = {}): Promise<ApiView> {
+export async function updateApi(
+  actor: Actor,
+  apiIdInput: unknown,
+  input: unknown,
+  query: unknown = {},
+): Promise<ApiView> {
   const apiId = parseApiId(apiIdInput);
   const data = parseOrThrow(apiInputSchema, input);
   const { confirm } = parseOrThrow(confirmRemovalQuerySchema, query);
@@ -28,7 +33,9 @@ export async function updateApi(actor: Actor, apiIdInput: unknown, input: unknow
       if (!existing) throw apiNotFound();
       if (existing.identifier !== data.identifier) {
         throw new DomainError("VALIDATION", "The identifier of an API cannot be changed.", {
-          identifier: [`cannot be changed (it is ${existing.identifier}, the audience of tokens already issued); register a new API instead`],
+          identifier: [
+            `cannot be changed (it is ${existing.identifier}, the audience of tokens already issued); register a new API instead`,
+          ],
         });
       }
       await assertNamesFree(tx, { scopes: data.scopes }, apiId);
@@ -42,9 +49,19 @@ export async function updateApi(actor: Actor, apiIdInput: unknown, input: unknow
         else await tx.apiScope.create({ data: { ...scope, apiId } });
       }
       await removeScopesFromClients(tx, removed);
-      const updated = await tx.api.update({ where: { id: apiId }, data: { ...toApiColumns(data), updatedAt: new Date() }, include: withScopes });
+      const updated = await tx.api.update({
+        where: { id: apiId },
+        data: { ...toApiColumns(data), updatedAt: new Date() },
+        include: withScopes,
+      });
       const changes = changedFields(toApiView(existing), toApiView(updated), ["updated_at"]);
-      await recordAuditEvent(tx, { actor, action: "api.updated", target: { type: "api", id: apiId }, userId: actor.id, details: { changes, removed_scopes: removed } });
+      await recordAuditEvent(tx, {
+        actor,
+        action: "api.updated",
+        target: { type: "api", id: apiId },
+        userId: actor.id,
+        details: { changes, removed_scopes: removed },
+      });
       return updated;
     })
     .catch(rethrowNameTaken);

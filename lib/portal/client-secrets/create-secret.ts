@@ -24,11 +24,15 @@ export async function createSecret(actor: Actor, clientIdInput: unknown, input: 
   const row = await getDb().$transaction(async (tx) => {
     // Lock the client row first (PostgreSQL: row lock; SQLite: the write lock), so concurrent
     // requests count and insert one after another and never exceed the limit.
-    const locked = await tx.$executeRaw`UPDATE "Client" SET "id" = "id" WHERE "id" = ${clientId} AND "ownerId" = ${actor.id}`;
+    const locked =
+      await tx.$executeRaw`UPDATE "Client" SET "id" = "id" WHERE "id" = ${clientId} AND "ownerId" = ${actor.id}`;
     if (!locked) throw clientNotFound();
     const client = await tx.client.findUniqueOrThrow({ where: { id: clientId }, select: { applicationType: true } });
     if (!isConfidential(client.applicationType)) {
-      throw new DomainError("CONFLICT", "Public clients (single-page and native apps) have no secrets; they use PKCE instead.");
+      throw new DomainError(
+        "CONFLICT",
+        "Public clients (single-page and native apps) have no secrets; they use PKCE instead.",
+      );
     }
     const active = await tx.clientSecret.count({ where: { clientId, ...notExpiredWhere() } });
     if (active >= MAX_ACTIVE_SECRETS) {
@@ -41,7 +45,11 @@ export async function createSecret(actor: Actor, clientIdInput: unknown, input: 
       data: { id: randomUUID(), clientId, digest: secret.digest, hint: secret.hint, expiresAt },
     });
     await recordAuditEvent(tx, {
-      actor, action: "secret.created", target: { type: "app", id: clientId }, clientId, userId: actor.id,
+      actor,
+      action: "secret.created",
+      target: { type: "app", id: clientId },
+      clientId,
+      userId: actor.id,
       details: { secret_id: created.id, expires_at: expiresAt?.toISOString() ?? null },
     });
     return created;

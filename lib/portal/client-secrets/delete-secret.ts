@@ -16,9 +16,18 @@ export async function deleteSecret(actor: Actor, clientIdInput: unknown, secretI
   const secretId = identifierSchema.safeParse(secretIdInput).data;
   if (secretId) {
     const deleted = await getDb().$transaction(async (tx) => {
-      const { count } = await tx.clientSecret.deleteMany({ where: { id: secretId, clientId, client: { ownerId: actor.id } } });
+      const { count } = await tx.clientSecret.deleteMany({
+        where: { id: secretId, clientId, client: { ownerId: actor.id } },
+      });
       if (count) {
-        await recordAuditEvent(tx, { actor, action: "secret.revoked", target: { type: "app", id: clientId }, clientId, userId: actor.id, details: { secret_id: secretId } });
+        await recordAuditEvent(tx, {
+          actor,
+          action: "secret.revoked",
+          target: { type: "app", id: clientId },
+          clientId,
+          userId: actor.id,
+          details: { secret_id: secretId },
+        });
       }
       return count > 0;
     });
@@ -35,6 +44,14 @@ export async function deleteAllSecrets(actor: Actor, input: unknown): Promise<vo
     const owned = await tx.client.count({ where: { id: clientId, ownerId: actor.id } });
     if (!owned) throw clientNotFound();
     const { count } = await tx.clientSecret.deleteMany({ where: { clientId } });
-    if (count) await recordAuditEvent(tx, { actor, action: "secret.revoked", target: { type: "app", id: clientId }, clientId, userId: actor.id, details: { all: true, count } });
+    if (count)
+      await recordAuditEvent(tx, {
+        actor,
+        action: "secret.revoked",
+        target: { type: "app", id: clientId },
+        clientId,
+        userId: actor.id,
+        details: { all: true, count },
+      });
   });
 }

@@ -31,7 +31,10 @@ export async function createClient(actor: Actor, input: unknown): Promise<Create
     await lockUser(tx, actor.id);
     await assertVerifiedOwner(tx, actor.id, "app");
     if ((await tx.client.count({ where: { ownerId: actor.id } })) >= max) {
-      throw new DomainError("CONFLICT", `You have reached the limit of ${max} apps. Delete an app you no longer use first.`);
+      throw new DomainError(
+        "CONFLICT",
+        `You have reached the limit of ${max} apps. Delete an app you no longer use first.`,
+      );
     }
     const created = await tx.client.create({
       data: {
@@ -44,7 +47,11 @@ export async function createClient(actor: Actor, input: unknown): Promise<Create
     // While app review is on, a new app starts in Testing (ARCHITECTURE.md "App review").
     await startReviewIfEnabled(tx, created.id);
     await recordAuditEvent(tx, {
-      actor, action: "app.created", target: { type: "app", id: created.id }, clientId: created.id, userId: actor.id,
+      actor,
+      action: "app.created",
+      target: { type: "app", id: created.id },
+      clientId: created.id,
+      userId: actor.id,
       details: { name: created.name, application_type: data.application_type },
     });
     return created;

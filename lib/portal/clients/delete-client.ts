@@ -17,6 +17,13 @@ export async function deleteClient(actor: Actor, input: unknown): Promise<void> 
     const { count } = await tx.client.deleteMany({ where: { id: clientId, ownerId: actor.id } });
     if (!count || !client) throw clientNotFound();
     await revokeClientTokens(tx, clientId);
-    await recordAuditEvent(tx, { actor, action: "app.deleted", target: { type: "app", id: clientId }, clientId, userId: actor.id, details: { name: client.name } });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "app.deleted",
+      target: { type: "app", id: clientId },
+      clientId,
+      userId: actor.id,
+      details: { name: client.name },
+    });
   });
 }

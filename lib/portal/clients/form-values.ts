@@ -25,7 +25,10 @@ export function clientFormValues(form: FormData) {
     redirect_uris: splitLines(text(form, "redirect_uris")),
     post_logout_redirect_uris: splitLines(text(form, "post_logout_redirect_uris")),
     // Checkboxes: one form entry per checked scope; the schema takes a space-separated string.
-    scope: form.getAll("scope").filter((v) => typeof v === "string").join(" "),
+    scope: form
+      .getAll("scope")
+      .filter((v) => typeof v === "string")
+      .join(" "),
     // Absent on the create form: the application type's preset decides.
     grant_types: grantTypes.length ? grantTypes : undefined,
     token_endpoint_auth_method: optional(form, "token_endpoint_auth_method"),

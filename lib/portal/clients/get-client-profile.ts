@@ -18,7 +18,13 @@ export type ClientProfile = {
 export async function getClientProfile(_system: SystemActor, clientId: string): Promise<ClientProfile | null> {
   const row = await getDb().client.findUnique({
     where: { id: clientId },
-    select: { logoUri: true, clientUri: true, policyUri: true, tosUri: true, owner: { select: { email: true, name: true, emailVerifiedAt: true } } },
+    select: {
+      logoUri: true,
+      clientUri: true,
+      policyUri: true,
+      tosUri: true,
+      owner: { select: { email: true, name: true, emailVerifiedAt: true } },
+    },
   });
   if (!row) return null;
   const { owner, ...links } = row;

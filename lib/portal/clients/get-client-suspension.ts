@@ -4,7 +4,10 @@ import { getDb } from "@/lib/kernel/db/client";
 import { parseClientId } from "./client-id";
 
 /** Why an administrator suspended one of the actor's apps, or null when it is not suspended. */
-export async function getClientSuspension(actor: Actor, input: unknown): Promise<{ since: Date; reason: string } | null> {
+export async function getClientSuspension(
+  actor: Actor,
+  input: unknown,
+): Promise<{ since: Date; reason: string } | null> {
   const row = await getDb().client.findFirst({
     where: { id: parseClientId(input), ownerId: actor.id },
     select: { suspendedAt: true, suspendedReason: true },

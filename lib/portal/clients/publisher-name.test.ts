@@ -12,6 +12,8 @@ describe("publisherName", () => {
   });
 
   it("falls back to the owner's name for public mail providers", () => {
-    expect(publisherName({ email: "ada.lovelace@gmail.com", name: "Ada Lovelace", emailVerifiedAt: verified })).toBe("Ada Lovelace");
+    expect(publisherName({ email: "ada.lovelace@gmail.com", name: "Ada Lovelace", emailVerifiedAt: verified })).toBe(
+      "Ada Lovelace",
+    );
   });
 });

@@ -20,7 +20,9 @@ export function redirectUriProblem(value: string, type: ApplicationType): string
   if (url.username || url.password) return "must not contain a user name or password";
   if (url.protocol === "https:") return null;
   if (url.protocol === "http:") {
-    return LOOPBACK_HOSTS.has(url.hostname) ? null : "must use https (http is allowed only on localhost, 127.0.0.1 or [::1])";
+    return LOOPBACK_HOSTS.has(url.hostname)
+      ? null
+      : "must use https (http is allowed only on localhost, 127.0.0.1 or [::1])";
   }
   if (type === "native" && PRIVATE_USE_SCHEME.test(url.protocol)) return null;
   return type === "native"

@@ -18,7 +18,9 @@ describe("clientInputSchema", () => {
     expect(clientInputSchema.parse(web)).toMatchObject({ client_name: "My app", post_logout_redirect_uris: [] });
     expect(clientInputSchema.parse(m2m)).toMatchObject({ redirect_uris: [] });
     expect(clientInputSchema.parse({ ...web, application_type: "spa" })).toBeTruthy();
-    expect(clientInputSchema.parse({ ...web, application_type: "native", redirect_uris: ["com.example.app:/cb"] })).toBeTruthy();
+    expect(
+      clientInputSchema.parse({ ...web, application_type: "native", redirect_uris: ["com.example.app:/cb"] }),
+    ).toBeTruthy();
   });
 
   it("requires a name of 1 to 100 characters, trimmed", () => {
@@ -29,21 +31,31 @@ describe("clientInputSchema", () => {
   });
 
   it("knows only its application types", () => {
-    expect(errorsOf({ ...web, application_type: "desktop" }).application_type?.[0]).toMatch(/must be one of web, spa, native, m2m/);
+    expect(errorsOf({ ...web, application_type: "desktop" }).application_type?.[0]).toMatch(
+      /must be one of web, spa, native, m2m/,
+    );
   });
 
   it("needs a redirect URI for user-facing apps and refuses them for machine-to-machine ones", () => {
     expect(errorsOf({ ...web, redirect_uris: [] }).redirect_uris).toEqual(["needs at least one redirect URI"]);
-    expect(errorsOf({ ...m2m, redirect_uris: ["https://a.example/cb"] }).redirect_uris).toEqual(["are not used by machine to machine clients"]);
+    expect(errorsOf({ ...m2m, redirect_uris: ["https://a.example/cb"] }).redirect_uris).toEqual([
+      "are not used by machine to machine clients",
+    ]);
     expect(errorsOf({ ...m2m, post_logout_redirect_uris: ["https://a.example/"] }).post_logout_redirect_uris).toEqual([
       "are not used by machine to machine clients",
     ]);
   });
 
   it("checks each redirect URI, refuses duplicates and more than 20", () => {
-    expect(errorsOf({ ...web, redirect_uris: ["http://app.example.com/cb"] }).redirect_uris?.[0]).toMatch(/^http:\/\/app.example.com\/cb must use https/);
-    expect(errorsOf({ ...web, post_logout_redirect_uris: ["https://a.example/#x"] }).post_logout_redirect_uris?.[0]).toMatch(/fragment/);
-    expect(errorsOf({ ...web, redirect_uris: [web.redirect_uris[0], web.redirect_uris[0]] }).redirect_uris).toEqual(["must not contain duplicates"]);
+    expect(errorsOf({ ...web, redirect_uris: ["http://app.example.com/cb"] }).redirect_uris?.[0]).toMatch(
+      /^http:\/\/app.example.com\/cb must use https/,
+    );
+    expect(
+      errorsOf({ ...web, post_logout_redirect_uris: ["https://a.example/#x"] }).post_logout_redirect_uris?.[0],
+    ).toMatch(/fragment/);
+    expect(errorsOf({ ...web, redirect_uris: [web.redirect_uris[0], web.redirect_uris[0]] }).redirect_uris).toEqual([
+      "must not contain duplicates",
+    ]);
     const many = Array.from({ length: 21 }, (_, i) => `https://app.example.com/cb${i}`);
     expect(errorsOf({ ...web, redirect_uris: many }).redirect_uris).toEqual(["must have at most 20 entries"]);
     expect(errorsOf({ ...web, redirect_uris: [42] }).redirect_uris).toEqual(["must be a list of URLs"]);
@@ -59,32 +71,50 @@ describe("clientInputSchema", () => {
   });
 
   it("limits grant types to the application type's, with its main grant", () => {
-    expect(errorsOf({ ...web, grant_types: ["client_credentials"] }).grant_types?.[0]).toMatch(/must include authorization_code and only/);
+    expect(errorsOf({ ...web, grant_types: ["client_credentials"] }).grant_types?.[0]).toMatch(
+      /must include authorization_code and only/,
+    );
     expect(errorsOf({ ...web, grant_types: [] }).grant_types?.[0]).toMatch(/must include authorization_code/);
     expect(errorsOf({ ...web, grant_types: ["password"] }).grant_types?.[0]).toMatch(/must be among/);
     const device = "urn:ietf:params:oauth:grant-type:device_code";
-    expect(errorsOf({ ...web, application_type: "native", redirect_uris: ["http://127.0.0.1/cb"], grant_types: ["authorization_code", device] })).toEqual({});
-    expect(errorsOf({ ...web, grant_types: ["authorization_code", device] }).grant_types?.[0]).toMatch(/for web application clients/);
+    expect(
+      errorsOf({
+        ...web,
+        application_type: "native",
+        redirect_uris: ["http://127.0.0.1/cb"],
+        grant_types: ["authorization_code", device],
+      }),
+    ).toEqual({});
+    expect(errorsOf({ ...web, grant_types: ["authorization_code", device] }).grant_types?.[0]).toMatch(
+      /for web application clients/,
+    );
   });
 
   it("limits the token endpoint auth method to the application type's", () => {
     expect(errorsOf({ ...web, token_endpoint_auth_method: "none" }).token_endpoint_auth_method).toEqual([
       "must be client_secret_basic or client_secret_post for web application clients",
     ]);
-    expect(errorsOf({ ...web, application_type: "spa", token_endpoint_auth_method: "client_secret_post" }).token_endpoint_auth_method).toEqual([
-      "must be none for single-page app clients",
-    ]);
-    expect(errorsOf({ ...web, token_endpoint_auth_method: "private_key_jwt" }).token_endpoint_auth_method?.[0]).toMatch(/must be client_secret_basic/);
+    expect(
+      errorsOf({ ...web, application_type: "spa", token_endpoint_auth_method: "client_secret_post" })
+        .token_endpoint_auth_method,
+    ).toEqual(["must be none for single-page app clients"]);
+    expect(errorsOf({ ...web, token_endpoint_auth_method: "private_key_jwt" }).token_endpoint_auth_method?.[0]).toMatch(
+      /must be client_secret_basic/,
+    );
   });
 
   it("signs ID tokens with a key Ninka holds", () => {
-    expect(errorsOf({ ...web, id_token_signed_response_alg: "HS256" }).id_token_signed_response_alg).toEqual(["must be ES256 or RS256"]);
+    expect(errorsOf({ ...web, id_token_signed_response_alg: "HS256" }).id_token_signed_response_alg).toEqual([
+      "must be ES256 or RS256",
+    ]);
   });
 
   it("takes https links only", () => {
     for (const field of ["logo_uri", "client_uri", "policy_uri", "tos_uri"]) {
       expect(errorsOf({ ...web, [field]: "http://app.example.com/" })[field]).toEqual(["must be an https URL"]);
-      expect(errorsOf({ ...web, [field]: `https://app.example.com/${"a".repeat(2000)}` })[field]).toEqual(["must be at most 2000 characters"]);
+      expect(errorsOf({ ...web, [field]: `https://app.example.com/${"a".repeat(2000)}` })[field]).toEqual([
+        "must be at most 2000 characters",
+      ]);
     }
   });
 });

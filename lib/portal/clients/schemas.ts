@@ -51,7 +51,8 @@ export const clientInputSchema = z
     const preset = APPLICATION_TYPES[input.application_type];
     const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
     for (const field of ["redirect_uris", "post_logout_redirect_uris"] as const) {
-      if (!preset.redirects && input[field].length) issue(field, `are not used by ${preset.label.toLowerCase()} clients`);
+      if (!preset.redirects && input[field].length)
+        issue(field, `are not used by ${preset.label.toLowerCase()} clients`);
       for (const uri of input[field]) {
         const problem = redirectUriProblem(uri, input.application_type);
         if (problem) issue(field, `${uri.slice(0, 100)} ${problem}`);
@@ -64,12 +65,21 @@ export const clientInputSchema = z
     if (unknown.length) issue("scope", unknownScopeMessage(unknown));
     const method = input.token_endpoint_auth_method;
     if (method && !(preset.authMethods as readonly string[]).includes(method)) {
-      issue("token_endpoint_auth_method", `must be ${preset.authMethods.join(" or ")} for ${preset.label.toLowerCase()} clients`);
+      issue(
+        "token_endpoint_auth_method",
+        `must be ${preset.authMethods.join(" or ")} for ${preset.label.toLowerCase()} clients`,
+      );
     }
     const grants = input.grant_types;
     const allowed: readonly string[] = [...preset.grantTypes, ...preset.optionalGrantTypes];
-    if (grants && (!grants.length || grants.some((g) => !allowed.includes(g)) || !grants.includes(preset.grantTypes[0]))) {
-      issue("grant_types", `must include ${preset.grantTypes[0]} and only ${allowed.join(", ")} for ${preset.label.toLowerCase()} clients`);
+    if (
+      grants &&
+      (!grants.length || grants.some((g) => !allowed.includes(g)) || !grants.includes(preset.grantTypes[0]))
+    ) {
+      issue(
+        "grant_types",
+        `must include ${preset.grantTypes[0]} and only ${allowed.join(", ")} for ${preset.label.toLowerCase()} clients`,
+      );
     }
   });
 

@@ -25,14 +25,26 @@ export async function updateClient(actor: Actor, clientIdInput: unknown, input: 
     if (!existing) throw clientNotFound();
     if (existing.applicationType !== data.application_type) {
       throw new DomainError("VALIDATION", "The application type of a client cannot be changed.", {
-        application_type: [`cannot be changed (this client is ${existing.applicationType}); register a new client instead`],
+        application_type: [
+          `cannot be changed (this client is ${existing.applicationType}); register a new client instead`,
+        ],
       });
     }
-    const { count } = await tx.client.updateMany({ where: { id: clientId, ownerId: actor.id }, data: { ...toClientColumns(data), updatedAt: new Date() } });
+    const { count } = await tx.client.updateMany({
+      where: { id: clientId, ownerId: actor.id },
+      data: { ...toClientColumns(data), updatedAt: new Date() },
+    });
     if (!count) throw clientNotFound();
     const updated = toClientView(await tx.client.findUniqueOrThrow({ where: { id: clientId } }));
     const changes = changedFields(toClientView(existing), updated, ["updated_at"]);
-    await recordAuditEvent(tx, { actor, action: "app.updated", target: { type: "app", id: clientId }, clientId, userId: actor.id, details: { changes } });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "app.updated",
+      target: { type: "app", id: clientId },
+      clientId,
+      userId: actor.id,
+      details: { changes },
+    });
     return updated;
   });
 }

@@ -21,7 +21,13 @@ export async function deleteClientGrants(actor: Actor, input: unknown): Promise<
   const clientId = parseIdOrThrow(input, noAccess);
   await getDb().$transaction(async (tx) => {
     if (!(await revokeGrants(tx, actor.id, clientId)).length) throw noAccess();
-    await recordAuditEvent(tx, { actor, action: "consent.removed", target: { type: "app", id: clientId }, clientId, userId: actor.id });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "consent.removed",
+      target: { type: "app", id: clientId },
+      clientId,
+      userId: actor.id,
+    });
   });
   recordUsage(systemActor("usage"), clientId, USAGE_METRICS.consentRemoved);
 }

@@ -38,7 +38,16 @@ export async function listGrants(actor: Actor): Promise<ConnectedApp[]> {
   });
   const apps = new Map<string, ConnectedApp>();
   for (const client of clients) {
-    apps.set(client.id, { clientId: client.id, name: client.name, logoUri: client.logoUri, clientUri: client.clientUri, scopes: [], apis: [], grantedAt: null, lastUsedAt: null });
+    apps.set(client.id, {
+      clientId: client.id,
+      name: client.name,
+      logoUri: client.logoUri,
+      clientUri: client.clientUri,
+      scopes: [],
+      apis: [],
+      grantedAt: null,
+      lastUsedAt: null,
+    });
   }
   const resources = new Map<string, Map<string, Set<string>>>(); // client → API identifier → scopes
   for (const row of rows) {
@@ -57,7 +66,10 @@ export async function listGrants(actor: Actor): Promise<ConnectedApp[]> {
   const groups = await findApiScopes(actor, [...new Set(values)]);
   for (const [clientId, byApi] of resources) {
     apps.get(clientId)!.apis = groups
-      .map(({ api, scopes }) => ({ name: api.name, scopes: scopes.filter((scope) => byApi.get(api.identifier)?.has(scope.value)) }))
+      .map(({ api, scopes }) => ({
+        name: api.name,
+        scopes: scopes.filter((scope) => byApi.get(api.identifier)?.has(scope.value)),
+      }))
       .filter((api) => api.scopes.length);
   }
   const recency = (app: ConnectedApp) => (app.lastUsedAt ?? app.grantedAt)?.getTime() ?? 0;

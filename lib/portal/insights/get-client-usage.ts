@@ -57,6 +57,14 @@ const emptyDay = (day: string): UsageDay => ({
 });
 
 /** The last `days` UTC days of one of the actor's apps, today included (the app page's charts). */
-export function getRecentClientUsage(actor: Actor, clientId: unknown, days: number, now = new Date()): Promise<UsageSeries> {
-  return getClientUsage(actor, clientId, { from: new Date(now.getTime() - (days - 1) * DAY_MS).toISOString().slice(0, 10), to: now.toISOString().slice(0, 10) });
+export function getRecentClientUsage(
+  actor: Actor,
+  clientId: unknown,
+  days: number,
+  now = new Date(),
+): Promise<UsageSeries> {
+  return getClientUsage(actor, clientId, {
+    from: new Date(now.getTime() - (days - 1) * DAY_MS).toISOString().slice(0, 10),
+    to: now.toISOString().slice(0, 10),
+  });
 }

@@ -6,7 +6,15 @@ import { TOKEN_METRIC_PREFIX, usageDay } from "./usage-metrics";
 
 const DAY_MS = 86_400_000;
 
-export type InstanceDay = { day: string; signups: number; signins: number; signin_failures: number; tokens: number; active_apps: number; active_users: number };
+export type InstanceDay = {
+  day: string;
+  signups: number;
+  signins: number;
+  signin_failures: number;
+  tokens: number;
+  active_apps: number;
+  active_users: number;
+};
 
 /**
  * The instance dashboard's daily series (admins only, /admin): sign-ups and sign-ins from the audit
@@ -19,14 +27,33 @@ export async function getInstanceUsage(actor: AnyActor, days = 90, now = new Dat
   const since = new Date(Date.parse(`${usageDay(now)}T00:00:00Z`) - (days - 1) * DAY_MS);
   const from = usageDay(since);
   const [tokens, users, events] = await Promise.all([
-    db.clientUsageDay.findMany({ where: { day: { gte: from }, metric: { startsWith: TOKEN_METRIC_PREFIX } }, select: { day: true, clientId: true, count: true } }),
-    db.clientUserDay.findMany({ where: { day: { gte: from } }, select: { day: true, userDigest: true }, distinct: ["day", "userDigest"] }),
-    db.auditEvent.findMany({ where: { createdAt: { gte: since }, action: { in: ["signup.succeeded", "signin.succeeded", "signin.failed"] } }, select: { createdAt: true, action: true } }),
+    db.clientUsageDay.findMany({
+      where: { day: { gte: from }, metric: { startsWith: TOKEN_METRIC_PREFIX } },
+      select: { day: true, clientId: true, count: true },
+    }),
+    db.clientUserDay.findMany({
+      where: { day: { gte: from } },
+      select: { day: true, userDigest: true },
+      distinct: ["day", "userDigest"],
+    }),
+    db.auditEvent.findMany({
+      where: { createdAt: { gte: since }, action: { in: ["signup.succeeded", "signin.succeeded", "signin.failed"] } },
+      select: { createdAt: true, action: true },
+    }),
   ]);
   const series = new Map<string, InstanceDay & { apps: Set<string> }>();
   for (let i = 0; i < days; i++) {
     const day = usageDay(new Date(since.getTime() + i * DAY_MS));
-    series.set(day, { day, signups: 0, signins: 0, signin_failures: 0, tokens: 0, active_apps: 0, active_users: 0, apps: new Set() });
+    series.set(day, {
+      day,
+      signups: 0,
+      signins: 0,
+      signin_failures: 0,
+      tokens: 0,
+      active_apps: 0,
+      active_users: 0,
+      apps: new Set(),
+    });
   }
   for (const row of tokens) {
     const entry = series.get(row.day);

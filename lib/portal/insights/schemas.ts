@@ -6,7 +6,11 @@ const DAY_MS = 86_400_000;
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-11-28.")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "Not a calendar date.");
+  .refine(
+    (value) =>
+      !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+    "Not a calendar date.",
+  );
 
 /** `?from=&to=` of the usage route: UTC days, both included; defaults to the last 30 days. */
 export const usageQuerySchema = z
@@ -19,7 +23,11 @@ export const usageQuerySchema = z
     const start = from ?? new Date(Date.parse(`${end}T00:00:00Z`) - 29 * DAY_MS).toISOString().slice(0, 10);
     const days = (Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / DAY_MS + 1;
     if (days < 1 || days > USAGE_MAX_DAYS) {
-      ctx.addIssue({ code: "custom", path: ["from"], message: `from must be on or before to, at most ${USAGE_MAX_DAYS} days apart.` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["from"],
+        message: `from must be on or before to, at most ${USAGE_MAX_DAYS} days apart.`,
+      });
       return z.NEVER;
     }
     return { from: start, to: end, days };
@@ -35,6 +43,11 @@ export const usageDaySchema = z.object({
   consents_granted: z.number().int(),
   consents_removed: z.number().int(),
 });
-export const usageSeriesSchema = z.object({ client_id: z.string(), from: z.string(), to: z.string(), days: z.array(usageDaySchema) });
+export const usageSeriesSchema = z.object({
+  client_id: z.string(),
+  from: z.string(),
+  to: z.string(),
+  days: z.array(usageDaySchema),
+});
 export type UsageDay = z.infer<typeof usageDaySchema>;
 export type UsageSeries = z.infer<typeof usageSeriesSchema>;

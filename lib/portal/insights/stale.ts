@@ -9,7 +9,8 @@ const before = (iso: string | null, limit: Date) => iso === null || new Date(iso
 type Used = { created_at: string; last_used_at: string | null };
 
 /** Not used in the last 90 days, and older than that (a new app is not stale yet). */
-export const isStale = (item: Used, now: Date) => before(item.created_at, cutoff(now)) && before(item.last_used_at, cutoff(now));
+export const isStale = (item: Used, now: Date) =>
+  before(item.created_at, cutoff(now)) && before(item.last_used_at, cutoff(now));
 
 /** Prisma `where` for the admin apps page's "Not used in 90 days" filter. */
 export const staleClientsWhere = (now: Date) => ({
@@ -18,6 +19,12 @@ export const staleClientsWhere = (now: Date) => ({
 });
 
 /** A secret unused for 90 days while another of the app's secrets is in use: "probably safe to revoke". */
-export function isProbablySafeToRevoke(secret: Used & { id: string }, all: (Used & { id: string })[], now: Date): boolean {
-  return isStale(secret, now) && all.some((other) => other.id !== secret.id && !before(other.last_used_at, cutoff(now)));
+export function isProbablySafeToRevoke(
+  secret: Used & { id: string },
+  all: (Used & { id: string })[],
+  now: Date,
+): boolean {
+  return (
+    isStale(secret, now) && all.some((other) => other.id !== secret.id && !before(other.last_used_at, cutoff(now)))
+  );
 }

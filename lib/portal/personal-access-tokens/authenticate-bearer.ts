@@ -40,7 +40,10 @@ export async function authenticateBearer(request: Request): Promise<Actor | null
 async function touchLastUsed(id: string, now: Date) {
   try {
     await getDb().personalAccessToken.updateMany({
-      where: { id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_RESOLUTION_MS) } }] },
+      where: {
+        id,
+        OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_RESOLUTION_MS) } }],
+      },
       data: { lastUsedAt: now },
     });
   } catch (error) {

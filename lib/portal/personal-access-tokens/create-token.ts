@@ -26,8 +26,14 @@ export async function createToken(actor: Actor, raw: unknown): Promise<{ token: 
   const row = await getDb().$transaction(async (tx) => {
     await lockUser(tx, actor.id);
     // Revoked and expired tokens no longer count.
-    if ((await tx.personalAccessToken.count({ where: { userId: actor.id, revokedAt: null, ...notExpiredWhere() } })) >= max) {
-      throw new DomainError("CONFLICT", `You have reached the limit of ${max} personal access tokens. Revoke one you no longer use first.`);
+    if (
+      (await tx.personalAccessToken.count({ where: { userId: actor.id, revokedAt: null, ...notExpiredWhere() } })) >=
+      max
+    ) {
+      throw new DomainError(
+        "CONFLICT",
+        `You have reached the limit of ${max} personal access tokens. Revoke one you no longer use first.`,
+      );
     }
     const created = await tx.personalAccessToken.create({
       data: {
@@ -41,7 +47,13 @@ export async function createToken(actor: Actor, raw: unknown): Promise<{ token: 
       },
       select: tokenSummarySelect,
     });
-    await recordAuditEvent(tx, { actor, action: "token.created", target: { type: "token", id: created.id }, userId: actor.id, details: { name: input.name, scopes: input.scopes } });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "token.created",
+      target: { type: "token", id: created.id },
+      userId: actor.id,
+      details: { name: input.name, scopes: input.scopes },
+    });
     return created;
   });
   return { token, summary: toTokenSummary(row) };

@@ -21,6 +21,11 @@ export async function revokeToken(actor: Actor, input: unknown): Promise<void> {
       data: { revokedAt: new Date() },
     });
     if (count === 0) throw tokenNotFound();
-    await recordAuditEvent(tx, { actor, action: "token.revoked", target: { type: "token", id: tokenId }, userId: actor.id });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "token.revoked",
+      target: { type: "token", id: tokenId },
+      userId: actor.id,
+    });
   });
 }

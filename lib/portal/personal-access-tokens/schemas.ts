@@ -16,7 +16,10 @@ export const createTokenSchema = z.object({
     .min(1, { error: "Enter a name" })
     .max(MAX_NAME_LENGTH, { error: `Use at most ${MAX_NAME_LENGTH} characters` }),
   scopes: z
-    .array(z.enum(TOKEN_SCOPES, { error: `Scopes are ${TOKEN_SCOPES.slice(0, -1).join(", ")} and ${TOKEN_SCOPES.at(-1)}` }), { error: "Choose at least one scope" })
+    .array(
+      z.enum(TOKEN_SCOPES, { error: `Scopes are ${TOKEN_SCOPES.slice(0, -1).join(", ")} and ${TOKEN_SCOPES.at(-1)}` }),
+      { error: "Choose at least one scope" },
+    )
     .min(1, { error: "Choose at least one scope" })
     .transform((scopes) => TOKEN_SCOPES.filter((scope) => scopes.includes(scope))),
   // Absent: the token does not expire (until revoked).

@@ -1,4 +1,10 @@
-import { digestSecret, generatePrefixedSecret, isWellFormedSecret, SECRET_PREFIXES, type NewSecret } from "@/lib/kernel/crypto/prefixed-secret";
+import {
+  digestSecret,
+  generatePrefixedSecret,
+  isWellFormedSecret,
+  SECRET_PREFIXES,
+  type NewSecret,
+} from "@/lib/kernel/crypto/prefixed-secret";
 
 // Personal access tokens are Ninka's prefixed secrets (lib/kernel/crypto/prefixed-secret.ts):
 // `ninka_pat_<43 random base62 chars><6 checksum chars>`, stored as SHA-256 digests.

@@ -27,6 +27,8 @@ describe("requireScope", () => {
 describe("requireNonTokenActor", () => {
   it("refuses token-authenticated actors", () => {
     expect(() => requireNonTokenActor(person)).not.toThrow();
-    expect(() => requireNonTokenActor({ ...person, tokenScopes: [] })).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
+    expect(() => requireNonTokenActor({ ...person, tokenScopes: [] })).toThrow(
+      expect.objectContaining({ code: "FORBIDDEN" }),
+    );
   });
 });

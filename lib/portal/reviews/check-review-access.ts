@@ -12,16 +12,25 @@ export type ReviewAccess = { reviewed: boolean; allowed: boolean };
  * only). Read on every
  * authorization (by the provider's grant lookup and the consent screen), so a decision holds at once.
  */
-export async function checkReviewAccess(_system: SystemActor, clientId: string, accountId: string | undefined): Promise<ReviewAccess> {
+export async function checkReviewAccess(
+  _system: SystemActor,
+  clientId: string,
+  accountId: string | undefined,
+): Promise<ReviewAccess> {
   if (!(await getAppReviewSetting()).enabled) return { reviewed: true, allowed: true };
   const db = getDb();
-  const client = await db.client.findUnique({ where: { id: clientId }, select: { ownerId: true, review: { select: { status: true } } } });
+  const client = await db.client.findUnique({
+    where: { id: clientId },
+    select: { ownerId: true, review: { select: { status: true } } },
+  });
   if (!client || reviewStateOf(client.review) === "published") return { reviewed: true, allowed: true };
   if (!accountId) return { reviewed: false, allowed: false };
   if (client.ownerId === accountId) return { reviewed: false, allowed: true };
   // A listed address admits only an account that proved it owns it: anyone can sign up unverified
   // with any address (ARCHITECTURE.md "App review").
   const user = await db.user.findUnique({ where: { id: accountId }, select: { email: true, emailVerifiedAt: true } });
-  const listed = user?.emailVerifiedAt ? await db.clientTestUser.findUnique({ where: { clientId_email: { clientId, email: user.email } } }) : null;
+  const listed = user?.emailVerifiedAt
+    ? await db.clientTestUser.findUnique({ where: { clientId_email: { clientId, email: user.email } } })
+    : null;
   return { reviewed: false, allowed: !!listed };
 }

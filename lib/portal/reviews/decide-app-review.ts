@@ -8,19 +8,26 @@ import { assertAdmin } from "@/lib/kernel/actors/assert-admin";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 import { plainText } from "@/lib/kernel/validation/plain-text";
 
-const decisionSchema = z.discriminatedUnion("decision", [
-  z.object({ decision: z.literal("approve"), clientId: z.string().max(200) }),
-  z.object({
-    decision: z.literal("reject"),
-    clientId: z.string().max(200),
-    reason: plainText({ multiline: true }).trim().min(1, { error: "Tell the developer what to change." }).max(1000, { error: "Use at most 1,000 characters." }),
-  }),
-  z.object({
-    decision: z.literal("reset"),
-    clientId: z.string().max(200),
-    reason: plainText({ multiline: true }).trim().max(1000, { error: "Use at most 1,000 characters." }).optional(),
-  }),
-], { error: "Choose approve, reject or send back to testing." });
+const decisionSchema = z.discriminatedUnion(
+  "decision",
+  [
+    z.object({ decision: z.literal("approve"), clientId: z.string().max(200) }),
+    z.object({
+      decision: z.literal("reject"),
+      clientId: z.string().max(200),
+      reason: plainText({ multiline: true })
+        .trim()
+        .min(1, { error: "Tell the developer what to change." })
+        .max(1000, { error: "Use at most 1,000 characters." }),
+    }),
+    z.object({
+      decision: z.literal("reset"),
+      clientId: z.string().max(200),
+      reason: plainText({ multiline: true }).trim().max(1000, { error: "Use at most 1,000 characters." }).optional(),
+    }),
+  ],
+  { error: "Choose approve, reject or send back to testing." },
+);
 
 const NEXT = {
   approve: { from: ["submitted"], to: "published", action: "app.review_approved" },
@@ -39,13 +46,32 @@ export async function decideAppReview(actor: AnyActor, input: unknown): Promise<
   const reason = "reason" in parsed ? parsed.reason || null : null;
   return getDb().$transaction(async (tx) => {
     await assertAdmin(tx, actor);
-    const client = await tx.client.findUnique({ where: { id: parsed.clientId }, select: { id: true, name: true, ownerId: true, review: { select: { status: true } } } });
+    const client = await tx.client.findUnique({
+      where: { id: parsed.clientId },
+      select: { id: true, name: true, ownerId: true, review: { select: { status: true } } },
+    });
     if (!client) throw new DomainError("NOT_FOUND", "No such app.");
     const current = client.review?.status ?? "published";
-    if (!(step.from as readonly string[]).includes(current)) throw new DomainError("CONFLICT", `${client.name} is not ${step.from.join(" or ")}; reload to see its state.`);
-    const data = { status: step.to, decidedAt: new Date(), rejectedReason: parsed.decision === "approve" ? null : reason };
-    await tx.clientReview.upsert({ where: { clientId: client.id }, create: { clientId: client.id, ...data }, update: data });
-    await recordAuditEvent(tx, { actor, action: step.action, target: { type: "app", id: client.id }, clientId: client.id, userId: client.ownerId, details: reason ? { reason } : {} });
+    if (!(step.from as readonly string[]).includes(current))
+      throw new DomainError("CONFLICT", `${client.name} is not ${step.from.join(" or ")}; reload to see its state.`);
+    const data = {
+      status: step.to,
+      decidedAt: new Date(),
+      rejectedReason: parsed.decision === "approve" ? null : reason,
+    };
+    await tx.clientReview.upsert({
+      where: { clientId: client.id },
+      create: { clientId: client.id, ...data },
+      update: data,
+    });
+    await recordAuditEvent(tx, {
+      actor,
+      action: step.action,
+      target: { type: "app", id: client.id },
+      clientId: client.id,
+      userId: client.ownerId,
+      details: reason ? { reason } : {},
+    });
     return { clientId: client.id, name: client.name };
   });
 }

@@ -12,7 +12,11 @@ export async function getAppReview(actor: Actor, clientId: unknown) {
   const [setting, review, testUsers] = await Promise.all([
     getAppReviewSetting(db),
     db.clientReview.findUnique({ where: { clientId: client.id } }),
-    db.clientTestUser.findMany({ where: { clientId: client.id }, orderBy: { createdAt: "asc" }, select: { email: true, createdAt: true } }),
+    db.clientTestUser.findMany({
+      where: { clientId: client.id },
+      orderBy: { createdAt: "asc" },
+      select: { email: true, createdAt: true },
+    }),
   ]);
   return {
     enabled: setting.enabled,

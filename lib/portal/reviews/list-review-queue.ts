@@ -16,7 +16,17 @@ export async function listReviewQueue(actor: AnyActor) {
     select: {
       note: true,
       submittedAt: true,
-      client: { select: { id: true, name: true, applicationType: true, redirectUris: true, scope: true, clientUri: true, owner: { select: { email: true, name: true } } } },
+      client: {
+        select: {
+          id: true,
+          name: true,
+          applicationType: true,
+          redirectUris: true,
+          scope: true,
+          clientUri: true,
+          owner: { select: { email: true, name: true } },
+        },
+      },
     },
   });
   return rows.map(({ note, submittedAt, client }) => ({

@@ -10,7 +10,10 @@ import { findOwnedClient } from "./owned-client";
 
 const submitSchema = z.object({
   clientId: z.string().max(200),
-  note: plainText({ multiline: true }).trim().min(1, { error: "Tell the reviewer what the app does and why it needs these permissions." }).max(1000, { error: "Use at most 1,000 characters." }),
+  note: plainText({ multiline: true })
+    .trim()
+    .min(1, { error: "Tell the reviewer what the app does and why it needs these permissions." })
+    .max(1000, { error: "Use at most 1,000 characters." }),
 });
 
 /** The owner asks for review of an app in Testing (again after a rejection). */
@@ -23,6 +26,13 @@ export async function submitAppReview(actor: Actor, input: unknown): Promise<voi
       data: { status: "submitted", note, rejectedReason: null, submittedAt: new Date() },
     });
     if (count === 0) throw new DomainError("CONFLICT", "Only an app in Testing can be submitted for review.");
-    await recordAuditEvent(tx, { actor, action: "app.review_submitted", target: { type: "app", id: client.id }, clientId: client.id, userId: actor.id, details: { note } });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "app.review_submitted",
+      target: { type: "app", id: client.id },
+      clientId: client.id,
+      userId: actor.id,
+      details: { note },
+    });
   });
 }

@@ -17,7 +17,8 @@ export async function addTestUser(actor: Actor, input: unknown): Promise<{ email
   return getDb().$transaction(async (tx) => {
     await lockUser(tx, actor.id); // the count and the insert see one another (ARCHITECTURE.md "Input")
     const client = await findOwnedClient(tx, actor, clientId);
-    if (await tx.clientTestUser.findUnique({ where: { clientId_email: { clientId: client.id, email } } })) return { email };
+    if (await tx.clientTestUser.findUnique({ where: { clientId_email: { clientId: client.id, email } } }))
+      return { email };
     if ((await tx.clientTestUser.count({ where: { clientId: client.id } })) >= MAX_TEST_USERS) {
       throw new DomainError("CONFLICT", `An app can have at most ${MAX_TEST_USERS} test users. Remove one first.`);
     }

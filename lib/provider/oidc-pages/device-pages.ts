@@ -20,7 +20,8 @@ function inputMessage(err: DeviceError): string {
 
 // oidc-provider's input selects a prefilled code on focus with an inline onfocus handler, which the
 // page's CSP (no inline handlers) refuses: the same, from the page's one hashed script.
-const SELECT_ON_FOCUS = "document.getElementById('user_code').addEventListener('focus',function(e){e.target.select()},{once:true})";
+const SELECT_ON_FOCUS =
+  "document.getElementById('user_code').addEventListener('focus',function(e){e.target.select()},{once:true})";
 
 export async function userCodeInputSource(ctx: KoaContextWithOIDC, form: string, _out?: unknown, err?: DeviceError) {
   // oidc-provider's input has no label; give it one (and a hint) for screen readers.

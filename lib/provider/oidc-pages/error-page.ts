@@ -7,7 +7,10 @@ import { escapeHtml, renderPage } from "./render-page";
 // registered, …) end here: never a redirect to an address Ninka cannot vouch for.
 export async function renderError(ctx: KoaContextWithOIDC, out: { error: string; error_description?: string }) {
   // A suspended app is unknown to the provider (lib/portal/clients/find-provider-client.ts); say what happened.
-  const suspended = out.error === "invalid_client" ? await findSuspendedClientName(systemActor("oidc-provider"), ctx.oidc?.params?.client_id).catch(() => null) : null;
+  const suspended =
+    out.error === "invalid_client"
+      ? await findSuspendedClientName(systemActor("oidc-provider"), ctx.oidc?.params?.client_id).catch(() => null)
+      : null;
   if (suspended) {
     renderPage(
       ctx,

@@ -16,5 +16,9 @@ ${auto ? "" : '<button type="submit" form="op.logoutForm">Stay signed in</button
 }
 
 export async function postLogoutSuccessSource(ctx: KoaContextWithOIDC) {
-  renderPage(ctx, "You are signed out", `<p>You have been signed out of Ninka.</p><div class="actions"><a class="button" href="/">Back to Ninka</a></div>`);
+  renderPage(
+    ctx,
+    "You are signed out",
+    `<p>You have been signed out of Ninka.</p><div class="actions"><a class="button" href="/">Back to Ninka</a></div>`,
+  );
 }

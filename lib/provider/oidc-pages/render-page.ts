@@ -5,7 +5,10 @@ import { contentSecurityPolicy, hashSource, securityContext } from "@/lib/kernel
 // in the look of Ninka's sign-in pages (components/sign-in/auth-page.tsx): plain HTML with inline
 // styles, light and dark, since they are served outside Next.js.
 export const escapeHtml = (value: unknown) =>
-  String(value).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+  String(value).replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
+  );
 
 // The font stacks are Tailwind's (the theme's --font-sans and --font-mono), so the text matches.
 const SANS = `-apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,"Helvetica Neue","Noto Sans",Arial,sans-serif`;
@@ -39,10 +42,18 @@ const STYLE_HASH = hashSource(STYLE);
  * `script` the JavaScript of one inline script. The page's CSP admits exactly its inline style
  * and script by their hashes (ARCHITECTURE.md "Security headers").
  */
-export function renderPage(ctx: KoaContextWithOIDC, title: string, body: string, options: { subtitle?: string; script?: string } = {}) {
+export function renderPage(
+  ctx: KoaContextWithOIDC,
+  title: string,
+  body: string,
+  options: { subtitle?: string; script?: string } = {},
+) {
   ctx.type = "html";
   const scriptHashes = options.script ? [hashSource(options.script)] : [];
-  ctx.set("Content-Security-Policy", contentSecurityPolicy(securityContext(), { styleHashes: [STYLE_HASH], scriptHashes }));
+  ctx.set(
+    "Content-Security-Policy",
+    contentSecurityPolicy(securityContext(), { styleHashes: [STYLE_HASH], scriptHashes }),
+  );
   const subtitle = options.subtitle ? `<p class="sub">${escapeHtml(options.subtitle)}</p>` : "";
   ctx.body = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)} · Ninka</title><link rel="icon" href="/icon.svg" type="image/svg+xml"><style>${STYLE}</style></head><body><a class="brand" href="/">Ninka</a><main><h1>${escapeHtml(title)}</h1>${subtitle}<div class="content">${body}</div></main>${options.script ? `<script>${options.script}</script>` : ""}</body></html>`;

@@ -13,7 +13,9 @@ export const ACR_VALUES = Object.values(ACR);
 // ("user": user verification, RFC 8176 §2).
 const SECOND_FACTORS = new Set(["otp", "hwk", "swk"]);
 export const acrFor = (amr: string[]) =>
-  amr.some((value) => SECOND_FACTORS.has(value)) && (amr.includes("pwd") || amr.includes("user")) ? ACR.multiFactor : ACR.password;
+  amr.some((value) => SECOND_FACTORS.has(value)) && (amr.includes("pwd") || amr.includes("user"))
+    ? ACR.multiFactor
+    : ACR.password;
 
 /** The login result of an interaction: who, how (amr) and how strongly (acr). */
 export const loginResult = (accountId: string, amr: string[]) => ({ accountId, amr, acr: acrFor(amr) });
@@ -27,12 +29,19 @@ export function promptPolicy() {
   const policy = interactionPolicy.base();
   const login = policy.get("login")!;
   login.checks.add(
-    new interactionPolicy.Check("acr_mfa_requested", "The app asked for two-step sign-in", (ctx: KoaContextWithOIDC) => {
-      const { oidc } = ctx;
-      const requested = String(oidc.params?.acr_values ?? "").split(" ");
-      if (!requested.includes(ACR.multiFactor) || oidc.result?.login) return interactionPolicy.Check.NO_NEED_TO_PROMPT;
-      return oidc.session?.acr === ACR.multiFactor ? interactionPolicy.Check.NO_NEED_TO_PROMPT : interactionPolicy.Check.REQUEST_PROMPT;
-    }),
+    new interactionPolicy.Check(
+      "acr_mfa_requested",
+      "The app asked for two-step sign-in",
+      (ctx: KoaContextWithOIDC) => {
+        const { oidc } = ctx;
+        const requested = String(oidc.params?.acr_values ?? "").split(" ");
+        if (!requested.includes(ACR.multiFactor) || oidc.result?.login)
+          return interactionPolicy.Check.NO_NEED_TO_PROMPT;
+        return oidc.session?.acr === ACR.multiFactor
+          ? interactionPolicy.Check.NO_NEED_TO_PROMPT
+          : interactionPolicy.Check.REQUEST_PROMPT;
+      },
+    ),
   );
   return policy;
 }

@@ -59,7 +59,8 @@ export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Co
       rpInitiatedLogout: {
         enabled: true,
         // Straight through only for the console with a valid id_token_hint (no logout CSRF).
-        logoutSource: (ctx, form) => logoutSource(ctx, form, isFirstPartyClient(ctx.oidc.client?.metadata()) && hasValidIdTokenHint(ctx)),
+        logoutSource: (ctx, form) =>
+          logoutSource(ctx, form, isFirstPartyClient(ctx.oidc.client?.metadata()) && hasValidIdTokenHint(ctx)),
         postLogoutSuccessSource,
       },
     },
@@ -103,7 +104,8 @@ export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Co
       // A session nobody signed in to (an anonymous GET /oauth/device keeps its CSRF state there) lives
       // minutes, not weeks, so anonymous page views cannot pile up rows; signing in saves it again
       // with the full lifetime.
-      Session: (_ctx: unknown, session: { accountId?: string }) => (session.accountId ? SESSION_TTL : ANONYMOUS_SESSION_TTL),
+      Session: (_ctx: unknown, session: { accountId?: string }) =>
+        session.accountId ? SESSION_TTL : ANONYMOUS_SESSION_TTL,
       Grant: 365 * 24 * 3600,
     },
   };

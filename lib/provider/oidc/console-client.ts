@@ -27,4 +27,5 @@ export function consoleClientMetadata(config: RuntimeConfig): ClientMetadata {
   };
 }
 
-export const isFirstPartyClient = (client: { [key: string]: unknown } | undefined) => client?.[FIRST_PARTY_PROPERTY] === true;
+export const isFirstPartyClient = (client: { [key: string]: unknown } | undefined) =>
+  client?.[FIRST_PARTY_PROPERTY] === true;

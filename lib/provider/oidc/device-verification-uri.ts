@@ -9,7 +9,8 @@ export function installDeviceVerificationUri(provider: Provider, ninkaUrl: strin
   provider.use(async (ctx, next) => {
     await next();
     if (ctx.oidc?.route !== "device_authorization" || ctx.status !== 200) return;
-    const body = ctx.body as { user_code?: string; verification_uri?: string; verification_uri_complete?: string } | undefined;
+    const body = ctx.body as
+      { user_code?: string; verification_uri?: string; verification_uri_complete?: string } | undefined;
     if (!body?.user_code) return;
     const page = new URL("/device", ninkaUrl);
     body.verification_uri = page.href;

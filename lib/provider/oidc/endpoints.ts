@@ -18,5 +18,9 @@ export const OIDC_ROUTES = {
 /** The issuer, its discovery document and its JWKS (where APIs find the token signing keys). */
 export function getIssuerEndpoints() {
   const { issuer } = getConfig();
-  return { issuer, discoveryUrl: `${issuer}/.well-known/openid-configuration`, jwksUri: `${issuer}${OIDC_ROUTES.jwks}` };
+  return {
+    issuer,
+    discoveryUrl: `${issuer}/.well-known/openid-configuration`,
+    jwksUri: `${issuer}${OIDC_ROUTES.jwks}`,
+  };
 }

@@ -11,6 +11,12 @@ export const findAccount: FindAccount = async (_ctx, sub) => {
   if (!user) return undefined;
   return {
     accountId: user.id,
-    claims: async () => ({ sub: user.id, name: user.name, email: user.email, email_verified: user.emailVerified, updated_at: user.updatedAt }),
+    claims: async () => ({
+      sub: user.id,
+      name: user.name,
+      email: user.email,
+      email_verified: user.emailVerified,
+      updated_at: user.updatedAt,
+    }),
   };
 };

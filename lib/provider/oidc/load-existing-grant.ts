@@ -32,7 +32,8 @@ export async function loadExistingGrant(ctx: KoaContextWithOIDC) {
     existing = remembered ? await Grant.find(remembered) : undefined;
   }
   if (!isFirstPartyClient(client.metadata()) || !session.accountId) {
-    if (session.accountId && !(await checkReviewAccess(PROVIDER, client.clientId, session.accountId)).allowed) return undefined;
+    if (session.accountId && !(await checkReviewAccess(PROVIDER, client.clientId, session.accountId)).allowed)
+      return undefined;
     return existing;
   }
 

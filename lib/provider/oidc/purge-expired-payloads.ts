@@ -11,7 +11,9 @@ import { SESSION_TTL } from "./configuration";
  */
 export async function purgeExpiredPayloads(_system: SystemActor, now = new Date()): Promise<number> {
   const { count } = await getDb().oidcPayload.deleteMany({ where: { expiresAt: { lt: now } } });
-  await getDb().sessionDevice.deleteMany({ where: { lastSeenAt: { lt: new Date(now.getTime() - SESSION_TTL * 1000) } } });
+  await getDb().sessionDevice.deleteMany({
+    where: { lastSeenAt: { lt: new Date(now.getTime() - SESSION_TTL * 1000) } },
+  });
   return count;
 }
 

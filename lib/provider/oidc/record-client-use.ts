@@ -21,17 +21,23 @@ const report = (error: unknown) => log.warn("Recording last use failed", { error
 
 export function recordClientUse(_system: SystemActor, clientId: string): void {
   if (!due(`client:${clientId}`)) return;
-  getDb().client.updateMany({ where: { id: clientId }, data: { lastUsedAt: new Date() } }).catch(report);
+  getDb()
+    .client.updateMany({ where: { id: clientId }, data: { lastUsedAt: new Date() } })
+    .catch(report);
 }
 
 export function recordSecretUse(system: SystemActor, clientId: string, secretId: string): void {
   recordClientUse(system, clientId);
   if (!due(`secret:${secretId}`)) return;
-  getDb().clientSecret.updateMany({ where: { id: secretId }, data: { lastUsedAt: new Date() } }).catch(report);
+  getDb()
+    .clientSecret.updateMany({ where: { id: secretId }, data: { lastUsedAt: new Date() } })
+    .catch(report);
 }
 
 /** "Last used" of a grant in connected apps: a token was just issued under it. */
 export function recordGrantUse(_system: SystemActor, grantId: string): void {
   if (!due(`grant:${grantId}`)) return;
-  getDb().oidcPayload.updateMany({ where: { model: "Grant", id: grantId }, data: { lastUsedAt: new Date() } }).catch(report);
+  getDb()
+    .oidcPayload.updateMany({ where: { model: "Grant", id: grantId }, data: { lastUsedAt: new Date() } })
+    .catch(report);
 }

@@ -22,14 +22,21 @@ type Grant = { getResourceScope(resource: string): string } | undefined;
  * will filter the access token's scope. Read from the request's entities: no query.
  */
 function grantedScopes(ctx: KoaContextWithOIDC, resource: string): string[] {
-  const { entities, params } = ctx.oidc as unknown as { entities: Record<string, Entity & Grant>; params?: Record<string, unknown> };
+  const { entities, params } = ctx.oidc as unknown as {
+    entities: Record<string, Entity & Grant>;
+    params?: Record<string, unknown>;
+  };
   const source: Entity = entities.AuthorizationCode ?? entities.DeviceCode ?? entities.RefreshToken;
   const asked = new Set(params?.scope && entities.RefreshToken ? split(params.scope) : split(source?.scope));
   const grant = entities.Grant as Grant;
   return split(grant?.getResourceScope(resource)).filter((scope) => asked.has(scope));
 }
 
-async function decide(ctx: KoaContextWithOIDC, client: Client, resource: string | string[] | undefined): Promise<Api | null> {
+async function decide(
+  ctx: KoaContextWithOIDC,
+  client: Client,
+  resource: string | string[] | undefined,
+): Promise<Api | null> {
   const { route } = ctx.oidc;
   const params = ctx.oidc.params ?? {};
   const clientCredentials = route === "token" && params.grant_type === "client_credentials";
@@ -47,7 +54,9 @@ async function decide(ctx: KoaContextWithOIDC, client: Client, resource: string 
     granted: asking || typeof resource !== "string" ? undefined : grantedScopes(ctx, resource),
   });
   if (decision.ok) return decision.server;
-  throw decision.error === "invalid_scope" ? new errors.InvalidScope(decision.description, "") : new errors.InvalidTarget(decision.description);
+  throw decision.error === "invalid_scope"
+    ? new errors.InvalidScope(decision.description, "")
+    : new errors.InvalidTarget(decision.description);
 }
 
 const toResourceServer = (api: Api): ResourceServer => ({

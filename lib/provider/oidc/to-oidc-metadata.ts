@@ -18,7 +18,13 @@ export function toOidcMetadata(row: ProviderClient): ClientMetadata {
   const grantTypes = row.grantTypes as string[];
   // oidc-provider refuses empty strings: leave unset fields out.
   const scopes = row.scope.split(" ").filter(Boolean);
-  const optional = { scope: scopes.filter(isScope).join(" "), logo_uri: row.logoUri, client_uri: row.clientUri, policy_uri: row.policyUri, tos_uri: row.tosUri };
+  const optional = {
+    scope: scopes.filter(isScope).join(" "),
+    logo_uri: row.logoUri,
+    client_uri: row.clientUri,
+    policy_uri: row.policyUri,
+    tos_uri: row.tosUri,
+  };
   const metadata: ClientMetadata = {
     client_id: row.id,
     client_name: row.name,
@@ -35,9 +41,11 @@ export function toOidcMetadata(row: ProviderClient): ClientMetadata {
   };
   if (isConfidential(row.applicationType)) {
     metadata.client_secret = CLIENT_SECRET_PLACEHOLDER;
-    metadata[SECRETS_PROPERTY] = row.secrets.map(
-      (s): StoredSecret => ({ id: s.id, digest: s.digest, expires_at: s.expiresAt ? Math.floor(s.expiresAt.getTime() / 1000) : null }),
-    );
+    metadata[SECRETS_PROPERTY] = row.secrets.map((s): StoredSecret => ({
+      id: s.id,
+      digest: s.digest,
+      expires_at: s.expiresAt ? Math.floor(s.expiresAt.getTime() / 1000) : null,
+    }));
   }
   return metadata;
 }

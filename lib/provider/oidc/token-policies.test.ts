@@ -18,7 +18,13 @@ describe("issueRefreshToken", () => {
   });
 
   it("never issues to a client without the refresh_token grant", async () => {
-    expect(await issueRefreshToken(ctx, client("client_secret_basic", ["authorization_code"]), source("openid offline_access"))).toBe(false);
+    expect(
+      await issueRefreshToken(
+        ctx,
+        client("client_secret_basic", ["authorization_code"]),
+        source("openid offline_access"),
+      ),
+    ).toBe(false);
   });
 });
 

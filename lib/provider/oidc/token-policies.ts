@@ -25,13 +25,21 @@ export async function issueRefreshToken(_ctx: KoaContextWithOIDC, client: Client
  * that is disabled or gone is inactive, whenever it was issued (ARCHITECTURE.md "What ends when").
  * Anything else answers { active: false }.
  */
-export async function introspectionAllowed(_ctx: KoaContextWithOIDC, caller: Client, token: { clientId?: string; accountId?: string }): Promise<boolean> {
+export async function introspectionAllowed(
+  _ctx: KoaContextWithOIDC,
+  caller: Client,
+  token: { clientId?: string; accountId?: string },
+): Promise<boolean> {
   if (caller.clientAuthMethod === "none" || token.clientId !== caller.clientId) return false;
   return !token.accountId || Boolean(await findAccountRow(token.accountId));
 }
 
 /** Revocation (RFC 7009 §2.1): a client may revoke only tokens issued to itself. */
-export async function revocationAllowed(_ctx: KoaContextWithOIDC, caller: Client, token: { clientId?: string }): Promise<boolean> {
+export async function revocationAllowed(
+  _ctx: KoaContextWithOIDC,
+  caller: Client,
+  token: { clientId?: string },
+): Promise<boolean> {
   return token.clientId === caller.clientId;
 }
 
@@ -40,7 +48,11 @@ export async function revocationAllowed(_ctx: KoaContextWithOIDC, caller: Client
  * client (a single-page app) or userinfo, and only from an origin of one of the client's redirect
  * URIs. Confidential clients call from their servers and get no CORS at all.
  */
-export function clientBasedCors(ctx: KoaContextWithOIDC, origin: string, client: Client & { redirectUris?: readonly string[] }): boolean {
+export function clientBasedCors(
+  ctx: KoaContextWithOIDC,
+  origin: string,
+  client: Client & { redirectUris?: readonly string[] },
+): boolean {
   if (origin === "null") return false;
   if (ctx.oidc.route !== "userinfo" && client.clientAuthMethod !== "none") return false;
   return (client.redirectUris ?? []).some((uri) => URL.canParse(uri) && new URL(uri).origin === origin);

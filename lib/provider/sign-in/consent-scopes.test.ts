@@ -24,7 +24,13 @@ describe("consentScopes", () => {
 
 describe("consentApis", () => {
   const group = {
-    api: { id: "a1", identifier: "https://photos.example", name: "Photos API", description: "", owner: { name: "Ada", email: "ada@photos.example", emailVerifiedAt: new Date() } },
+    api: {
+      id: "a1",
+      identifier: "https://photos.example",
+      name: "Photos API",
+      description: "",
+      owner: { name: "Ada", email: "ada@photos.example", emailVerifiedAt: new Date() },
+    },
     scopes: [
       { value: "photos.read", description: "See your photo albums" },
       { value: "photos.write", description: "Add pictures to your albums" },
@@ -33,7 +39,11 @@ describe("consentApis", () => {
 
   it("groups API permissions under the API and its developer, in the API's words, new by resource", () => {
     const [api] = consentApis([group], { "https://photos.example": ["photos.write"] });
-    expect(api).toMatchObject({ identifier: "https://photos.example", name: "Photos API", developer: "photos.example" });
+    expect(api).toMatchObject({
+      identifier: "https://photos.example",
+      name: "Photos API",
+      developer: "photos.example",
+    });
     expect(api!.scopes.map((s) => [s.name, s.title, s.isNew])).toEqual([
       ["photos.read", "See your photo albums", false],
       ["photos.write", "Add pictures to your albums", true],
@@ -42,6 +52,8 @@ describe("consentApis", () => {
 
   it("marks nothing new without missing scopes, or for another API's", () => {
     expect(consentApis([group], undefined)[0]!.scopes.every((s) => !s.isNew)).toBe(true);
-    expect(consentApis([group], { "https://other.example": ["photos.read"] })[0]!.scopes.every((s) => !s.isNew)).toBe(true);
+    expect(consentApis([group], { "https://other.example": ["photos.read"] })[0]!.scopes.every((s) => !s.isNew)).toBe(
+      true,
+    );
   });
 });

@@ -14,9 +14,12 @@ export type ConsentApi = { identifier: string; name: string; developer: string; 
 export function consentScopes(requested: string[], missing: string[] | undefined): ConsentScope[] {
   const wanted = new Set(requested);
   const fresh = new Set(missing ?? []);
-  return SCOPE_NAMES.filter((name) => wanted.has(name)).map((name) => ({ name, ...SCOPES[name], isNew: fresh.has(name) }));
+  return SCOPE_NAMES.filter((name) => wanted.has(name)).map((name) => ({
+    name,
+    ...SCOPES[name],
+    isNew: fresh.has(name),
+  }));
 }
-
 
 /**
  * The requested permissions of APIs, grouped under each API's name and developer, in the API's

@@ -24,7 +24,8 @@ export async function findInteraction(uid: string): Promise<Interaction | null> 
   }
 }
 
-export const accountDisabled = () => new DomainError("FORBIDDEN", "This account is disabled. Contact the administrator of this Ninka.");
+export const accountDisabled = () =>
+  new DomainError("FORBIDDEN", "This account is disabled. Contact the administrator of this Ninka.");
 
 /** Whether `accountId` may still be signed in or answer a prompt: it exists and is not disabled. */
 export async function isAccountActive(accountId: string): Promise<boolean> {
@@ -38,13 +39,22 @@ export async function isAccountActive(accountId: string): Promise<boolean> {
  * was accepted (during the second step, say) gets nothing (ARCHITECTURE.md "What ends when").
  * `merge`: false drops whatever an earlier step parked on the interaction.
  */
-export async function finishLogin(uid: string, accountId: string, amr: string[], merge: boolean): Promise<string | null> {
+export async function finishLogin(
+  uid: string,
+  accountId: string,
+  amr: string[],
+  merge: boolean,
+): Promise<string | null> {
   if (!(await isAccountActive(accountId))) throw accountDisabled();
   return finishInteraction(uid, { login: loginResult(accountId, amr) }, merge);
 }
 
 /** Records the result of interaction `uid`; returns the URL to send the browser to (303). */
-export async function finishInteraction(uid: string, result: Record<string, unknown>, merge = true): Promise<string | null> {
+export async function finishInteraction(
+  uid: string,
+  result: Record<string, unknown>,
+  merge = true,
+): Promise<string | null> {
   if (!(await findInteraction(uid))) return null;
   const provider = await getProvider();
   return provider.interactionResult(...(await stubs()), result, { mergeWithLastSubmission: merge });

@@ -37,7 +37,9 @@ export async function getInteractionView(uid: string): Promise<InteractionView |
   if (!interaction) return null;
   const clientId = String(interaction.params.client_id);
   const accountId = interaction.session?.accountId;
-  const requested = String(interaction.params.scope ?? "").split(" ").filter(Boolean);
+  const requested = String(interaction.params.scope ?? "")
+    .split(" ")
+    .filter(Boolean);
   const [client, profile, account, apiScopes, review] = await Promise.all([
     (await getProvider()).Client.find(clientId),
     getClientProfile(CONSENT, clientId),
@@ -46,7 +48,10 @@ export async function getInteractionView(uid: string): Promise<InteractionView |
     checkReviewAccess(CONSENT, clientId, accountId),
   ]);
   const hint = interaction.params.login_hint;
-  const details = interaction.prompt.details as { missingOIDCScope?: string[]; missingResourceScopes?: Record<string, string[]> };
+  const details = interaction.prompt.details as {
+    missingOIDCScope?: string[];
+    missingResourceScopes?: Record<string, string[]>;
+  };
   const scopes = consentScopes(requested, details.missingOIDCScope);
   const apis = consentApis(apiScopes, details.missingResourceScopes);
   return {

@@ -6,7 +6,13 @@ const MAX_AGE_SECONDS = 300;
 
 /** The Set-Cookie header value carrying `email` back to the login page of interaction `uid`. */
 export function loginEmailCookie(uid: string, email: string, secure: boolean): string {
-  const attributes = [`Path=/interaction/${encodeURIComponent(uid)}`, `Max-Age=${MAX_AGE_SECONDS}`, "HttpOnly", "SameSite=Lax", ...(secure ? ["Secure"] : [])];
+  const attributes = [
+    `Path=/interaction/${encodeURIComponent(uid)}`,
+    `Max-Age=${MAX_AGE_SECONDS}`,
+    "HttpOnly",
+    "SameSite=Lax",
+    ...(secure ? ["Secure"] : []),
+  ];
   return [`${LOGIN_EMAIL_COOKIE}=${encodeURIComponent(email.slice(0, 254))}`, ...attributes].join("; ");
 }
 

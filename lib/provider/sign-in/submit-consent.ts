@@ -20,11 +20,16 @@ export async function submitConsent(uid: string, allow: boolean): Promise<string
   // A disabled account gets nothing, even with the consent screen already open.
   const disabled = allow && !(interaction.session?.accountId && (await isAccountActive(interaction.session.accountId)));
   // An app in Testing that does not admit this account cannot be allowed, even by a forged post.
-  const inTesting = allow && !disabled && !(await checkReviewAccess(systemActor("consent-screen"), clientId, interaction.session?.accountId)).allowed;
+  const inTesting =
+    allow &&
+    !disabled &&
+    !(await checkReviewAccess(systemActor("consent-screen"), clientId, interaction.session?.accountId)).allowed;
   if (!allow || inTesting || disabled) {
     const description = disabled
       ? "The account is disabled."
-      : inTesting ? "The app is in testing and not available to this account." : "The user did not allow access.";
+      : inTesting
+        ? "The app is in testing and not available to this account."
+        : "The user did not allow access.";
     const denied = { error: "access_denied", error_description: description };
     return (await finishInteraction(uid, denied, false)) ?? "/";
   }
@@ -39,14 +44,19 @@ export async function submitConsent(uid: string, allow: boolean): Promise<string
   const resources = details.missingResourceScopes as Record<string, string[]> | undefined;
   if (scopes) grant.addOIDCScope(scopes.join(" "));
   if (claims) grant.addOIDCClaims(claims);
-  for (const [indicator, resourceScopes] of Object.entries(resources ?? {})) grant.addResourceScope(indicator, resourceScopes.join(" "));
+  for (const [indicator, resourceScopes] of Object.entries(resources ?? {}))
+    grant.addResourceScope(indicator, resourceScopes.join(" "));
   const grantId = await grant.save();
   // Written after the provider saved the grant (its adapter has its own write): a failure here
   // leaves consent given but unrecorded, never a recorded consent that did not happen.
   const user = await getUserById(accountId);
   if (user) {
     await recordAuditEvent(getDb(), {
-      actor: { id: user.id, email: user.email, name: user.name }, action: "consent.granted", target: { type: "app", id: clientId }, clientId, userId: user.id,
+      actor: { id: user.id, email: user.email, name: user.name },
+      action: "consent.granted",
+      target: { type: "app", id: clientId },
+      clientId,
+      userId: user.id,
       details: { scopes: scopes ?? [], ...(resources && { resources }) },
     });
   }

@@ -24,7 +24,10 @@ export async function completePasswordLogin(uid: string, accountId: string): Pro
  * The login form of interaction `uid`: on success completePasswordLogin; on failure the login page
  * again with an error code (and the typed email, which the caller keeps out of the URL).
  */
-export async function submitLogin(uid: string, input: { email: string; password: string; ip: string | null }): Promise<LoginOutcome> {
+export async function submitLogin(
+  uid: string,
+  input: { email: string; password: string; ip: string | null },
+): Promise<LoginOutcome> {
   const page = `/interaction/${encodeURIComponent(uid)}`;
   if (!(await findInteraction(uid))) return { location: page }; // shows the expired-interaction page
   try {
@@ -34,7 +37,13 @@ export async function submitLogin(uid: string, input: { email: string; password:
     if (!isDomainError(error)) throw error;
     // Codes, not messages, in the URL: the page words them (a link cannot put text on it).
     const throttled = error instanceof LoginThrottledError;
-    const code = throttled ? "throttled" : error instanceof AddressUnverifiedError ? "unverified" : error.code === "FORBIDDEN" ? "disabled" : "invalid";
+    const code = throttled
+      ? "throttled"
+      : error instanceof AddressUnverifiedError
+        ? "unverified"
+        : error.code === "FORBIDDEN"
+          ? "disabled"
+          : "invalid";
     const query = new URLSearchParams({ error: code });
     if (throttled) query.set("retry", String(error.minutes));
     return { location: `${page}?${query}`, email: input.email.trim() };

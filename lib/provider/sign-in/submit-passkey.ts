@@ -1,6 +1,10 @@
 import "server-only";
 import { DomainError } from "@/lib/kernel/errors";
-import { createSecondStepOptions, createSignInOptions, hasPasskey } from "@/lib/accounts/passkeys/create-authentication-options";
+import {
+  createSecondStepOptions,
+  createSignInOptions,
+  hasPasskey,
+} from "@/lib/accounts/passkeys/create-authentication-options";
 import { verifySecondStepPasskey, verifySignIn } from "@/lib/accounts/passkeys/verify-authentication";
 import { finishLogin, findInteraction, type Interaction } from "./find-interaction";
 import { pendingSecondStep } from "./submit-second-step";

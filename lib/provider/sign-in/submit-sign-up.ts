@@ -5,7 +5,12 @@ import { signUpUser } from "@/lib/accounts/users/sign-up-user";
  * (see signUpUser: no account enumeration), with the way back to signing in; with an invitation,
  * the account is ready and verified at once.
  */
-export async function signUp(input: unknown, uid: string | null, ip: string | null, invitation?: unknown): Promise<{ signInHref: string; verified: boolean }> {
+export async function signUp(
+  input: unknown,
+  uid: string | null,
+  ip: string | null,
+  invitation?: unknown,
+): Promise<{ signInHref: string; verified: boolean }> {
   const { verified } = await signUpUser(input, { ip, invitation });
   return { signInHref: uid ? `/interaction/${encodeURIComponent(uid)}` : "/console", verified };
 }

@@ -9,7 +9,10 @@ import { createUser } from "@/lib/accounts/users/create-user";
 // a server process sharing that database. Each call makes fresh ones.
 export async function createDeveloper(name = "Dev"): Promise<Actor & { password: string }> {
   const password = `pw-${randomUUID()}`;
-  const user = await createUser({ email: `${name.toLowerCase()}-${randomUUID()}@example.test`, name, password }, { emailVerified: true });
+  const user = await createUser(
+    { email: `${name.toLowerCase()}-${randomUUID()}@example.test`, name, password },
+    { emailVerified: true },
+  );
   return { ...user, password };
 }
 
@@ -20,7 +23,10 @@ export async function createAdmin(name = "Admin"): Promise<Actor & { password: s
   return admin;
 }
 
-export async function createPat(actor: Actor, scopes: TokenScope[] = ["clients:read", "clients:write"]): Promise<string> {
+export async function createPat(
+  actor: Actor,
+  scopes: TokenScope[] = ["clients:read", "clients:write"],
+): Promise<string> {
   const { token } = await createToken(actor, { name: `test ${scopes.join(" ")}`, scopes });
   return token;
 }

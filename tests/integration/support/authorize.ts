@@ -37,16 +37,21 @@ export async function startAuthorization(config: oidc.Configuration, redirectUri
 }
 
 /** Runs an authorization in `browser`; signs in with `account` when the login page shows. */
-export async function authorize(browser: Browser, config: oidc.Configuration, redirectUri: string, options: Options = {}): Promise<Authorization> {
+export async function authorize(
+  browser: Browser,
+  config: oidc.Configuration,
+  redirectUri: string,
+  options: Options = {},
+): Promise<Authorization> {
   const { url, verifier, state } = await startAuthorization(config, redirectUri, options);
   let page = await browser.visit(url.href);
   let consent: Page | null = null;
   for (let step = 0; page.status !== 0; step++) {
     if (step > 3) throw new Error(`Authorization did not finish: ${page.url}\n${page.html.slice(0, 1000)}`);
-    if (page.html.includes("/login\"")) {
+    if (page.html.includes('/login"')) {
       if (!options.account) throw new Error("The login page showed, but no account was given");
       page = await browser.submit(page, "/login", { email: options.account.email, password: options.account.password });
-    } else if (page.html.includes("/consent\"")) {
+    } else if (page.html.includes('/consent"')) {
       consent = page;
       page = await browser.submit(page, "/consent", { decision: options.decision ?? "allow" });
     } else {

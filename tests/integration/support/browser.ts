@@ -18,7 +18,10 @@ export class Browser {
   }
 
   /** One request, no redirects followed; stores the cookies it sets. */
-  async request(url: string, init: { method?: string; form?: Record<string, string>; json?: unknown } = {}): Promise<Response> {
+  async request(
+    url: string,
+    init: { method?: string; form?: Record<string, string>; json?: unknown } = {},
+  ): Promise<Response> {
     const target = new URL(url, this.origin);
     const headers: Record<string, string> = { ...this.headers, cookie: this.cookieHeader(target.pathname) };
     if (init.form) headers["content-type"] = "application/x-www-form-urlencoded";
@@ -26,7 +29,11 @@ export class Browser {
     const response = await fetch(target, {
       method: init.method ?? (init.form || init.json !== undefined ? "POST" : "GET"),
       headers,
-      body: init.form ? new URLSearchParams(init.form).toString() : init.json !== undefined ? JSON.stringify(init.json) : undefined,
+      body: init.form
+        ? new URLSearchParams(init.form).toString()
+        : init.json !== undefined
+          ? JSON.stringify(init.json)
+          : undefined,
       redirect: "manual",
     });
     for (const line of response.headers.getSetCookie()) this.store(line);
@@ -51,10 +58,15 @@ export class Browser {
 
   /** Submits the form of `page` whose action contains `action`, with its hidden fields plus `fields`. */
   async submit(page: Page, action: string, fields: Record<string, string> = {}): Promise<Page> {
-    const form = [...page.html.matchAll(/<form\b[^>]*>[\s\S]*?<\/form>/g)].map((m) => m[0]).find((f) => attr(f, "action")?.includes(action));
+    const form = [...page.html.matchAll(/<form\b[^>]*>[\s\S]*?<\/form>/g)]
+      .map((m) => m[0])
+      .find((f) => attr(f, "action")?.includes(action));
     if (!form) throw new Error(`No form posting to ${action} on ${page.url}:\n${page.html.slice(0, 2000)}`);
     const hidden = Object.fromEntries(
-      [...form.matchAll(/<input\b[^>]*>/g)].map((m) => m[0]).filter((i) => attr(i, "type") === "hidden").map((i) => [attr(i, "name")!, decode(attr(i, "value") ?? "")]),
+      [...form.matchAll(/<input\b[^>]*>/g)]
+        .map((m) => m[0])
+        .filter((i) => attr(i, "type") === "hidden")
+        .map((i) => [attr(i, "name")!, decode(attr(i, "value") ?? "")]),
     );
     return this.visit(new URL(decode(attr(form, "action")!), page.url).href, { form: { ...hidden, ...fields } });
   }
@@ -74,11 +86,18 @@ export class Browser {
     const path = attributes.find((a) => /^path=/i.test(a))?.slice(5) || "/";
     const expires = attributes.find((a) => /^expires=/i.test(a));
     const maxAge = attributes.find((a) => /^max-age=/i.test(a));
-    const gone = (maxAge && Number(maxAge.slice(8)) <= 0) || (expires && new Date(expires.slice(8)).getTime() < Date.now());
+    const gone =
+      (maxAge && Number(maxAge.slice(8)) <= 0) || (expires && new Date(expires.slice(8)).getTime() < Date.now());
     if (gone) this.cookies.delete(`${name}|${path}`);
     else this.cookies.set(`${name}|${path}`, { name, value, path });
   }
 }
 
 const attr = (tag: string, name: string) => tag.match(new RegExp(`\\b${name}="([^"]*)"`))?.[1];
-const decode = (html: string) => html.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+const decode = (html: string) =>
+  html
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">");

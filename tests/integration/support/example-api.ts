@@ -2,11 +2,22 @@ import { spawn } from "node:child_process";
 
 // The example resource server of examples/resource-server, started as its own process: the real
 // API of these tests. It serves one scope for one audience.
-export type ExampleApi = { url: string; call(token: string): Promise<{ status: number; body: unknown; challenge: string | null }>; stop(): Promise<void> };
+export type ExampleApi = {
+  url: string;
+  call(token: string): Promise<{ status: number; body: unknown; challenge: string | null }>;
+  stop(): Promise<void>;
+};
 
 export async function startExampleApi(env: { issuer: string; audience: string; scope: string }): Promise<ExampleApi> {
   const child = spawn(process.execPath, ["examples/resource-server/server.mjs"], {
-    env: { NODE_ENV: "production", PATH: process.env.PATH ?? "", NINKA_ISSUER: env.issuer, API_AUDIENCE: env.audience, API_SCOPE: env.scope, PORT: "0" },
+    env: {
+      NODE_ENV: "production",
+      PATH: process.env.PATH ?? "",
+      NINKA_ISSUER: env.issuer,
+      API_AUDIENCE: env.audience,
+      API_SCOPE: env.scope,
+      PORT: "0",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -27,7 +38,11 @@ export async function startExampleApi(env: { issuer: string; audience: string; s
     url,
     async call(token) {
       const response = await fetch(`${url}/photos`, { headers: { authorization: `Bearer ${token}` } });
-      return { status: response.status, body: await response.json(), challenge: response.headers.get("www-authenticate") };
+      return {
+        status: response.status,
+        body: await response.json(),
+        challenge: response.headers.get("www-authenticate"),
+      };
     },
     async stop() {
       if (child.exitCode !== null) return;

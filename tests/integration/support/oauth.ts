@@ -1,10 +1,21 @@
 import * as oidc from "openid-client";
 
 // openid-client (the third-party app in these tests) against a server of ours.
-export function discover(serverUrl: string, clientId: string, clientSecret?: string, auth: "basic" | "post" | "none" = clientSecret ? "basic" : "none") {
+export function discover(
+  serverUrl: string,
+  clientId: string,
+  clientSecret?: string,
+  auth: "basic" | "post" | "none" = clientSecret ? "basic" : "none",
+) {
   const method =
-    auth === "basic" ? oidc.ClientSecretBasic(clientSecret!) : auth === "post" ? oidc.ClientSecretPost(clientSecret!) : oidc.None();
-  return oidc.discovery(new URL(`${serverUrl}/oauth`), clientId, undefined, method, { execute: [oidc.allowInsecureRequests] });
+    auth === "basic"
+      ? oidc.ClientSecretBasic(clientSecret!)
+      : auth === "post"
+        ? oidc.ClientSecretPost(clientSecret!)
+        : oidc.None();
+  return oidc.discovery(new URL(`${serverUrl}/oauth`), clientId, undefined, method, {
+    execute: [oidc.allowInsecureRequests],
+  });
 }
 
 /** The OAuth error code and HTTP status of a rejected openid-client call. */

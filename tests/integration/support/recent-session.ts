@@ -17,7 +17,15 @@ export async function withSession<T extends Actor>(actor: T, signedInSecondsAgo 
       id,
       uid,
       accountId: actor.id,
-      payload: { jti: id, uid, kind: "Session", accountId: actor.id, loginTs: now - signedInSecondsAgo, iat: now, exp: now + 3600 },
+      payload: {
+        jti: id,
+        uid,
+        kind: "Session",
+        accountId: actor.id,
+        loginTs: now - signedInSecondsAgo,
+        iat: now,
+        exp: now + 3600,
+      },
       expiresAt: new Date((now + 3600) * 1000),
     },
   });

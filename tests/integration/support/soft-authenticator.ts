@@ -21,7 +21,15 @@ export class SoftAuthenticator {
     this.key = privateKey;
     const jwk = publicKey.export({ format: "jwk" });
     // COSE_Key (RFC 9053): kty EC2, alg ES256, crv P-256, x, y.
-    this.cose = isoCBOR.encode(new Map<number, number | Uint8Array>([[1, 2], [3, -7], [-1, 1], [-2, Buffer.from(jwk.x!, "base64url")], [-3, Buffer.from(jwk.y!, "base64url")]]));
+    this.cose = isoCBOR.encode(
+      new Map<number, number | Uint8Array>([
+        [1, 2],
+        [3, -7],
+        [-1, 1],
+        [-2, Buffer.from(jwk.x!, "base64url")],
+        [-3, Buffer.from(jwk.y!, "base64url")],
+      ]),
+    );
   }
 
   get id() {
@@ -40,8 +48,16 @@ export class SoftAuthenticator {
 
   /** The registration response for `challenge` (what startRegistration returns). */
   register(opts: { challenge: string; origin: string; rpId: string }) {
-    const clientData = Buffer.from(JSON.stringify({ type: "webauthn.create", challenge: opts.challenge, origin: opts.origin, crossOrigin: false }));
-    const attestation = isoCBOR.encode(new Map<string, unknown>([["fmt", "none"], ["attStmt", new Map()], ["authData", this.authData(opts.rpId, UP | UV, true)]]) as never);
+    const clientData = Buffer.from(
+      JSON.stringify({ type: "webauthn.create", challenge: opts.challenge, origin: opts.origin, crossOrigin: false }),
+    );
+    const attestation = isoCBOR.encode(
+      new Map<string, unknown>([
+        ["fmt", "none"],
+        ["attStmt", new Map()],
+        ["authData", this.authData(opts.rpId, UP | UV, true)],
+      ]) as never,
+    );
     return {
       id: this.id,
       rawId: this.id,
@@ -54,14 +70,21 @@ export class SoftAuthenticator {
   /** The assertion for `challenge` (what startAuthentication returns), signed with this key. */
   assert(opts: { challenge: string; origin: string; rpId: string; userId: string; userVerified?: boolean }) {
     this.counter += 1;
-    const clientData = Buffer.from(JSON.stringify({ type: "webauthn.get", challenge: opts.challenge, origin: opts.origin, crossOrigin: false }));
+    const clientData = Buffer.from(
+      JSON.stringify({ type: "webauthn.get", challenge: opts.challenge, origin: opts.origin, crossOrigin: false }),
+    );
     const authenticatorData = this.authData(opts.rpId, UP | (opts.userVerified === false ? 0 : UV));
     const signature = sign("sha256", Buffer.concat([authenticatorData, sha256(clientData)]), this.key); // DER, as WebAuthn wants
     return {
       id: this.id,
       rawId: this.id,
       type: "public-key" as const,
-      response: { clientDataJSON: b64(clientData), authenticatorData: b64(authenticatorData), signature: b64(signature), userHandle: b64(Buffer.from(opts.userId)) },
+      response: {
+        clientDataJSON: b64(clientData),
+        authenticatorData: b64(authenticatorData),
+        signature: b64(signature),
+        userHandle: b64(Buffer.from(opts.userId)),
+      },
       clientExtensionResults: {},
     };
   }

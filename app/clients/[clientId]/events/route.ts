@@ -4,6 +4,10 @@ import { apiRoute, noStore } from "@/lib/delivery/http/api-route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute<{ clientId: string }>(API_OPERATIONS.listClientEvents, async (request, actor, { clientId }) =>
-  Response.json(await listClientEvents(actor, clientId, Object.fromEntries(new URL(request.url).searchParams)), { headers: noStore }),
+export const GET = apiRoute<{ clientId: string }>(
+  API_OPERATIONS.listClientEvents,
+  async (request, actor, { clientId }) =>
+    Response.json(await listClientEvents(actor, clientId, Object.fromEntries(new URL(request.url).searchParams)), {
+      headers: noStore,
+    }),
 );

@@ -5,5 +5,7 @@ import { apiRoute, noStore } from "@/lib/delivery/http/api-route";
 export const dynamic = "force-dynamic";
 
 export const GET = apiRoute<{ clientId: string }>(API_OPERATIONS.getClientUsage, async (request, actor, { clientId }) =>
-  Response.json(await getClientUsage(actor, clientId, Object.fromEntries(new URL(request.url).searchParams)), { headers: noStore }),
+  Response.json(await getClientUsage(actor, clientId, Object.fromEntries(new URL(request.url).searchParams)), {
+    headers: noStore,
+  }),
 );

@@ -31,15 +31,28 @@ export default async function ApiPage({ params, searchParams }: Props) {
   const { issuer, jwksUri } = getIssuerEndpoints();
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title={api.name} back={{ href: "/console/apis", label: "APIs" }} description={api.description || undefined} />
-      {(await searchParams).created && <Alert tone="success">“{api.name}” is registered. Apps can now ask for its scopes.</Alert>}
+      <PageHeader
+        title={api.name}
+        back={{ href: "/console/apis", label: "APIs" }}
+        description={api.description || undefined}
+      />
+      {(await searchParams).created && (
+        <Alert tone="success">“{api.name}” is registered. Apps can now ask for its scopes.</Alert>
+      )}
       <Card className="flex flex-col gap-4">
         <h2 className="text-lg font-semibold">Validate its tokens</h2>
-        <TokenValidation issuer={issuer} jwksUri={jwksUri} audience={api.identifier} scope={api.scopes[0]?.value ?? "your.scope"} />
+        <TokenValidation
+          issuer={issuer}
+          jwksUri={jwksUri}
+          audience={api.identifier}
+          scope={api.scopes[0]?.value ?? "your.scope"}
+        />
       </Card>
       <Card className="flex flex-col gap-4">
         <h2 className="text-lg font-semibold">Machine-to-machine access</h2>
-        <p className="text-sm text-slate-600 dark:text-slate-400">Apps that call this API as themselves (client credentials) get tokens only for the scopes you approve.</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Apps that call this API as themselves (client credentials) get tokens only for the scopes you approve.
+        </p>
         <ApiClientApprovals apiId={api.id} clients={access.clients} scopes={api.scopes} />
       </Card>
       <Card className="flex flex-col gap-4">

@@ -18,9 +18,7 @@ export default async function NewApiPage() {
         back={{ href: "/console/apis", label: "APIs" }}
         description="Name your API and the permissions apps may ask for. People see them on the consent screen; your API checks them in each token."
       />
-      <Card>
-        {user?.emailVerifiedAt ? <ApiForm /> : <VerifyEmailNotice email={actor.email} what="api" />}
-      </Card>
+      <Card>{user?.emailVerifiedAt ? <ApiForm /> : <VerifyEmailNotice email={actor.email} what="api" />}</Card>
     </div>
   );
 }

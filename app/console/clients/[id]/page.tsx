@@ -37,11 +37,19 @@ export default async function ClientPage({ params }: Props) {
   const actor = await requireSessionActor(`/console/clients/${encodeURIComponent(id)}`);
   const client = await getClient(actor, id).catch(orNotFound);
   const apis = await listScopeCatalogue(actor);
-  const [suspension, review, apiAccess] = await Promise.all([getClientSuspension(actor, id), getAppReview(actor, id), listClientApiAccess(actor, id)]);
+  const [suspension, review, apiAccess] = await Promise.all([
+    getClientSuspension(actor, id),
+    getAppReview(actor, id),
+    listClientApiAccess(actor, id),
+  ]);
   const credentials = isConfidential(client.application_type) ? await listSecrets(actor, id).catch(orNotFound) : null;
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title={client.client_name} back={{ href: "/console", label: "Apps" }} aside={<ApplicationTypeBadge type={client.application_type} />} />
+      <PageHeader
+        title={client.client_name}
+        back={{ href: "/console", label: "Apps" }}
+        aside={<ApplicationTypeBadge type={client.application_type} />}
+      />
       {suspension && (
         <Alert tone="error">
           An administrator suspended this app: it cannot sign anyone in or get tokens. Reason: {suspension.reason}
@@ -59,7 +67,9 @@ export default async function ClientPage({ params }: Props) {
       <AppActivityCard actor={actor} clientId={id} />
       <Card className="flex flex-col gap-3 border-red-200 dark:border-red-900">
         <h2 className="text-lg font-semibold">Delete this app</h2>
-        <p className="text-sm text-slate-600 dark:text-slate-400">Its client ID and secrets stop working and every token issued to it ends.</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Its client ID and secrets stop working and every token issued to it ends.
+        </p>
         <DeleteClientButton clientId={id} name={client.client_name} />
       </Card>
     </div>

@@ -19,9 +19,7 @@ export default async function NewClientPage() {
         back={{ href: "/console", label: "Apps" }}
         description="Register an app to let it sign people in with their Ninka account. You can change everything but its type later."
       />
-      <Card>
-        {user?.emailVerifiedAt ? <NewClientForm apis={apis} /> : <VerifyEmailNotice email={actor.email} />}
-      </Card>
+      <Card>{user?.emailVerifiedAt ? <NewClientForm apis={apis} /> : <VerifyEmailNotice email={actor.email} />}</Card>
     </div>
   );
 }

@@ -16,7 +16,8 @@ export async function POST(req: Request, { params }: Context) {
       ip: req.headers.get(CLIENT_IP_HEADER),
     });
     const headers = new Headers({ Location: location });
-    if (email !== undefined) headers.append("Set-Cookie", loginEmailCookie(uid, email, new URL(req.url).protocol === "https:"));
+    if (email !== undefined)
+      headers.append("Set-Cookie", loginEmailCookie(uid, email, new URL(req.url).protocol === "https:"));
     return new Response(null, { status: 303, headers });
   });
 }

@@ -26,7 +26,10 @@ export default async function SecondStepPage({ params, searchParams }: Props) {
       <SecondStepForm uid={uid} error={error} />
       {(await secondStepOffersPasskey(uid)) && (
         <div className="mt-4">
-          <PasskeySignIn base={`/interaction/${encodeURIComponent(uid)}/second-step/passkey`} label="Use a passkey instead" />
+          <PasskeySignIn
+            base={`/interaction/${encodeURIComponent(uid)}/second-step/passkey`}
+            label="Use a passkey instead"
+          />
         </div>
       )}
     </AuthPage>

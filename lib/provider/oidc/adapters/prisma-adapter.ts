@@ -37,7 +37,8 @@ export class PrismaAdapter implements Adapter {
       expiresAt: expiresIn ? new Date(Date.now() + expiresIn * 1000) : null,
     });
     // A signed-in session notes its browser for /account/security (ARCHITECTURE.md "Sessions").
-    if (this.model === "Session" && payload.accountId && payload.uid) await recordSessionDevice(payload.uid, payload.accountId);
+    if (this.model === "Session" && payload.accountId && payload.uid)
+      await recordSessionDevice(payload.uid, payload.accountId);
   }
 
   // Reads, the upsert and consume are prepared statements on the hot path (lib/kernel/db/hot-path.ts);
@@ -71,7 +72,6 @@ export class PrismaAdapter implements Adapter {
   async revokeByGrantId(grantId: string): Promise<void> {
     await getDb().oidcPayload.deleteMany({ where: { model: this.model, grantId } });
   }
-
 }
 
 const withConsumed = (row: { payload: object; consumed: number | null }): AdapterPayload => ({

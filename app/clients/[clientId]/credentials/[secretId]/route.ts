@@ -5,10 +5,13 @@ import { apiRoute } from "@/lib/delivery/http/api-route";
 
 export const dynamic = "force-dynamic";
 
-export const DELETE = apiRoute<{ clientId: string; secretId: string }>(API_OPERATIONS.deleteCredential, async (_request, actor, { clientId, secretId }) => {
-  await deleteSecret(actor, clientId, secretId);
-  return new Response(null, { status: 204 });
-});
+export const DELETE = apiRoute<{ clientId: string; secretId: string }>(
+  API_OPERATIONS.deleteCredential,
+  async (_request, actor, { clientId, secretId }) => {
+    await deleteSecret(actor, clientId, secretId);
+    return new Response(null, { status: 204 });
+  },
+);
 
 // Methods this path does not serve: 405 with Allow (lib/delivery/http/method-not-allowed.ts).
 export const GET = methodNotAllowed("/clients/{clientId}/credentials/{secretId}");

@@ -16,10 +16,12 @@ export default async function ClientActivityPage({ params, searchParams }: Props
   const { cursor } = await searchParams;
   const path = `/console/clients/${encodeURIComponent(id)}`;
   const actor = await requireSessionActor(`${path}/activity`);
-  const found = await Promise.all([getClient(actor, id), listClientEvents(actor, id, { limit: 25, cursor })]).catch((error: unknown) => {
-    if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
-    throw error; // a bad cursor is a VALIDATION error: Next's error page
-  });
+  const found = await Promise.all([getClient(actor, id), listClientEvents(actor, id, { limit: 25, cursor })]).catch(
+    (error: unknown) => {
+      if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
+      throw error; // a bad cursor is a VALIDATION error: Next's error page
+    },
+  );
   const [client, { events, next_cursor }] = found;
   return (
     <div className="flex flex-col gap-6">

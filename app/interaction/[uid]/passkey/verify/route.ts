@@ -8,5 +8,7 @@ type Context = { params: Promise<{ uid: string }> };
 // The browser posts the passkey assertion here as JSON; it answers where to go next.
 export async function POST(req: Request, { params }: Context) {
   const { uid } = await params;
-  return jsonRoute(async () => ({ location: await submitPasskeySignIn(uid, await readJsonBody(req), req.headers.get(CLIENT_IP_HEADER)) }));
+  return jsonRoute(async () => ({
+    location: await submitPasskeySignIn(uid, await readJsonBody(req), req.headers.get(CLIENT_IP_HEADER)),
+  }));
 }
