@@ -6,7 +6,7 @@ import { execSync } from "node:child_process";
 const steps = [
   ["Prisma schemas agree", "node scripts/prisma-generate.mjs --check"],
   ["Type-check", "npx tsc --noEmit"],
-  ["Lint", "npx eslint --max-warnings=0 ."],
+  ["Lint (format, layers, tiers)", "npm run lint"],
   ["Build", "node scripts/build-if-stale.mjs"],
   ["Unit and integration tests (SQLite and PostgreSQL)", "npx vitest run"],
   ["End-to-end tests (Playwright, Chromium)", "npx playwright test"],
