@@ -33,7 +33,6 @@ async function main() {
   await applyMigrations(target);
   const provider = await getProvider();
   const oidc = provider.callback();
-  const stopPurge = schedulePurge();
   const stopUsageFlush = scheduleUsageFlush();
 
   const app = next({ dev, dir: process.cwd(), hostname: config.HOST, port: config.PORT });
@@ -59,8 +58,11 @@ async function main() {
   };
   const server = createServer(wrapRequestHandler(route, { trustProxy: config.NINKA_TRUST_PROXY }));
 
+  // The purge starts after listen, never before: a backlog must not delay being ready.
+  let stopPurge = () => {};
   server.listen(config.PORT, config.HOST, () => {
     log.info(`Ninka listening on ${config.NINKA_URL} (issuer ${config.issuer}, ${target.kind} database)`);
+    stopPurge = schedulePurge();
   });
 
   // Stop accepting, let in-flight requests finish (up to the deadline), then close the database:

@@ -25,24 +25,25 @@ export function AdminSearch({ q = "", label, status }: Props) {
   );
 }
 
-/** Previous / next page links of an admin list. */
-export function AdminPager({ page, pages, href }: { page: number; pages: number; href: (page: number) => string }) {
-  if (pages <= 1) return null;
+/**
+ * The links of an admin list paged by cursor (ARCHITECTURE.md "Scale"): back to the newest, and on
+ * to the next page while there is one.
+ */
+export function AdminPager({ firstHref, nextHref }: { firstHref: string | null; nextHref: string | null }) {
+  if (!firstHref && !nextHref) return null;
+  const link = "font-medium text-brand-600 hover:underline dark:text-brand-100";
   return (
     <nav aria-label="Pages" className="flex items-center justify-between text-sm">
-      {page > 1 ? (
-        <Link className="font-medium text-brand-600 hover:underline dark:text-brand-100" href={href(page - 1)}>
-          Previous
+      {firstHref ? (
+        <Link className={link} href={firstHref}>
+          Newest
         </Link>
       ) : (
         <span />
       )}
-      <span className="text-slate-600 dark:text-slate-400">
-        Page {page} of {pages}
-      </span>
-      {page < pages ? (
-        <Link className="font-medium text-brand-600 hover:underline dark:text-brand-100" href={href(page + 1)}>
-          Next
+      {nextHref ? (
+        <Link className={link} href={nextHref}>
+          Next page
         </Link>
       ) : (
         <span />

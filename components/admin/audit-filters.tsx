@@ -15,7 +15,7 @@ export function AuditFilters({ action = "", actor = "", client = "" }: Props) {
   return (
     <form method="get" className="grid gap-3 sm:grid-cols-[1fr_1fr_1fr_auto] sm:items-end">
       <SelectField label="Action" name="action" options={OPTIONS} defaultValue={action} />
-      <TextField label="Actor (email contains)" name="actor" defaultValue={actor} autoComplete="off" />
+      <TextField label="Actor (email address or label)" name="actor" defaultValue={actor} autoComplete="off" />
       <TextField label="App (client ID)" name="client" defaultValue={client} autoComplete="off" />
       <Button type="submit" variant="secondary">
         Filter

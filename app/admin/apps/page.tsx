@@ -7,33 +7,38 @@ import { requireAdminActor } from "@/lib/delivery/console-session/session-user";
 
 export const metadata: Metadata = { title: "Apps · Administration" };
 
-type Query = { q?: string; status?: string; page?: string };
+type Query = { q?: string; status?: string; cursor?: string };
+const href = (query: Query) => `/admin/apps?${new URLSearchParams(query as Record<string, string>)}`;
 
 export default async function AdminAppsPage({ searchParams }: { searchParams: Promise<Query> }) {
   const actor = await requireAdminActor(); // layouts do not guard a page rendered on its own
-  const { q, status, page } = await searchParams;
+  const { q, status, cursor } = await searchParams;
   const result = await listAllClients(actor, {
     q: q || undefined,
     status: status || undefined,
-    page: page || undefined,
+    cursor: cursor || undefined,
   });
+  const search = { ...(q && { q }), status: result.status };
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
         title="Apps"
-        description={`${result.total} app${result.total === 1 ? "" : "s"}.`}
+        description={
+          result.total === null
+            ? "Apps matching the search, newest first."
+            : `${result.total} app${result.total === 1 ? "" : "s"}.`
+        }
         back={{ href: "/admin", label: "Administration" }}
       />
       <AdminSearch
         q={q}
-        label="Name, client ID or owner's email"
+        label="Client ID, owner's email, or the beginning of a name"
         status={{ value: result.status, options: ADMIN_APP_FILTERS }}
       />
       <AdminAppList apps={result.clients} />
       <AdminPager
-        page={result.page}
-        pages={result.pages}
-        href={(n) => `/admin/apps?${new URLSearchParams({ ...(q && { q }), status: result.status, page: String(n) })}`}
+        firstHref={cursor ? href(search) : null}
+        nextHref={result.nextCursor ? href({ ...search, cursor: result.nextCursor }) : null}
       />
     </div>
   );

@@ -7,25 +7,27 @@ import { requireAdminActor } from "@/lib/delivery/console-session/session-user";
 
 export const metadata: Metadata = { title: "Users · Administration" };
 
-type Query = { q?: string; page?: string };
+type Query = { q?: string; cursor?: string };
+const href = (query: Query) => `/admin/users?${new URLSearchParams(query as Record<string, string>)}`;
 
 export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<Query> }) {
   const actor = await requireAdminActor(); // layouts do not guard a page rendered on its own
-  const { q, page } = await searchParams;
-  const result = await listUsers(actor, { q: q || undefined, page: page || undefined });
+  const { q, cursor } = await searchParams;
+  const result = await listUsers(actor, { q: q || undefined, cursor: cursor || undefined });
+  const search = q ? { q } : {};
+  const counted = result.total === null ? "" : `${result.total} account${result.total === 1 ? "" : "s"}.`;
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
         title="Users"
-        description={`${result.total} account${result.total === 1 ? "" : "s"}${q ? ` matching “${q}”` : ""}.`}
+        description={q ? `Accounts whose email address starts with “${q}”.` : counted}
         back={{ href: "/admin", label: "Administration" }}
       />
-      <AdminSearch q={q} label="Email or name" />
+      <AdminSearch q={q} label="Email address, or its beginning" />
       <UserList users={result.users} />
       <AdminPager
-        page={result.page}
-        pages={result.pages}
-        href={(n) => `/admin/users?${new URLSearchParams({ ...(q && { q }), page: String(n) })}`}
+        firstHref={cursor ? href(search) : null}
+        nextHref={result.nextCursor ? href({ ...search, cursor: result.nextCursor }) : null}
       />
     </div>
   );

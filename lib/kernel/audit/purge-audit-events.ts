@@ -2,15 +2,31 @@ import "server-only";
 import type { SystemActor } from "@/lib/kernel/actors/system-actor";
 import { getConfig } from "@/lib/kernel/config/get-config";
 import { getDb } from "@/lib/kernel/db/client";
+import { deleteInBatches, PURGE_BATCH_SIZE } from "@/lib/kernel/db/delete-in-batches";
 
 const DAY_MS = 86_400_000;
 
 /**
- * Deletes events older than NINKA_AUDIT_RETENTION_DAYS; returns how many. Idempotent, so several
- * processes may run it on one database.
+ * Deletes events older than NINKA_AUDIT_RETENTION_DAYS, in small batches (oldest first, along the
+ * AuditEvent(createdAt, id) index); returns how many. Idempotent, so several processes may run it
+ * on one database.
  */
-export async function purgeAuditEvents(_system: SystemActor, now = new Date()): Promise<number> {
+export async function purgeAuditEvents(
+  _system: SystemActor,
+  now = new Date(),
+  shouldStop?: () => boolean,
+): Promise<number> {
   const before = new Date(now.getTime() - getConfig().NINKA_AUDIT_RETENTION_DAYS * DAY_MS);
-  const { count } = await getDb().auditEvent.deleteMany({ where: { createdAt: { lt: before } } });
-  return count;
+  const db = getDb();
+  return deleteInBatches(async () => {
+    const rows = await db.auditEvent.findMany({
+      where: { createdAt: { lt: before } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { id: true },
+      take: PURGE_BATCH_SIZE,
+    });
+    if (!rows.length) return 0;
+    await db.auditEvent.deleteMany({ where: { id: { in: rows.map((row) => row.id) } } });
+    return rows.length;
+  }, shouldStop);
 }

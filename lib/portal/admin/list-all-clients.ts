@@ -1,10 +1,12 @@
 import "server-only";
 import { z } from "zod";
 import type { AnyActor } from "@/lib/kernel/actors/any-actor";
+import { assertAdmin } from "@/lib/kernel/actors/assert-admin";
 import { getDb } from "@/lib/kernel/db/client";
+import { prefixRange } from "@/lib/kernel/db/prefix-range";
 import { staleClientsWhere } from "@/lib/portal/insights/stale";
 import { reviewStateOf } from "@/lib/portal/reviews/review-states";
-import { assertAdmin } from "@/lib/kernel/actors/assert-admin";
+import { pageOf, pageQuery } from "@/lib/kernel/validation/page-cursor";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 import { plainText } from "@/lib/kernel/validation/plain-text";
 import { ADMIN_PAGE_SIZE } from "./list-users";
@@ -22,17 +24,27 @@ const filters = Object.keys(ADMIN_APP_FILTERS) as [
 const querySchema = z.object({
   q: plainText().trim().max(254).optional(),
   status: z.enum(filters).default("all"),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  cursor: plainText().max(200).optional(),
 });
 
-/** Every app for /admin/apps, newest first: by name, client ID or owner email, and status (admins only). */
+/**
+ * Every app for /admin/apps, newest first, a page at a time after `cursor` along the
+ * Client(createdAt, id) index (admins only; ARCHITECTURE.md "Scale"). `q` is a client ID, an
+ * owner's exact email address, or the beginning of an app's name — each answered by an index,
+ * never by joining every user; the total is counted only for the unfiltered list.
+ */
 export async function listAllClients(actor: AnyActor, query: unknown = {}, now = new Date()) {
-  const { q, status, page } = parseOrThrow(querySchema, query, "Check the search.");
+  const { q, status, cursor } = parseOrThrow(querySchema, query, "Check the search.");
   const db = getDb();
   await assertAdmin(db, actor);
-  const search = q
-    ? { OR: [{ id: q }, { name: { contains: q } }, { owner: { email: { contains: q.toLowerCase() } } }] }
-    : {};
+  const owner = q?.includes("@")
+    ? await db.user.findUnique({ where: { email: q.toLowerCase() }, select: { id: true } })
+    : null;
+  const search = !q
+    ? {}
+    : q.includes("@")
+      ? { ownerId: owner?.id ?? "" }
+      : { OR: [{ id: q }, { name: prefixRange(q) }] };
   const state =
     status === "suspended"
       ? { suspendedAt: { not: null } }
@@ -41,14 +53,13 @@ export async function listAllClients(actor: AnyActor, query: unknown = {}, now =
         : status === "stale"
           ? staleClientsWhere(now)
           : {};
-  const where = { AND: [search, state] };
-  const [total, clients] = await Promise.all([
-    db.client.count({ where }),
+  const page = pageQuery(ADMIN_PAGE_SIZE, cursor);
+  const [total, rows] = await Promise.all([
+    q || status !== "all" ? null : db.client.count(),
     db.client.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * ADMIN_PAGE_SIZE,
-      take: ADMIN_PAGE_SIZE,
+      where: { AND: [page.where, search, state] },
+      orderBy: page.orderBy,
+      take: page.take,
       select: {
         id: true,
         name: true,
@@ -62,11 +73,11 @@ export async function listAllClients(actor: AnyActor, query: unknown = {}, now =
       },
     }),
   ]);
+  const { page: clients, nextCursor } = pageOf(rows, ADMIN_PAGE_SIZE);
   return {
     total,
-    page,
     status,
-    pages: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)),
+    nextCursor,
     clients: clients.map(({ review, ...client }) => ({ ...client, review: reviewStateOf(review) })),
   };
 }

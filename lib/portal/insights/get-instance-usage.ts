@@ -1,10 +1,14 @@
 import "server-only";
 import type { AnyActor } from "@/lib/kernel/actors/any-actor";
-import { getDb } from "@/lib/kernel/db/client";
 import { assertAdmin } from "@/lib/kernel/actors/assert-admin";
-import { TOKEN_METRIC_PREFIX, usageDay } from "./usage-metrics";
+import { getDb } from "@/lib/kernel/db/client";
+import { computeInstanceDay, type InstanceDayCounts } from "./compute-instance-day";
+import { usageDay } from "./usage-metrics";
 
 const DAY_MS = 86_400_000;
+// Usage counters reach the database within seconds (lib/portal/insights/record-usage.ts); a day
+// counts as finished, and so fixed, once it ended this long ago.
+const SETTLE_MS = 10 * 60_000;
 
 export type InstanceDay = {
   day: string;
@@ -16,61 +20,48 @@ export type InstanceDay = {
   active_users: number;
 };
 
+const toView = (day: string, counts: InstanceDayCounts): InstanceDay => ({
+  day,
+  signups: counts.signups,
+  signins: counts.signins,
+  signin_failures: counts.signinFailures,
+  tokens: counts.tokens,
+  active_apps: counts.activeApps,
+  active_users: counts.activeUsers,
+});
+
 /**
  * The instance dashboard's daily series (admins only, /admin): sign-ups and sign-ins from the audit
  * log, tokens, active apps (apps that got a token) and active users (distinct across apps) from the
- * usage aggregates (ARCHITECTURE.md "Insights"). `days` UTC days up to today.
+ * usage aggregates (ARCHITECTURE.md "Insights"), `days` UTC days up to today. A finished day is
+ * counted once and kept in InstanceUsageDay, shared by every process; only the unfinished days are
+ * counted on each view, one small aggregate per day, so the page never holds up other requests
+ * however long the history (ARCHITECTURE.md "Scale").
  */
 export async function getInstanceUsage(actor: AnyActor, days = 90, now = new Date()): Promise<InstanceDay[]> {
   const db = getDb();
   await assertAdmin(db, actor);
-  const since = new Date(Date.parse(`${usageDay(now)}T00:00:00Z`) - (days - 1) * DAY_MS);
-  const from = usageDay(since);
-  const [tokens, users, events] = await Promise.all([
-    db.clientUsageDay.findMany({
-      where: { day: { gte: from }, metric: { startsWith: TOKEN_METRIC_PREFIX } },
-      select: { day: true, clientId: true, count: true },
-    }),
-    db.clientUserDay.findMany({
-      where: { day: { gte: from } },
-      select: { day: true, userDigest: true },
-      distinct: ["day", "userDigest"],
-    }),
-    db.auditEvent.findMany({
-      where: { createdAt: { gte: since }, action: { in: ["signup.succeeded", "signin.succeeded", "signin.failed"] } },
-      select: { createdAt: true, action: true },
-    }),
-  ]);
-  const series = new Map<string, InstanceDay & { apps: Set<string> }>();
-  for (let i = 0; i < days; i++) {
-    const day = usageDay(new Date(since.getTime() + i * DAY_MS));
-    series.set(day, {
-      day,
-      signups: 0,
-      signins: 0,
-      signin_failures: 0,
-      tokens: 0,
-      active_apps: 0,
-      active_users: 0,
-      apps: new Set(),
-    });
+  const today = Date.parse(`${usageDay(now)}T00:00:00Z`);
+  const wanted = Array.from({ length: days }, (_, i) => usageDay(new Date(today - (days - 1 - i) * DAY_MS)));
+  const settled = usageDay(new Date(now.getTime() - SETTLE_MS));
+  const kept = new Map(
+    (await db.instanceUsageDay.findMany({ where: { day: { gte: wanted[0], lt: settled } } })).map((row) => [
+      row.day,
+      row,
+    ]),
+  );
+  const series: InstanceDay[] = [];
+  for (const day of wanted) {
+    const stored = kept.get(day);
+    if (stored) {
+      series.push(toView(day, stored));
+      continue;
+    }
+    const counts = await computeInstanceDay(db, day);
+    if (day < settled) {
+      await db.instanceUsageDay.upsert({ where: { day }, create: { day, ...counts }, update: counts });
+    }
+    series.push(toView(day, counts));
   }
-  for (const row of tokens) {
-    const entry = series.get(row.day);
-    if (!entry) continue;
-    entry.tokens += row.count;
-    if (row.count > 0) entry.apps.add(row.clientId);
-  }
-  for (const row of users) {
-    const entry = series.get(row.day);
-    if (entry) entry.active_users += 1;
-  }
-  for (const event of events) {
-    const entry = series.get(usageDay(event.createdAt));
-    if (!entry) continue;
-    if (event.action === "signup.succeeded") entry.signups += 1;
-    else if (event.action === "signin.succeeded") entry.signins += 1;
-    else entry.signin_failures += 1;
-  }
-  return [...series.values()].map(({ apps, ...day }) => ({ ...day, active_apps: apps.size }));
+  return series;
 }
