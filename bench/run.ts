@@ -4,6 +4,7 @@
 // scenario expects.
 import { execFileSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
+import { runScale } from "./scale/run-scale";
 import { SCENARIOS } from "./scenarios";
 import type { Scenario } from "./scenarios/scenario";
 import { startBareTarget } from "./support/bare-target";
@@ -14,6 +15,14 @@ import { machineDescription, markdown, withRatios, writeReport, type Row, type S
 import type { Target } from "./support/target";
 
 const options = parseOptions(process.argv.slice(2), process.env);
+// The scale scenario is its own run (bench/README.md "Scale"); the smoke run ends with its small version.
+if (options.scale) {
+  execFileSync(process.execPath, ["scripts/build-if-stale.mjs"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  process.exit((await runScale(options)) ? 1 : 0);
+}
 const unknownScenarios = options.scenarios.filter((id) => !SCENARIOS.some((s) => s.id === id));
 if (unknownScenarios.length)
   throw new Error(
@@ -134,7 +143,8 @@ const report = {
 const table = markdown(report);
 console.log(`\n${table}`);
 for (const path of writeReport(report, table)) say(`wrote ${path}`);
-const errors = rows.reduce((sum, row) => sum + row.errors, 0) + startFailures.length;
+const scaleFailures = options.smoke && !options.scenarios.length ? await runScale(options) : 0;
+const errors = rows.reduce((sum, row) => sum + row.errors, 0) + startFailures.length + scaleFailures;
 if (errors) say(`✗ ${errors} unexpected response(s), error(s) or servers that did not start: the benchmark failed`);
 // Exit explicitly: keep-alive sockets of the load generator must not hold the process open.
 process.exit(errors ? 1 : 0);

@@ -29,6 +29,8 @@ export async function startChildServer(
   script: string,
   env: Record<string, string>,
   readyPath: string,
+  /** The checkout to run it from (the scale benchmark's "before" column); default this one. */
+  cwd?: string,
 ): Promise<ChildServer> {
   const port = await freePort();
   const url = `http://localhost:${port}`;
@@ -46,6 +48,7 @@ export async function startChildServer(
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
+    ...(cwd && { cwd }),
   });
   running.add(child);
   let output = "";

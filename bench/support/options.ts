@@ -19,11 +19,14 @@ export type Options = {
   scenarios: string[];
   /** Where latest.md and <timestamp>.json go. */
   resultsDir: string;
+  /** The scale scenario only (`--scale` or BENCH_SCALE=1; bench/README.md "Scale"). */
+  scale: boolean;
 };
 
 export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): Options {
-  const unknown = argv.filter((arg) => arg !== "--smoke");
-  if (unknown.length) throw new Error(`unknown argument(s): ${unknown.join(" ")} (only --smoke is accepted)`);
+  const unknown = argv.filter((arg) => arg !== "--smoke" && arg !== "--scale");
+  if (unknown.length)
+    throw new Error(`unknown argument(s): ${unknown.join(" ")} (only --smoke and --scale are accepted)`);
   const smoke = argv.includes("--smoke");
   const number = (name: string, fallback: number) => {
     const value = env[name] === undefined || env[name] === "" ? fallback : Number(env[name]);
@@ -49,5 +52,6 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): Options {
       .map((s) => s.trim())
       .filter(Boolean),
     resultsDir: new URL(smoke ? "../results/smoke/" : "../results/", import.meta.url).pathname,
+    scale: argv.includes("--scale") || env.BENCH_SCALE === "1",
   };
 }
