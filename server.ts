@@ -13,7 +13,7 @@ import { isDevelopment } from "./lib/kernel/config/run-mode";
 import { dropSourceMapsInProduction } from "./lib/kernel/config/source-maps";
 import { wrapRequestHandler } from "./lib/kernel/net/wrap-request-handler";
 import { getProvider } from "./lib/provider/oidc/get-provider";
-import { schedulePurge } from "./lib/provider/oidc/purge-expired-payloads";
+import { scheduleMaintenance } from "./lib/provider/oidc/schedule-maintenance";
 import { serveMetrics } from "./lib/kernel/metrics/serve-metrics";
 import { scheduleUsageFlush } from "./lib/portal/insights/record-usage";
 
@@ -58,11 +58,11 @@ async function main() {
   };
   const server = createServer(wrapRequestHandler(route, { trustProxy: config.NINKA_TRUST_PROXY }));
 
-  // The purge starts after listen, never before: a backlog must not delay being ready.
+  // Maintenance (the purge first) starts after listen, never before: a backlog must not delay being ready.
   let stopPurge = () => {};
   server.listen(config.PORT, config.HOST, () => {
     log.info(`Ninka listening on ${config.NINKA_URL} (issuer ${config.issuer}, ${target.kind} database)`);
-    stopPurge = schedulePurge();
+    stopPurge = scheduleMaintenance();
   });
 
   // Stop accepting, let in-flight requests finish (up to the deadline), then close the database:

@@ -4,6 +4,7 @@ import { systemActor } from "@/lib/kernel/actors/system-actor";
 import { purgeAuditEvents } from "@/lib/kernel/audit/purge-audit-events";
 import { getDatabaseTarget, getDb } from "@/lib/kernel/db/client";
 import { PURGE_BATCH_SIZE } from "@/lib/kernel/db/delete-in-batches";
+import { maintainSqlite } from "@/lib/kernel/db/maintain-sqlite";
 import { listAllClients } from "@/lib/portal/admin/list-all-clients";
 import { listInstanceEvents } from "@/lib/portal/admin/list-instance-events";
 import { listUsers } from "@/lib/portal/admin/list-users";
@@ -168,6 +169,29 @@ describe("query shapes at scale", { timeout: 60_000 }, () => {
     expect(seen.join(" ")).toMatch(/^(tick )*delete (tick )+delete (tick )+delete/);
     expect(await db.oidcPayload.count({ where: { expiresAt: { lt: new Date() } } })).toBe(0);
   });
+
+  it.skipIf(process.env.NINKA_TEST_DB !== "sqlite")(
+    "a new SQLite file gives purged pages back (incremental auto-vacuum)",
+    async () => {
+      const db = getDb();
+      const pragma = async (name: string) =>
+        Number(Object.values((await db.$queryRawUnsafe<Record<string, unknown>[]>(`PRAGMA ${name}`))[0]!)[0]);
+      expect(await pragma("auto_vacuum")).toBe(2); // INCREMENTAL, set before the first migration
+      const big = "x".repeat(4000);
+      await db.oidcPayload.createMany({
+        data: Array.from({ length: 600 }, () => ({
+          model: "Interaction",
+          id: randomUUID(),
+          payload: { big },
+          expiresAt: new Date(Date.now() - 1000),
+        })),
+      });
+      await purgeExpiredPayloads(systemActor("purge"));
+      expect(await pragma("freelist_count")).toBeGreaterThan(100);
+      expect((await maintainSqlite()).pagesFreed).toBeGreaterThan(100);
+      expect(await pragma("freelist_count")).toBe(0);
+    },
+  );
 
   it("pages every admin list by cursor, never by OFFSET", async () => {
     const admin = await createAdmin();

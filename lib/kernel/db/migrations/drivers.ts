@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
 import pg from "pg";
 import type { DatabaseTarget } from "@/lib/kernel/db/client";
-import { prepareSqliteFiles, SQLITE_PRAGMAS } from "@/lib/kernel/db/sqlite-setup";
+import { prepareSqliteFiles, SQLITE_NEW_FILE_PRAGMAS, SQLITE_PRAGMAS } from "@/lib/kernel/db/sqlite-setup";
 import type { AppliedMigration } from "./plan-migrations";
 import type { LocalMigration } from "./read-migrations";
 
@@ -57,6 +57,8 @@ export function openMigrationDriver(target: DatabaseTarget): MigrationDriver {
 function sqliteDriver(file: string): MigrationDriver {
   prepareSqliteFiles(file);
   const db = new Database(file, { timeout: 15_000 });
+  const empty = !db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1`).get();
+  if (empty) db.exec(SQLITE_NEW_FILE_PRAGMAS); // before WAL and the first table
   db.exec(SQLITE_PRAGMAS);
   // SQLite has no SHA-256; migrations that hash stored values (hashed token ids) call this one,
   // which matches PostgreSQL's encode(sha256(convert_to(x, 'UTF8')), 'hex').

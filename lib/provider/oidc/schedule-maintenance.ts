@@ -1,0 +1,63 @@
+import "server-only";
+import { systemActor } from "@/lib/kernel/actors/system-actor";
+import { purgeAuditEvents } from "@/lib/kernel/audit/purge-audit-events";
+import { maintainSqlite } from "@/lib/kernel/db/maintain-sqlite";
+import { describeError, log } from "@/lib/kernel/log";
+import { keepInstanceUsageDays } from "@/lib/portal/insights/get-instance-usage";
+import { purgeExpiredPayloads } from "./purge-expired-payloads";
+
+// The first pass waits until the server has been answering for a moment: a backlog found at start
+// must never delay being ready (ARCHITECTURE.md "Scale").
+const FIRST_PASS_DELAY_MS = 5_000;
+
+/** One step of the pass: its result, or 0 after logging what failed (the next pass tries again). */
+const step = (what: string, work: Promise<number>) =>
+  work.catch((error: unknown) => {
+    log.warn(`${what} failed`, { error: describeError(error) });
+    return 0;
+  });
+
+/**
+ * Every `intervalMs`, starting shortly after the server listens: expired adapter rows and audit
+ * events past NINKA_AUDIT_RETENTION_DAYS go, in batches that yield to requests (so the tables do
+ * not grow without bound), then SQLite's housekeeping, then the dashboard's finished days are
+ * counted ahead of any view. Several processes may run it on one database: every step is
+ * idempotent. The timers do not keep the process alive; the returned function stops it.
+ */
+export function scheduleMaintenance(intervalMs = 10 * 60 * 1000): () => void {
+  let stopped = false;
+  let running: Promise<void> | null = null;
+  const stopping = () => stopped;
+  const pass = async () => {
+    const rows = await step(
+      "Purging expired OIDC rows",
+      purgeExpiredPayloads(systemActor("purge"), new Date(), stopping),
+    );
+    if (rows) log.info(`Purged ${rows} expired OIDC rows`);
+    const events = await step("Purging old audit events", purgeAuditEvents(systemActor("purge"), new Date(), stopping));
+    if (events) log.info(`Purged ${events} audit events past their retention`);
+    if (stopped) return;
+    const { pagesFreed } = await maintainSqlite().catch((error: unknown) => {
+      log.warn("SQLite housekeeping failed", { error: describeError(error) });
+      return { pagesFreed: 0 };
+    });
+    const days = await step(
+      "Counting the dashboard's days",
+      keepInstanceUsageDays(systemActor("usage"), new Date(), stopping),
+    );
+    if (rows || events || pagesFreed || days) log.info("Maintenance pass finished", { rows, events, pagesFreed, days });
+  };
+  // One pass at a time: a slow pass is never overtaken by the next tick.
+  const run = () => {
+    if (!running && !stopped) running = pass().finally(() => (running = null));
+  };
+  const first = setTimeout(run, FIRST_PASS_DELAY_MS);
+  const timer = setInterval(run, intervalMs);
+  first.unref();
+  timer.unref();
+  return () => {
+    stopped = true;
+    clearTimeout(first);
+    clearInterval(timer);
+  };
+}
