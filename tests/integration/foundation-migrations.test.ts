@@ -106,7 +106,7 @@ describe("migration runner", () => {
       ? ({ kind: "postgresql", url: db.env.DATABASE_URL } as const)
       : ({ kind: "sqlite", file: join(db.env.NINKA_DATA_DIR!, "ninka.db") } as const);
     const runs = await Promise.all(
-      [1, 2, 3].map(() => runToExit(["node_modules/tsx/dist/cli.mjs", "scripts/migrate.ts"], db.env)),
+      [1, 2, 3].map(() => runToExit(["bin/ninka.mjs", "migrate"], db.env)),
     );
     expect(runs.map((r) => r.code)).toEqual([0, 0, 0]);
     const local = readMigrations(migrationsDir(target.kind));
