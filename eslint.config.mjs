@@ -1,3 +1,4 @@
+import { dirname, join, normalize, relative } from "node:path";
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
@@ -33,11 +34,90 @@ const serverOnlyRule = {
       },
       "Program:exit"() {
         const touchesDb = sources.find(
-          (node) => /^(@\/lib\/db\/client|\.\.?\/client)$/.test(node.source.value) && node.importKind !== "type",
+          (node) =>
+            /^(@\/lib\/kernel\/db\/client|\.\.?\/client)$/.test(node.source.value) && node.importKind !== "type",
         );
         if (touchesDb && !sources.some((node) => node.source.value === "server-only"))
           context.report({ node: touchesDb, messageId: "missing" });
       },
+    };
+  },
+};
+
+// The hot-path fence (ARCHITECTURE.md "The one exception to Prisma"): only the modules named here
+// may import the raw database drivers, the hot path's statements, or the module that runs them.
+// An entry ending in "/" admits every file under it. A new user of the hot path is a decision:
+// add it here and to ARCHITECTURE.md "Data".
+const HOT_PATH_FENCE = [
+  {
+    name: "drivers",
+    modules: (spec) => /^(better-sqlite3|pg|@prisma\/adapter-[^/]+)(\/|$)/.test(spec),
+    allowed: [
+      "lib/kernel/db/client.ts",
+      "lib/kernel/db/migrations/drivers.ts",
+      "lib/kernel/db/hot-path/sqlite-statements.ts",
+      "lib/kernel/db/hot-path/postgresql-statements.ts",
+      // Tests and benchmarks look at the database directly; they never ship.
+      "tests/",
+      "e2e/",
+      "bench/",
+    ],
+    message: "The database drivers are for lib/kernel/db only: query through Prisma (getDb) instead",
+  },
+  {
+    name: "hot path",
+    modules: (spec) => spec === "lib/kernel/db/hot-path",
+    allowed: [
+      "lib/provider/oidc/adapters/payload-adapter.ts",
+      "lib/provider/oidc/find-account.ts",
+      "lib/provider/oidc/token-policies.ts",
+      "lib/portal/clients/provider-client-cache.ts",
+      "lib/accounts/settings/read-setting.ts",
+    ],
+    message: "lib/kernel/db/hot-path is for the OAuth endpoints' per-request statements only: query through Prisma",
+  },
+  {
+    name: "hot-path statements",
+    modules: (spec) => spec.startsWith("lib/kernel/db/hot-path/"),
+    allowed: ["lib/kernel/db/hot-path.ts", "lib/kernel/db/hot-path/"],
+    message: "The hot path's statement tables are run through lib/kernel/db/hot-path.ts only",
+  },
+];
+
+const hotPathFenceRule = {
+  meta: {
+    type: "problem",
+    messages: { fenced: '{{message}} (ARCHITECTURE.md "Data", "The one exception to Prisma").' },
+  },
+  create(context) {
+    const file = relative(context.cwd, context.filename).split("\\").join("/");
+    // "@/x" and "./x" as a path from the repository root; a package name as it is.
+    const resolve = (spec) => {
+      const path = spec.startsWith("@/")
+        ? spec.slice(2)
+        : spec.startsWith(".")
+          ? normalize(join(dirname(file), spec))
+          : spec;
+      return path.replace(/\.(ts|tsx|js|mjs)$/, "").replace(/\/index$/, "");
+    };
+    const check = (source) => {
+      if (typeof source?.value !== "string") return;
+      const spec = resolve(source.value);
+      for (const fence of HOT_PATH_FENCE)
+        if (
+          fence.modules(spec) &&
+          !fence.allowed.some((entry) => (entry.endsWith("/") ? file.startsWith(entry) : file === entry))
+        )
+          context.report({ node: source, messageId: "fenced", data: { message: fence.message } });
+    };
+    return {
+      ImportDeclaration: (node) => check(node.source),
+      ExportNamedDeclaration: (node) => check(node.source),
+      ExportAllDeclaration: (node) => check(node.source),
+      ImportExpression: (node) => check(node.source),
+      TSExternalModuleReference: (node) => check(node.expression),
+      CallExpression: (node) =>
+        node.callee.type === "Identifier" && node.callee.name === "require" && check(node.arguments[0]),
     };
   },
 };
@@ -55,14 +135,22 @@ const config = [
   },
   ...nextCoreWebVitals,
   ...nextTypescript,
+  {
+    plugins: {
+      ninka: { rules: { "db-modules-import-server-only": serverOnlyRule, "hot-path-fence": hotPathFenceRule } },
+    },
+  },
   { files: ["app/**/*.{ts,tsx}"], rules: restrict(database, appFromBelow) },
   { files: ["components/**/*.{ts,tsx}"], rules: restrict(database, appFromBelow) },
   { files: ["lib/**/*.{ts,tsx}"], ignores: ["lib/**/*.test.ts"], rules: restrict(appFromBelow, componentsFromLib) },
   {
     files: ["lib/**/*.ts"],
     ignores: ["lib/**/*.test.ts"],
-    plugins: { ninka: { rules: { "db-modules-import-server-only": serverOnlyRule } } },
     rules: { "ninka/db-modules-import-server-only": "error" },
+  },
+  {
+    files: ["**/*.{ts,tsx,js,mjs,cjs}"],
+    rules: { "ninka/hot-path-fence": "error" },
   },
 ];
 

@@ -3,7 +3,7 @@ import type { ClientMetadata } from "oidc-provider";
 // The baselines' static clients and user, mirroring what the benchmark seeds in Ninka: a
 // machine-to-machine client, a confidential web app and a public single-page app. Shared by the
 // baseline servers and the load generator.
-export const BARE_REDIRECT_URI = "https://app.bench.example/callback";
+const BARE_REDIRECT_URI = "https://app.bench.example/callback";
 export const BARE_ACCOUNT = {
   id: "bench-user",
   email: "bench@example.test",

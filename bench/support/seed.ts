@@ -6,7 +6,7 @@ import type { Account, AppClient } from "./oauth-flow";
 // Ninka's benchmark data, made the way an operator and a developer make it: the first user and
 // their personal access token with the operator CLI (bin/ninka.mjs), the apps through the REST API.
 // Nothing here imports lib/, so moving modules there cannot break the benchmark.
-export const REDIRECT_URI = "https://app.bench.example/callback";
+const REDIRECT_URI = "https://app.bench.example/callback";
 
 export type NinkaFixtures = {
   account: Account;

@@ -3,8 +3,8 @@
 import { useSyncExternalStore } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
-export type Series = { key: string; label: string; color: string };
-export type DailyRow = { day: string } & Record<string, number | string>;
+type Series = { key: string; label: string; color: string };
+type DailyRow = { day: string } & Record<string, number | string>;
 
 type Props = { title: string; rows: DailyRow[]; series: Series[]; stacked?: boolean };
 

@@ -1,6 +1,6 @@
 "use client";
 
-export const RANGES = [7, 30, 90] as const;
+const RANGES = [7, 30, 90] as const;
 export type Range = (typeof RANGES)[number];
 
 /** Last 7 / 30 / 90 days: buttons that say which is on (aria-pressed), usable by keyboard. */

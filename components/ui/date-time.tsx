@@ -3,7 +3,7 @@
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
 const dateTimeFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
-export const formatDate = (value: Date) => dateFormat.format(value);
+const formatDate = (value: Date) => dateFormat.format(value);
 
 /** A date (or, `withTime`, a date and time in UTC, for activity). */
 export function DateTime({ value, withTime = false }: { value: Date; withTime?: boolean }) {

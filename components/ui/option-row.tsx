@@ -5,7 +5,7 @@ export type Option = { value: string; label: ReactNode; description?: ReactNode 
 // React resets a form after its action runs, which puts checkboxes and radios back to their
 // default (defaultChecked). Keeping the default equal to the controlled state makes them survive
 // it, so an error answer loses no choice.
-export const keepCheckedOnReset = (checked: boolean) => (input: HTMLInputElement | null) => {
+const keepCheckedOnReset = (checked: boolean) => (input: HTMLInputElement | null) => {
   if (input) input.defaultChecked = checked;
 };
 

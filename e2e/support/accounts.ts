@@ -47,7 +47,7 @@ export async function signUpThroughLogin(page: Page, account: Account, options: 
  * URL, mails go to its log; the shared e2e server's is the file playwright.config.ts writes beside
  * the data directory, a spec's own server passes `readLog`) and verifies: creating an app needs a verified address. Back on /console afterwards.
  */
-export async function verifyEmailFromLog(
+async function verifyEmailFromLog(
   page: Page,
   email: string,
   readLog = () => readFileSync(`${e2eDataDir}-server.log`, "utf8"),

@@ -1,7 +1,7 @@
 import { randomUUID, scryptSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getDatabaseTarget, getDb } from "@/lib/kernel/db/client";
-import { PrismaAdapter } from "@/lib/provider/oidc/adapters/prisma-adapter";
+import { PayloadAdapter } from "@/lib/provider/oidc/adapters/payload-adapter";
 import { DomainError } from "@/lib/kernel/errors";
 import { authenticateUser, LoginThrottledError } from "@/lib/accounts/users/authenticate-user";
 import { changePassword } from "@/lib/accounts/users/change-password";
@@ -115,7 +115,7 @@ describe("accounts", () => {
     const mine = await createUser({ name: "Ada", email: email(), password: PASSWORD });
     const theirs = await createUser({ name: "Bob", email: email(), password: PASSWORD });
     const db = getDb();
-    const sessions = new PrismaAdapter("Session");
+    const sessions = new PayloadAdapter("Session");
     for (const accountId of [mine.id, mine.id, theirs.id])
       await sessions.upsert(randomUUID(), { accountId, uid: randomUUID() }, 3600);
 
@@ -182,8 +182,8 @@ describe("accounts", () => {
     for (const user of [mine, theirs]) {
       const grantId = randomUUID();
       grantIds[user.id] = grantId;
-      await new PrismaAdapter("Grant").upsert(grantId, { accountId: user.id, clientId: "app-1" }, 3600);
-      await new PrismaAdapter("RefreshToken").upsert(
+      await new PayloadAdapter("Grant").upsert(grantId, { accountId: user.id, clientId: "app-1" }, 3600);
+      await new PayloadAdapter("RefreshToken").upsert(
         randomUUID(),
         { accountId: user.id, clientId: "app-1", grantId },
         3600,

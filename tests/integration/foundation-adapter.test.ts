@@ -1,19 +1,19 @@
 import { createHash, randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/kernel/db/client";
-import { PrismaAdapter } from "@/lib/provider/oidc/adapters/prisma-adapter";
+import { PayloadAdapter } from "@/lib/provider/oidc/adapters/payload-adapter";
 import { systemActor } from "@/lib/kernel/actors/system-actor";
 import { purgeExpiredPayloads } from "@/lib/provider/oidc/purge-expired-payloads";
 import { notExpiredWhere } from "@/lib/kernel/time/expiry";
 import { useTestDatabase } from "./support/use-test-database";
 
 // The oidc-provider adapter contract, on the real database of this run (SQLite or PostgreSQL).
-describe("PrismaAdapter", () => {
+describe("PayloadAdapter", () => {
   useTestDatabase();
   const id = () => randomUUID();
 
   it("upserts, finds and overwrites a payload", async () => {
-    const adapter = new PrismaAdapter("AccessToken");
+    const adapter = new PayloadAdapter("AccessToken");
     const key = id();
     await adapter.upsert(key, { jti: key, accountId: "u1", scope: "openid" }, 60);
     expect(await adapter.find(key)).toEqual({ jti: key, accountId: "u1", scope: "openid" });
@@ -24,12 +24,12 @@ describe("PrismaAdapter", () => {
 
   it("keeps models apart: the same id under another model is not found", async () => {
     const key = id();
-    await new PrismaAdapter("AccessToken").upsert(key, { jti: key }, 60);
-    expect(await new PrismaAdapter("RefreshToken").find(key)).toBeUndefined();
+    await new PayloadAdapter("AccessToken").upsert(key, { jti: key }, 60);
+    expect(await new PayloadAdapter("RefreshToken").find(key)).toBeUndefined();
   });
 
   it("hides expired payloads and purges them", async () => {
-    const adapter = new PrismaAdapter("Interaction");
+    const adapter = new PayloadAdapter("Interaction");
     const expired = id();
     const live = id();
     await adapter.upsert(expired, { jti: expired }, 60);
@@ -45,7 +45,7 @@ describe("PrismaAdapter", () => {
   });
 
   it("consumes once, reporting the time of consumption", async () => {
-    const adapter = new PrismaAdapter("AuthorizationCode");
+    const adapter = new PayloadAdapter("AuthorizationCode");
     const key = id();
     await adapter.upsert(key, { jti: key, grantId: "g" }, 60);
     expect(await adapter.find(key)).not.toHaveProperty("consumed");
@@ -58,8 +58,8 @@ describe("PrismaAdapter", () => {
   });
 
   it("finds by uid and by user code", async () => {
-    const session = new PrismaAdapter("Session");
-    const device = new PrismaAdapter("DeviceCode");
+    const session = new PayloadAdapter("Session");
+    const device = new PayloadAdapter("DeviceCode");
     const uid = id();
     const userCode = `CODE-${id().slice(0, 8)}`;
     await session.upsert(id(), { uid, accountId: "u1" }, 60);
@@ -67,11 +67,11 @@ describe("PrismaAdapter", () => {
     expect(await session.findByUid(uid)).toMatchObject({ uid, accountId: "u1" });
     expect(await device.findByUserCode(userCode)).toMatchObject({ userCode });
     expect(await session.findByUid(id())).toBeUndefined();
-    expect(await new PrismaAdapter("Session").findByUserCode(userCode)).toBeUndefined();
+    expect(await new PayloadAdapter("Session").findByUserCode(userCode)).toBeUndefined();
   });
 
   it("destroys one payload", async () => {
-    const adapter = new PrismaAdapter("Grant");
+    const adapter = new PayloadAdapter("Grant");
     const key = id();
     await adapter.upsert(key, { jti: key }, 60);
     await adapter.destroy(key);
@@ -80,8 +80,8 @@ describe("PrismaAdapter", () => {
 
   it("revokes by grant id within its own model only", async () => {
     const grantId = id();
-    const access = new PrismaAdapter("AccessToken");
-    const refresh = new PrismaAdapter("RefreshToken");
+    const access = new PayloadAdapter("AccessToken");
+    const refresh = new PayloadAdapter("RefreshToken");
     const [a1, a2, r1, other] = [id(), id(), id(), id()];
     await access.upsert(a1, { jti: a1, grantId }, 60);
     await access.upsert(a2, { jti: a2, grantId }, 60);
@@ -96,7 +96,7 @@ describe("PrismaAdapter", () => {
 
   it("stores tokens and codes under the digest of their id, with no jti in the payload", async () => {
     for (const model of ["AccessToken", "RefreshToken", "AuthorizationCode", "ClientCredentials"]) {
-      const adapter = new PrismaAdapter(model);
+      const adapter = new PayloadAdapter(model);
       const key = `${id()}-${id()}`;
       await adapter.upsert(key, { jti: key, grantId: "g", kind: model }, 60);
       expect(await adapter.find(key)).toEqual({ jti: key, grantId: "g", kind: model });
@@ -111,7 +111,7 @@ describe("PrismaAdapter", () => {
   });
 
   it("writes expiry in Prisma's format: the prepared statements and Prisma agree (lib/kernel/db/hot-path.ts)", async () => {
-    const adapter = new PrismaAdapter("Session");
+    const adapter = new PayloadAdapter("Session");
     const key = id();
     const before = Date.now();
     await adapter.upsert(key, { jti: key, uid: key }, 60);
@@ -130,7 +130,7 @@ describe("PrismaAdapter", () => {
   });
 
   it("stores payloads without expiry", async () => {
-    const adapter = new PrismaAdapter("ReplayDetection");
+    const adapter = new PayloadAdapter("ReplayDetection");
     const key = id();
     await adapter.upsert(key, { jti: key }, 0);
     expect(await adapter.find(key)).toEqual({ jti: key });

@@ -105,9 +105,7 @@ describe("migration runner", () => {
     const target = db.env.DATABASE_URL
       ? ({ kind: "postgresql", url: db.env.DATABASE_URL } as const)
       : ({ kind: "sqlite", file: join(db.env.NINKA_DATA_DIR!, "ninka.db") } as const);
-    const runs = await Promise.all(
-      [1, 2, 3].map(() => runToExit(["node_modules/tsx/dist/cli.mjs", "scripts/migrate.ts"], db.env)),
-    );
+    const runs = await Promise.all([1, 2, 3].map(() => runToExit(["bin/ninka.mjs", "migrate"], db.env)));
     expect(runs.map((r) => r.code)).toEqual([0, 0, 0]);
     const local = readMigrations(migrationsDir(target.kind));
     const applied = runs.flatMap((r) => [...r.output.matchAll(/Applied migration ([\w-]+)/g)].map((m) => m[1]));

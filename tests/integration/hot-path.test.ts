@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/kernel/db/client";
-import { PrismaAdapter } from "@/lib/provider/oidc/adapters/prisma-adapter";
+import { PayloadAdapter } from "@/lib/provider/oidc/adapters/payload-adapter";
 import { findAccount } from "@/lib/provider/oidc/find-account";
 import { APP_REVIEW_SETTING, getAppReviewSetting } from "@/lib/accounts/settings/app-review-setting";
 import { createUser } from "@/lib/accounts/users/create-user";
@@ -51,7 +51,7 @@ describe("hot-path statements agree with Prisma", () => {
   });
 
   it("writes the consumption time in Prisma's format, once", async () => {
-    const adapter = new PrismaAdapter("Interaction");
+    const adapter = new PayloadAdapter("Interaction");
     const key = randomUUID();
     await adapter.upsert(key, { jti: key }, 60);
     const before = Date.now();
@@ -63,7 +63,7 @@ describe("hot-path statements agree with Prisma", () => {
   });
 
   it("hides an expired payload from the uid lookup", async () => {
-    const adapter = new PrismaAdapter("Session");
+    const adapter = new PayloadAdapter("Session");
     const [key, uid] = [randomUUID(), randomUUID()];
     await adapter.upsert(key, { jti: key, uid }, 60);
     expect(await adapter.findByUid(uid)).toMatchObject({ uid });

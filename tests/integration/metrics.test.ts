@@ -72,6 +72,25 @@ describe("/metrics", () => {
     expect(text).not.toContain(app.client_id);
   });
 
+  it("times the hot path's prepared statements beside Prisma's queries, labelled by how they ran", async () => {
+    const api = apiClient(server.url, await createPat(await createDeveloper("Hot")));
+    const { json: app } = await api("POST", "/clients", { client_name: "Hot worker", application_type: "m2m" });
+    const config = await discover(server.url, app.client_id, app.client_secret);
+    const queries = async (via: string) => {
+      const text = await (
+        await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } })
+      ).text();
+      const line = new RegExp(`^ninka_db_query_duration_seconds_count\\{via="${via}"\\} (\\d+)$`, "m").exec(text);
+      return Number(line?.[1] ?? 0);
+    };
+    await oidc.clientCredentialsGrant(config); // warms the client cache
+    const before = await queries("hot_path");
+    for (let i = 0; i < 3; i++) await oidc.clientCredentialsGrant(config);
+    // A warm token request runs two prepared statements: the clients' cache version, the token's upsert.
+    expect((await queries("hot_path")) - before).toBeGreaterThanOrEqual(6);
+    expect(await queries("prisma")).toBeGreaterThan(0);
+  });
+
   it("counts password sign-ins by result, with no account in the labels", async () => {
     const api = apiClient(server.url, await createPat(await createDeveloper("Publisher")));
     const { json: app } = await api("POST", "/clients", {

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/kernel/db/client";
 import type { DomainError } from "@/lib/kernel/errors";
-import { PrismaAdapter } from "@/lib/provider/oidc/adapters/prisma-adapter";
+import { PayloadAdapter } from "@/lib/provider/oidc/adapters/payload-adapter";
 import { authenticateUser } from "@/lib/accounts/users/authenticate-user";
 import { createUser } from "@/lib/accounts/users/create-user";
 import { RESET_ACCOUNT_LIMIT, requestPasswordReset } from "@/lib/accounts/users/request-password-reset";
@@ -34,7 +34,7 @@ describe("password reset", () => {
 
   it("mails a single-use link; the reset ends every session and the new password works", async () => {
     const user = await createUser({ name: "Ada", email: email(), password: PASSWORD });
-    await new PrismaAdapter("Session").upsert(randomUUID(), { accountId: user.id, uid: randomUUID() }, 3600);
+    await new PayloadAdapter("Session").upsert(randomUUID(), { accountId: user.id, uid: randomUUID() }, 3600);
     await requestPasswordReset({ email: user.email.toUpperCase() }, { ip: ip() });
     const link = new URL(linkIn(await catcher.waitFor(user.email)));
     expect(link.pathname).toBe("/reset-password");

@@ -7,7 +7,7 @@ import { getDb } from "@/lib/kernel/db/client";
 // A challenge is bound to what asked for it: the user adding a passkey, or the interaction (whose
 // cookie only that browser holds) signing in. Consuming is one conditional delete, so a challenge
 // used twice at once wins once, and an unknown, expired or foreign challenge simply is not there.
-export const CHALLENGE_TTL_MS = 5 * 60 * 1000;
+const CHALLENGE_TTL_MS = 5 * 60 * 1000;
 export const CEREMONY_TIMEOUT_MS = CHALLENGE_TTL_MS; // what the browser is told (timeout option)
 
 export type ChallengePurpose = "register" | "sign-in" | "second-step";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { plainText } from "@/lib/kernel/validation/plain-text";
 
-export const PASSKEY_NAME_MAX = 60;
+const PASSKEY_NAME_MAX = 60;
 export const passkeyNameSchema = plainText()
   .trim()
   .min(1, { error: "Give the passkey a name" })
@@ -14,7 +14,7 @@ const b64url = z
 
 // The browser's PublicKeyCredential as JSON (W3C WebAuthn §5.1, toJSON): only its shape and sizes
 // are checked here; SimpleWebAuthn verifies the contents.
-export const registrationResponseSchema = z.object({
+const registrationResponseSchema = z.object({
   id: b64url.min(1),
   rawId: b64url.min(1),
   type: z.literal("public-key"),

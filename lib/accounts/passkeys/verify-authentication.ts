@@ -14,7 +14,7 @@ import { relyingParty } from "./relying-party";
 import { authenticationResponseSchema } from "./schemas";
 import { keyMethod, passkeyOnlyAmr, toCredential } from "./stored-passkey";
 
-export const PASSKEY_REFUSED = "That passkey was not accepted. Try again, or sign in with your password.";
+const PASSKEY_REFUSED = "That passkey was not accepted. Try again, or sign in with your password.";
 
 type Row = NonNullable<Awaited<ReturnType<typeof findPasskey>>>;
 type Assertion = { deviceType: CredentialDeviceType; userVerified: boolean };

@@ -17,7 +17,7 @@ const written = new Map<string, { at: number; seen: string }>();
 export const sessionHandle = (sessionUid: string) => createHash("sha256").update(sessionUid, "utf8").digest("hex");
 
 /**
- * Called when oidc-provider saves a signed-in session (lib/provider/oidc/adapters/prisma-adapter.ts): notes
+ * Called when oidc-provider saves a signed-in session (lib/provider/oidc/adapters/payload-adapter.ts): notes
  * the browser and address of the request saving it, and when. Outside a request nothing is noted.
  * Keyed by the session's uid, so the note survives the session being re-keyed at each sign-in;
  * lib/accounts/lifecycle removes it when the session is ended, the purge when the session expired.

@@ -13,7 +13,7 @@ import { getLiveSession } from "./get-console-session";
  */
 export const STEP_UP_WINDOW_SECONDS = 10 * 60;
 
-export const stepUpRequired = () =>
+const stepUpRequired = () =>
   new DomainError(
     "STEP_UP_REQUIRED",
     "For your security, confirm it's you: sign in again, then make this change within 10 minutes.",

@@ -18,7 +18,7 @@ export const SIGN_UP_MODES = {
 export type SignUpMode = keyof typeof SIGN_UP_MODES;
 const modes = Object.keys(SIGN_UP_MODES) as [SignUpMode, ...SignUpMode[]];
 
-export const MAX_SIGN_UP_DOMAINS = 50;
+const MAX_SIGN_UP_DOMAINS = 50;
 // A DNS name: labels of letters, digits and hyphens, at least one dot (RFC 1035 §2.3.1).
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 

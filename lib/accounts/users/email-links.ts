@@ -10,7 +10,7 @@ import type { Db } from "@/lib/kernel/db/client";
 
 // Single-use links mailed to a user. The link carries a 256-bit token; the database keeps only its
 // SHA-256 digest (a stolen table opens nothing). Each purpose has one lifetime, defined here.
-export const EMAIL_LINK_PURPOSES = {
+const EMAIL_LINK_PURPOSES = {
   verify: { lifetimeMs: 24 * 60 * 60 * 1000, path: "/verify-email" },
   reset: { lifetimeMs: 30 * 60 * 1000, path: "/reset-password" },
   // A new address for an existing account: proves the new mailbox before the change takes effect.

@@ -12,9 +12,9 @@ import { emailSchema } from "./schemas";
 
 // Reset requests in the login throttle's 15-minute window: per address asked for, per IP.
 export const RESET_ACCOUNT_LIMIT = 3;
-export const RESET_IP_LIMIT = 10;
+const RESET_IP_LIMIT = 10;
 
-export const requestPasswordResetSchema = z.object({ email: emailSchema });
+const requestPasswordResetSchema = z.object({ email: emailSchema });
 
 const throttled = (ms: number) =>
   new DomainError("RATE_LIMITED", `Too many reset requests. Try again in ${minutesToWait(ms)} minutes.`);

@@ -8,7 +8,7 @@ import { createEmailLink, deleteEmailLink, emailLinkUrl } from "./email-links";
 import { verificationMail } from "./sign-up-user";
 
 // At most one verification mail a minute per account, so the button cannot be used to flood a mailbox.
-export const RESEND_COOLDOWN_SECONDS = 60;
+const RESEND_COOLDOWN_SECONDS = 60;
 
 /**
  * Mails the actor a new verification link (earlier ones keep working until they expire). Already

@@ -10,7 +10,7 @@ import { consumeEmailLink } from "./email-links";
 import { hashPassword } from "./password";
 import { passwordSchema } from "./schemas";
 
-export const resetPasswordSchema = z.object({ token: z.string().max(200), password: passwordSchema });
+const resetPasswordSchema = z.object({ token: z.string().max(200), password: passwordSchema });
 
 const linkGone = () =>
   new DomainError("NOT_FOUND", "This reset link has expired or was already used. Ask for a new one.");

@@ -6,7 +6,7 @@ import commonPasswords from "./common-passwords.json";
 // refusal of passwords known to be common. common-passwords.json is every entry of 10 or more
 // characters (shorter ones fail the length rule anyway) from the password list of
 // @zxcvbn-ts/language-common 4.1.3 (MIT, Dropbox's zxcvbn list), lower-cased.
-export const PASSWORD_MIN_LENGTH = 10;
+const PASSWORD_MIN_LENGTH = 10;
 // 800-63B asks to allow at least 64; the upper bound only stops absurd inputs to the hash.
 export const PASSWORD_MAX_LENGTH = 256;
 
@@ -39,7 +39,7 @@ export const emailSchema = z
       .max(254, { error: "That email address is too long." }),
   );
 
-export const nameSchema = plainText({ error: "Enter your name." })
+const nameSchema = plainText({ error: "Enter your name." })
   .trim()
   .min(1, { error: "Enter your name." })
   .max(100, { error: "Use at most 100 characters." });
@@ -50,8 +50,6 @@ export const signUpSchema = z
     error: "Your password must not be your email address.",
     path: ["password"],
   });
-
-export type SignUpInput = z.input<typeof signUpSchema>;
 
 // A checkbox: present ("on") when ticked, absent (null from FormData) when not.
 const checkbox = z

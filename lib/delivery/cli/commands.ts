@@ -196,7 +196,7 @@ async function requireMigrated() {
 }
 
 // Never the PostgreSQL URL itself: it may hold a password.
-export function describeTarget(target: DatabaseTarget): string {
+function describeTarget(target: DatabaseTarget): string {
   if (target.kind === "sqlite") return `SQLite database ${target.file}`;
   const url = new URL(target.url);
   return `PostgreSQL database ${url.hostname}${url.port ? `:${url.port}` : ""}${url.pathname}`;

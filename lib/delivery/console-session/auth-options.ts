@@ -12,7 +12,7 @@ import { nextAuthSecret, setNextAuthUrl } from "./nextauth-secret";
 // the JWT carries the user id, the ID token (for RP-initiated logout) and the uid of the Ninka
 // session it came from: getSessionActor accepts it only while that session lives, so whatever ends
 // the Ninka session ends the console session too (ARCHITECTURE.md "What ends when").
-export const SESSION_MAX_AGE = 12 * 3600;
+const SESSION_MAX_AGE = 12 * 3600;
 
 type NinkaProfile = { sub: string; name?: string; email?: string };
 

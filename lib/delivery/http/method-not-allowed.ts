@@ -1,10 +1,10 @@
 import { API_OPERATIONS } from "./api-operations";
 import { problemResponse } from "./problem-response";
 
-export const HTTP_METHODS = ["GET", "POST", "PUT", "DELETE", "PATCH"] as const;
+const HTTP_METHODS = ["GET", "POST", "PUT", "DELETE", "PATCH"] as const;
 
 /** The methods API_OPERATIONS declares for one REST path, e.g. "/clients" → GET, POST. */
-export const allowedMethods = (path: string) =>
+const allowedMethods = (path: string) =>
   HTTP_METHODS.filter((method) =>
     Object.values(API_OPERATIONS).some((op) => op.path === path && op.method === method.toLowerCase()),
   );

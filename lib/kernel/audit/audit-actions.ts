@@ -45,8 +45,7 @@ export const AUDIT_ACTIONS = [
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
-export const AUDIT_TARGET_TYPES = ["app", "api", "user", "token", "settings", "invitation"] as const;
-export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
+export type AuditTargetType = "app" | "api" | "user" | "token" | "settings" | "invitation";
 
 // Who, other than the person viewing, can have done each action: the role an activity feed names
 // them by instead of their email (ARCHITECTURE.md "Audit log"). "owner": the app's or API's owner,

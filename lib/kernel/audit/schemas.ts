@@ -4,7 +4,7 @@ import { AUDIT_ACTIONS } from "./audit-actions";
 
 // One audit event as the REST API (GET /clients/{clientId}/events), the activity feeds and the
 // admin view show it (ARCHITECTURE.md "Audit log").
-export const auditEventViewSchema = z.object({
+const auditEventViewSchema = z.object({
   id: z.string(),
   created_at: z.string().describe("When, ISO 8601"),
   action: z.enum(AUDIT_ACTIONS),

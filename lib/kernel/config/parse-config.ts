@@ -12,7 +12,7 @@ const perUserCap = (fallback: number) =>
     .max(100_000, { error: "must be between 1 and 100000" })
     .default(fallback);
 
-export const configSchema = z.object({
+const configSchema = z.object({
   // Public origin of this server. The OAuth issuer is `${NINKA_URL}/oauth`; changing it invalidates
   // every token issued under the old one. Unset: http://localhost:${PORT} (parseConfig fills it in).
   NINKA_URL: z

@@ -80,7 +80,7 @@ export function getPgPool(): pg.Pool {
 // Query latency for /metrics, from Prisma's query events (no query text is kept).
 const QUERY_EVENTS = [{ emit: "event", level: "query" }] as [{ emit: "event"; level: "query" }];
 function timed<C extends { $on(event: "query", listener: (e: { duration: number }) => void): void }>(client: C): C {
-  client.$on("query", (event) => metrics().dbQueries.observe(event.duration / 1000));
+  client.$on("query", (event) => metrics().dbQueries.observe({ via: "prisma" }, event.duration / 1000));
   return client;
 }
 
@@ -90,8 +90,10 @@ export async function disconnectDb(): Promise<void> {
   store.__ninkaDb = undefined;
   store.__ninkaPgPool = undefined;
   setPoolStatsSource(() => null);
-  (globalThis as { __ninkaHotPath?: { db: { close(): void } } }).__ninkaHotPath?.db.close();
-  delete (globalThis as { __ninkaHotPath?: unknown }).__ninkaHotPath;
+  // The hot path's statements (lib/kernel/db/hot-path.ts): its SQLite connection closes with Prisma's.
+  const hotPath = globalThis as { __ninkaHotPath?: { close(): void } };
+  hotPath.__ninkaHotPath?.close();
+  delete hotPath.__ninkaHotPath;
   await db?.$disconnect();
   await pool?.end().catch(() => undefined);
 }

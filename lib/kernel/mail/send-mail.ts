@@ -16,12 +16,12 @@ export type Mailer = { send(mail: Mail): Promise<void> };
 
 const store = globalThis as unknown as { __ninkaMailer?: Mailer };
 
-export const mailFrom = () => {
+const mailFrom = () => {
   const config = getConfig();
   return config.NINKA_MAIL_FROM ?? `Ninka <no-reply@${new URL(config.NINKA_URL).hostname}>`;
 };
 
-export const mailNotSent = () =>
+const mailNotSent = () =>
   new DomainError("MAIL_UNAVAILABLE", "We could not send the email just now. Please try again in a moment.");
 
 // smtp:// means STARTTLS (README): nodemailer would otherwise send in clear to a server that does

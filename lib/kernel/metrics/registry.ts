@@ -9,8 +9,8 @@ export function setPoolStatsSource(source: () => PoolStats | null) {
 }
 
 // Prometheus metrics of this process (ARCHITECTURE.md "Insights"). Labels are bounded sets
-// (endpoint family, grant type, result): never a user, client, secret or path, so the series count
-// cannot grow with traffic. Kept on globalThis: Next.js bundles lib/ apart from server.ts's copy.
+// (endpoint family, grant type, result, how a query ran): never a user, client, secret or path,
+// so the series count cannot grow with traffic. Kept on globalThis: Next.js bundles lib/ apart from server.ts's copy.
 function create() {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: "ninka_" });
@@ -44,7 +44,8 @@ function create() {
     logins: new Counter({ name: "ninka_logins_total", help: "Sign-ins by result", labelNames: ["result"], registers }),
     dbQueries: new Histogram({
       name: "ninka_db_query_duration_seconds",
-      help: "Database query latency as Prisma reports it",
+      help: "Database query latency: through Prisma (as it reports it) or the hot path's prepared statements",
+      labelNames: ["via"],
       buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
       registers,
     }),

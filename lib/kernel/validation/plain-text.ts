@@ -6,7 +6,7 @@ import { z } from "zod";
 const CONTROL = /[\u0000-\u001f\u007f]/;
 const CONTROL_EXCEPT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
-export const CONTROL_CHARACTER_MESSAGE = "must not contain control characters";
+const CONTROL_CHARACTER_MESSAGE = "must not contain control characters";
 
 /** Whether `value` has a control character a one-line field refuses. */
 export const hasControlCharacter = (value: string, { multiline = false } = {}) =>

@@ -1,7 +1,7 @@
 // The JWS algorithms Ninka holds signing keys for (get-key-material.ts creates one key per entry),
 // with the words the console shows. The first is the default. Client secrets are stored as digests,
 // so no HS* algorithm can ever appear here (ARCHITECTURE.md "Rules and where they live").
-export const SIGNING_ALGORITHMS = {
+const SIGNING_ALGORITHMS = {
   ES256: { label: "ES256 (ECDSA, recommended)" },
   RS256: { label: "RS256 (RSA)" },
 } as const;

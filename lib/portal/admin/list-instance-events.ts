@@ -1,5 +1,4 @@
 import "server-only";
-import { z } from "zod";
 import type { AnyActor } from "@/lib/kernel/actors/any-actor";
 import { listEventsQuerySchema } from "@/lib/kernel/audit/schemas";
 import { toAuditEventView } from "@/lib/kernel/audit/to-audit-event-view";
@@ -17,7 +16,6 @@ const filterSchema = listEventsQuerySchema.extend({
     .describe("The actor's email address (as it was then) or label, exactly"),
   client: plainText().trim().max(200).optional().describe("An app's client ID"),
 });
-export type InstanceEventFilters = z.input<typeof filterSchema>;
 
 /**
  * Every audit event, newest first, filtered by action, actor and app (admins only, ARCHITECTURE.md

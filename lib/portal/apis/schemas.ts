@@ -9,7 +9,7 @@ import { DEFAULT_ACCESS_TOKEN_TTL, MAX_ACCESS_TOKEN_TTL, MAX_API_SCOPES, MIN_ACC
 // the OpenAPI document (ARCHITECTURE.md "APIs and their permissions").
 // A scope value is an RFC 6749 scope-token restricted to what reads well in a URL and on a
 // consent screen: letters, digits and . _ : - (e.g. photos.read, read:photos).
-export const API_SCOPE_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9._:-]{0,98}[A-Za-z0-9])?$/;
+const API_SCOPE_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9._:-]{0,98}[A-Za-z0-9])?$/;
 export const isApiScopeValue = (value: string) => API_SCOPE_PATTERN.test(value) && !isScope(value);
 
 // Text fields refuse control characters (lib/kernel/validation/plain-text.ts); a description may span lines.

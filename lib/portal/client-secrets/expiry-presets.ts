@@ -2,7 +2,7 @@ import { daysLabel } from "@/lib/kernel/time/days-label";
 
 // The expiries the console offers for a new client secret (the API takes any expires_in up to
 // the schema's maximum). `expires_in` is in seconds, as in the REST API.
-export const SECRET_EXPIRY_PRESET_DAYS = [30, 90, 180, 365] as const;
+const SECRET_EXPIRY_PRESET_DAYS = [30, 90, 180, 365] as const;
 
 const DAY_SECONDS = 24 * 3600;
 

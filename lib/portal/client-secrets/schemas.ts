@@ -10,7 +10,7 @@ export const createSecretSchema = z.object({
     .describe("Seconds until the secret expires; omit for a secret that lasts until revoked"),
 });
 
-export const secretViewSchema = z.object({
+const secretViewSchema = z.object({
   id: z.string(),
   hint: z.string().describe("The last 4 characters of the secret"),
   created_at: z.string(),

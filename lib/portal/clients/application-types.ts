@@ -44,7 +44,6 @@ export const APPLICATION_TYPES = {
 
 export type ApplicationType = keyof typeof APPLICATION_TYPES;
 export const APPLICATION_TYPE_NAMES = Object.keys(APPLICATION_TYPES) as [ApplicationType, ...ApplicationType[]];
-export type AuthMethod = (typeof APPLICATION_TYPES)[ApplicationType]["authMethods"][number];
 
 export const isConfidential = (type: string) => APPLICATION_TYPES[type as ApplicationType]?.confidential ?? false;
 

@@ -10,7 +10,7 @@ const text = (form: FormData, name: string) => {
 const optional = (form: FormData, name: string) => text(form, name)?.trim() || undefined;
 
 // One URI per line in a textarea; blank lines and surrounding spaces are not entries.
-export const splitLines = (value: string | undefined) =>
+const splitLines = (value: string | undefined) =>
   (value ?? "")
     .split(/\r?\n/)
     .map((line) => line.trim())

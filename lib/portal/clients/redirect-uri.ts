@@ -3,7 +3,7 @@ import type { ApplicationType } from "./application-types";
 // Redirect URI rules (ARCHITECTURE.md "OAuth rules", RFC 9700 §2.1, RFC 8252 §7): absolute, matched
 // exactly, so no wildcards and no fragments; https, or http on loopback for local testing; native
 // apps may also use private-use URI schemes (reverse domain name, e.g. com.example.app:/cb).
-export const MAX_REDIRECT_URI_LENGTH = 2000;
+const MAX_REDIRECT_URI_LENGTH = 2000;
 export const MAX_REDIRECT_URIS = 20;
 
 const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);

@@ -29,7 +29,7 @@ export function recordActiveUser(_system: SystemActor, clientId: string, account
 }
 
 /** Writes what was counted since the last flush; on failure the counts are kept for the next one. */
-export function flushUsage(): Promise<void> {
+function flushUsage(): Promise<void> {
   const previous = store.__ninkaUsageFlush ?? Promise.resolve();
   const run = previous.then(writePending);
   store.__ninkaUsageFlush = run;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 // Usage is kept per UTC day for this long; a query may span at most this many days.
-export const USAGE_MAX_DAYS = 400;
+const USAGE_MAX_DAYS = 400;
 const DAY_MS = 86_400_000;
 const isoDay = z
   .string()
@@ -33,7 +33,7 @@ export const usageQuerySchema = z
     return { from: start, to: end, days };
   });
 
-export const usageDaySchema = z.object({
+const usageDaySchema = z.object({
   day: z.string().describe("UTC day, YYYY-MM-DD"),
   tokens: z.record(z.string(), z.number().int()).describe("Tokens issued, by grant type"),
   tokens_total: z.number().int(),

@@ -7,7 +7,7 @@ import { readScopes } from "./token-scopes";
 
 // lastUsedAt is for people ("used 3 days ago"), not auditing: one write per token per minute at
 // most, however many requests and processes use it.
-export const LAST_USED_RESOLUTION_MS = 60_000;
+const LAST_USED_RESOLUTION_MS = 60_000;
 
 /**
  * The actor of a request carrying `Authorization: Bearer <personal access token>`, with the

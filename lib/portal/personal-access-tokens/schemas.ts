@@ -5,12 +5,12 @@ import { TOKEN_SCOPES } from "./token-scopes";
 
 // The create-token input, shared by the console form, its server action and the CLI.
 export const EXPIRY_CHOICES = [7, 30, 60, 90, 365] as const;
-export const MAX_EXPIRY_DAYS = 365;
+const MAX_EXPIRY_DAYS = 365;
 export const MAX_NAME_LENGTH = 100;
 
 const emptyToUndefined = (value: unknown) => (value === "" || value === "never" || value === null ? undefined : value);
 
-export const createTokenSchema = z.object({
+const createTokenSchema = z.object({
   name: plainText({ error: "Enter a name" })
     .trim()
     .min(1, { error: "Enter a name" })

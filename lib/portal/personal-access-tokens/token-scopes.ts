@@ -13,8 +13,6 @@ export const scopeDescriptions: Record<TokenScope, string> = {
   "apis:write": "Create, update and delete your APIs and approve apps' machine-to-machine access",
 };
 
-export const isTokenScope = (value: unknown): value is TokenScope => TOKEN_SCOPES.includes(value as TokenScope);
-
 /** The known scopes in a stored JSON value, in canonical order (unknown entries are dropped). */
 export function readScopes(stored: unknown): TokenScope[] {
   const values = Array.isArray(stored) ? stored : [];

@@ -22,7 +22,7 @@ import { SCOPES_PROPERTY, SECRETS_PROPERTY } from "./to-oidc-metadata";
 // their one source, never restated here.
 /** How long a signed-in provider session lasts, and one without an account (ARCHITECTURE.md "OAuth rules"). */
 export const SESSION_TTL = 14 * 24 * 3600;
-export const ANONYMOUS_SESSION_TTL = 10 * 60;
+const ANONYMOUS_SESSION_TTL = 10 * 60;
 
 export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Configuration {
   const signingAlgs = [...SIGNING_ALGS];

@@ -1,5 +1,5 @@
 import type { FindAccount } from "oidc-provider";
-import { findAccountRow } from "@/lib/kernel/db/hot-path";
+import { findAccountClaims } from "@/lib/kernel/db/hot-path";
 
 // The OIDC subject is User.id; email_verified is true once the user opened the link mailed to them.
 // Called at every authorization and token exchange: one prepared statement (lib/kernel/db/hot-path.ts).
@@ -7,7 +7,7 @@ import { findAccountRow } from "@/lib/kernel/db/hot-path";
 // must sign in again, and code exchange, refresh, device code and userinfo fail
 // (ARCHITECTURE.md "What ends when").
 export const findAccount: FindAccount = async (_ctx, sub) => {
-  const user = await findAccountRow(sub);
+  const user = await findAccountClaims(sub);
   if (!user) return undefined;
   return {
     accountId: user.id,

@@ -7,7 +7,7 @@ import type { ProviderClient } from "@/lib/portal/clients/find-provider-client";
 // oidc-provider insists that clients using secret-based auth carry a non-empty `client_secret`.
 // Ninka stores only digests, so every such client gets this placeholder and the real check
 // happens in compareClientSecret (lib/provider/oidc/install-secret-check.ts) against `ninka_secrets`.
-export const CLIENT_SECRET_PLACEHOLDER = "ninka:secrets-are-stored-as-digests";
+const CLIENT_SECRET_PLACEHOLDER = "ninka:secrets-are-stored-as-digests";
 export const SECRETS_PROPERTY = "ninka_secrets";
 // oidc-provider accepts only its own (OIDC) scopes in `scope`; every scope the app registered,
 // API scopes included, travels here for lib/provider/oidc/resource-indicators.ts.

@@ -1,5 +1,5 @@
 import type { KoaContextWithOIDC } from "oidc-provider";
-import { findAccountRow } from "@/lib/kernel/db/hot-path";
+import { findAccountClaims } from "@/lib/kernel/db/hot-path";
 
 type Client = { clientId: string; clientAuthMethod?: string; grantTypeAllowed(type: string): boolean };
 type Source = { scopes: Set<string> };
@@ -31,7 +31,7 @@ export async function introspectionAllowed(
   token: { clientId?: string; accountId?: string },
 ): Promise<boolean> {
   if (caller.clientAuthMethod === "none" || token.clientId !== caller.clientId) return false;
-  return !token.accountId || Boolean(await findAccountRow(token.accountId));
+  return !token.accountId || Boolean(await findAccountClaims(token.accountId));
 }
 
 /** Revocation (RFC 7009 §2.1): a client may revoke only tokens issued to itself. */

@@ -24,7 +24,7 @@ export async function findInteraction(uid: string): Promise<Interaction | null> 
   }
 }
 
-export const accountDisabled = () =>
+const accountDisabled = () =>
   new DomainError("FORBIDDEN", "This account is disabled. Contact the administrator of this Ninka.");
 
 /** Whether `accountId` may still be signed in or answer a prompt: it exists and is not disabled. */

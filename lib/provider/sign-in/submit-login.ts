@@ -12,7 +12,7 @@ export type LoginOutcome = { location: string; /** The typed email, to show agai
  * clients then skip consent, see load-existing-grant.ts). The one place a second sign-in step
  * goes between the password and the signed-in session. Returns where to send the browser.
  */
-export async function completePasswordLogin(uid: string, accountId: string): Promise<string | null> {
+async function completePasswordLogin(uid: string, accountId: string): Promise<string | null> {
   const interaction = await findInteraction(uid);
   if (!interaction) return null;
   // Two-step sign-in: a user with a second step enrolled goes to it instead (submit-second-step.ts).

@@ -12,7 +12,7 @@ import type { LocalMigration } from "./read-migrations";
 // many statements, which Prisma's raw queries do not run. Each `step` is one transaction that holds
 // the database's write lock (SQLite: BEGIN IMMEDIATE; PostgreSQL: an advisory lock), so processes
 // starting together apply each migration once.
-export type MigrationStep<T> = (tx: {
+type MigrationStep<T> = (tx: {
   readApplied(): Promise<AppliedMigration[]>;
   apply(migration: LocalMigration): Promise<void>;
 }) => Promise<T>;

@@ -8,8 +8,10 @@ import { HASHED_ID_MODELS, tokenIdDigest } from "./token-id-digest";
 // node-oidc-provider's storage for every model it persists (Session, Interaction, Grant,
 // AccessToken, AuthorizationCode, RefreshToken, DeviceCode, …), one row per (model, id) in
 // OidcPayload. Every method is one indexed statement; every query is scoped to this model.
+// upsert, find and consume are the hot path's prepared statements (ARCHITECTURE.md "Data");
+// only the rarer deletes go through Prisma.
 // Tokens and codes are stored under the digest of their id, never the id itself (token-id-digest.ts).
-export class PrismaAdapter implements Adapter {
+export class PayloadAdapter implements Adapter {
   private readonly hashed: boolean;
 
   constructor(private readonly model: string) {
