@@ -55,6 +55,8 @@ const HOT_PATH_FENCE = [
     allowed: [
       "lib/kernel/db/client.ts",
       "lib/kernel/db/migrations/drivers.ts",
+      // SQLite housekeeping: incremental_vacuum needs the driver's exec (ARCHITECTURE.md "Scale").
+      "lib/kernel/db/maintain-sqlite.ts",
       "lib/kernel/db/hot-path/sqlite-statements.ts",
       "lib/kernel/db/hot-path/postgresql-statements.ts",
       // Tests and benchmarks look at the database directly; they never ship.

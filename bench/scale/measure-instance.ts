@@ -11,7 +11,7 @@ import { forgetDashboardDays, seedScale, type ScaleSizes } from "./seed-sql";
 // database, seeded to `sizes` or left empty, then timed: start-up to ready, the token endpoint
 // alone, during the first purge and while /admin loads, and the admin and console pages.
 export type Variant = { label: string; dir: string; sizes: ScaleSizes | null };
-export type Latency = { p50: number; p99: number; count: number };
+type Latency = { p50: number; p99: number; count: number };
 export type InstanceResult = {
   label: string;
   readySeconds: number;

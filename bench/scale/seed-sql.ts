@@ -127,40 +127,6 @@ export async function seedScale(
   }
 }
 
-/** Expired rows again, as a later purge finds them: expired access tokens, and events past retention. */
-export async function seedBacklog(kind: DatabaseKind, env: Record<string, string>, sizes: ScaleSizes): Promise<void> {
-  const sqlite = kind === "sqlite";
-  const n = sizes.expired;
-  const events = Math.round(sizes.events * 0.072);
-  const stmts = statements(kind, { ...sizes, payloads: n, expired: n, events }, "x").filter((sql) =>
-    /"OidcPayload"|"AuditEvent"/.test(sql),
-  );
-  const rename = (sql: string) =>
-    sql
-      .replace(/'scale-payload-'/g, "'scale-backlog-'")
-      .replace(/'scale-event-'/g, "'scale-old-event-'")
-      .replace(
-        sqlite ? /'-' \|\| \(i \* 60\) \|\| ' seconds'/ : /\(i \* 60\) \* interval '1 second'/,
-        sqlite ? "'-' || (400 * 86400 + i) || ' seconds'" : "(400 * 86400 + i) * interval '1 second'",
-      );
-  if (sqlite) {
-    const db = new Database(`${env.NINKA_DATA_DIR}/ninka.db`);
-    try {
-      db.transaction(() => stmts.map(rename).forEach((sql) => db.exec(sql)))();
-    } finally {
-      db.close();
-    }
-    return;
-  }
-  const client = new pg.Client({ connectionString: env.DATABASE_URL });
-  await client.connect();
-  try {
-    for (const sql of stmts.map(rename)) await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 /** Drops the dashboard's kept days (a table only newer schemas have), so the next /admin view is cold. */
 export async function forgetDashboardDays(kind: DatabaseKind, env: Record<string, string>): Promise<void> {
   const sql = `DELETE FROM "InstanceUsageDay"`;

@@ -9,7 +9,7 @@ import { usageDay } from "./usage-metrics";
 
 const DAY_MS = 86_400_000;
 /** How many days the dashboard shows. */
-export const DASHBOARD_DAYS = 90;
+const DASHBOARD_DAYS = 90;
 // Usage counters reach the database within seconds (lib/portal/insights/record-usage.ts); a day
 // counts as finished, and so fixed, once it ended this long ago.
 const SETTLE_MS = 10 * 60_000;
