@@ -2,8 +2,7 @@ import "server-only";
 import type { SystemActor } from "@/lib/kernel/actors/system-actor";
 import { getConfig } from "@/lib/kernel/config/get-config";
 import { getDb } from "@/lib/kernel/db/client";
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from "@/lib/kernel/time/durations";
 
 /**
  * Deletes events older than NINKA_AUDIT_RETENTION_DAYS; returns how many. Idempotent, so several

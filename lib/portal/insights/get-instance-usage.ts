@@ -2,9 +2,8 @@ import "server-only";
 import type { AnyActor } from "@/lib/kernel/actors/any-actor";
 import { getDb } from "@/lib/kernel/db/client";
 import { assertAdmin } from "@/lib/kernel/actors/assert-admin";
-import { TOKEN_METRIC_PREFIX, usageDay } from "./usage-metrics";
-
-const DAY_MS = 86_400_000;
+import { TOKEN_METRIC_PREFIX } from "./usage-metrics";
+import { addUtcDays, utcDay, utcDayStart } from "@/lib/kernel/time/utc-day";
 
 export type InstanceDay = {
   day: string;
@@ -24,8 +23,8 @@ export type InstanceDay = {
 export async function getInstanceUsage(actor: AnyActor, days = 90, now = new Date()): Promise<InstanceDay[]> {
   const db = getDb();
   await assertAdmin(db, actor);
-  const since = new Date(Date.parse(`${usageDay(now)}T00:00:00Z`) - (days - 1) * DAY_MS);
-  const from = usageDay(since);
+  const from = addUtcDays(utcDay(now), 1 - days);
+  const since = utcDayStart(from);
   const [tokens, users, events] = await Promise.all([
     db.clientUsageDay.findMany({
       where: { day: { gte: from }, metric: { startsWith: TOKEN_METRIC_PREFIX } },
@@ -43,7 +42,7 @@ export async function getInstanceUsage(actor: AnyActor, days = 90, now = new Dat
   ]);
   const series = new Map<string, InstanceDay & { apps: Set<string> }>();
   for (let i = 0; i < days; i++) {
-    const day = usageDay(new Date(since.getTime() + i * DAY_MS));
+    const day = addUtcDays(from, i);
     series.set(day, {
       day,
       signups: 0,
@@ -66,7 +65,7 @@ export async function getInstanceUsage(actor: AnyActor, days = 90, now = new Dat
     if (entry) entry.active_users += 1;
   }
   for (const event of events) {
-    const entry = series.get(usageDay(event.createdAt));
+    const entry = series.get(utcDay(event.createdAt));
     if (!entry) continue;
     if (event.action === "signup.succeeded") entry.signups += 1;
     else if (event.action === "signin.succeeded") entry.signins += 1;
