@@ -9,9 +9,6 @@ import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 import { createEmailLink, deleteEmailLink, emailLinkUrl } from "./email-links";
 import { changeEmailSchema } from "./schemas";
 
-const fieldError = (field: string, message: string) =>
-  new DomainError("VALIDATION", "Check the highlighted fields.", { [field]: [message] });
-
 /**
  * Starts changing the actor's email address, after a recent sign-in (step-up, lib/accounts/sessions): a
  * link goes to the new address and a notice to the current one; nothing changes until the link is
@@ -24,7 +21,7 @@ export async function requestEmailChange(actor: Actor, input: unknown): Promise<
   const db = getDb();
   const user = await db.user.findUnique({ where: { id: actor.id }, select: { email: true } });
   if (!user) throw new DomainError("NOT_FOUND", "This account no longer exists.");
-  if (newEmail === user.email) throw fieldError("newEmail", "That is already your email address.");
+  if (newEmail === user.email) throw DomainError.field("newEmail", "That is already your email address.");
 
   const baseUrl = getConfig().NINKA_URL;
   const taken = await db.user.findUnique({ where: { email: newEmail }, select: { id: true } });

@@ -104,9 +104,7 @@ async function signUpInvited(
   const invitation = await findPendingInvitation(db, token);
   if (!invitation) throw invitationInvalid();
   if (invitation.email !== input.email) {
-    throw new DomainError("VALIDATION", "Check the highlighted fields.", {
-      email: [`Use the address the invitation was sent to: ${invitation.email}.`],
-    });
+    throw DomainError.field("email", `Use the address the invitation was sent to: ${invitation.email}.`);
   }
   const passwordHash = await hashPassword(input.password);
   const id = randomUUID();

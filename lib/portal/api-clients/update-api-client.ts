@@ -30,7 +30,7 @@ export async function updateApiClient(
         ? [`${scope} was not requested by this app`]
         : [],
   );
-  if (problems.length) throw new DomainError("VALIDATION", "Check the highlighted fields.", { scopes: problems });
+  if (problems.length) throw DomainError.field("scopes", ...problems);
   const approved = api.scopes.filter((scope) => scopes.includes(scope));
   await getDb().$transaction(async (tx) => {
     await tx.apiClientApproval.deleteMany({
