@@ -7,17 +7,12 @@ import { describeError, log } from "@/lib/kernel/log";
 import { sendMail } from "@/lib/kernel/mail/send-mail";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 import { createEmailLink, emailLinkUrl } from "./email-links";
-import { countAttempt, minutesToWait } from "./login-throttle";
+import { countAttempt, THROTTLES, tryAgainIn } from "./login-throttle";
 import { emailSchema } from "./schemas";
-
-// Reset requests in the login throttle's 15-minute window: per address asked for, per IP.
-export const RESET_ACCOUNT_LIMIT = 3;
-export const RESET_IP_LIMIT = 10;
 
 export const requestPasswordResetSchema = z.object({ email: emailSchema });
 
-const throttled = (ms: number) =>
-  new DomainError("RATE_LIMITED", `Too many reset requests. Try again in ${minutesToWait(ms)} minutes.`);
+const throttled = (ms: number) => new DomainError("RATE_LIMITED", `Too many reset requests. ${tryAgainIn(ms)}`);
 
 /**
  * "Forgot password?": when the address has an account, mails it a single-use link (30 min). The
@@ -27,11 +22,11 @@ const throttled = (ms: number) =>
  */
 export async function requestPasswordReset(input: unknown, context: { ip: string | null }): Promise<void> {
   const { email } = parseOrThrow(requestPasswordResetSchema, input);
-  for (const [key, limit] of [
-    [`reset-ip:${context.ip ?? "unknown"}`, RESET_IP_LIMIT],
-    [`reset-account:${email}`, RESET_ACCOUNT_LIMIT],
+  for (const [rule, subject] of [
+    [THROTTLES.resetIp, context.ip ?? "unknown"],
+    [THROTTLES.resetAccount, email],
   ] as const) {
-    const wait = await countAttempt(key, limit);
+    const wait = await countAttempt(rule, subject);
     if (wait > 0) throw throttled(wait);
   }
   const db = getDb();

@@ -10,12 +10,9 @@ import { getSignUpPolicy } from "@/lib/accounts/settings/get-sign-up-policy";
 import { signUpRefusal } from "@/lib/accounts/settings/sign-up-policy";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 import { createEmailLink, emailLinkUrl } from "./email-links";
-import { countAttempt, minutesToWait } from "./login-throttle";
+import { countAttempt, THROTTLES, tryAgainIn } from "./login-throttle";
 import { hashPassword } from "./password";
 import { signUpSchema } from "./schemas";
-
-// Sign-ups per IP address in the login throttle's 15-minute window.
-export const SIGN_UP_IP_LIMIT = 10;
 
 /**
  * Sign-up from the web: answers the same way whether or not the email already has an account (no
@@ -35,12 +32,8 @@ export async function signUpUser(
   // The policy is checked before anything else, and says the same for taken and free addresses.
   const refusal = signUpRefusal(await getSignUpPolicy(), email);
   if (refusal) throw new DomainError("FORBIDDEN", refusal);
-  const wait = await countAttempt(`signup-ip:${context.ip ?? "unknown"}`, SIGN_UP_IP_LIMIT);
-  if (wait > 0)
-    throw new DomainError(
-      "RATE_LIMITED",
-      `Too many sign-ups from your network. Try again in ${minutesToWait(wait)} minutes.`,
-    );
+  const wait = await countAttempt(THROTTLES.signUpIp, context.ip ?? "unknown");
+  if (wait > 0) throw new DomainError("RATE_LIMITED", `Too many sign-ups from your network. ${tryAgainIn(wait)}`);
   const db = getDb();
   const baseUrl = getConfig().NINKA_URL;
   const passwordHash = await hashPassword(password);
