@@ -8,6 +8,8 @@ import { requireRecentSignIn } from "@/lib/accounts/sessions/step-up";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 import { createEmailLink, deleteEmailLink, emailLinkUrl } from "./email-links";
 import { changeEmailSchema } from "./schemas";
+import { LIFETIMES } from "@/lib/kernel/time/lifetimes";
+import { durationWords } from "@/lib/kernel/time/durations";
 
 /**
  * Starts changing the actor's email address, after a recent sign-in (step-up, lib/accounts/sessions): a
@@ -39,7 +41,7 @@ export async function requestEmailChange(actor: Actor, input: unknown): Promise<
       await sendMail({
         to: newEmail,
         subject: "Confirm your new email address for Ninka",
-        intro: `Confirm that ${newEmail} is the new address of your Ninka account. Until you do, the account keeps ${user.email}. The link works once, for 24 hours.`,
+        intro: `Confirm that ${newEmail} is the new address of your Ninka account. Until you do, the account keeps ${user.email}. The link works once, for ${durationWords(LIFETIMES.emailLink.change)}.`,
         action: { label: "Confirm the new address", url: emailLinkUrl(baseUrl, "change", token) },
       });
     } catch (error) {

@@ -9,13 +9,15 @@ import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 import { createEmailLink, emailLinkUrl } from "./email-links";
 import { countAttempt, THROTTLES, tryAgainIn } from "./login-throttle";
 import { emailSchema } from "./schemas";
+import { LIFETIMES } from "@/lib/kernel/time/lifetimes";
+import { durationWords } from "@/lib/kernel/time/durations";
 
 export const requestPasswordResetSchema = z.object({ email: emailSchema });
 
 const throttled = (ms: number) => new DomainError("RATE_LIMITED", `Too many reset requests. ${tryAgainIn(ms)}`);
 
 /**
- * "Forgot password?": when the address has an account, mails it a single-use link (30 min). The
+ * "Forgot password?": when the address has an account, mails it a single-use link. The
  * answer is the same whether or not it has one (SECURITY.md "Account enumeration"): the mail is
  * sent after the answer, so its time does not show, and a send failure is logged rather than told
  * (telling it would tell that the account exists). Throttled per address and per IP.
@@ -37,8 +39,7 @@ export async function requestPasswordReset(input: unknown, context: { ip: string
   void sendMail({
     to: email,
     subject: "Reset your Ninka password",
-    intro:
-      "Someone — hopefully you — asked to reset the password of your Ninka account. The link works once, for 30 minutes.",
+    intro: `Someone — hopefully you — asked to reset the password of your Ninka account. The link works once, for ${durationWords(LIFETIMES.emailLink.reset)}.`,
     action: { label: "Choose a new password", url },
     outro: "If you did not ask, ignore this email: your password stays as it is.",
   }).catch((error: unknown) => log.error("Password reset mail not sent", { error: describeError(error) }));

@@ -13,6 +13,8 @@ import { createEmailLink, emailLinkUrl } from "./email-links";
 import { countAttempt, THROTTLES, tryAgainIn } from "./login-throttle";
 import { hashPassword } from "./password";
 import { signUpSchema } from "./schemas";
+import { LIFETIMES } from "@/lib/kernel/time/lifetimes";
+import { durationWords } from "@/lib/kernel/time/durations";
 
 /**
  * Sign-up from the web: answers the same way whether or not the email already has an account (no
@@ -130,6 +132,6 @@ const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | nul
 export const verificationMail = (to: string, url: string) => ({
   to,
   subject: "Verify your email address for Ninka",
-  intro: "Welcome to Ninka. Please confirm that this is your email address. The link works once, for 24 hours.",
+  intro: `Welcome to Ninka. Please confirm that this is your email address. The link works once, for ${durationWords(LIFETIMES.emailLink.verify)}.`,
   action: { label: "Verify your email address", url },
 });

@@ -3,7 +3,7 @@ import { systemActor, type SystemActor } from "@/lib/kernel/actors/system-actor"
 import { purgeAuditEvents } from "@/lib/kernel/audit/purge-audit-events";
 import { getDb } from "@/lib/kernel/db/client";
 import { describeError, log } from "@/lib/kernel/log";
-import { SESSION_TTL } from "./configuration";
+import { expiresAfter, LIFETIMES } from "@/lib/kernel/time/lifetimes";
 
 /**
  * Deletes adapter rows that expired before now, and device notes no session has saved for a whole
@@ -12,7 +12,7 @@ import { SESSION_TTL } from "./configuration";
 export async function purgeExpiredPayloads(_system: SystemActor, now = new Date()): Promise<number> {
   const { count } = await getDb().oidcPayload.deleteMany({ where: { expiresAt: { lt: now } } });
   await getDb().sessionDevice.deleteMany({
-    where: { lastSeenAt: { lt: new Date(now.getTime() - SESSION_TTL * 1000) } },
+    where: { lastSeenAt: { lt: expiresAfter(-LIFETIMES.session, now) } },
   });
   return count;
 }
