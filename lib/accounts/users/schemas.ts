@@ -40,6 +40,13 @@ export const emailSchema = z
       .max(254, { error: "That email address is too long." }),
   );
 
+/** An address given on its own (an operator's `--email`): the stored form, or VALIDATION on `email`. */
+export function parseEmail(input: unknown): string {
+  const parsed = emailSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  throw DomainError.fields({ email: [parsed.error.issues[0]!.message] }, "Check the email address.");
+}
+
 export const nameSchema = plainText({ error: "Enter your name." })
   .trim()
   .min(1, { error: "Enter your name." })

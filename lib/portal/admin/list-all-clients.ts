@@ -7,7 +7,7 @@ import { reviewStateOf } from "@/lib/portal/reviews/review-states";
 import { assertAdmin } from "@/lib/kernel/actors/assert-admin";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 import { plainText } from "@/lib/kernel/validation/plain-text";
-import { ADMIN_PAGE_SIZE } from "./list-users";
+import { adminPage, adminPageCount, adminPageSchema } from "./admin-pages";
 
 export const ADMIN_APP_FILTERS = {
   all: "All apps",
@@ -22,7 +22,7 @@ const filters = Object.keys(ADMIN_APP_FILTERS) as [
 const querySchema = z.object({
   q: plainText().trim().max(254).optional(),
   status: z.enum(filters).default("all"),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  page: adminPageSchema,
 });
 
 /** Every app for /admin/apps, newest first: by name, client ID or owner email, and status (admins only). */
@@ -46,9 +46,7 @@ export async function listAllClients(actor: AnyActor, query: unknown = {}, now =
     db.client.count({ where }),
     db.client.findMany({
       where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * ADMIN_PAGE_SIZE,
-      take: ADMIN_PAGE_SIZE,
+      ...adminPage(page),
       select: {
         id: true,
         name: true,
@@ -66,7 +64,7 @@ export async function listAllClients(actor: AnyActor, query: unknown = {}, now =
     total,
     page,
     status,
-    pages: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)),
+    pages: adminPageCount(total),
     clients: clients.map(({ review, ...client }) => ({ ...client, review: reviewStateOf(review) })),
   };
 }

@@ -5,11 +5,11 @@ import { getDb } from "@/lib/kernel/db/client";
 import { assertAdmin } from "@/lib/kernel/actors/assert-admin";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 import { plainText } from "@/lib/kernel/validation/plain-text";
+import { adminPage, adminPageCount, adminPageSchema } from "./admin-pages";
 
-export const ADMIN_PAGE_SIZE = 25;
 const querySchema = z.object({
   q: plainText().trim().toLowerCase().max(254).optional(),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  page: adminPageSchema,
 });
 
 /**
@@ -25,9 +25,7 @@ export async function listUsers(actor: AnyActor, query: unknown = {}) {
     db.user.count({ where }),
     db.user.findMany({
       where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * ADMIN_PAGE_SIZE,
-      take: ADMIN_PAGE_SIZE,
+      ...adminPage(page),
       select: {
         id: true,
         email: true,
@@ -58,7 +56,7 @@ export async function listUsers(actor: AnyActor, query: unknown = {}) {
   return {
     total,
     page,
-    pages: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)),
+    pages: adminPageCount(total),
     users: users.map(({ clients, ...user }) => ({
       ...user,
       apps: clients,
