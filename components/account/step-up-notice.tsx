@@ -2,6 +2,8 @@ import type { ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { TONES } from "@/components/ui/tones";
 import { stepUpPath } from "@/lib/delivery/console-session/sign-in-paths";
+import { durationWords } from "@/lib/kernel/time/durations";
+import { LIFETIMES } from "@/lib/kernel/time/lifetimes";
 
 /**
  * Says that a change needs a recent sign-in (step-up, ARCHITECTURE.md "Step-up") and offers to sign
@@ -16,7 +18,7 @@ export function StepUpNotice({ returnTo, children }: { returnTo: string; childre
     >
       <p>
         {children ??
-          "For your security, confirm it's you before changing this: sign in again, then you have 10 minutes."}
+          `For your security, confirm it's you before changing this: sign in again, then you have ${durationWords(LIFETIMES.stepUp)}.`}
       </p>
       <a href={stepUpPath(returnTo)} className={`${buttonClass("secondary")} shrink-0 self-start sm:self-center`}>
         Confirm it&apos;s you

@@ -4,6 +4,8 @@ import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { resendVerificationAction } from "@/lib/delivery/actions/verification-actions";
+import { durationWords } from "@/lib/kernel/time/durations";
+import { LIFETIMES } from "@/lib/kernel/time/lifetimes";
 
 // What waits for the verified address, in the notice's words (lib/accounts/users/assert-verified-owner.ts).
 const REGISTERING = {
@@ -21,7 +23,9 @@ export function VerifyEmailNotice({ email, what = "app" }: { email: string; what
         {REGISTERING[what].kept}
       </Alert>
       {state?.ok && (
-        <Alert tone="success">We sent a new link to {state.data.email}. It works once, for 24 hours.</Alert>
+        <Alert tone="success">
+          We sent a new link to {state.data.email}. It works once, for {durationWords(LIFETIMES.emailLink.verify)}.
+        </Alert>
       )}
       {state && !state.ok && <Alert tone="error">{state.message}</Alert>}
       <div>

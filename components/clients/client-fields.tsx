@@ -12,6 +12,7 @@ import type { CatalogueApi } from "@/lib/portal/api-clients/list-scope-catalogue
 import { ApiScopePicker } from "./api-scope-picker";
 import { fieldMessages } from "./field-errors";
 import type { ClientFormState } from "./client-form-state";
+import { LOOPBACK_HOSTS_WORDS } from "@/lib/kernel/validation/loopback-host";
 
 const scopeOptions = Object.entries(SCOPES).map(([name, scope]) => ({
   value: name,
@@ -30,8 +31,8 @@ const authMethodLabels: Record<string, string> = {
 };
 
 const redirectHints: Record<ApplicationType, string> = {
-  web: "https, or http on localhost, 127.0.0.1 or [::1] while you develop.",
-  spa: "https, or http on localhost, 127.0.0.1 or [::1] while you develop.",
+  web: `https, or http on ${LOOPBACK_HOSTS_WORDS} while you develop.`,
+  spa: `https, or http on ${LOOPBACK_HOSTS_WORDS} while you develop.`,
   native:
     "A loopback address such as http://127.0.0.1/callback, or a private-use scheme such as com.example.app:/callback.",
   m2m: "",

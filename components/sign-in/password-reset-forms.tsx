@@ -5,6 +5,8 @@ import { requestPasswordResetAction, resetPasswordAction } from "@/lib/delivery/
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { durationWords } from "@/lib/kernel/time/durations";
+import { LIFETIMES } from "@/lib/kernel/time/lifetimes";
 
 /** "Forgot password?": one answer whether or not the address has an account (no enumeration). */
 export function RequestResetForm() {
@@ -14,7 +16,7 @@ export function RequestResetForm() {
   if (state?.ok) {
     return (
       <Alert tone="success">
-        {`If ${email} has a Ninka account, we sent it a link to choose a new password. It works once, for 30 minutes.`}
+        {`If ${email} has a Ninka account, we sent it a link to choose a new password. It works once, for ${durationWords(LIFETIMES.emailLink.reset)}.`}
       </Alert>
     );
   }

@@ -30,6 +30,16 @@ export class DomainError extends Error {
   ) {
     super(message);
   }
+
+  /** Bad input, told per field as a schema tells it: VALIDATION, "Check the highlighted fields." */
+  static fields(fieldErrors: FieldErrors, message = "Check the highlighted fields."): DomainError {
+    return new DomainError("VALIDATION", message, fieldErrors);
+  }
+
+  /** Bad input in one field, e.g. `DomainError.field("email", "No account uses a@example.com.")`. */
+  static field(field: string, ...messages: string[]): DomainError {
+    return DomainError.fields({ [field]: messages });
+  }
 }
 
 export const isDomainError = (error: unknown): error is DomainError => error instanceof DomainError;

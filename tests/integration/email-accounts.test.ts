@@ -5,7 +5,8 @@ import { DomainError } from "@/lib/kernel/errors";
 import { createMailer, type Mailer } from "@/lib/kernel/mail/send-mail";
 import { publisherName } from "@/lib/portal/clients/publisher-name";
 import { createUser } from "@/lib/accounts/users/create-user";
-import { signUpUser, SIGN_UP_IP_LIMIT } from "@/lib/accounts/users/sign-up-user";
+import { signUpUser } from "@/lib/accounts/users/sign-up-user";
+import { THROTTLES } from "@/lib/accounts/users/login-throttle";
 import { verifyEmail } from "@/lib/accounts/users/verify-email";
 import { linkIn, startMailCatcher } from "./support/mail-catcher";
 import { useTestDatabase } from "./support/use-test-database";
@@ -59,7 +60,7 @@ describe("sign-up and email verification", () => {
 
   it("throttles sign-ups per IP address", async () => {
     const from = ip();
-    for (let i = 0; i < SIGN_UP_IP_LIMIT; i++)
+    for (let i = 0; i < THROTTLES.signUpIp.limit; i++)
       await signUpUser({ name: "Bot", email: email(), password: PASSWORD }, { ip: from });
     const error = await errorOf(signUpUser({ name: "Bot", email: email(), password: PASSWORD }, { ip: from }));
     expect(error.code).toBe("RATE_LIMITED");

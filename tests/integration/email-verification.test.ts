@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/kernel/db/client";
 import { DomainError } from "@/lib/kernel/errors";
 import { createUser } from "@/lib/accounts/users/create-user";
-import { SIGN_UP_IP_LIMIT, signUpUser } from "@/lib/accounts/users/sign-up-user";
+import { signUpUser } from "@/lib/accounts/users/sign-up-user";
+import { THROTTLES } from "@/lib/accounts/users/login-throttle";
 import { verifyEmail } from "@/lib/accounts/users/verify-email";
 import { linkIn, startMailCatcher } from "./support/mail-catcher";
 import { sendMailTo } from "./support/use-mail-catcher";
@@ -89,9 +90,9 @@ describe("sign-up and email verification", () => {
     expect(Math.max(takenMs, freshMs) / Math.min(takenMs, freshMs)).toBeLessThan(3);
   });
 
-  it(`throttles sign-ups per IP after ${SIGN_UP_IP_LIMIT}`, async () => {
+  it(`throttles sign-ups per IP after ${THROTTLES.signUpIp.limit}`, async () => {
     const from = ip();
-    for (let i = 0; i < SIGN_UP_IP_LIMIT; i++)
+    for (let i = 0; i < THROTTLES.signUpIp.limit; i++)
       await signUpUser({ name: "Ada", email: email(), password: PASSWORD }, { ip: from });
     const refused = await signUpUser({ name: "Ada", email: email(), password: PASSWORD }, { ip: from }).then(
       () => null,

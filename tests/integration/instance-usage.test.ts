@@ -4,7 +4,7 @@ import { createClient } from "@/lib/portal/clients/create-client";
 import { getDb } from "@/lib/kernel/db/client";
 import { getInstanceUsage } from "@/lib/portal/insights/get-instance-usage";
 import { getRecentClientUsage } from "@/lib/portal/insights/get-client-usage";
-import { usageDay } from "@/lib/portal/insights/usage-metrics";
+import { addUtcDays, utcDay } from "@/lib/kernel/time/utc-day";
 import { createAdmin, createDeveloper } from "./support/api-fixtures";
 import { useTestDatabase } from "./support/use-test-database";
 
@@ -20,8 +20,8 @@ describe("instance usage", () => {
       createClient(dev, { client_name: "A", application_type: "m2m" }),
       createClient(dev, { client_name: "B", application_type: "m2m" }),
     ]);
-    const today = usageDay();
-    const yesterday = usageDay(new Date(Date.now() - 86_400_000));
+    const today = utcDay();
+    const yesterday = addUtcDays(today, -1);
     const db = getDb();
     await db.clientUsageDay.createMany({
       data: [

@@ -5,7 +5,8 @@ import type { DomainError } from "@/lib/kernel/errors";
 import { PayloadAdapter } from "@/lib/provider/oidc/adapters/payload-adapter";
 import { authenticateUser } from "@/lib/accounts/users/authenticate-user";
 import { createUser } from "@/lib/accounts/users/create-user";
-import { RESET_ACCOUNT_LIMIT, requestPasswordReset } from "@/lib/accounts/users/request-password-reset";
+import { requestPasswordReset } from "@/lib/accounts/users/request-password-reset";
+import { THROTTLES } from "@/lib/accounts/users/login-throttle";
 import { resetPassword } from "@/lib/accounts/users/reset-password";
 import { linkIn, startMailCatcher } from "./support/mail-catcher";
 import { sendMailTo } from "./support/use-mail-catcher";
@@ -72,7 +73,8 @@ describe("password reset", () => {
       data: { expiresAt: new Date(Date.now() - 1000) },
     });
     expect(await codeOf(resetPassword({ token, password: `${PASSWORD}-new` }))).toBe("NOT_FOUND");
-    for (let i = 1; i < RESET_ACCOUNT_LIMIT; i++) await requestPasswordReset({ email: user.email }, { ip: ip() });
+    for (let i = 1; i < THROTTLES.resetAccount.limit; i++)
+      await requestPasswordReset({ email: user.email }, { ip: ip() });
     expect(await codeOf(requestPasswordReset({ email: user.email }, { ip: ip() }))).toBe("RATE_LIMITED");
   });
 });

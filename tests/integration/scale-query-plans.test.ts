@@ -9,7 +9,7 @@ import { listAllClients } from "@/lib/portal/admin/list-all-clients";
 import { listInstanceEvents } from "@/lib/portal/admin/list-instance-events";
 import { listUsers } from "@/lib/portal/admin/list-users";
 import { getInstanceUsage } from "@/lib/portal/insights/get-instance-usage";
-import { usageDay } from "@/lib/portal/insights/usage-metrics";
+import { utcDay as usageDay } from "@/lib/kernel/time/utc-day";
 import { purgeExpiredPayloads } from "@/lib/provider/oidc/purge-expired-payloads";
 import { createAdmin, createDeveloper } from "./support/api-fixtures";
 import { useTestDatabase } from "./support/use-test-database";

@@ -6,7 +6,8 @@ import { createRegistrationOptions } from "@/lib/accounts/passkeys/create-regist
 import { deletePasskey, listPasskeys } from "@/lib/accounts/passkeys/manage-passkeys";
 import { relyingParty } from "@/lib/accounts/passkeys/relying-party";
 import { verifyRegistration } from "@/lib/accounts/passkeys/verify-registration";
-import { hasRecentSignIn, STEP_UP_WINDOW_SECONDS } from "@/lib/accounts/sessions/step-up";
+import { hasRecentSignIn } from "@/lib/accounts/sessions/step-up";
+import { LIFETIMES } from "@/lib/kernel/time/lifetimes";
 import {
   confirmTotpEnrolment,
   createTotpEnrolment,
@@ -72,7 +73,7 @@ describe("step-up", { timeout: 120_000 }, () => {
     async (_name, change) => {
       const user = await createDeveloper("Guarded");
       expect(await refusal(change(user))).toBe("STEP_UP_REQUIRED");
-      expect(await refusal(change(await withSession(user, STEP_UP_WINDOW_SECONDS + 60)))).toBe("STEP_UP_REQUIRED");
+      expect(await refusal(change(await withSession(user, LIFETIMES.stepUp + 60)))).toBe("STEP_UP_REQUIRED");
       expect(await getDb().user.count({ where: { id: user.id } })).toBe(1);
       expect(await getDb().emailToken.count({ where: { userId: user.id } })).toBe(0);
     },

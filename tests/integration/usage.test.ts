@@ -1,7 +1,7 @@
 import * as oidc from "openid-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/kernel/db/client";
-import { usageDay } from "@/lib/portal/insights/usage-metrics";
+import { utcDay } from "@/lib/kernel/time/utc-day";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
 import { authorize } from "./support/authorize";
 import { Browser } from "./support/browser";
@@ -29,7 +29,7 @@ describe("app usage (two server processes, one database)", () => {
     await Promise.all([first?.stop(), second?.stop()]);
   });
 
-  const today = () => usageDay();
+  const today = () => utcDay();
   async function todayUsage(clientId: string, until: (day: Record<string, unknown>) => boolean) {
     const deadline = Date.now() + 15_000;
     for (;;) {

@@ -6,6 +6,8 @@ import { TwoStepSection } from "@/components/two-step/two-step-section";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
 import { hasRecentSignIn } from "@/lib/accounts/sessions/step-up";
+import { durationWords } from "@/lib/kernel/time/durations";
+import { LIFETIMES } from "@/lib/kernel/time/lifetimes";
 
 export const metadata: Metadata = { title: "Security" };
 
@@ -16,7 +18,8 @@ export default async function SecurityPage() {
       <PageHeader title="Security" />
       {!recent && (
         <StepUpNotice returnTo="/account/security">
-          To change two-step sign-in or passkeys, confirm it&apos;s you first: sign in again, then you have 10 minutes.
+          To change two-step sign-in or passkeys, confirm it&apos;s you first: sign in again, then you have{" "}
+          {durationWords(LIFETIMES.stepUp)}.
         </StepUpNotice>
       )}
       <TwoStepSection />

@@ -9,6 +9,8 @@ import { requireAdminActor } from "@/lib/delivery/console-session/session-user";
 import { getAppReviewSetting } from "@/lib/accounts/settings/app-review-setting";
 import { getSignUpPolicy } from "@/lib/accounts/settings/get-sign-up-policy";
 import { listPendingInvitations } from "@/lib/accounts/settings/list-invitations";
+import { durationWords } from "@/lib/kernel/time/durations";
+import { LIFETIMES } from "@/lib/kernel/time/lifetimes";
 
 export const metadata: Metadata = { title: "Settings · Administration" };
 
@@ -35,7 +37,7 @@ export default async function AdminSettingsPage() {
           <h2 className="text-lg font-semibold">Invitations</h2>
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
             An invitation lets one person create an account with the invited address, whatever the sign-up policy. The
-            link works once, for 7 days.
+            link works once, for {durationWords(LIFETIMES.invitation)}.
           </p>
         </div>
         <InviteForm />

@@ -1,14 +1,15 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { getDb } from "@/lib/kernel/db/client";
+import { expiresAfter, LIFETIMES } from "@/lib/kernel/time/lifetimes";
 
 // WebAuthn challenges live server-side, single use, for a few minutes (ARCHITECTURE.md
 // "Passkeys"), never in one process's memory. Only the challenge's SHA-256 digest is the row id.
 // A challenge is bound to what asked for it: the user adding a passkey, or the interaction (whose
 // cookie only that browser holds) signing in. Consuming is one conditional delete, so a challenge
 // used twice at once wins once, and an unknown, expired or foreign challenge simply is not there.
-const CHALLENGE_TTL_MS = 5 * 60 * 1000;
-export const CEREMONY_TIMEOUT_MS = CHALLENGE_TTL_MS; // what the browser is told (timeout option)
+// The browser is told the same lifetime as its ceremony timeout (WebAuthn's `timeout`, in ms).
+export const CEREMONY_TIMEOUT_MS = LIFETIMES.passkeyChallenge * 1000;
 
 export type ChallengePurpose = "register" | "sign-in" | "second-step";
 
@@ -26,7 +27,7 @@ export async function saveChallenge(
   // asking for options again and again cannot grow the table.
   await db.passkeyChallenge.deleteMany({ where: { OR: [{ expiresAt: { lte: now } }, { purpose, subject }] } });
   await db.passkeyChallenge.create({
-    data: { id: digest(challenge), purpose, subject, expiresAt: new Date(now.getTime() + CHALLENGE_TTL_MS) },
+    data: { id: digest(challenge), purpose, subject, expiresAt: expiresAfter(LIFETIMES.passkeyChallenge, now) },
   });
 }
 

@@ -6,7 +6,7 @@ import { getDb } from "@/lib/kernel/db/client";
 import { DomainError } from "@/lib/kernel/errors";
 import { underSecondStepThrottle } from "@/lib/accounts/two-step/verify-second-step";
 import { ACCOUNT_DISABLED, LoginThrottledError } from "@/lib/accounts/users/authenticate-user";
-import { countAttempt, IP_LIMIT, minutesToWait, throttled } from "@/lib/accounts/users/login-throttle";
+import { countAttempt, minutesToWait, throttled, THROTTLES } from "@/lib/accounts/users/login-throttle";
 import { assertSignInAddress } from "@/lib/accounts/users/sign-in-address";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 import { consumeChallenge, type ChallengePurpose } from "./challenges";
@@ -75,7 +75,7 @@ export async function verifySignIn(
   const response = parseOrThrow(authenticationResponseSchema, input, "That is not a passkey response");
   const row = await findPasskey(response.id);
   if (!row) {
-    const wait = ip ? await countAttempt(`ip:${ip}`, IP_LIMIT) : 0;
+    const wait = ip ? await countAttempt(THROTTLES.signInIp, ip) : 0;
     if (wait > 0) throw new LoginThrottledError(minutesToWait(wait));
     throw new DomainError("UNAUTHENTICATED", PASSKEY_REFUSED);
   }

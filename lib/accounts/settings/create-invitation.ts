@@ -8,7 +8,9 @@ import { getDb } from "@/lib/kernel/db/client";
 import { sendMail } from "@/lib/kernel/mail/send-mail";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 import { assertAdmin } from "@/lib/kernel/actors/assert-admin";
-import { INVITATION_LIFETIME_MS, invitationUrl, newInvitationToken } from "./invitations";
+import { invitationUrl, newInvitationToken } from "./invitations";
+import { expiresAfter, LIFETIMES } from "@/lib/kernel/time/lifetimes";
+import { durationWords } from "@/lib/kernel/time/durations";
 
 // The same normalisation as account emails (lib/accounts/users/schemas.ts), which sits above this domain.
 const invitationSchema = z.object({
@@ -37,7 +39,7 @@ export async function createInvitation(
   const db = getDb();
   const { secret, digest } = newInvitationToken();
   const id = randomUUID();
-  const expiresAt = new Date(Date.now() + INVITATION_LIFETIME_MS);
+  const expiresAt = expiresAfter(LIFETIMES.invitation);
   const invitedBy = "kind" in actor ? null : actor.id;
   await db.$transaction(async (tx) => {
     await assertAdmin(tx, actor);
@@ -55,7 +57,7 @@ export async function createInvitation(
     await sendMail({
       to: email,
       subject: "You are invited to Ninka",
-      intro: `${"kind" in actor ? "An administrator" : actor.name} invited you to create an account on ${new URL(NINKA_URL).host}. The link works once, for 7 days.`,
+      intro: `${"kind" in actor ? "An administrator" : actor.name} invited you to create an account on ${new URL(NINKA_URL).host}. The link works once, for ${durationWords(LIFETIMES.invitation)}.`,
       action: { label: "Create your account", url: invitationUrl(NINKA_URL, secret) },
     });
   } catch (error) {

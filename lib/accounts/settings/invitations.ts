@@ -7,8 +7,8 @@ import {
 } from "@/lib/kernel/crypto/prefixed-secret";
 import type { Db } from "@/lib/kernel/db/client";
 
-// An invitation link works once, for 7 days (ARCHITECTURE.md "Sign-up policy and invitations").
-export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
+// An invitation link works once, for LIFETIMES.invitation (ARCHITECTURE.md "Sign-up policy and
+// invitations").
 const INVITATION_PATH = "/signup";
 
 type Tx = Pick<Db, "invitation">;

@@ -1,16 +1,19 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/kernel/db/client";
 import { DomainError } from "@/lib/kernel/errors";
-import { ACCOUNT_LIMIT, minutesToWait, retryAfterMs, WINDOW_MS } from "@/lib/accounts/users/login-throttle";
+import { clearAttempts, countAttempt, minutesToWait, THROTTLES, tryAgainIn } from "@/lib/accounts/users/login-throttle";
+import { MINUTE_MS } from "@/lib/kernel/time/durations";
 import { checkTotp, recoveryDigest, secondStepCodeSchema, unsealTotpKey } from "./totp";
 
-// Wrong second-step codes are throttled like passwords (same window and limit, lib/accounts/users/
-// login-throttle.ts), per account. Atomic by construction: the attempt is recorded first, then the
-// count decides, so parallel guesses each see one another (ARCHITECTURE.md "Two-step sign-in").
+// Wrong second-step codes are throttled per account (THROTTLES.secondStep, lib/accounts/users/
+// login-throttle.ts). Atomic by construction: the attempt is recorded first, then the count
+// decides, so parallel guesses each see one another (ARCHITECTURE.md "Two-step sign-in").
+export const secondStepThrottledMessage = (minutes: number) =>
+  `Too many codes tried. ${tryAgainIn(minutes * MINUTE_MS)}`;
+
 export class SecondStepThrottledError extends DomainError {
   constructor(readonly minutes: number) {
-    super("RATE_LIMITED", `Too many codes tried. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
+    super("RATE_LIMITED", secondStepThrottledMessage(minutes));
   }
 }
 
@@ -43,24 +46,11 @@ export async function underSecondStepThrottle(
   check: () => Promise<boolean>,
   now = new Date(),
 ): Promise<boolean> {
-  const db = getDb();
-  const key = `second-step:${userId}`;
-  await db.loginAttempt.create({ data: { id: randomUUID(), key, createdAt: now } });
-  const recent = await db.loginAttempt.findMany({
-    where: { key, createdAt: { gt: new Date(now.getTime() - WINDOW_MS) } },
-    orderBy: { createdAt: "desc" },
-    take: ACCOUNT_LIMIT + 1,
-    select: { createdAt: true },
-  });
-  // This attempt is among `recent`: more than the limit means the limit was already reached.
-  const wait = retryAfterMs(
-    recent.slice(1).map((r) => r.createdAt),
-    ACCOUNT_LIMIT,
-    now,
-  );
+  // A refused guess stays counted, so guessing on keeps the account waiting.
+  const wait = await countAttempt(THROTTLES.secondStep, userId, { now, keepRefused: true });
   if (wait > 0) throw new SecondStepThrottledError(minutesToWait(wait));
   const ok = await check();
-  if (ok) await db.loginAttempt.deleteMany({ where: { key } });
+  if (ok) await clearAttempts(THROTTLES.secondStep, userId);
   return ok;
 }
 

@@ -3,17 +3,18 @@ import { systemActor } from "@/lib/kernel/actors/system-actor";
 import { recordAuditEvent } from "@/lib/kernel/audit/record-audit-event";
 import { getDb } from "@/lib/kernel/db/client";
 import { DomainError } from "@/lib/kernel/errors";
-import { minutesToWait, throttled } from "./login-throttle";
+import { minutesToWait, throttled, tryAgainIn } from "./login-throttle";
 import { getDummyHash, verifyPassword } from "./password";
 import { PASSWORD_MAX_LENGTH } from "./schemas";
 import { assertSignInAddress } from "./sign-in-address";
 import { upgradePasswordHash } from "./upgrade-password-hash";
 import { metrics } from "@/lib/kernel/metrics/registry";
+import { MINUTE_MS } from "@/lib/kernel/time/durations";
 
 export const INVALID_CREDENTIALS = "That email and password do not match an account. Check them and try again.";
 
 export const throttledMessage = (minutes: number) =>
-  `Too many failed sign-in attempts. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`;
+  `Too many failed sign-in attempts. ${tryAgainIn(minutes * MINUTE_MS)}`;
 
 export class LoginThrottledError extends DomainError {
   constructor(readonly minutes: number) {

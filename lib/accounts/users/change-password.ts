@@ -14,10 +14,7 @@ import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 import { LoginThrottledError } from "./authenticate-user";
 import { minutesToWait, throttled } from "./login-throttle";
 import { hashPassword, verifyPassword } from "./password";
-import { changePasswordSchema } from "./schemas";
-
-const fieldError = (field: string, message: string) =>
-  new DomainError("VALIDATION", "Check the highlighted fields.", { [field]: [message] });
+import { assertPasswordNotEmail, changePasswordSchema } from "./schemas";
 
 export type PasswordChangeOutcome = {
   passwordChangedAt: Date;
@@ -48,11 +45,10 @@ export async function changePassword(
     verifyPassword(currentPassword, user.passwordHash),
   );
   if ("retryAfterMs" in outcome) throw new LoginThrottledError(minutesToWait(outcome.retryAfterMs));
-  if (!outcome.ok) throw fieldError("currentPassword", "That is not your current password.");
-  if (newPassword.toLowerCase() === user.email)
-    throw fieldError("newPassword", "Your password must not be your email address.");
+  if (!outcome.ok) throw DomainError.field("currentPassword", "That is not your current password.");
+  assertPasswordNotEmail(newPassword, user.email, "newPassword");
   if (newPassword === currentPassword)
-    throw fieldError("newPassword", "Choose a password different from your current one.");
+    throw DomainError.field("newPassword", "Choose a password different from your current one.");
 
   const passwordChangedAt = new Date();
   const passwordHash = await hashPassword(newPassword);

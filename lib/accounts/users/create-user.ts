@@ -9,9 +9,7 @@ import { signUpSchema } from "./schemas";
 export type PublicUser = { id: string; email: string; name: string };
 
 const duplicate = () =>
-  new DomainError("VALIDATION", "Check the highlighted fields.", {
-    email: ["An account with this email address already exists. Sign in instead."],
-  });
+  DomainError.field("email", "An account with this email address already exists. Sign in instead.");
 
 const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === "P2002";
 

@@ -10,9 +10,6 @@ import { requireRecentSignIn } from "@/lib/accounts/sessions/step-up";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 import { deleteAccountSchema } from "./schemas";
 
-const fieldError = (field: string, message: string) =>
-  new DomainError("VALIDATION", "Check the highlighted fields.", { [field]: [message] });
-
 export type DeletedAccount = { appsDeleted: number };
 
 /** The apps an account would take with it: listed for the person to confirm before deleting. */
@@ -36,7 +33,7 @@ export async function deleteAccount(actor: Actor, input: unknown): Promise<Delet
   await requireRecentSignIn(actor);
   const user = await getDb().user.findUnique({ where: { id: actor.id }, select: { id: true, email: true } });
   if (!user) throw new DomainError("NOT_FOUND", "This account no longer exists.");
-  if (confirmEmail !== user.email) throw fieldError("confirmEmail", `Type ${user.email} to confirm.`);
+  if (confirmEmail !== user.email) throw DomainError.field("confirmEmail", `Type ${user.email} to confirm.`);
   return removeAccount(actor, user, confirmedAppIds);
 }
 
@@ -54,7 +51,7 @@ export async function removeAccount(
     const apps = await tx.client.findMany({ where: { ownerId: user.id }, select: { id: true } });
     const confirmed = new Set(confirmedAppIds);
     if (apps.some((app) => !confirmed.has(app.id))) {
-      throw fieldError(
+      throw DomainError.field(
         "confirmedAppIds",
         "You own apps that were not listed when you started. Review the list and confirm again.",
       );

@@ -7,14 +7,16 @@ import {
   SECRET_PREFIXES,
 } from "@/lib/kernel/crypto/prefixed-secret";
 import type { Db } from "@/lib/kernel/db/client";
+import { expiresAfter, LIFETIMES } from "@/lib/kernel/time/lifetimes";
 
 // Single-use links mailed to a user. The link carries a 256-bit token; the database keeps only its
-// SHA-256 digest (a stolen table opens nothing). Each purpose has one lifetime, defined here.
+// SHA-256 digest (a stolen table opens nothing). Each purpose has a page, here, and a lifetime,
+// LIFETIMES.emailLink (lib/kernel/time/lifetimes.ts).
 const EMAIL_LINK_PURPOSES = {
-  verify: { lifetimeMs: 24 * 60 * 60 * 1000, path: "/verify-email" },
-  reset: { lifetimeMs: 30 * 60 * 1000, path: "/reset-password" },
+  verify: { path: "/verify-email" },
+  reset: { path: "/reset-password" },
   // A new address for an existing account: proves the new mailbox before the change takes effect.
-  change: { lifetimeMs: 24 * 60 * 60 * 1000, path: "/verify-email" },
+  change: { path: "/verify-email" },
 } as const;
 export type EmailLinkPurpose = keyof typeof EMAIL_LINK_PURPOSES;
 
@@ -29,7 +31,7 @@ export async function createEmailLink(
   now = new Date(),
 ): Promise<string> {
   const { secret, digest } = generatePrefixedSecret(SECRET_PREFIXES.emailLink);
-  const expiresAt = new Date(now.getTime() + EMAIL_LINK_PURPOSES[purpose].lifetimeMs);
+  const expiresAt = expiresAfter(LIFETIMES.emailLink[purpose], now);
   await tx.emailToken.create({ data: { id: randomUUID(), userId, purpose, email, digest, expiresAt } });
   return secret;
 }

@@ -4,7 +4,7 @@ import { describeError, log } from "@/lib/kernel/log";
 import { sendMail } from "@/lib/kernel/mail/send-mail";
 
 // The account owner hears of every change to how the account signs in (ARCHITECTURE.md "Step-up"):
-// someone who took over a session for ten minutes cannot add a factor or move the address unseen.
+// someone who took over a session within the step-up window cannot add a factor or move the address unseen.
 const CHANGES = {
   totpAdded: "Two-step sign-in with an authenticator app was turned on for your Ninka account.",
   totpRemoved: "Two-step sign-in with an authenticator app was turned off for your Ninka account.",

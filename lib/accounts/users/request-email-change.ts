@@ -8,9 +8,8 @@ import { requireRecentSignIn } from "@/lib/accounts/sessions/step-up";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 import { createEmailLink, deleteEmailLink, emailLinkUrl } from "./email-links";
 import { changeEmailSchema } from "./schemas";
-
-const fieldError = (field: string, message: string) =>
-  new DomainError("VALIDATION", "Check the highlighted fields.", { [field]: [message] });
+import { LIFETIMES } from "@/lib/kernel/time/lifetimes";
+import { durationWords } from "@/lib/kernel/time/durations";
 
 /**
  * Starts changing the actor's email address, after a recent sign-in (step-up, lib/accounts/sessions): a
@@ -24,7 +23,7 @@ export async function requestEmailChange(actor: Actor, input: unknown): Promise<
   const db = getDb();
   const user = await db.user.findUnique({ where: { id: actor.id }, select: { email: true } });
   if (!user) throw new DomainError("NOT_FOUND", "This account no longer exists.");
-  if (newEmail === user.email) throw fieldError("newEmail", "That is already your email address.");
+  if (newEmail === user.email) throw DomainError.field("newEmail", "That is already your email address.");
 
   const baseUrl = getConfig().NINKA_URL;
   const taken = await db.user.findUnique({ where: { email: newEmail }, select: { id: true } });
@@ -42,7 +41,7 @@ export async function requestEmailChange(actor: Actor, input: unknown): Promise<
       await sendMail({
         to: newEmail,
         subject: "Confirm your new email address for Ninka",
-        intro: `Confirm that ${newEmail} is the new address of your Ninka account. Until you do, the account keeps ${user.email}. The link works once, for 24 hours.`,
+        intro: `Confirm that ${newEmail} is the new address of your Ninka account. Until you do, the account keeps ${user.email}. The link works once, for ${durationWords(LIFETIMES.emailLink.change)}.`,
         action: { label: "Confirm the new address", url: emailLinkUrl(baseUrl, "change", token) },
       });
     } catch (error) {

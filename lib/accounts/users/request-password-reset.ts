@@ -7,31 +7,28 @@ import { describeError, log } from "@/lib/kernel/log";
 import { sendMail } from "@/lib/kernel/mail/send-mail";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 import { createEmailLink, emailLinkUrl } from "./email-links";
-import { countAttempt, minutesToWait } from "./login-throttle";
+import { countAttempt, THROTTLES, tryAgainIn } from "./login-throttle";
 import { emailSchema } from "./schemas";
-
-// Reset requests in the login throttle's 15-minute window: per address asked for, per IP.
-export const RESET_ACCOUNT_LIMIT = 3;
-const RESET_IP_LIMIT = 10;
+import { LIFETIMES } from "@/lib/kernel/time/lifetimes";
+import { durationWords } from "@/lib/kernel/time/durations";
 
 const requestPasswordResetSchema = z.object({ email: emailSchema });
 
-const throttled = (ms: number) =>
-  new DomainError("RATE_LIMITED", `Too many reset requests. Try again in ${minutesToWait(ms)} minutes.`);
+const throttled = (ms: number) => new DomainError("RATE_LIMITED", `Too many reset requests. ${tryAgainIn(ms)}`);
 
 /**
- * "Forgot password?": when the address has an account, mails it a single-use link (30 min). The
+ * "Forgot password?": when the address has an account, mails it a single-use link. The
  * answer is the same whether or not it has one (SECURITY.md "Account enumeration"): the mail is
  * sent after the answer, so its time does not show, and a send failure is logged rather than told
  * (telling it would tell that the account exists). Throttled per address and per IP.
  */
 export async function requestPasswordReset(input: unknown, context: { ip: string | null }): Promise<void> {
   const { email } = parseOrThrow(requestPasswordResetSchema, input);
-  for (const [key, limit] of [
-    [`reset-ip:${context.ip ?? "unknown"}`, RESET_IP_LIMIT],
-    [`reset-account:${email}`, RESET_ACCOUNT_LIMIT],
+  for (const [rule, subject] of [
+    [THROTTLES.resetIp, context.ip ?? "unknown"],
+    [THROTTLES.resetAccount, email],
   ] as const) {
-    const wait = await countAttempt(key, limit);
+    const wait = await countAttempt(rule, subject);
     if (wait > 0) throw throttled(wait);
   }
   const db = getDb();
@@ -42,8 +39,7 @@ export async function requestPasswordReset(input: unknown, context: { ip: string
   void sendMail({
     to: email,
     subject: "Reset your Ninka password",
-    intro:
-      "Someone — hopefully you — asked to reset the password of your Ninka account. The link works once, for 30 minutes.",
+    intro: `Someone — hopefully you — asked to reset the password of your Ninka account. The link works once, for ${durationWords(LIFETIMES.emailLink.reset)}.`,
     action: { label: "Choose a new password", url },
     outro: "If you did not ask, ignore this email: your password stays as it is.",
   }).catch((error: unknown) => log.error("Password reset mail not sent", { error: describeError(error) }));

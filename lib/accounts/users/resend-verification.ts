@@ -5,10 +5,8 @@ import { getDb } from "@/lib/kernel/db/client";
 import { DomainError } from "@/lib/kernel/errors";
 import { sendMail } from "@/lib/kernel/mail/send-mail";
 import { createEmailLink, deleteEmailLink, emailLinkUrl } from "./email-links";
+import { VERIFICATION_MAIL_INTERVAL_MS } from "./login-throttle";
 import { verificationMail } from "./sign-up-user";
-
-// At most one verification mail a minute per account, so the button cannot be used to flood a mailbox.
-const RESEND_COOLDOWN_SECONDS = 60;
 
 /**
  * Mails the actor a new verification link (earlier ones keep working until they expire). Already
@@ -25,7 +23,9 @@ export async function resendVerification(actor: Actor, now = new Date()): Promis
       orderBy: { createdAt: "desc" },
       select: { createdAt: true },
     });
-    const wait = last ? Math.ceil(RESEND_COOLDOWN_SECONDS - (now.getTime() - last.createdAt.getTime()) / 1000) : 0;
+    const wait = last
+      ? Math.ceil((VERIFICATION_MAIL_INTERVAL_MS - (now.getTime() - last.createdAt.getTime())) / 1000)
+      : 0;
     if (wait > 0)
       throw new DomainError("RATE_LIMITED", `We just sent you a link. You can ask for another in ${wait} seconds.`);
     return { email: user.email, secret: await createEmailLink(tx, "verify", actor.id, user.email, now) };

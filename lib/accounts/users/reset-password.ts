@@ -8,7 +8,7 @@ import { LINKS_ENDED_BY_PASSWORD, revokeEmailLinks } from "@/lib/accounts/lifecy
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 import { consumeEmailLink } from "./email-links";
 import { hashPassword } from "./password";
-import { passwordSchema } from "./schemas";
+import { assertPasswordNotEmail, passwordSchema } from "./schemas";
 
 const resetPasswordSchema = z.object({ token: z.string().max(200), password: passwordSchema });
 
@@ -28,11 +28,7 @@ export async function resetPassword(input: unknown): Promise<{ email: string }> 
     const user =
       link && (await tx.user.findUnique({ where: { id: link.userId }, select: { id: true, email: true, name: true } }));
     if (!link || !user || user.email !== link.email) throw linkGone();
-    if (password.toLowerCase() === user.email) {
-      throw new DomainError("VALIDATION", "Check the highlighted fields.", {
-        password: ["Your password must not be your email address."],
-      });
-    }
+    assertPasswordNotEmail(password, user.email, "password");
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, passwordChangedAt: new Date() } });
     const sessionsEnded = await endSessions(tx, user.id, { all: true });
     await revokeEmailLinks(tx, user.id, LINKS_ENDED_BY_PASSWORD);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { isCommonPassword, signUpSchema } from "./schemas";
+import type { DomainError } from "@/lib/kernel/errors";
+import { assertPasswordNotEmail, isCommonPassword, signUpSchema } from "./schemas";
 
 const errorsOf = (input: unknown) => {
   const result = signUpSchema.safeParse(input);
@@ -41,5 +42,22 @@ describe("signUpSchema", () => {
   it("ships a list of common passwords of the minimum length and more", () => {
     expect(isCommonPassword("qwertyuiop")).toBe(true);
     expect(isCommonPassword("a very uncommon passphrase")).toBe(false);
+  });
+});
+
+describe("assertPasswordNotEmail", () => {
+  it("refuses the account's address in any case, on the field named, with the sign-up schema's words", () => {
+    const error = (() => {
+      try {
+        assertPasswordNotEmail("Ada@Example.com", "ada@example.com", "newPassword");
+      } catch (caught) {
+        return caught as DomainError;
+      }
+    })();
+    expect(error?.code).toBe("VALIDATION");
+    expect(error?.fieldErrors?.newPassword).toEqual(
+      errorsOf({ name: "A", email: "ada@example.com", password: "ada@example.com" }).password,
+    );
+    expect(() => assertPasswordNotEmail("long enough passphrase", "ada@example.com", "password")).not.toThrow();
   });
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { plainText } from "@/lib/kernel/validation/plain-text";
 import commonPasswords from "./common-passwords.json";
+import { DomainError } from "@/lib/kernel/errors";
 
 // Password rules after NIST SP 800-63B §3.1.1.2: a minimum length, no composition rules, and a
 // refusal of passwords known to be common. common-passwords.json is every entry of 10 or more
@@ -39,17 +40,31 @@ export const emailSchema = z
       .max(254, { error: "That email address is too long." }),
   );
 
+/** An address given on its own (an operator's `--email`): the stored form, or VALIDATION on `email`. */
+export function parseEmail(input: unknown): string {
+  const parsed = emailSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  throw DomainError.fields({ email: [parsed.error.issues[0]!.message] }, "Check the email address.");
+}
+
 const nameSchema = plainText({ error: "Enter your name." })
   .trim()
   .min(1, { error: "Enter your name." })
   .max(100, { error: "Use at most 100 characters." });
 
+// A password must not be the account's address (compared as addresses are stored: lower-cased).
+// One rule for sign-up (in its schema) and for changes and resets, whose address is the account's.
+const PASSWORD_IS_EMAIL = "Your password must not be your email address.";
+const isEmailAddress = (password: string, email: string) => password.toLowerCase() === email;
+
+/** Throws VALIDATION on `field` when `password` is the account's `email`. */
+export function assertPasswordNotEmail(password: string, email: string, field: string): void {
+  if (isEmailAddress(password, email)) throw DomainError.field(field, PASSWORD_IS_EMAIL);
+}
+
 export const signUpSchema = z
   .object({ name: nameSchema, email: emailSchema, password: passwordSchema })
-  .refine((input) => input.password.toLowerCase() !== input.email, {
-    error: "Your password must not be your email address.",
-    path: ["password"],
-  });
+  .refine((input) => !isEmailAddress(input.password, input.email), { error: PASSWORD_IS_EMAIL, path: ["password"] });
 
 // A checkbox: present ("on") when ticked, absent (null from FormData) when not.
 const checkbox = z

@@ -3,9 +3,10 @@ import { DomainError, isDomainError } from "@/lib/kernel/errors";
 import { getSignUpPolicy } from "@/lib/accounts/settings/get-sign-up-policy";
 import { signInNeedsVerifiedAddress } from "@/lib/accounts/settings/sign-up-policy";
 import { resendVerification } from "./resend-verification";
+import { LIFETIMES } from "@/lib/kernel/time/lifetimes";
+import { durationWords } from "@/lib/kernel/time/durations";
 
-export const ADDRESS_UNVERIFIED =
-  "Confirm your email address before you sign in: open the link we mailed to it. Each sign-in attempt mails a new link (at most one a minute); it works once, for 24 hours.";
+export const ADDRESS_UNVERIFIED = `Confirm your email address before you sign in: open the link we mailed to it. Each sign-in attempt mails a new link (at most one a minute); it works once, for ${durationWords(LIFETIMES.emailLink.verify)}.`;
 
 export class AddressUnverifiedError extends DomainError {
   constructor() {

@@ -10,12 +10,11 @@ import { getSignUpPolicy } from "@/lib/accounts/settings/get-sign-up-policy";
 import { signUpRefusal } from "@/lib/accounts/settings/sign-up-policy";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 import { createEmailLink, emailLinkUrl } from "./email-links";
-import { countAttempt, minutesToWait } from "./login-throttle";
+import { countAttempt, THROTTLES, tryAgainIn } from "./login-throttle";
 import { hashPassword } from "./password";
 import { signUpSchema } from "./schemas";
-
-// Sign-ups per IP address in the login throttle's 15-minute window.
-export const SIGN_UP_IP_LIMIT = 10;
+import { LIFETIMES } from "@/lib/kernel/time/lifetimes";
+import { durationWords } from "@/lib/kernel/time/durations";
 
 /**
  * Sign-up from the web: answers the same way whether or not the email already has an account (no
@@ -35,12 +34,8 @@ export async function signUpUser(
   // The policy is checked before anything else, and says the same for taken and free addresses.
   const refusal = signUpRefusal(await getSignUpPolicy(), email);
   if (refusal) throw new DomainError("FORBIDDEN", refusal);
-  const wait = await countAttempt(`signup-ip:${context.ip ?? "unknown"}`, SIGN_UP_IP_LIMIT);
-  if (wait > 0)
-    throw new DomainError(
-      "RATE_LIMITED",
-      `Too many sign-ups from your network. Try again in ${minutesToWait(wait)} minutes.`,
-    );
+  const wait = await countAttempt(THROTTLES.signUpIp, context.ip ?? "unknown");
+  if (wait > 0) throw new DomainError("RATE_LIMITED", `Too many sign-ups from your network. ${tryAgainIn(wait)}`);
   const db = getDb();
   const baseUrl = getConfig().NINKA_URL;
   const passwordHash = await hashPassword(password);
@@ -104,9 +99,7 @@ async function signUpInvited(
   const invitation = await findPendingInvitation(db, token);
   if (!invitation) throw invitationInvalid();
   if (invitation.email !== input.email) {
-    throw new DomainError("VALIDATION", "Check the highlighted fields.", {
-      email: [`Use the address the invitation was sent to: ${invitation.email}.`],
-    });
+    throw DomainError.field("email", `Use the address the invitation was sent to: ${invitation.email}.`);
   }
   const passwordHash = await hashPassword(input.password);
   const id = randomUUID();
@@ -139,6 +132,6 @@ const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | nul
 export const verificationMail = (to: string, url: string) => ({
   to,
   subject: "Verify your email address for Ninka",
-  intro: "Welcome to Ninka. Please confirm that this is your email address. The link works once, for 24 hours.",
+  intro: `Welcome to Ninka. Please confirm that this is your email address. The link works once, for ${durationWords(LIFETIMES.emailLink.verify)}.`,
   action: { label: "Verify your email address", url },
 });

@@ -6,14 +6,13 @@ import { CONSOLE_CLIENT_ID, consoleClientSecret } from "@/lib/provider/oidc/cons
 import { findSignInSession } from "@/lib/accounts/sessions/get-console-session";
 import { PROVIDER_SESSION_COOKIE } from "@/lib/oauth-core/upstream/oidc-provider-internals";
 import { nextAuthSecret, setNextAuthUrl } from "./nextauth-secret";
+import { LIFETIMES } from "@/lib/kernel/time/lifetimes";
 
 // next-auth signs developers into the console with Ninka as its OpenID Connect provider
 // ("Sign in with Ninka"). Sessions are JWTs in a cookie (nothing kept in one process's memory);
 // the JWT carries the user id, the ID token (for RP-initiated logout) and the uid of the Ninka
 // session it came from: getSessionActor accepts it only while that session lives, so whatever ends
 // the Ninka session ends the console session too (ARCHITECTURE.md "What ends when").
-const SESSION_MAX_AGE = 12 * 3600;
-
 type NinkaProfile = { sub: string; name?: string; email?: string };
 
 /** Options for next-auth, built at first use (never at import: `next build` imports modules). */
@@ -37,7 +36,7 @@ export function getAuthOptions(): AuthOptions {
   return {
     secret: nextAuthSecret(),
     providers: [ninka],
-    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
+    session: { strategy: "jwt", maxAge: LIFETIMES.consoleSession },
     pages: { signIn: "/signin", error: "/signin" },
     callbacks: {
       async jwt({ token, account }) {

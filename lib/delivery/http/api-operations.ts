@@ -1,106 +1,221 @@
+import { auditEventListSchema, listEventsQuerySchema } from "@/lib/kernel/audit/schemas";
+import { apiClientListSchema, apiClientSchema, approveScopesSchema } from "@/lib/portal/api-clients/schemas";
+import {
+  apiInputSchema,
+  apiListSchema,
+  apiViewSchema,
+  confirmRemovalQuerySchema,
+  listApisQuerySchema,
+} from "@/lib/portal/apis/schemas";
 import { MAX_ACTIVE_SECRETS } from "@/lib/portal/client-secrets/client-secret";
-import type { TokenScope } from "@/lib/portal/personal-access-tokens/token-scopes";
+import { createdSecretSchema, createSecretSchema, secretListSchema } from "@/lib/portal/client-secrets/schemas";
+import {
+  clientInputSchema,
+  clientListSchema,
+  clientViewSchema,
+  createdClientSchema,
+  listClientsQuerySchema,
+} from "@/lib/portal/clients/schemas";
+import { usageQuerySchema, usageSeriesSchema } from "@/lib/portal/insights/schemas";
+import { fillPath, type ApiOperation } from "./api-operation";
 
-// Every REST operation: its method, path, the personal-access-token scope it needs and what it
-// does. Route handlers declare their operation (apiRoute(API_OPERATIONS.x, …)), and the OpenAPI
-// document and /docs/api are built from the same entries, so neither can disagree with the routes.
-export type ApiOperation = {
-  method: "get" | "post" | "put" | "delete";
-  path: string;
-  scope: TokenScope;
-  summary: string;
+// Every REST operation and its whole contract, one entry each: method, path, scope, query, body,
+// answers. Route handlers serve them by name (apiRoutes, lib/delivery/http/api-route.ts), the 405
+// answer's Allow and the OpenAPI document (and so /docs/api) are derived from them, so none of
+// them can disagree with another.
+const CLIENTS = "/clients";
+const CLIENT = "/clients/{clientId}";
+const CREDENTIALS = "/clients/{clientId}/credentials";
+const APIS = "/apis";
+const API = "/apis/{apiId}";
+const API_CLIENTS = "/apis/{apiId}/clients";
+const API_CLIENT = "/apis/{apiId}/clients/{clientId}";
+
+const noClient = { 404: "No such client among yours" };
+const noApi = { 404: "No such API among yours" };
+const noApiClient = { 404: "No such API among yours, or no such app asking for its scopes" };
+const unverified = {
+  403: "The token lacks the scope this operation needs, or your email address is not verified yet",
 };
 
 export const API_OPERATIONS = {
-  listClients: { method: "get", path: "/clients", scope: "clients:read", summary: "List your clients, newest first" },
-  createClient: { method: "post", path: "/clients", scope: "clients:write", summary: "Register a client" },
-  getClient: { method: "get", path: "/clients/{clientId}", scope: "clients:read", summary: "Get a client" },
+  listClients: {
+    method: "get",
+    path: CLIENTS,
+    scope: "clients:read",
+    summary: "List your clients, newest first",
+    query: listClientsQuerySchema,
+    success: { status: 200, description: "A page of clients", schema: clientListSchema },
+    problems: { 400: "Invalid limit or cursor" },
+  },
+  createClient: {
+    method: "post",
+    path: CLIENTS,
+    scope: "clients:write",
+    summary: "Register a client",
+    body: { schema: clientInputSchema },
+    success: {
+      status: 201,
+      description: "Created; confidential clients get client_secret, shown once",
+      schema: createdClientSchema,
+    },
+    location: (created: { client_id: string }) => fillPath(CLIENT, { clientId: created.client_id }),
+    problems: unverified,
+  },
+  getClient: {
+    method: "get",
+    path: CLIENT,
+    scope: "clients:read",
+    summary: "Get a client",
+    success: { status: 200, description: "The client", schema: clientViewSchema },
+    problems: noClient,
+  },
   updateClient: {
     method: "put",
-    path: "/clients/{clientId}",
+    path: CLIENT,
     scope: "clients:write",
     summary: "Replace a client's settings (client_id, type and secrets never change)",
+    body: { schema: clientInputSchema },
+    success: { status: 200, description: "The updated client", schema: clientViewSchema },
+    problems: noClient,
   },
   deleteClient: {
     method: "delete",
-    path: "/clients/{clientId}",
+    path: CLIENT,
     scope: "clients:write",
     summary: "Delete a client and end its tokens and grants",
+    success: { status: 204, description: "Deleted" },
+    problems: noClient,
   },
   getClientUsage: {
     method: "get",
-    path: "/clients/{clientId}/usage",
+    path: `${CLIENT}/usage`,
     scope: "clients:read",
     summary: "Daily usage of a client (UTC days): tokens by grant type, active users, failed authentications",
+    query: usageQuerySchema.in,
+    success: { status: 200, description: "One entry per day, zeros included", schema: usageSeriesSchema },
+    problems: { 400: "Invalid from or to", ...noClient },
   },
   listClientEvents: {
     method: "get",
-    path: "/clients/{clientId}/events",
+    path: `${CLIENT}/events`,
     scope: "clients:read",
     summary: "A client's activity (audit events), newest first: changes to it, its secrets, consent given and removed",
+    query: listEventsQuerySchema,
+    success: { status: 200, description: "A page of events", schema: auditEventListSchema },
+    problems: { 400: "Invalid limit, cursor or action", ...noClient },
   },
   listCredentials: {
     method: "get",
-    path: "/clients/{clientId}/credentials",
+    path: CREDENTIALS,
     scope: "clients:read",
     summary: "Secret metadata (never a secret)",
+    success: { status: 200, description: "Secrets", schema: secretListSchema },
+    problems: noClient,
   },
   createCredential: {
     method: "post",
-    path: "/clients/{clientId}/credentials",
+    path: CREDENTIALS,
     scope: "clients:write",
     summary: `Add a secret (at most ${MAX_ACTIVE_SECRETS} active)`,
+    body: { schema: createSecretSchema, optional: true },
+    success: { status: 201, description: "The new secret, shown once", schema: createdSecretSchema },
+    problems: { 409: "Active secret limit reached, or a public client", ...noClient },
   },
   deleteCredentials: {
     method: "delete",
-    path: "/clients/{clientId}/credentials",
+    path: CREDENTIALS,
     scope: "clients:write",
     summary: "Revoke every secret",
+    success: { status: 204, description: "Revoked" },
+    problems: noClient,
   },
   deleteCredential: {
     method: "delete",
-    path: "/clients/{clientId}/credentials/{secretId}",
+    path: `${CREDENTIALS}/{secretId}`,
     scope: "clients:write",
     summary: "Revoke one secret",
+    success: { status: 204, description: "Revoked" },
+    problems: noClient,
   },
-  listApis: { method: "get", path: "/apis", scope: "apis:read", summary: "List your APIs, newest first" },
+  listApis: {
+    method: "get",
+    path: APIS,
+    scope: "apis:read",
+    summary: "List your APIs, newest first",
+    query: listApisQuerySchema,
+    success: { status: 200, description: "A page of APIs", schema: apiListSchema },
+    problems: { 400: "Invalid limit or cursor" },
+  },
   createApi: {
     method: "post",
-    path: "/apis",
+    path: APIS,
     scope: "apis:write",
     summary: "Register an API (a resource server) with its scopes",
+    body: { schema: apiInputSchema },
+    success: { status: 201, description: "Created", schema: apiViewSchema },
+    location: (created: { id: string }) => fillPath(API, { apiId: created.id }),
+    problems: { ...unverified, 409: "The identifier or a scope value was taken at the same moment" },
   },
-  getApi: { method: "get", path: "/apis/{apiId}", scope: "apis:read", summary: "Get an API" },
+  getApi: {
+    method: "get",
+    path: API,
+    scope: "apis:read",
+    summary: "Get an API",
+    success: { status: 200, description: "The API", schema: apiViewSchema },
+    problems: noApi,
+  },
   updateApi: {
     method: "put",
-    path: "/apis/{apiId}",
+    path: API,
     scope: "apis:write",
     summary:
       "Replace an API's settings and scopes (the identifier never changes; removed scopes leave the apps that held them)",
+    query: confirmRemovalQuerySchema,
+    body: { schema: apiInputSchema },
+    success: { status: 200, description: "The updated API", schema: apiViewSchema },
+    problems: {
+      409: "The change removes scopes that apps hold: `affected_clients` lists them; repeat with confirm=true to take the scopes from them",
+      ...noApi,
+    },
   },
   deleteApi: {
     method: "delete",
-    path: "/apis/{apiId}",
+    path: API,
     scope: "apis:write",
     summary: "Delete an API; requests for its scopes fail from then on",
+    query: confirmRemovalQuerySchema,
+    success: { status: 204, description: "Deleted" },
+    problems: {
+      400: "Invalid confirm",
+      409: "Apps hold the API's scopes: `affected_clients` lists them; repeat with confirm=true to delete it anyway",
+      ...noApi,
+    },
   },
   listApiClients: {
     method: "get",
-    path: "/apis/{apiId}/clients",
+    path: API_CLIENTS,
     scope: "apis:read",
     summary: "The apps that asked for the API's scopes with client_credentials, and what each is approved for",
+    success: { status: 200, description: "Apps asking for the API's scopes", schema: apiClientListSchema },
+    problems: noApi,
   },
   updateApiClient: {
     method: "put",
-    path: "/apis/{apiId}/clients/{clientId}",
+    path: API_CLIENT,
     scope: "apis:write",
     summary: "Approve scopes for an app's client_credentials tokens (replaces its approval)",
+    body: { schema: approveScopesSchema },
+    success: { status: 200, description: "The app and its approved scopes", schema: apiClientSchema },
+    problems: noApiClient,
   },
   deleteApiClient: {
     method: "delete",
-    path: "/apis/{apiId}/clients/{clientId}",
+    path: API_CLIENT,
     scope: "apis:write",
     summary: "Remove an app's machine-to-machine access to the API",
+    success: { status: 204, description: "Removed" },
+    problems: noApiClient,
   },
 } as const satisfies Record<string, ApiOperation>;
 

@@ -1,7 +1,7 @@
 import { API_OPERATIONS } from "./api-operations";
 import { problemResponse } from "./problem-response";
 
-const HTTP_METHODS = ["GET", "POST", "PUT", "DELETE", "PATCH"] as const;
+export const HTTP_METHODS = ["GET", "POST", "PUT", "DELETE", "PATCH"] as const;
 
 /** The methods API_OPERATIONS declares for one REST path, e.g. "/clients" → GET, POST. */
 const allowedMethods = (path: string) =>
@@ -10,8 +10,9 @@ const allowedMethods = (path: string) =>
   );
 
 /**
- * The handler a REST route exports for a method it does not serve: 405 problem+json with the
- * `Allow` header RFC 9110 §15.5.6 requires, derived from API_OPERATIONS (Next alone sends no Allow).
+ * The handler for a method a REST path does not serve (apiRoutes gives it to every other method):
+ * 405 problem+json with the `Allow` header RFC 9110 §15.5.6 requires, derived from API_OPERATIONS
+ * (Next alone sends no Allow).
  */
 export function methodNotAllowed(path: string) {
   const methods = allowedMethods(path);

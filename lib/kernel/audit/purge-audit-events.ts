@@ -3,8 +3,7 @@ import type { SystemActor } from "@/lib/kernel/actors/system-actor";
 import { getConfig } from "@/lib/kernel/config/get-config";
 import { getDb } from "@/lib/kernel/db/client";
 import { deleteInBatches, PURGE_BATCH_SIZE } from "@/lib/kernel/db/delete-in-batches";
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from "@/lib/kernel/time/durations";
 
 /**
  * Deletes events older than NINKA_AUDIT_RETENTION_DAYS, in small batches (oldest first, along the

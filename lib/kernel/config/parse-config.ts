@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isLoopbackHost } from "@/lib/kernel/validation/loopback-host";
 
 // Every setting Ninka reads, with its default and why. The process reads nothing else from the
 // environment; .env.example mirrors this list.
@@ -112,7 +113,4 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
   return { ok: false, message: `Invalid configuration: ${name} ${issue.message}` };
 }
 
-export function isLoopbackUrl(url: string): boolean {
-  const host = new URL(url).hostname;
-  return host === "localhost" || host === "[::1]" || /^127(\.\d{1,3}){3}$/.test(host);
-}
+export const isLoopbackUrl = (url: string) => isLoopbackHost(new URL(url).hostname);

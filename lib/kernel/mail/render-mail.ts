@@ -1,9 +1,8 @@
+import { escapeHtml } from "@/lib/kernel/net/escape-html";
+
 // Every mail Ninka sends has one shape: a greeting line, a paragraph, one action link spelled out
 // in full (it works in any mail client, and the person can see where it goes), and a footer.
 export type MailContent = { subject: string; intro: string; action?: { label: string; url: string }; outro?: string };
-
-const escape = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 const FOOTER = "Ninka — your sign-in service. If you did not ask for this, you can ignore this email.";
 
@@ -19,15 +18,15 @@ export function renderMail(mail: MailContent): { text: string; html: string } {
     .filter(Boolean)
     .join("\n\n");
   const link = mail.action
-    ? `<p><a href="${escape(mail.action.url)}" style="display:inline-block;background:#4f46e5;color:#fff;padding:10px 16px;border-radius:6px;text-decoration:none">${escape(mail.action.label)}</a></p>
-<p style="font-size:13px;color:#475569">Or open this link: <br><a href="${escape(mail.action.url)}">${escape(mail.action.url)}</a></p>`
+    ? `<p><a href="${escapeHtml(mail.action.url)}" style="display:inline-block;background:#4f46e5;color:#fff;padding:10px 16px;border-radius:6px;text-decoration:none">${escapeHtml(mail.action.label)}</a></p>
+<p style="font-size:13px;color:#475569">Or open this link: <br><a href="${escapeHtml(mail.action.url)}">${escapeHtml(mail.action.url)}</a></p>`
     : "";
   const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#0f172a;max-width:560px;margin:0 auto;padding:24px">
 <p style="font-weight:700;font-size:18px;color:#4f46e5">Ninka</p>
-<p>${escape(mail.intro)}</p>
+<p>${escapeHtml(mail.intro)}</p>
 ${link}
-${mail.outro ? `<p>${escape(mail.outro)}</p>` : ""}
-<hr style="border:none;border-top:1px solid #e2e8f0"><p style="font-size:12px;color:#64748b">${escape(FOOTER)}</p>
+${mail.outro ? `<p>${escapeHtml(mail.outro)}</p>` : ""}
+<hr style="border:none;border-top:1px solid #e2e8f0"><p style="font-size:12px;color:#64748b">${escapeHtml(FOOTER)}</p>
 </body></html>`;
   return { text, html };
 }

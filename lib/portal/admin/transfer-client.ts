@@ -34,12 +34,8 @@ export async function transferClient(actor: AnyActor, input: unknown) {
     });
     if (!client) throw new DomainError("NOT_FOUND", "No such app.");
     const to = await tx.user.findUnique({ where: { email }, select: { id: true, email: true } });
-    if (!to)
-      throw new DomainError("VALIDATION", "Check the highlighted fields.", { email: [`No account uses ${email}.`] });
-    if (to.id === client.ownerId)
-      throw new DomainError("VALIDATION", "Check the highlighted fields.", {
-        email: [`${email} already owns this app.`],
-      });
+    if (!to) throw DomainError.field("email", `No account uses ${email}.`);
+    if (to.id === client.ownerId) throw DomainError.field("email", `${email} already owns this app.`);
     await tx.client.update({ where: { id: client.id }, data: { ownerId: to.id } });
     const secretsRevoked = revokeSecrets ? await revokeClientSecrets(tx, client.id) : 0;
     await recordAuditEvent(tx, {

@@ -4,23 +4,21 @@ import { recordAuditEvent } from "@/lib/kernel/audit/record-audit-event";
 import { getDb } from "@/lib/kernel/db/client";
 import { assertAdmin } from "@/lib/kernel/actors/assert-admin";
 import { DomainError } from "@/lib/kernel/errors";
-import { emailSchema } from "@/lib/accounts/users/schemas";
+import { parseEmail } from "@/lib/accounts/users/schemas";
 
 /**
  * Grants or revokes instance administration (`ninka admins add|remove`). The last administrator
  * cannot be removed, so an instance always keeps someone who can reach /admin.
  */
 export async function updateAdmin(actor: AnyActor, input: { email: unknown; isAdmin: boolean }) {
-  const parsed = emailSchema.safeParse(input.email);
-  if (!parsed.success)
-    throw new DomainError("VALIDATION", "Check the email address.", { email: [parsed.error.issues[0]!.message] });
+  const email = parseEmail(input.email);
   return getDb().$transaction(async (tx) => {
     await assertAdmin(tx, actor);
     const user = await tx.user.findUnique({
-      where: { email: parsed.data },
+      where: { email },
       select: { id: true, email: true, isAdmin: true },
     });
-    if (!user) throw new DomainError("NOT_FOUND", `no user with email ${parsed.data}`);
+    if (!user) throw new DomainError("NOT_FOUND", `no user with email ${email}`);
     if (user.isAdmin === input.isAdmin) return { id: user.id, email: user.email, changed: false };
     if (!input.isAdmin && (await tx.user.count({ where: { isAdmin: true } })) <= 1) {
       throw new DomainError(

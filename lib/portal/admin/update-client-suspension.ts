@@ -8,6 +8,7 @@ import { DomainError } from "@/lib/kernel/errors";
 import { identifierSchema } from "@/lib/kernel/validation/identifier";
 import { plainText } from "@/lib/kernel/validation/plain-text";
 import { z } from "zod";
+import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 
 // The reason is one line of text the owner reads, under the same rules as every text field
 // (ARCHITECTURE.md "Input"); a malformed client ID names no app (lib/kernel/validation/identifier.ts).
@@ -23,21 +24,12 @@ const findClient = (tx: Tx, clientId: string) =>
     ? tx.client.findUnique({ where: { id: clientId }, select: { id: true, name: true, ownerId: true } })
     : null;
 
-const invalid = (error: z.ZodError) =>
-  new DomainError(
-    "VALIDATION",
-    "Check the highlighted fields.",
-    z.flattenError(error).fieldErrors as Record<string, string[]>,
-  );
-
 /**
  * Suspends an app: from now on the provider refuses it (findProviderClient reads the row on every
  * process), and every token, code and grant issued to it is deleted in the same transaction.
  */
 export async function suspendClient(actor: AnyActor, input: unknown) {
-  const parsed = suspendSchema.safeParse(input);
-  if (!parsed.success) throw invalid(parsed.error);
-  const { clientId, reason } = parsed.data;
+  const { clientId, reason } = parseOrThrow(suspendSchema, input);
   return getDb().$transaction(async (tx) => {
     await assertAdmin(tx, actor);
     const client = await findClient(tx, clientId);

@@ -5,7 +5,7 @@ import { getDb } from "@/lib/kernel/db/client";
 import { endEverythingOf } from "@/lib/accounts/lifecycle/end-everything-of";
 import { assertAdmin } from "@/lib/kernel/actors/assert-admin";
 import { DomainError } from "@/lib/kernel/errors";
-import { emailSchema } from "@/lib/accounts/users/schemas";
+import { parseEmail } from "@/lib/accounts/users/schemas";
 
 /**
  * Disables or enables an account. A disabled account gets nothing from any path: it cannot finish
@@ -14,16 +14,14 @@ import { emailSchema } from "@/lib/accounts/users/schemas";
  * apps it owns keep working: their users are not punished (ARCHITECTURE.md "What ends when").
  */
 export async function updateUserStatus(actor: AnyActor, input: { email: unknown; disabled: boolean }) {
-  const parsed = emailSchema.safeParse(input.email);
-  if (!parsed.success)
-    throw new DomainError("VALIDATION", "Check the email address.", { email: [parsed.error.issues[0]!.message] });
+  const email = parseEmail(input.email);
   return getDb().$transaction(async (tx) => {
     await assertAdmin(tx, actor);
     const user = await tx.user.findUnique({
-      where: { email: parsed.data },
+      where: { email },
       select: { id: true, email: true, disabledAt: true },
     });
-    if (!user) throw new DomainError("NOT_FOUND", `no user with email ${parsed.data}`);
+    if (!user) throw new DomainError("NOT_FOUND", `no user with email ${email}`);
     if (Boolean(user.disabledAt) === input.disabled) return { id: user.id, email: user.email, changed: false };
     await tx.user.update({ where: { id: user.id }, data: { disabledAt: input.disabled ? new Date() : null } });
     if (input.disabled) await endEverythingOf(tx, user.id);

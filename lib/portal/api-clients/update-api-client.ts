@@ -7,7 +7,7 @@ import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 import { findApiClients } from "./find-api-clients";
 import { approveScopesSchema, type ApiClient } from "./schemas";
 
-export const notAsking = () => new DomainError("NOT_FOUND", "No app with this client_id asked for this API's scopes.");
+const notAsking = () => new DomainError("NOT_FOUND", "No app with this client_id asked for this API's scopes.");
 
 /**
  * The API owner approves `scopes` for an app's client_credentials tokens (Auth0's model), replacing
@@ -30,7 +30,7 @@ export async function updateApiClient(
         ? [`${scope} was not requested by this app`]
         : [],
   );
-  if (problems.length) throw new DomainError("VALIDATION", "Check the highlighted fields.", { scopes: problems });
+  if (problems.length) throw DomainError.field("scopes", ...problems);
   const approved = api.scopes.filter((scope) => scopes.includes(scope));
   await getDb().$transaction(async (tx) => {
     await tx.apiClientApproval.deleteMany({

@@ -32,7 +32,7 @@ export async function assertNamesFree(
     errors.scopes = taken.map(
       ({ value }) => `${value} is already a scope of another API; scope values are unique across Ninka`,
     );
-  if (Object.keys(errors).length) throw new DomainError("VALIDATION", "Check the highlighted fields.", errors);
+  if (Object.keys(errors).length) throw DomainError.fields(errors);
 }
 
 /** The same answer when two requests take a name at the same moment (the unique index decides). */

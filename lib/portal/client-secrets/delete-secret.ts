@@ -1,4 +1,4 @@
-import { recordAuditEvent } from "@/lib/kernel/audit/record-audit-event";
+import { recordAuditEvent, type AuditWriter } from "@/lib/kernel/audit/record-audit-event";
 import "server-only";
 import type { Actor } from "@/lib/kernel/actors/actor";
 import { clientNotFound, parseClientId } from "@/lib/portal/clients/client-id";
@@ -19,16 +19,7 @@ export async function deleteSecret(actor: Actor, clientIdInput: unknown, secretI
       const { count } = await tx.clientSecret.deleteMany({
         where: { id: secretId, clientId, client: { ownerId: actor.id } },
       });
-      if (count) {
-        await recordAuditEvent(tx, {
-          actor,
-          action: "secret.revoked",
-          target: { type: "app", id: clientId },
-          clientId,
-          userId: actor.id,
-          details: { secret_id: secretId },
-        });
-      }
+      if (count) await recordRevoked(tx, actor, clientId, { secret_id: secretId });
       return count > 0;
     });
     if (deleted) return;
@@ -44,14 +35,16 @@ export async function deleteAllSecrets(actor: Actor, input: unknown): Promise<vo
     const owned = await tx.client.count({ where: { id: clientId, ownerId: actor.id } });
     if (!owned) throw clientNotFound();
     const { count } = await tx.clientSecret.deleteMany({ where: { clientId } });
-    if (count)
-      await recordAuditEvent(tx, {
-        actor,
-        action: "secret.revoked",
-        target: { type: "app", id: clientId },
-        clientId,
-        userId: actor.id,
-        details: { all: true, count },
-      });
+    if (count) await recordRevoked(tx, actor, clientId, { all: true, count });
   });
 }
+
+const recordRevoked = (tx: AuditWriter, actor: Actor, clientId: string, details: Record<string, unknown>) =>
+  recordAuditEvent(tx, {
+    actor,
+    action: "secret.revoked",
+    target: { type: "app", id: clientId },
+    clientId,
+    userId: actor.id,
+    details,
+  });

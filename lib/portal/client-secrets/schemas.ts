@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { YEAR } from "@/lib/kernel/time/durations";
 
 export const createSecretSchema = z.object({
   expires_in: z
     .number({ error: "must be a number of seconds" })
     .int({ error: "must be a whole number of seconds" })
     .min(1, { error: "must be at least 1 second" })
-    .max(5 * 365 * 24 * 3600, { error: "must be at most 5 years" })
+    .max(5 * YEAR, { error: "must be at most 5 years" })
     .optional()
     .describe("Seconds until the secret expires; omit for a secret that lasts until revoked"),
 });

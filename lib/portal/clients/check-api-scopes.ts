@@ -14,6 +14,5 @@ export async function assertApiScopesExist(actor: Actor, scope: string | undefin
   if (!values.length) return;
   const known = new Set((await findApiScopes(actor, values)).flatMap((group) => group.scopes.map((s) => s.value)));
   const unknown = values.filter((value) => !known.has(value));
-  if (unknown.length)
-    throw new DomainError("VALIDATION", "Check the highlighted fields.", { scope: [unknownScopeMessage(unknown)] });
+  if (unknown.length) throw DomainError.field("scope", unknownScopeMessage(unknown));
 }

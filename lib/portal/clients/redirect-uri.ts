@@ -1,4 +1,5 @@
 import type { ApplicationType } from "./application-types";
+import { isLoopbackHost, LOOPBACK_HOSTS_WORDS } from "@/lib/kernel/validation/loopback-host";
 
 // Redirect URI rules (ARCHITECTURE.md "OAuth rules", RFC 9700 §2.1, RFC 8252 §7): absolute, matched
 // exactly, so no wildcards and no fragments; https, or http on loopback for local testing; native
@@ -6,7 +7,6 @@ import type { ApplicationType } from "./application-types";
 const MAX_REDIRECT_URI_LENGTH = 2000;
 export const MAX_REDIRECT_URIS = 20;
 
-const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 // RFC 8252 §7.1: a scheme with a period, e.g. reverse-DNS of a domain the developer controls.
 const PRIVATE_USE_SCHEME = /^[a-z][a-z0-9+.-]*\.[a-z0-9+.-]+:$/;
 
@@ -20,12 +20,10 @@ export function redirectUriProblem(value: string, type: ApplicationType): string
   if (url.username || url.password) return "must not contain a user name or password";
   if (url.protocol === "https:") return null;
   if (url.protocol === "http:") {
-    return LOOPBACK_HOSTS.has(url.hostname)
-      ? null
-      : "must use https (http is allowed only on localhost, 127.0.0.1 or [::1])";
+    return isLoopbackHost(url.hostname) ? null : `must use https (http is allowed only on ${LOOPBACK_HOSTS_WORDS})`;
   }
   if (type === "native" && PRIVATE_USE_SCHEME.test(url.protocol)) return null;
   return type === "native"
     ? "must use https, http on loopback, or a private-use scheme such as com.example.app:/callback"
-    : "must use https (or http on localhost, 127.0.0.1 or [::1])";
+    : `must use https (or http on ${LOOPBACK_HOSTS_WORDS})`;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/kernel/db/client";
+import { addUtcDays, utcDayStart } from "@/lib/kernel/time/utc-day";
 import { TOKEN_METRIC_PREFIX } from "./usage-metrics";
 
 export type InstanceDayCounts = {
@@ -12,7 +13,6 @@ export type InstanceDayCounts = {
 };
 
 const SIGN_IN_ACTIONS = ["signup.succeeded", "signin.succeeded", "signin.failed"] as const;
-const DAY_MS = 86_400_000;
 
 /**
  * One UTC day of the instance dashboard, counted by the database (ARCHITECTURE.md "Scale"): three
@@ -24,8 +24,8 @@ export async function computeInstanceDay(
   db: Pick<Db, "$queryRaw" | "auditEvent">,
   day: string,
 ): Promise<InstanceDayCounts> {
-  const start = new Date(`${day}T00:00:00.000Z`);
-  const end = new Date(start.getTime() + DAY_MS);
+  const start = utcDayStart(day);
+  const end = utcDayStart(addUtcDays(day, 1));
   const [[tokens], [users], events] = await Promise.all([
     db.$queryRaw<{ tokens: bigint | number | null; apps: bigint | number }[]>`
       SELECT SUM("count") AS "tokens", COUNT(DISTINCT "clientId") AS "apps" FROM "ClientUsageDay"

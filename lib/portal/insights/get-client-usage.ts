@@ -5,8 +5,7 @@ import { getDb } from "@/lib/kernel/db/client";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 import { TOKEN_METRIC_PREFIX, USAGE_METRICS } from "./usage-metrics";
 import { usageQuerySchema, type UsageDay, type UsageSeries } from "./schemas";
-
-const DAY_MS = 86_400_000;
+import { addUtcDays, utcDay } from "@/lib/kernel/time/utc-day";
 
 /** The daily usage of one of the actor's apps; another owner's app is NotFound. */
 export async function getClientUsage(actor: Actor, clientIdInput: unknown, query: unknown): Promise<UsageSeries> {
@@ -21,9 +20,8 @@ export async function getClientUsage(actor: Actor, clientIdInput: unknown, query
     db.clientUserDay.groupBy({ by: ["day"], where, _count: { _all: true } }),
   ]);
   const days = new Map<string, UsageDay>();
-  const start = Date.parse(`${range.from}T00:00:00Z`);
   for (let i = 0; i < range.days; i++) {
-    const day = new Date(start + i * DAY_MS).toISOString().slice(0, 10);
+    const day = addUtcDays(range.from, i);
     days.set(day, emptyDay(day));
   }
   for (const row of counters) {
@@ -63,8 +61,5 @@ export function getRecentClientUsage(
   days: number,
   now = new Date(),
 ): Promise<UsageSeries> {
-  return getClientUsage(actor, clientId, {
-    from: new Date(now.getTime() - (days - 1) * DAY_MS).toISOString().slice(0, 10),
-    to: now.toISOString().slice(0, 10),
-  });
+  return getClientUsage(actor, clientId, { from: addUtcDays(utcDay(now), 1 - days), to: utcDay(now) });
 }

@@ -5,14 +5,14 @@ import type { AnyActor } from "@/lib/kernel/actors/any-actor";
 import { assertAdmin } from "@/lib/kernel/actors/assert-admin";
 import { getDb } from "@/lib/kernel/db/client";
 import { computeInstanceDay, type InstanceDayCounts } from "./compute-instance-day";
-import { usageDay } from "./usage-metrics";
+import { MINUTE_MS } from "@/lib/kernel/time/durations";
+import { addUtcDays, utcDay } from "@/lib/kernel/time/utc-day";
 
-const DAY_MS = 86_400_000;
 /** How many days the dashboard shows. */
 const DASHBOARD_DAYS = 90;
 // Usage counters reach the database within seconds (lib/portal/insights/record-usage.ts); a day
 // counts as finished, and so fixed, once it ended this long ago.
-const SETTLE_MS = 10 * 60_000;
+const SETTLE_MS = 10 * MINUTE_MS;
 
 export type InstanceDay = {
   day: string;
@@ -36,10 +36,10 @@ const toView = (day: string, counts: InstanceDayCounts): InstanceDay => ({
 
 /** The `days` UTC days up to `now`'s, oldest first. */
 const lastDays = (days: number, now: Date) => {
-  const today = Date.parse(`${usageDay(now)}T00:00:00Z`);
-  return Array.from({ length: days }, (_, i) => usageDay(new Date(today - (days - 1 - i) * DAY_MS)));
+  const today = utcDay(now);
+  return Array.from({ length: days }, (_, i) => addUtcDays(today, i + 1 - days));
 };
-const settledBefore = (now: Date) => usageDay(new Date(now.getTime() - SETTLE_MS));
+const settledBefore = (now: Date) => utcDay(new Date(now.getTime() - SETTLE_MS));
 
 /**
  * The instance dashboard's daily series (admins only, /admin): sign-ups and sign-ins from the audit

@@ -3,7 +3,8 @@ import { createHash } from "node:crypto";
 import type { SystemActor } from "@/lib/kernel/actors/system-actor";
 import { getDb } from "@/lib/kernel/db/client";
 import { describeError, log } from "@/lib/kernel/log";
-import { usageDay, type UsageMetric } from "./usage-metrics";
+import type { UsageMetric } from "./usage-metrics";
+import { utcDay } from "@/lib/kernel/time/utc-day";
 
 // Usage is counted in memory and written every few seconds as additive upserts ("count = count +
 // n"), so a token request never waits for the database and several processes sharing one
@@ -17,7 +18,7 @@ const store = globalThis as unknown as { __ninkaUsage?: Pending; __ninkaUsageFlu
 const pending = (): Pending => (store.__ninkaUsage ??= { counts: new Map(), users: new Set() });
 
 export function recordUsage(_system: SystemActor, clientId: string, metric: UsageMetric, by = 1): void {
-  const key = [clientId, usageDay(), metric].join(SEP);
+  const key = [clientId, utcDay(), metric].join(SEP);
   const counts = pending().counts;
   counts.set(key, (counts.get(key) ?? 0) + by);
 }
@@ -25,7 +26,7 @@ export function recordUsage(_system: SystemActor, clientId: string, metric: Usag
 /** An account authorized or refreshed with the app today; only a digest of its id is stored. */
 export function recordActiveUser(_system: SystemActor, clientId: string, accountId: string): void {
   const digest = createHash("sha256").update(accountId).digest("base64url").slice(0, 22);
-  pending().users.add([clientId, usageDay(), digest].join(SEP));
+  pending().users.add([clientId, utcDay(), digest].join(SEP));
 }
 
 /** Writes what was counted since the last flush; on failure the counts are kept for the next one. */

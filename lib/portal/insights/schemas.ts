@@ -1,16 +1,12 @@
 import { z } from "zod";
+import { addUtcDays, isCalendarDay, utcDay, utcDaysBetween } from "@/lib/kernel/time/utc-day";
 
 // Usage is kept per UTC day for this long; a query may span at most this many days.
 const USAGE_MAX_DAYS = 400;
-const DAY_MS = 86_400_000;
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-11-28.")
-  .refine(
-    (value) =>
-      !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
-    "Not a calendar date.",
-  );
+  .refine(isCalendarDay, "Not a calendar date.");
 
 /** `?from=&to=` of the usage route: UTC days, both included; defaults to the last 30 days. */
 export const usageQuerySchema = z
@@ -19,9 +15,9 @@ export const usageQuerySchema = z
     to: isoDay.optional().describe("Last UTC day (YYYY-MM-DD), included; default today"),
   })
   .transform(({ from, to }, ctx) => {
-    const end = to ?? new Date().toISOString().slice(0, 10);
-    const start = from ?? new Date(Date.parse(`${end}T00:00:00Z`) - 29 * DAY_MS).toISOString().slice(0, 10);
-    const days = (Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / DAY_MS + 1;
+    const end = to ?? utcDay();
+    const start = from ?? addUtcDays(end, -29);
+    const days = utcDaysBetween(start, end) + 1;
     if (days < 1 || days > USAGE_MAX_DAYS) {
       ctx.addIssue({
         code: "custom",

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { isProbablySafeToRevoke, isStale } from "./stale";
+import { DAY_MS } from "@/lib/kernel/time/durations";
 
 const now = new Date("2026-11-28T12:00:00Z");
-const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000).toISOString();
+const daysAgo = (days: number) => new Date(now.getTime() - days * DAY_MS).toISOString();
 
 describe("stale apps and secrets", () => {
   it("flags an app unused (or never used) for 90 days, but not a new one", () => {

@@ -1,7 +1,8 @@
+import { DAY_MS } from "@/lib/kernel/time/durations";
+
 // Stale apps and secrets (ARCHITECTURE.md "Insights"): flagged for a person to decide, never
 // deleted automatically. One rule, used by the console badge, the secret list and the admin filter.
 export const STALE_AFTER_DAYS = 90;
-const DAY_MS = 86_400_000;
 
 const cutoff = (now: Date) => new Date(now.getTime() - STALE_AFTER_DAYS * DAY_MS);
 const before = (iso: string | null, limit: Date) => iso === null || new Date(iso) < limit;

@@ -11,6 +11,3 @@ export const USAGE_METRICS = {
 export type UsageMetric = (typeof USAGE_METRICS)[keyof typeof USAGE_METRICS] | `${typeof TOKEN_METRIC_PREFIX}${string}`;
 
 export const tokenMetric = (grantType: string): UsageMetric => `${TOKEN_METRIC_PREFIX}${grantType}`;
-
-/** The UTC day a moment belongs to, as stored: "2026-11-28". */
-export const usageDay = (at: Date = new Date()) => at.toISOString().slice(0, 10);

@@ -11,8 +11,7 @@ import { parseCreateTokenInput } from "./schemas";
 import { generateToken } from "./token-format";
 import { requireNonTokenActor } from "./token-scopes";
 import { toTokenSummary, tokenSummarySelect, type TokenSummary } from "./token-summary";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from "@/lib/kernel/time/durations";
 
 /**
  * Creates a personal access token for the actor. The plaintext is returned here, once; only its

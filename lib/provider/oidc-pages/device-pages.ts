@@ -1,5 +1,6 @@
 import type { KoaContextWithOIDC } from "oidc-provider";
-import { escapeHtml, renderPage } from "./render-page";
+import { escapeHtml } from "@/lib/kernel/net/escape-html";
+import { renderPage } from "./render-page";
 
 // The device flow's pages (RFC 8628), which oidc-provider serves at /oauth/device with its own
 // forms (they carry its CSRF token): Ninka's look and words around them. /device leads here, and

@@ -1,7 +1,8 @@
 import type { KoaContextWithOIDC } from "oidc-provider";
 import { systemActor } from "@/lib/kernel/actors/system-actor";
 import { findSuspendedClientName } from "@/lib/portal/clients/find-suspended-client";
-import { escapeHtml, renderPage } from "./render-page";
+import { escapeHtml } from "@/lib/kernel/net/escape-html";
+import { renderPage } from "./render-page";
 
 // Errors oidc-provider cannot send back to the app (an unknown client, a redirect URI that is not
 // registered, …) end here: never a redirect to an address Ninka cannot vouch for.

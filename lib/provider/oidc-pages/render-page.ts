@@ -1,14 +1,10 @@
 import type { KoaContextWithOIDC } from "oidc-provider";
+import { escapeHtml } from "@/lib/kernel/net/escape-html";
 import { contentSecurityPolicy, hashSource, securityContext } from "@/lib/kernel/net/security-headers";
 
 // The few pages oidc-provider renders itself (sign-out, errors and the device flow under /oauth),
 // in the look of Ninka's sign-in pages (components/sign-in/auth-page.tsx): plain HTML with inline
 // styles, light and dark, since they are served outside Next.js.
-export const escapeHtml = (value: unknown) =>
-  String(value).replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
-  );
 
 // The font stacks are Tailwind's (the theme's --font-sans and --font-mono), so the text matches.
 const SANS = `-apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,"Helvetica Neue","Noto Sans",Arial,sans-serif`;

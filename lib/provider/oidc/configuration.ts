@@ -16,13 +16,11 @@ import { loadExistingGrant } from "./load-existing-grant";
 import { accessTokenTtl, resourceIndicators } from "./resource-indicators";
 import { clientBasedCors, introspectionAllowed, issueRefreshToken, revocationAllowed } from "./token-policies";
 import { SCOPES_PROPERTY, SECRETS_PROPERTY } from "./to-oidc-metadata";
+import { LIFETIMES } from "@/lib/kernel/time/lifetimes";
 
 // node-oidc-provider configuration. Each choice says why; the rules are OAuth 2.1 / RFC 9700
 // defaults (ARCHITECTURE.md "OAuth rules"). Lists (scopes, claims, algorithms) are derived from
 // their one source, never restated here.
-/** How long a signed-in provider session lasts, and one without an account (ARCHITECTURE.md "OAuth rules"). */
-export const SESSION_TTL = 14 * 24 * 3600;
-const ANONYMOUS_SESSION_TTL = 10 * 60;
 
 export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Configuration {
   const signingAlgs = [...SIGNING_ALGS];
@@ -90,23 +88,23 @@ export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Co
     // carry claims by scope, so they ride with `openid` and every ID token says how, and how strongly,
     // the user signed in.
     claims: { ...scopeClaims(), openid: [...(scopeClaims().openid ?? ["sub"]), "amr", "acr"] },
-    // Short-lived codes and access tokens (an API sets its own lifetime); sessions and refresh tokens last two weeks. A grant (the
-    // consent an app holds) is remembered for a year from when it was first given, or until the
+    // Every lifetime is in lib/kernel/time/lifetimes.ts (an API sets its own access-token lifetime).
+    // A grant (the consent an app holds) is remembered from when it was first given, or until the
     // user removes the app in /account/apps.
     ttl: {
       AccessToken: accessTokenTtl,
-      AuthorizationCode: 60,
+      AuthorizationCode: LIFETIMES.authorizationCode,
       ClientCredentials: accessTokenTtl,
-      DeviceCode: 600,
-      IdToken: 3600,
-      Interaction: 3600,
-      RefreshToken: 14 * 24 * 3600,
+      DeviceCode: LIFETIMES.deviceCode,
+      IdToken: LIFETIMES.idToken,
+      Interaction: LIFETIMES.interaction,
+      RefreshToken: LIFETIMES.refreshToken,
       // A session nobody signed in to (an anonymous GET /oauth/device keeps its CSRF state there) lives
       // minutes, not weeks, so anonymous page views cannot pile up rows; signing in saves it again
       // with the full lifetime.
       Session: (_ctx: unknown, session: { accountId?: string }) =>
-        session.accountId ? SESSION_TTL : ANONYMOUS_SESSION_TTL,
-      Grant: 365 * 24 * 3600,
+        session.accountId ? LIFETIMES.session : LIFETIMES.anonymousSession,
+      Grant: LIFETIMES.grant,
     },
   };
 }

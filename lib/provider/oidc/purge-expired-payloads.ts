@@ -2,7 +2,7 @@ import "server-only";
 import type { SystemActor } from "@/lib/kernel/actors/system-actor";
 import { getDb } from "@/lib/kernel/db/client";
 import { deleteInBatches, PURGE_BATCH_SIZE } from "@/lib/kernel/db/delete-in-batches";
-import { SESSION_TTL } from "./configuration";
+import { expiresAfter, LIFETIMES } from "@/lib/kernel/time/lifetimes";
 
 /**
  * Deletes adapter rows that expired before now, a batch at a time along the OidcPayload(expiresAt)
@@ -27,6 +27,6 @@ export async function purgeExpiredPayloads(
     }
     return rows.length;
   }, shouldStop);
-  await db.sessionDevice.deleteMany({ where: { lastSeenAt: { lt: new Date(now.getTime() - SESSION_TTL * 1000) } } });
+  await db.sessionDevice.deleteMany({ where: { lastSeenAt: { lt: expiresAfter(-LIFETIMES.session, now) } } });
   return purged;
 }

@@ -2,6 +2,7 @@ import { errors, type Configuration, type KoaContextWithOIDC, type ResourceServe
 import { systemActor } from "@/lib/kernel/actors/system-actor";
 import { resolveResourceServer, type ResourceServer as Api } from "@/lib/portal/apis/resolve-resource-server";
 import { SCOPES_PROPERTY } from "./to-oidc-metadata";
+import { LIFETIMES } from "@/lib/kernel/time/lifetimes";
 
 // node-oidc-provider's resourceIndicators feature (RFC 8707) wired to Ninka's registered APIs; the
 // rules are lib/portal/apis/resolve-resource-server.ts's. oidc-provider itself issues the JWT access
@@ -93,6 +94,6 @@ export const resourceIndicators: Features["resourceIndicators"] = {
   useGrantedResource: async () => true,
 };
 
-/** Access-token lifetime: the API's own, or an hour for userinfo-only tokens. */
+/** Access-token lifetime: the API's own, or LIFETIMES.accessToken for userinfo-only tokens. */
 export const accessTokenTtl = (_ctx: KoaContextWithOIDC, token: { resourceServer?: { accessTokenTTL?: number } }) =>
-  token.resourceServer?.accessTokenTTL ?? 3600;
+  token.resourceServer?.accessTokenTTL ?? LIFETIMES.accessToken;

@@ -5,6 +5,7 @@ import { PasskeySignIn } from "@/components/sign-in/passkey-sign-in";
 import { SecondStepForm } from "@/components/two-step/second-step-form";
 import { secondStepOffersPasskey } from "@/lib/provider/sign-in/submit-passkey";
 import { isSecondStepPending } from "@/lib/provider/sign-in/submit-second-step";
+import { secondStepThrottledMessage } from "@/lib/accounts/two-step/verify-second-step";
 
 export const metadata: Metadata = { title: "Two-step sign-in" };
 
@@ -14,10 +15,9 @@ export default async function SecondStepPage({ params, searchParams }: Props) {
   const { uid } = await params;
   const query = await searchParams;
   if (!(await isSecondStepPending(uid))) redirect(`/interaction/${encodeURIComponent(uid)}`);
-  const minutes = Math.max(1, Number(query.retry) || 1);
   const error =
     query.error === "throttled"
-      ? `Too many codes tried. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`
+      ? secondStepThrottledMessage(Math.max(1, Number(query.retry) || 1))
       : query.error === "invalid"
         ? "That code is not right."
         : undefined;
