@@ -70,6 +70,14 @@ describe("query shapes at scale", { timeout: 60_000 }, () => {
       "AuditEvent_actorLabel_createdAt_id_idx",
     ],
     [
+      "/admin/users' last sign-ins",
+      `SELECT "userId", MAX("createdAt") FROM "AuditEvent" WHERE "action" = 'signin.succeeded' AND "userId" IN ('a', 'b') GROUP BY "userId"`,
+      "AuditEvent_userId_action_createdAt_idx",
+      // PostgreSQL chooses between two usable indexes by statistics, which an empty table lacks
+      // (at scale it picks this one: bench/README.md "Scale"); SQLite must pick it without any.
+      "sqlite",
+    ],
+    [
       "the dashboard's users of a day",
       `SELECT COUNT(DISTINCT "userDigest") FROM "ClientUserDay" WHERE "day" = '2026-12-06'`,
       "ClientUserDay_day_idx",
@@ -79,7 +87,8 @@ describe("query shapes at scale", { timeout: 60_000 }, () => {
       `SELECT SUM("count") FROM "ClientUsageDay" WHERE "day" = '2026-12-06' AND "metric" LIKE 'tokens:%'`,
       "ClientUsageDay_day_idx",
     ],
-  ])("%s reads its index", async (_page, sql, index) => {
+  ] as [string, string, string, string?][])("%s reads its index", async (_page, sql, index, only) => {
+    if (only && process.env.NINKA_TEST_DB !== only) return;
     expect(await plan(sql)).toContain(index);
   });
 

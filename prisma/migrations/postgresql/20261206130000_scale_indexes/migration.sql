@@ -4,6 +4,8 @@ DROP INDEX "AuditEvent_createdAt_idx";
 CREATE INDEX "AuditEvent_createdAt_id_idx" ON "AuditEvent"("createdAt", "id");
 CREATE INDEX "AuditEvent_action_createdAt_id_idx" ON "AuditEvent"("action", "createdAt", "id");
 CREATE INDEX "AuditEvent_actorLabel_createdAt_id_idx" ON "AuditEvent"("actorLabel", "createdAt", "id");
+-- The last sign-in of each listed user (/admin/users): equality on both, chosen without statistics.
+CREATE INDEX "AuditEvent_userId_action_createdAt_idx" ON "AuditEvent"("userId", "action", "createdAt");
 CREATE INDEX "User_createdAt_id_idx" ON "User"("createdAt", "id");
 CREATE INDEX "Client_createdAt_id_idx" ON "Client"("createdAt", "id");
 CREATE INDEX "Client_name_idx" ON "Client"("name");
