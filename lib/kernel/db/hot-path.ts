@@ -1,4 +1,5 @@
 import "server-only";
+import { setTimeout as sleep } from "node:timers/promises";
 import { metrics } from "@/lib/kernel/metrics/registry";
 import { getDatabaseTarget, getDb, getPgPool } from "./client";
 import { postgresqlStatements } from "./hot-path/postgresql-statements";
@@ -23,12 +24,26 @@ function statements(): HotPathStatements {
   return (store.__ninkaHotPath = openSqliteStatements(target.file));
 }
 
+// SQLite has one write lock per file. The hot path's connection never busy-waits (that would block
+// the event loop, and a Prisma transaction of this same process holding the lock across an await
+// could then never commit): a locked write is retried after a pause, up to the same 5 s Prisma
+// waits (lib/kernel/db/client.ts). PostgreSQL locks rows and never answers SQLITE_BUSY.
+const BUSY_DEADLINE_MS = 5_000;
+const isBusy = (error: unknown) => (error as { code?: string } | null)?.code === "SQLITE_BUSY";
+
 /** Runs one statement, its latency in /metrics beside Prisma's queries (lib/kernel/metrics/registry.ts). */
 async function timed<T>(run: (on: HotPathStatements) => T | Promise<T>): Promise<T> {
   const on = statements();
   const started = performance.now();
   try {
-    return await run(on);
+    for (let pause = 1; ; pause = Math.min(pause * 2, 20)) {
+      try {
+        return await run(on);
+      } catch (error) {
+        if (!isBusy(error) || performance.now() - started > BUSY_DEADLINE_MS) throw error;
+        await sleep(pause);
+      }
+    }
   } finally {
     metrics().dbQueries.observe({ via: "hot_path" }, (performance.now() - started) / 1000);
   }

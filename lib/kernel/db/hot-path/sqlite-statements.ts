@@ -30,7 +30,10 @@ const sqliteTime = (date: Date) => date.toISOString().replace("Z", "+00:00");
 
 /** Opens the connection and prepares every statement; the caller has created the file (getDb). */
 export function openSqliteStatements(file: string): HotPathStatements {
-  const db = new Database(file, { timeout: 5000 });
+  // No busy wait: it would block the event loop, and with it a Prisma transaction in this same
+  // process holding the write lock across an await, until the timeout (lib/kernel/db/hot-path.ts
+  // waits without blocking instead).
+  const db = new Database(file, { timeout: 0 });
   db.exec(SQLITE_PRAGMAS);
   const prepared = Object.fromEntries(
     Object.entries(SQLITE_STATEMENTS).map(([name, sql]) => [name, db.prepare(sql)]),
