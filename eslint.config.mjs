@@ -75,6 +75,8 @@ const HOT_PATH_FENCE = [
       "lib/provider/oidc/token-policies.ts",
       "lib/portal/clients/provider-client-cache.ts",
       "lib/accounts/settings/read-setting.ts",
+      // The hot path's own test: its waits for Prisma's write lock (ARCHITECTURE.md "Data").
+      "tests/integration/hot-path-waits-for-prisma-writes.test.ts",
     ],
     message: "lib/kernel/db/hot-path is for the OAuth endpoints' per-request statements only: query through Prisma",
   },
