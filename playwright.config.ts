@@ -13,6 +13,7 @@ const systemChromium = "/usr/bin/chromium";
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],

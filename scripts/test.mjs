@@ -14,13 +14,17 @@ const steps = [
   ["Benchmark smoke run (bench/, both databases)", "npm run bench -- --smoke"],
 ];
 
+const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(0)} s`;
+const started = performance.now();
 for (const [title, command] of steps) {
   console.log(`\n=== ${title}: ${command}`);
+  const stepStarted = performance.now();
   try {
     execSync(command, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   } catch {
-    console.error(`\n✗ ${title} failed`);
+    console.error(`\n✗ ${title} failed after ${seconds(stepStarted)}`);
     process.exit(1);
   }
+  console.log(`=== ${title}: ${seconds(stepStarted)}`);
 }
-console.log("\n✓ All checks passed");
+console.log(`\n✓ All checks passed in ${seconds(started)}`);

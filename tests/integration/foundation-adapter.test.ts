@@ -120,12 +120,11 @@ describe("PayloadAdapter", () => {
     expect(row?.expiresAt?.getTime()).toBeLessThanOrEqual(Date.now() + 61_000);
     expect(row?.payload).toEqual({ jti: key, uid: key });
     expect(await adapter.findByUid(key)).toEqual({ jti: key, uid: key });
+    // An expiry Prisma wrote is read by the prepared statements: a passed one hides the row.
     await getDb().oidcPayload.update({
       where: { model_id: { model: "Session", id: key } },
-      data: { expiresAt: new Date(Date.now() + 500) },
+      data: { expiresAt: new Date(Date.now() - 1000) },
     });
-    expect(await adapter.find(key)).toBeDefined();
-    await new Promise((resolve) => setTimeout(resolve, 700));
     expect(await adapter.find(key)).toBeUndefined();
   });
 
