@@ -94,7 +94,10 @@ describe("sign-up and email verification", () => {
     const address = email();
     await signUpUser({ name: "Ada", email: address, password: PASSWORD }, { ip: ip() });
     const token = tokenOf(linkIn(await mail().waitFor(address)));
-    await getDb().emailToken.updateMany({ where: { email: address }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await getDb().emailToken.updateMany({
+      where: { email: address },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect((await errorOf(verifyEmail(token))).code).toBe("NOT_FOUND");
   });
 
