@@ -156,6 +156,11 @@ const config = [
     files: ["**/*.{ts,tsx,js,mjs,cjs}"],
     rules: { "ninka/hot-path-fence": "error" },
   },
+  // Test fixtures named use… (useServer, useMailCatcher) register Vitest hooks; they are not React hooks.
+  {
+    files: ["tests/**/*.ts"],
+    rules: { "react-hooks/rules-of-hooks": "off", "react-hooks/immutability": "off" },
+  },
 ];
 
 export default config;

@@ -1,5 +1,5 @@
 import * as oidc from "openid-client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/kernel/db/client";
 import { deleteSessions } from "@/lib/accounts/sessions/delete-session";
 import { listAccountSessions } from "@/lib/accounts/sessions/list-account-sessions";
@@ -7,20 +7,19 @@ import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
 import { authorize } from "./support/authorize";
 import { Browser } from "./support/browser";
 import { discover } from "./support/oauth";
-import { startServer, type RunningServer } from "./support/start-server";
-import { useTestDatabase } from "./support/use-test-database";
+import { useServer, type TestServer } from "./support/use-server";
 
 // A user's signed-in browsers (Ninka sessions) with where and when, and signing
 // one out, or every other one, so that it must sign in again.
 const REDIRECT = "https://app.example/callback";
 
 describe("signed-in browsers", { timeout: 120_000 }, () => {
-  const database = useTestDatabase();
-  let server: RunningServer;
+  const database = useServer();
+  let server: TestServer;
   let config: oidc.Configuration;
 
   beforeAll(async () => {
-    server = await startServer(database.current().env);
+    server = database.server();
     const api = apiClient(server.url, await createPat(await createDeveloper("Publisher")));
     const created = await api("POST", "/clients", {
       client_name: "Acme",
@@ -28,9 +27,6 @@ describe("signed-in browsers", { timeout: 120_000 }, () => {
       redirect_uris: [REDIRECT],
     });
     config = await discover(server.url, created.json.client_id, created.json.client_secret);
-  });
-  afterAll(async () => {
-    await server?.stop();
   });
 
   const sessionUids = async (accountId: string) =>

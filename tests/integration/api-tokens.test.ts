@@ -9,8 +9,7 @@ import { authorize, consentScopesOf } from "./support/authorize";
 import { Browser } from "./support/browser";
 import { startExampleApi, type ExampleApi } from "./support/example-api";
 import { discover, oauthError } from "./support/oauth";
-import { startServer, type RunningServer } from "./support/start-server";
-import { useTestDatabase } from "./support/use-test-database";
+import { useServer, type TestServer } from "./support/use-server";
 
 // Tokens for registered APIs end to end: openid-client is the app, the example resource server
 // of examples/ is the API (a real process checking signatures against Ninka's JWKS), the user's
@@ -18,8 +17,8 @@ import { useTestDatabase } from "./support/use-test-database";
 const REDIRECT = "https://app.example/callback";
 
 describe("access tokens for APIs (RFC 8707 resource indicators, RFC 9068 JWTs)", () => {
-  const database = useTestDatabase();
-  let server: RunningServer;
+  const database = useServer();
+  let server: TestServer;
   let owner: ReturnType<typeof apiClient>;
   let developer: ReturnType<typeof apiClient>;
   let maker: Awaited<ReturnType<typeof createDeveloper>>;
@@ -35,7 +34,7 @@ describe("access tokens for APIs (RFC 8707 resource indicators, RFC 9068 JWTs)",
   const notes = { identifier: `https://notes-${tag}.example`, read: `notes-${tag}.read`, id: "" };
 
   beforeAll(async () => {
-    server = await startServer(database.current().env);
+    server = database.server();
     owner = apiClient(server.url, await createPat(await createDeveloper("Owner"), ["apis:read", "apis:write"]));
     maker = await createDeveloper("Maker");
     developer = apiClient(server.url, await createPat(maker, ["clients:read", "clients:write"]));
@@ -65,7 +64,7 @@ describe("access tokens for APIs (RFC 8707 resource indicators, RFC 9068 JWTs)",
     ]);
   });
   afterAll(async () => {
-    await Promise.all([photosApi?.stop(), notesApi?.stop(), server?.stop()]);
+    await Promise.all([photosApi?.stop(), notesApi?.stop()]);
   });
 
   async function register(body: Record<string, unknown>) {
@@ -75,7 +74,7 @@ describe("access tokens for APIs (RFC 8707 resource indicators, RFC 9068 JWTs)",
       application_type: "web",
       ...body,
     });
-    expect(created.status).toBe(201);
+    expect(created.status, JSON.stringify(created.json)).toBe(201);
     return {
       clientId: created.json.client_id as string,
       config: await discover(server.url, created.json.client_id, created.json.client_secret),

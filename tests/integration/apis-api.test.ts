@@ -1,19 +1,18 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
-import { startServer, type RunningServer } from "./support/start-server";
-import { useTestDatabase } from "./support/use-test-database";
+import { useServer, type TestServer } from "./support/use-server";
 
 // The /apis REST API over HTTP, against a real server process on this run's database: the same
 // conventions as /clients (problem+json, owner isolation with 404, 413/415, token scopes).
 describe("/apis REST API", () => {
-  const database = useTestDatabase();
-  let server: RunningServer;
+  const database = useServer();
+  let server: TestServer;
   let api: ReturnType<typeof apiClient>;
   let other: ReturnType<typeof apiClient>;
 
   beforeAll(async () => {
-    server = await startServer(database.current().env);
+    server = database.server();
     api = apiClient(
       server.url,
       await createPat(await createDeveloper("Alice"), ["apis:read", "apis:write", "clients:read", "clients:write"]),
@@ -22,9 +21,6 @@ describe("/apis REST API", () => {
       server.url,
       await createPat(await createDeveloper("Bob"), ["apis:read", "apis:write", "clients:read", "clients:write"]),
     );
-  });
-  afterAll(async () => {
-    await server?.stop();
   });
 
   // Scope values and identifiers are unique across the instance: each test makes its own.

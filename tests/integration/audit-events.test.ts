@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createApi } from "@/lib/portal/apis/create-api";
 import { deleteApi } from "@/lib/portal/apis/delete-api";
 import { updateApi } from "@/lib/portal/apis/update-api";
@@ -13,8 +13,7 @@ import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
 import { authorize } from "./support/authorize";
 import { Browser } from "./support/browser";
 import { discover } from "./support/oauth";
-import { startServer, type RunningServer } from "./support/start-server";
-import { useTestDatabase } from "./support/use-test-database";
+import { useServer, type TestServer } from "./support/use-server";
 
 // Each change writes exactly one event, in the change's own transaction (a
 // refused change writes none), with who, what, where from and a small diff, and never a secret.
@@ -24,14 +23,11 @@ const eventsOf = (clientId: string) =>
 const everyEventText = async () => JSON.stringify(await getDb().auditEvent.findMany());
 
 describe("audit events", { timeout: 120_000 }, () => {
-  const database = useTestDatabase();
-  let server: RunningServer;
+  const database = useServer();
+  let server: TestServer;
 
   beforeAll(async () => {
-    server = await startServer(database.current().env);
-  });
-  afterAll(async () => {
-    await server?.stop();
+    server = database.server();
   });
 
   it("records app creation, each update with what changed, and deletion, with the request's address and user agent", async () => {

@@ -1,30 +1,26 @@
 import { Validator } from "@seriousme/openapi-schema-validator";
 import * as oidc from "openid-client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/kernel/db/client";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
 import { discover, oauthError } from "./support/oauth";
-import { startServer, type RunningServer } from "./support/start-server";
-import { useTestDatabase } from "./support/use-test-database";
+import { useServer, type TestServer } from "./support/use-server";
 
 // The /clients REST API over HTTP, against a real server process on this run's database.
 describe("/clients REST API", () => {
-  const database = useTestDatabase();
-  let server: RunningServer;
+  const database = useServer();
+  let server: TestServer;
   let api: ReturnType<typeof apiClient>;
   let readOnly: ReturnType<typeof apiClient>;
   let other: ReturnType<typeof apiClient>;
 
   beforeAll(async () => {
-    server = await startServer(database.current().env);
+    server = database.server();
     const alice = await createDeveloper("Alice");
     const bob = await createDeveloper("Bob");
     api = apiClient(server.url, await createPat(alice));
     readOnly = apiClient(server.url, await createPat(alice, ["clients:read"]));
     other = apiClient(server.url, await createPat(bob));
-  });
-  afterAll(async () => {
-    await server?.stop();
   });
 
   const web = {

@@ -1,25 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/kernel/db/client";
 import { createToken } from "@/lib/portal/personal-access-tokens/create-token";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
-import { startServer, type RunningServer } from "./support/start-server";
-import { useTestDatabase } from "./support/use-test-database";
+import { useServer, type TestServer } from "./support/use-server";
 
 // NUL and other C0 control characters in any text field: a 400 naming the field on both
 // databases (PostgreSQL refuses U+0000 in text, SQLite would store it), nothing written.
 describe("control characters in text input", () => {
-  const database = useTestDatabase();
-  let server: RunningServer;
+  const database = useServer();
+  let server: TestServer;
   let api: ReturnType<typeof apiClient>;
   let alice: Awaited<ReturnType<typeof createDeveloper>>;
 
   beforeAll(async () => {
-    server = await startServer(database.current().env);
+    server = database.server();
     alice = await createDeveloper("Alice");
     api = apiClient(server.url, await createPat(alice, ["clients:read", "clients:write", "apis:read", "apis:write"]));
-  });
-  afterAll(async () => {
-    await server?.stop();
   });
 
   const web = {
@@ -36,12 +32,12 @@ describe("control characters in text input", () => {
     ["redirect_uris", { ...web, redirect_uris: ["https://acme.example/c\u0000b"] }],
     ["logo_uri", { ...web, logo_uri: "https://acme.example/\u0000.png" }],
   ])("POST /clients refuses a control character in %s with a 400 naming it", async (field, body) => {
-    const before = await getDb().client.count();
+    const before = await getDb().client.count({ where: { ownerId: alice.id } });
     const response = await api("POST", "/clients", body);
     expect(response.status).toBe(400);
     expect(response.headers.get("content-type")).toMatch(/application\/problem\+json/);
     expect(Object.keys(response.json.errors ?? {})).toContain(field);
-    expect(await getDb().client.count()).toBe(before);
+    expect(await getDb().client.count({ where: { ownerId: alice.id } })).toBe(before);
   });
 
   it("PUT /clients/{id} refuses a NUL in client_name", async () => {
@@ -72,12 +68,12 @@ describe("control characters in text input", () => {
   });
 
   it("refuses a control character in a personal access token's name", async () => {
-    const before = await getDb().personalAccessToken.count();
+    const before = await getDb().personalAccessToken.count({ where: { userId: alice.id } });
     await expect(createToken(alice, { name: "ci\u0000", scopes: ["clients:read"] })).rejects.toMatchObject({
       code: "VALIDATION",
       fieldErrors: { name: [expect.stringContaining("control")] },
     });
-    expect(await getDb().personalAccessToken.count()).toBe(before);
+    expect(await getDb().personalAccessToken.count({ where: { userId: alice.id } })).toBe(before);
   });
 
   it("refuses a control character in a query parameter (cursor)", async () => {

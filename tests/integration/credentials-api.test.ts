@@ -2,30 +2,26 @@ import * as oidc from "openid-client";
 import pg from "pg";
 import Database from "better-sqlite3";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
 import { discover, oauthError } from "./support/oauth";
-import { startServer, type RunningServer } from "./support/start-server";
-import { useTestDatabase } from "./support/use-test-database";
+import { useServer, type TestServer } from "./support/use-server";
 
 // Client secrets over HTTP: rotation without downtime, revocation, expiry, storage as digests.
 describe("client credentials", () => {
-  const database = useTestDatabase();
-  let server: RunningServer;
+  const database = useServer();
+  let server: TestServer;
   let api: ReturnType<typeof apiClient>;
   let readOnly: ReturnType<typeof apiClient>;
   let other: ReturnType<typeof apiClient>;
   const plaintexts: string[] = [];
 
   beforeAll(async () => {
-    server = await startServer(database.current().env);
+    server = database.server();
     const owner = await createDeveloper("Owner");
     api = apiClient(server.url, await createPat(owner));
     readOnly = apiClient(server.url, await createPat(owner, ["clients:read"]));
     other = apiClient(server.url, await createPat(await createDeveloper("Other")));
-  });
-  afterAll(async () => {
-    await server?.stop();
   });
 
   async function newM2m(authMethod?: "client_secret_post") {

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "@/lib/portal/clients/create-client";
 import { getDb } from "@/lib/kernel/db/client";
 import { DomainError } from "@/lib/kernel/errors";
@@ -8,8 +8,7 @@ import { deleteAccount, listAppsDeletedWithAccount } from "@/lib/accounts/users/
 import { createDeveloper } from "./support/api-fixtures";
 import { withSession } from "./support/recent-session";
 import { runNinkaCli } from "./support/run-ninka-cli";
-import { startServer, type RunningServer } from "./support/start-server";
-import { useTestDatabase } from "./support/use-test-database";
+import { useServer, type TestServer } from "./support/use-server";
 
 // Deleting an account: a recent sign-in (ARCHITECTURE.md "Step-up"), the address typed, an
 // explicit list of the apps going with it, and afterwards nothing of the account still works —
@@ -21,13 +20,10 @@ const errorOf = (promise: Promise<unknown>) =>
   );
 
 describe("account deletion", () => {
-  const database = useTestDatabase();
-  let server: RunningServer;
+  const database = useServer();
+  let server: TestServer;
   beforeAll(async () => {
-    server = await startServer(database.current().env);
-  });
-  afterAll(async () => {
-    await server?.stop();
+    server = database.server();
   });
 
   /** client_credentials at the token endpoint; the HTTP status and error code. */

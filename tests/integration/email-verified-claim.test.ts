@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { decodeJwt } from "jose";
 import * as oidc from "openid-client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/kernel/db/client";
 import { signUpUser } from "@/lib/accounts/users/sign-up-user";
 import { verifyEmail } from "@/lib/accounts/users/verify-email";
@@ -9,9 +9,8 @@ import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
 import { Browser } from "./support/browser";
 import { linkIn } from "./support/mail-catcher";
 import { discover } from "./support/oauth";
-import { startServer, type RunningServer } from "./support/start-server";
+import { useServer, type TestServer } from "./support/use-server";
 import { useMailCatcher } from "./support/use-mail-catcher";
-import { useTestDatabase } from "./support/use-test-database";
 
 // Email_verified means something. openid-client as the app reads it from the ID token
 // (asked for with the claims parameter, OIDC Core §5.5) and from userinfo, before and after the
@@ -19,13 +18,13 @@ import { useTestDatabase } from "./support/use-test-database";
 const REDIRECT = "https://app.example/callback";
 
 describe("email_verified in ID tokens and userinfo", { timeout: 120_000 }, () => {
-  const database = useTestDatabase();
-  let server: RunningServer;
+  const database = useServer();
+  let server: TestServer;
   let config: oidc.Configuration;
   const mail = useMailCatcher();
 
   beforeAll(async () => {
-    server = await startServer(database.current().env);
+    server = database.server();
     const api = apiClient(server.url, await createPat(await createDeveloper("Publisher")));
     const created = await api("POST", "/clients", {
       client_name: "Acme",
@@ -34,9 +33,6 @@ describe("email_verified in ID tokens and userinfo", { timeout: 120_000 }, () =>
       scope: "openid email",
     });
     config = await discover(server.url, created.json.client_id, created.json.client_secret);
-  });
-  afterAll(async () => {
-    await server?.stop();
   });
 
   async function claimsOf(account: { email: string; password: string }) {

@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, jwtVerify } from "jose";
 import * as oidc from "openid-client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/kernel/db/client";
 import { deleteClientGrants } from "@/lib/portal/grants/delete-client-grants";
 import { listGrants } from "@/lib/portal/grants/list-grants";
@@ -8,24 +8,20 @@ import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
 import { authorize, consentScopesOf, startAuthorization } from "./support/authorize";
 import { Browser } from "./support/browser";
 import { discover, oauthError } from "./support/oauth";
-import { startServer, type RunningServer } from "./support/start-server";
-import { useTestDatabase } from "./support/use-test-database";
+import { useServer, type TestServer } from "./support/use-server";
 
 // OAuth 2.0 / OIDC flows end to end: openid-client is the third-party app; the user's browser is a
 // cookie-jar fetch that signs in and answers the consent screen.
 const REDIRECT = "https://app.example/callback";
 
 describe("OAuth 2.0 and OpenID Connect flows", () => {
-  const database = useTestDatabase();
-  let server: RunningServer;
+  const database = useServer();
+  let server: TestServer;
   let api: ReturnType<typeof apiClient>;
 
   beforeAll(async () => {
-    server = await startServer(database.current().env);
+    server = database.server();
     api = apiClient(server.url, await createPat(await createDeveloper("Publisher")));
-  });
-  afterAll(async () => {
-    await server?.stop();
   });
 
   async function register(body: Record<string, unknown>) {

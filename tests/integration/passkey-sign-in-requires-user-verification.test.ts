@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/kernel/db/client";
 import { createRegistrationOptions } from "@/lib/accounts/passkeys/create-registration-options";
 import { relyingParty } from "@/lib/accounts/passkeys/relying-party";
@@ -9,8 +9,7 @@ import { startAuthorization } from "./support/authorize";
 import { Browser } from "./support/browser";
 import { discover } from "./support/oauth";
 import { SoftAuthenticator } from "./support/soft-authenticator";
-import { startServer, type RunningServer } from "./support/start-server";
-import { useTestDatabase } from "./support/use-test-database";
+import { useServer, type TestServer } from "./support/use-server";
 
 // A passkey alone replaces the password and the second step only because the authenticator
 // verified the user (PIN or biometric): without the UV flag, the sign-in is refused and nothing
@@ -18,13 +17,13 @@ import { useTestDatabase } from "./support/use-test-database";
 const REDIRECT = "https://app.example/callback";
 
 describe("a passkey-only sign-in", () => {
-  const database = useTestDatabase();
-  let server: RunningServer;
+  const database = useServer();
+  let server: TestServer;
   let clientId: string;
   let clientSecret: string;
 
   beforeAll(async () => {
-    server = await startServer(database.current().env);
+    server = database.server();
     const api = apiClient(server.url, await createPat(await createDeveloper("Publisher")));
     const created = await api("POST", "/clients", {
       client_name: "Acme",
@@ -33,9 +32,6 @@ describe("a passkey-only sign-in", () => {
     });
     clientId = created.json.client_id;
     clientSecret = created.json.client_secret;
-  });
-  afterAll(async () => {
-    await server?.stop();
   });
 
   it("is refused without user verification, and the passkey stays unused", async () => {

@@ -1,20 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/kernel/db/client";
 import { createToken } from "@/lib/portal/personal-access-tokens/create-token";
 import { listTokens } from "@/lib/portal/personal-access-tokens/list-tokens";
 import { revokeToken } from "@/lib/portal/personal-access-tokens/revoke-token";
 import { createUser } from "@/lib/accounts/users/create-user";
 import { runNinkaCli } from "./support/run-ninka-cli";
-import { startServer, type RunningServer } from "./support/start-server";
-import { useTestDatabase } from "./support/use-test-database";
+import { useServer, type TestServer } from "./support/use-server";
 
 // Personal access tokens end to end: created by the real CLI (against the database a running server
 // uses), presented to GET /api/me on that server, revoked, expired, and never stored in plaintext.
 const PASSWORD = "a perfectly long passphrase";
 
 describe("personal access tokens", () => {
-  const database = useTestDatabase();
-  let server: RunningServer;
+  const database = useServer();
+  let server: TestServer;
   const plaintexts: string[] = [];
 
   const me = (token?: string) =>
@@ -28,10 +27,7 @@ describe("personal access tokens", () => {
   };
 
   beforeAll(async () => {
-    server = await startServer(database.current().env);
-  });
-  afterAll(async () => {
-    await server?.stop();
+    server = database.server();
   });
 
   it("a token created by the CLI authenticates GET /api/me, and its use is recorded once a minute", async () => {

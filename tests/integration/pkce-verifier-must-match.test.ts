@@ -1,23 +1,22 @@
 import * as oidc from "openid-client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
 import { authorize } from "./support/authorize";
 import { Browser } from "./support/browser";
 import { discover, oauthError } from "./support/oauth";
-import { startServer, type RunningServer } from "./support/start-server";
-import { useTestDatabase } from "./support/use-test-database";
+import { useServer, type TestServer } from "./support/use-server";
 
 // PKCE (RFC 7636 §4.6): a real authorization code is redeemed only with the verifier whose S256
 // challenge the authorization carried; anyone else holding the code gets invalid_grant.
 const REDIRECT = "https://app.example/callback";
 
 describe("PKCE at the token endpoint", () => {
-  const database = useTestDatabase();
-  let server: RunningServer;
+  const database = useServer();
+  let server: TestServer;
   const configs: Record<string, oidc.Configuration> = {};
 
   beforeAll(async () => {
-    server = await startServer(database.current().env);
+    server = database.server();
     const api = apiClient(server.url, await createPat(await createDeveloper("Publisher")));
     for (const application_type of ["web", "spa"]) {
       const created = await api("POST", "/clients", {
@@ -28,9 +27,6 @@ describe("PKCE at the token endpoint", () => {
       expect(created.status).toBe(201);
       configs[application_type] = await discover(server.url, created.json.client_id, created.json.client_secret);
     }
-  });
-  afterAll(async () => {
-    await server?.stop();
   });
 
   it.each(["web", "spa"])(

@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/kernel/db/client";
-import { startServer, type RunningServer } from "./support/start-server";
-import { useTestDatabase } from "./support/use-test-database";
+import { useServer, type TestServer } from "./support/use-server";
 
 // What anonymous callers of the provider can see and make it store.
 describe("provider surface", () => {
-  const database = useTestDatabase();
-  let server: RunningServer;
+  const database = useServer();
+  let server: TestServer;
 
   beforeAll(async () => {
-    server = await startServer(database.current().env);
-  });
-  afterAll(async () => {
-    await server?.stop();
+    server = database.server();
   });
 
   it("discovery advertises no private_key_jwt: no client can register keys for it", async () => {

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
 import { startAuthorization } from "./support/authorize";
 import { Browser } from "./support/browser";
 import { discover } from "./support/oauth";
-import { startServer, type RunningServer } from "./support/start-server";
-import { useTestDatabase } from "./support/use-test-database";
+import { useServer, type TestServer } from "./support/use-server";
 
 // Redirect URIs match exactly, against the app's current registration (ARCHITECTURE.md "OAuth
 // rules"): once `PUT /clients/{id}` removes one, /oauth/authorize answers an error page for it and
@@ -13,16 +12,13 @@ const KEPT = "https://app.example/callback";
 const REMOVED = "https://old.app.example/callback";
 
 describe("a redirect URI removed by PUT /clients/{id}", () => {
-  const database = useTestDatabase();
-  let server: RunningServer;
+  const database = useServer();
+  let server: TestServer;
   let api: ReturnType<typeof apiClient>;
 
   beforeAll(async () => {
-    server = await startServer(database.current().env);
+    server = database.server();
     api = apiClient(server.url, await createPat(await createDeveloper("Publisher")));
-  });
-  afterAll(async () => {
-    await server?.stop();
   });
 
   it("is refused at /oauth/authorize with an error page, no redirect; the kept one still works", async () => {

@@ -1,11 +1,10 @@
 import { createHash } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
 import { startAuthorization } from "./support/authorize";
 import { Browser } from "./support/browser";
 import { discover } from "./support/oauth";
-import { startServer, type RunningServer } from "./support/start-server";
-import { useTestDatabase } from "./support/use-test-database";
+import { useServer, type TestServer } from "./support/use-server";
 
 // What `curl -I` shows on Ninka's pages, Next.js's and oidc-provider's alike (ARCHITECTURE.md
 // "Security headers"): no framing, no sniffing, a short referrer, HSTS on https, and a CSP that
@@ -74,16 +73,13 @@ async function expectHashedPage(response: Response) {
 }
 
 describe("security headers", () => {
-  const database = useTestDatabase();
-  let server: RunningServer;
+  const database = useServer();
+  let server: TestServer;
   let api: ReturnType<typeof apiClient>;
 
   beforeAll(async () => {
-    server = await startServer(database.current().env);
+    server = database.server();
     api = apiClient(server.url, await createPat(await createDeveloper("Publisher")));
-  });
-  afterAll(async () => {
-    await server?.stop();
   });
 
   it("on the home page and the console (signed out: the redirect to sign in)", async () => {

@@ -1,15 +1,14 @@
 import { decodeJwt } from "jose";
 import * as oidc from "openid-client";
 import { generate } from "otplib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ACR } from "@/lib/provider/oidc/acr";
 import { confirmTotpEnrolment, createTotpEnrolment } from "@/lib/accounts/two-step/manage-totp";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
 import { withSession } from "./support/recent-session";
 import { Browser, type Page } from "./support/browser";
 import { discover } from "./support/oauth";
-import { startServer, type RunningServer } from "./support/start-server";
-import { useTestDatabase } from "./support/use-test-database";
+import { useServer, type TestServer } from "./support/use-server";
 
 // `prompt=login`, `max_age` and `acr_values` from an app are honoured (oidc-provider's
 // checks, plus Ninka's for acr_values), with openid-client as the app.
@@ -17,12 +16,12 @@ const REDIRECT = "https://app.example/callback";
 const STEP = 30;
 
 describe("prompt=login, max_age and acr_values", { timeout: 120_000 }, () => {
-  const database = useTestDatabase();
-  let server: RunningServer;
+  const database = useServer();
+  let server: TestServer;
   let config: oidc.Configuration;
 
   beforeAll(async () => {
-    server = await startServer(database.current().env);
+    server = database.server();
     const api = apiClient(server.url, await createPat(await createDeveloper("Publisher")));
     const created = await api("POST", "/clients", {
       client_name: "Acme",
@@ -30,9 +29,6 @@ describe("prompt=login, max_age and acr_values", { timeout: 120_000 }, () => {
       redirect_uris: [REDIRECT],
     });
     config = await discover(server.url, created.json.client_id, created.json.client_secret);
-  });
-  afterAll(async () => {
-    await server?.stop();
   });
 
   /** One authorization in `browser`; returns which pages showed and the ID token's claims. */

@@ -1,5 +1,5 @@
 import { generate } from "otplib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/kernel/actors/actor";
 import { getDb } from "@/lib/kernel/db/client";
 import { createRegistrationOptions } from "@/lib/accounts/passkeys/create-registration-options";
@@ -21,9 +21,8 @@ import { Browser } from "./support/browser";
 import { consoleOpens, signInToConsole } from "./support/console-browser";
 import { withSession } from "./support/recent-session";
 import { SoftAuthenticator } from "./support/soft-authenticator";
-import { startServer, type RunningServer } from "./support/start-server";
+import { useServer, type TestServer } from "./support/use-server";
 import { useMailCatcher } from "./support/use-mail-catcher";
-import { useTestDatabase } from "./support/use-test-database";
 
 // Step-up (ARCHITECTURE.md "Step-up"): every change that could lock the owner out or let an
 // intruder stay needs a sign-in on the actor's own session within ten minutes, enforced in the
@@ -34,14 +33,11 @@ const textOf = (mail: { raw: string }) => mail.raw.replace(/=\r?\n/g, "");
 const refusal = (promise: Promise<unknown>) => promise.then(() => "done", code);
 
 describe("step-up", { timeout: 120_000 }, () => {
-  const database = useTestDatabase();
+  const database = useServer();
   const mail = useMailCatcher();
-  let server: RunningServer;
+  let server: TestServer;
   beforeAll(async () => {
-    server = await startServer(database.current().env);
-  });
-  afterAll(async () => {
-    await server?.stop();
+    server = database.server();
   });
 
   // Each guarded change, as a call on `actor`; all of them must refuse before touching anything.

@@ -1,13 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { decodeJwt } from "jose";
 import * as oidc from "openid-client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
 import { authorize } from "./support/authorize";
 import { Browser } from "./support/browser";
 import { discover } from "./support/oauth";
-import { startServer, type RunningServer } from "./support/start-server";
-import { useTestDatabase } from "./support/use-test-database";
+import { useServer, type TestServer } from "./support/use-server";
 
 // An API's access token (RFC 9068 JWT, aud = the API) is for that API only: /oauth/userinfo, whose
 // audience is Ninka itself, refuses it (ARCHITECTURE.md "APIs and their permissions"), whether it
@@ -15,15 +14,15 @@ import { useTestDatabase } from "./support/use-test-database";
 const REDIRECT = "https://app.example/callback";
 
 describe("/oauth/userinfo and API access tokens", () => {
-  const database = useTestDatabase();
-  let server: RunningServer;
+  const database = useServer();
+  let server: TestServer;
   let owner: ReturnType<typeof apiClient>;
   let developer: ReturnType<typeof apiClient>;
   const tag = randomUUID().slice(0, 8);
   const photos = { identifier: `https://photos-${tag}.example`, read: `photos-${tag}.read`, id: "" };
 
   beforeAll(async () => {
-    server = await startServer(database.current().env);
+    server = database.server();
     owner = apiClient(server.url, await createPat(await createDeveloper("Owner"), ["apis:read", "apis:write"]));
     developer = apiClient(
       server.url,
@@ -36,9 +35,6 @@ describe("/oauth/userinfo and API access tokens", () => {
     });
     expect(api.status).toBe(201);
     photos.id = api.json.id;
-  });
-  afterAll(async () => {
-    await server?.stop();
   });
 
   /** userinfo's answer to a bearer token: status and the error its WWW-Authenticate names. */

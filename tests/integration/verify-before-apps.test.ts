@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createApi } from "@/lib/portal/apis/create-api";
 import { createClient } from "@/lib/portal/clients/create-client";
 import { getDb } from "@/lib/kernel/db/client";
@@ -11,8 +11,7 @@ import { verifyEmail } from "@/lib/accounts/users/verify-email";
 import { apiClient, createDeveloper } from "./support/api-fixtures";
 import { linkIn, startMailCatcher } from "./support/mail-catcher";
 import { useMailCatcher, sendMailTo } from "./support/use-mail-catcher";
-import { startServer, type RunningServer } from "./support/start-server";
-import { useTestDatabase } from "./support/use-test-database";
+import { useServer, type TestServer } from "./support/use-server";
 
 // A developer verifies their address before creating an app (console and REST alike);
 // existing apps keep working; the link can be mailed again, at most once a minute.
@@ -23,15 +22,12 @@ const refusal = (promise: Promise<unknown>) =>
   );
 
 describe("verify before creating apps", { timeout: 120_000 }, () => {
-  const database = useTestDatabase();
-  let server: RunningServer;
+  const database = useServer();
+  let server: TestServer;
   const mail = useMailCatcher();
 
   beforeAll(async () => {
-    server = await startServer(database.current().env);
-  });
-  afterAll(async () => {
-    await server?.stop();
+    server = database.server();
   });
 
   async function unverifiedDeveloper() {

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { appendFileSync } from "node:fs";
 import { createServer } from "node:net";
 
 // Starts a real Ninka process (the production build, server.ts run by node with tsx's loader, as
@@ -28,7 +29,7 @@ export async function freePort(): Promise<number> {
 
 export async function startServer(
   env: Record<string, string | undefined>,
-  options: { port?: number } = {},
+  options: { port?: number; logFile?: string } = {},
 ): Promise<RunningServer> {
   const port = options.port ?? (await freePort());
   const url = `http://localhost:${port}`;
@@ -46,8 +47,12 @@ export async function startServer(
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  child.stdout?.on("data", (chunk) => (output += chunk));
-  child.stderr?.on("data", (chunk) => (output += chunk));
+  const keep = (chunk: Buffer) => {
+    output += chunk;
+    if (options.logFile) appendFileSync(options.logFile, chunk);
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
 
   const deadline = Date.now() + 60_000;

@@ -29,7 +29,8 @@ export function useTestDatabase(): { current: () => TestDatabase } {
   };
 }
 
-function resetProcessState() {
+/** Drops what this process cached of its configuration, database, provider and mailer. */
+export function resetProcessState() {
   const state = globalThis as Record<string, unknown>;
   for (const key of ["__ninkaConfig", "__ninkaDb", "__ninkaProvider", "__ninkaMailer"]) delete state[key];
 }
