@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isLoopbackHost } from "@/lib/kernel/validation/loopback-host";
+import { isOutboundAllowEntry } from "@/lib/kernel/net/outbound-allow";
 
 // Every setting Ninka reads, with its default and why. The process reads nothing else from the
 // environment; .env.example mirrors this list.
@@ -66,6 +67,14 @@ const configSchema = z.object({
   // Tests only (DESIGN.md): a PEM file of an extra CA to trust for outbound TLS (the test mail
   // server's throwaway certificate). Read and checked once, by readOutboundCa (get-config.ts).
   NINKA_OUTBOUND_CA_FILE: z.string().min(1, { error: "must be the path of a PEM certificate file" }).optional(),
+  // Tests only (DESIGN.md): host:port entries an outbound fetch may reach although private, over
+  // http too (lib/kernel/net/outbound-allow.ts). server.ts warns at start while it is set.
+  NINKA_OUTBOUND_ALLOW: z
+    .string()
+    .refine((v) => v.split(",").every((entry) => isOutboundAllowEntry(entry.trim())), {
+      error: "must be comma-separated host:port entries such as 127.0.0.1:8443",
+    })
+    .optional(),
   // The From of every mail. Unset: Ninka <no-reply@the NINKA_URL host>.
   NINKA_MAIL_FROM: z.string().min(3, { error: "must be an address such as Ninka <no-reply@example.com>" }).optional(),
   // 0 turns off per-app usage recording (the app page charts then stay empty); for the benchmark's
