@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { isLoopbackHost } from "@/lib/kernel/validation/loopback-host";
-import { isOutboundAllowEntry } from "@/lib/kernel/net/outbound-allow";
 
 // Every setting Ninka reads, with its default and why. The process reads nothing else from the
 // environment; .env.example mirrors this list.
 const booleanFlag = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
+
+// host:port, the host a name, an IPv4 address or an IPv6 address in brackets.
+const OUTBOUND_ALLOW_ENTRY = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+):\d{1,5}$/i;
 
 const perUserCap = (fallback: number) =>
   z.coerce
@@ -71,7 +73,7 @@ const configSchema = z.object({
   // http too (lib/kernel/net/outbound-allow.ts). server.ts warns at start while it is set.
   NINKA_OUTBOUND_ALLOW: z
     .string()
-    .refine((v) => v.split(",").every((entry) => isOutboundAllowEntry(entry.trim())), {
+    .refine((v) => v.split(",").every((entry) => OUTBOUND_ALLOW_ENTRY.test(entry.trim())), {
       error: "must be comma-separated host:port entries such as 127.0.0.1:8443",
     })
     .optional(),

@@ -16,6 +16,3 @@ export function isOutboundAllowed(url: URL, allow: readonly string[]): boolean {
   const port = url.port || (url.protocol === "https:" ? "443" : "80");
   return allow.includes(`${url.hostname.toLowerCase()}:${port}`);
 }
-
-/** A host:port entry's syntax, for the configuration check. */
-export const isOutboundAllowEntry = (entry: string) => /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+):\d{1,5}$/i.test(entry);
