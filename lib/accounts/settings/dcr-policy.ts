@@ -8,7 +8,7 @@ import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 import { readSetting, type SettingsReader } from "./read-setting";
 import { DCR_MODE_NAMES } from "./dcr-modes";
 
-export const DCR_POLICY_SETTING = "dcr-policy";
+const DCR_POLICY_SETTING = "dcr-policy";
 const dcrPolicySchema = z.object({ mode: z.enum(DCR_MODE_NAMES, { error: "Choose who may register apps." }) });
 export type DcrPolicy = z.output<typeof dcrPolicySchema>;
 

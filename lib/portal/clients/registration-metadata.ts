@@ -21,7 +21,7 @@ const FIELDS = [
 ] as const;
 
 /** The application type a registration describes: native, single-page (public), M2M or web. */
-export function registeredApplicationType(metadata: Metadata): ApplicationType {
+function registeredApplicationType(metadata: Metadata): ApplicationType {
   if (metadata.application_type === "native") return "native";
   if (metadata.token_endpoint_auth_method === "none") return "spa";
   const grants = metadata.grant_types;

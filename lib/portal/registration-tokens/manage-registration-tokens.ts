@@ -9,11 +9,7 @@ import { lockUser } from "@/lib/kernel/db/lock-user";
 import { DomainError } from "@/lib/kernel/errors";
 import { parseIdOrThrow } from "@/lib/kernel/validation/identifier";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
-import {
-  createRegistrationTokenSchema,
-  type CreatedRegistrationToken,
-  type RegistrationTokenView,
-} from "./schemas";
+import { createRegistrationTokenSchema, type CreatedRegistrationToken, type RegistrationTokenView } from "./schemas";
 
 // A developer's initial access tokens (ARCHITECTURE.md "Dynamic registration"): created (shown
 // once, stored as a SHA-256 digest), listed while usable, revoked. Owner-scoped in every query.

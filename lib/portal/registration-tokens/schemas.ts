@@ -28,7 +28,7 @@ export const createRegistrationTokenSchema = z.object({
 });
 
 /** GET /registration-tokens: one token, never its value. */
-export const registrationTokenViewSchema = z.object({
+const registrationTokenViewSchema = z.object({
   id: z.string(),
   name: z.string(),
   hint: z.string().describe("The token's last 4 characters"),
