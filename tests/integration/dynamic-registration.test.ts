@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/kernel/db/client";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
@@ -118,6 +119,36 @@ describe("dynamic client registration", () => {
     }
     expect((await getDb().registrationToken.findUniqueOrThrow({ where: { id } })).registrations).toBe(0);
     expect((await register(web, token)).status).toBe(201);
+  });
+
+  it("answers generated metadata with a 2xx or 4xx, never a 5xx", async () => {
+    expect((await cli(["settings", "dcr", "token"])).code).toBe(0);
+    const { token } = await newToken({ max_registrations: 1000 });
+    let created = 0;
+    const field = fc.oneof(fc.string(), fc.array(fc.string()), fc.integer(), fc.boolean(), fc.constant(null));
+    const metadata = fc.record(
+      {
+        client_name: field,
+        redirect_uris: fc.oneof(fc.array(fc.webUrl()), field),
+        grant_types: field,
+        token_endpoint_auth_method: fc.oneof(fc.constantFrom("none", "client_secret_basic", "private_key_jwt"), field),
+        application_type: fc.oneof(fc.constantFrom("web", "native"), field),
+        scope: field,
+        logo_uri: field,
+        jwks: field,
+      },
+      { requiredKeys: [] },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(metadata, fc.jsonValue()), async (body) => {
+        const answer = await register(body, token);
+        expect(answer.status, JSON.stringify(body)).toBeLessThan(500);
+        expect(answer.status, JSON.stringify(answer.json)).not.toBe(401);
+        if (answer.status === 201) created++;
+      }),
+      { numRuns: 60, seed: 24 },
+    );
+    expect(created).toBeLessThan(60);
   });
 
   it("enforces max_registrations, revocation and expiry", async () => {
