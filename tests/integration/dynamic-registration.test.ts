@@ -47,7 +47,7 @@ describe("dynamic client registration", () => {
 
   it("`ninka settings dcr token` turns it on: discovery names the endpoint, which wants a token", async () => {
     const set = await cli(["settings", "dcr", "token"]);
-    expect(set.code).toBe(0);
+    expect(set.code, set.stderr).toBe(0);
     expect(set.stderr).toContain("now token");
     expect((await discovery()).registration_endpoint).toBe(`${server.url}/oauth/reg`);
     for (const token of [undefined, "nonsense", "ninka_iat_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"]) {
