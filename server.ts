@@ -29,6 +29,10 @@ async function main() {
   // Before Next.js loads: its modules' and the build's source maps held ~50 MB of heap (ARCHITECTURE.md "Memory").
   dropSourceMapsInProduction(!dev);
   const config = getConfig();
+  if (config.NINKA_OUTBOUND_ALLOW || config.NINKA_OUTBOUND_CA_FILE) {
+    // Tests only (DESIGN.md): these open private addresses and plain http to outbound fetches.
+    log.warn("NINKA_OUTBOUND_ALLOW or NINKA_OUTBOUND_CA_FILE is set: for tests only, never in production");
+  }
   const target = getDatabaseTarget();
   await applyMigrations(target);
   const provider = await getProvider();

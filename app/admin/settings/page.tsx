@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AppReviewForm } from "@/components/admin/app-review-form";
+import { DcrPolicyForm } from "@/components/admin/dcr-policy-form";
 import { InvitationList } from "@/components/admin/invitation-list";
 import { InviteForm } from "@/components/admin/invite-form";
 import { SignUpPolicyForm } from "@/components/admin/sign-up-policy-form";
@@ -7,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAdminActor } from "@/lib/delivery/console-session/session-user";
 import { getAppReviewSetting } from "@/lib/accounts/settings/app-review-setting";
+import { getDcrPolicy } from "@/lib/accounts/settings/dcr-policy";
 import { getSignUpPolicy } from "@/lib/accounts/settings/get-sign-up-policy";
 import { listPendingInvitations } from "@/lib/accounts/settings/list-invitations";
 import { durationWords } from "@/lib/kernel/time/durations";
@@ -16,16 +18,17 @@ export const metadata: Metadata = { title: "Settings · Administration" };
 
 export default async function AdminSettingsPage() {
   const actor = await requireAdminActor(); // layouts do not guard a page rendered on its own
-  const [policy, invitations, review] = await Promise.all([
+  const [policy, invitations, review, dcr] = await Promise.all([
     getSignUpPolicy(),
     listPendingInvitations(actor),
     getAppReviewSetting(),
+    getDcrPolicy(),
   ]);
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
         title="Settings"
-        description="Who can create an account on this Ninka, invitations, and app review."
+        description="Who can create an account on this Ninka, invitations, app review, and apps that register themselves."
         back={{ href: "/admin", label: "Administration" }}
       />
       <Card>
@@ -46,6 +49,10 @@ export default async function AdminSettingsPage() {
       <Card>
         <h2 className="mb-4 text-lg font-semibold">App review</h2>
         <AppReviewForm enabled={review.enabled} />
+      </Card>
+      <Card>
+        <h2 className="mb-4 text-lg font-semibold">Dynamic client registration</h2>
+        <DcrPolicyForm mode={dcr.mode} />
       </Card>
     </div>
   );

@@ -8,6 +8,7 @@ import { requireAdminActor } from "@/lib/delivery/console-session/session-user";
 import type { ActionResult } from "@/lib/kernel/errors";
 import { CLIENT_IP_HEADER } from "@/lib/kernel/net/client-ip";
 import { updateAppReviewSetting, type AppReviewSetting } from "@/lib/accounts/settings/app-review-setting";
+import { updateDcrPolicy, type DcrPolicy } from "@/lib/accounts/settings/dcr-policy";
 import { createInvitation } from "@/lib/accounts/settings/create-invitation";
 import { deleteInvitation } from "@/lib/accounts/settings/delete-invitation";
 import type { SignUpPolicy } from "@/lib/accounts/settings/sign-up-policy";
@@ -66,5 +67,17 @@ export async function updateAppReviewSettingAction(
     const setting = await updateAppReviewSetting(actor, { enabled: form.get("enabled") }, await requestContext());
     revalidatePath(PATH);
     return setting;
+  });
+}
+
+export async function updateDcrPolicyAction(
+  _previous: ActionResult<DcrPolicy> | null,
+  form: FormData,
+): Promise<ActionResult<DcrPolicy>> {
+  return runAction(async () => {
+    const actor = await requireAdminActor();
+    const policy = await updateDcrPolicy(actor, { mode: form.get("mode") }, await requestContext());
+    revalidatePath(PATH);
+    return policy;
   });
 }

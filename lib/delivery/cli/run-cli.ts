@@ -13,7 +13,8 @@ import { commands, type Command, type Options } from "./commands";
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     const wantsHelp = argv.includes("--help") || argv.includes("-h") || argv[0] === "help";
-    const name = [argv[0], argv[1]].join(" ") in commands ? `${argv[0]} ${argv[1]}` : argv[0];
+    // The longest name that is a command: "settings dcr token", "apps suspend", "migrate".
+    const name = [3, 2, 1].map((words) => argv.slice(0, words).join(" ")).find((n) => n in commands);
     const command = name ? commands[name] : undefined;
     if (!command) {
       if (wantsHelp || !argv.length) {

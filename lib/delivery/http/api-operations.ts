@@ -17,6 +17,11 @@ import {
   listClientsQuerySchema,
 } from "@/lib/portal/clients/schemas";
 import { usageQuerySchema, usageSeriesSchema } from "@/lib/portal/insights/schemas";
+import {
+  createdRegistrationTokenSchema,
+  createRegistrationTokenSchema,
+  registrationTokenListSchema,
+} from "@/lib/portal/registration-tokens/schemas";
 import { fillPath, type ApiOperation } from "./api-operation";
 
 // Every REST operation and its whole contract, one entry each: method, path, scope, query, body,
@@ -30,6 +35,8 @@ const APIS = "/apis";
 const API = "/apis/{apiId}";
 const API_CLIENTS = "/apis/{apiId}/clients";
 const API_CLIENT = "/apis/{apiId}/clients/{clientId}";
+const REGISTRATION_TOKENS = "/registration-tokens";
+const REGISTRATION_TOKEN = "/registration-tokens/{tokenId}";
 
 const noClient = { 404: "No such client among yours" };
 const noApi = { 404: "No such API among yours" };
@@ -216,6 +223,35 @@ export const API_OPERATIONS = {
     summary: "Remove an app's machine-to-machine access to the API",
     success: { status: 204, description: "Removed" },
     problems: noApiClient,
+  },
+  // Initial access tokens for dynamic client registration (RFC 7591 §3).
+  listRegistrationTokens: {
+    method: "get",
+    path: REGISTRATION_TOKENS,
+    scope: "clients:read",
+    summary: "Your initial access tokens that can still register apps (never their values)",
+    success: { status: 200, description: "Usable tokens, newest first", schema: registrationTokenListSchema },
+  },
+  createRegistrationToken: {
+    method: "post",
+    path: REGISTRATION_TOKENS,
+    scope: "clients:write",
+    summary: "Create an initial access token with which apps register themselves as yours",
+    body: { schema: createRegistrationTokenSchema },
+    success: {
+      status: 201,
+      description: "Created; the token is shown once",
+      schema: createdRegistrationTokenSchema,
+    },
+    location: (created: { id: string }) => fillPath(REGISTRATION_TOKEN, { tokenId: created.id }),
+  },
+  deleteRegistrationToken: {
+    method: "delete",
+    path: REGISTRATION_TOKEN,
+    scope: "clients:write",
+    summary: "Revoke an initial access token (apps registered with it stay)",
+    success: { status: 204, description: "Revoked" },
+    problems: { 404: "No such token among yours" },
   },
 } as const satisfies Record<string, ApiOperation>;
 

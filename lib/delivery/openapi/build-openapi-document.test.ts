@@ -24,6 +24,8 @@ describe("OpenAPI document", () => {
       "/clients/{clientId}/credentials/{secretId}",
       "/clients/{clientId}/events",
       "/clients/{clientId}/usage",
+      "/registration-tokens",
+      "/registration-tokens/{tokenId}",
     ]);
     const input = doc.components.schemas.ClientInput as { properties: Record<string, unknown>; required: string[] };
     expect(Object.keys(input.properties)).toEqual(

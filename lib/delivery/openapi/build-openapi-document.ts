@@ -15,6 +15,11 @@ import { MAX_BODY_BYTES } from "@/lib/delivery/http/read-json-body";
 import { createSecretSchema, createdSecretSchema, secretListSchema } from "@/lib/portal/client-secrets/schemas";
 import { auditEventListSchema } from "@/lib/kernel/audit/schemas";
 import { usageSeriesSchema } from "@/lib/portal/insights/schemas";
+import {
+  createdRegistrationTokenSchema,
+  createRegistrationTokenSchema,
+  registrationTokenListSchema,
+} from "@/lib/portal/registration-tokens/schemas";
 import { TOKEN_PREFIX } from "@/lib/portal/personal-access-tokens/token-format";
 import { TOKEN_SCOPES } from "@/lib/portal/personal-access-tokens/token-scopes";
 
@@ -41,6 +46,8 @@ const OUTPUT_NAMES: [z.ZodType, string][] = [
   [apiClientListSchema, "ApiClientList"],
   [usageSeriesSchema, "ClientUsage"],
   [auditEventListSchema, "AuditEventList"],
+  [registrationTokenListSchema, "RegistrationTokenList"],
+  [createdRegistrationTokenSchema, "CreatedRegistrationToken"],
   [problemSchema, "Problem"],
 ];
 const INPUT_NAMES: [z.ZodType, string][] = [
@@ -48,6 +55,7 @@ const INPUT_NAMES: [z.ZodType, string][] = [
   [createSecretSchema, "CreateCredentialInput"],
   [apiInputSchema, "ApiInput"],
   [approveScopesSchema, "ApproveScopesInput"],
+  [createRegistrationTokenSchema, "RegistrationTokenInput"],
 ];
 
 /** The components (one registry per direction, so schemas refer to each other by $ref) and a $ref maker. */

@@ -3,6 +3,8 @@
 // it; a new kind of change gets a value here before it can be recorded.
 export const AUDIT_ACTIONS = [
   "app.created",
+  "app.registered",
+  "app.registration_updated",
   "app.updated",
   "app.deleted",
   "app.suspended",
@@ -20,6 +22,8 @@ export const AUDIT_ACTIONS = [
   "api.approval_changed",
   "token.created",
   "token.revoked",
+  "registration_token.created",
+  "registration_token.revoked",
   "consent.granted",
   "consent.removed",
   "signin.succeeded",
@@ -55,6 +59,9 @@ export type AuditActorRole = "owner" | "api-owner" | "admin" | "user";
 
 export const AUDIT_ACTION_ROLES: Record<AuditAction, AuditActorRole> = {
   "app.created": "owner",
+  // RFC 7591/7592: the app itself, through the registration endpoint (its owner's token, if any).
+  "app.registered": "owner",
+  "app.registration_updated": "owner",
   "app.updated": "owner",
   "app.deleted": "owner",
   "app.suspended": "admin",
@@ -72,6 +79,8 @@ export const AUDIT_ACTION_ROLES: Record<AuditAction, AuditActorRole> = {
   "api.approval_changed": "api-owner",
   "token.created": "user",
   "token.revoked": "user",
+  "registration_token.created": "user",
+  "registration_token.revoked": "user",
   "consent.granted": "user",
   "consent.removed": "user",
   "signin.succeeded": "user",
@@ -105,6 +114,8 @@ export const AUDIT_DETAILS_NAMING_PEOPLE: Partial<Record<AuditAction, readonly s
 // How the activity feeds and the admin view say each action, in a few words.
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "app.created": "App created",
+  "app.registered": "App registered itself",
+  "app.registration_updated": "App changed its registration",
   "app.updated": "App settings changed",
   "app.deleted": "App deleted",
   "app.suspended": "App suspended",
@@ -122,6 +133,8 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "api.approval_changed": "API access approval changed",
   "token.created": "Access token created",
   "token.revoked": "Access token revoked",
+  "registration_token.created": "Initial access token created",
+  "registration_token.revoked": "Initial access token revoked",
   "consent.granted": "Consent given",
   "consent.removed": "Consent removed",
   "signin.succeeded": "Signed in",

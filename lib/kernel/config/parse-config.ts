@@ -5,6 +5,9 @@ import { isLoopbackHost } from "@/lib/kernel/validation/loopback-host";
 // environment; .env.example mirrors this list.
 const booleanFlag = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
 
+// host:port, the host a name, an IPv4 address or an IPv6 address in brackets.
+const OUTBOUND_ALLOW_ENTRY = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+):\d{1,5}$/i;
+
 const perUserCap = (fallback: number) =>
   z.coerce
     .number({ error: "must be a number" })
@@ -66,6 +69,14 @@ const configSchema = z.object({
   // Tests only (DESIGN.md): a PEM file of an extra CA to trust for outbound TLS (the test mail
   // server's throwaway certificate). Read and checked once, by readOutboundCa (get-config.ts).
   NINKA_OUTBOUND_CA_FILE: z.string().min(1, { error: "must be the path of a PEM certificate file" }).optional(),
+  // Tests only (DESIGN.md): host:port entries an outbound fetch may reach although private, over
+  // http too (lib/kernel/net/outbound-allow.ts). server.ts warns at start while it is set.
+  NINKA_OUTBOUND_ALLOW: z
+    .string()
+    .refine((v) => v.split(",").every((entry) => OUTBOUND_ALLOW_ENTRY.test(entry.trim())), {
+      error: "must be comma-separated host:port entries such as 127.0.0.1:8443",
+    })
+    .optional(),
   // The From of every mail. Unset: Ninka <no-reply@the NINKA_URL host>.
   NINKA_MAIL_FROM: z.string().min(3, { error: "must be an address such as Ninka <no-reply@example.com>" }).optional(),
   // 0 turns off per-app usage recording (the app page charts then stay empty); for the benchmark's

@@ -15,6 +15,8 @@ export const SECRET_PREFIXES = {
   clientSecret: "ninka_cs_",
   personalAccessToken: "ninka_pat_",
   emailLink: "ninka_el_",
+  // Initial access tokens for dynamic client registration (lib/portal/registration-tokens).
+  registrationToken: "ninka_iat_",
 } as const;
 
 export type NewSecret = { secret: string; digest: string; hint: string };

@@ -16,6 +16,7 @@ import { loadExistingGrant } from "./load-existing-grant";
 import { accessTokenTtl, resourceIndicators } from "./resource-indicators";
 import { clientBasedCors, introspectionAllowed, issueRefreshToken, revocationAllowed } from "./token-policies";
 import { SCOPES_PROPERTY, SECRETS_PROPERTY } from "./to-oidc-metadata";
+import { registrationFeatures } from "./registration-features";
 import { LIFETIMES } from "@/lib/kernel/time/lifetimes";
 
 // node-oidc-provider configuration. Each choice says why; the rules are OAuth 2.1 / RFC 9700
@@ -52,6 +53,8 @@ export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Co
       deviceFlow: { enabled: true, userCodeInputSource, userCodeConfirmSource, successSource },
       introspection: { enabled: true, allowedPolicy: introspectionAllowed },
       revocation: { enabled: true, allowedPolicy: revocationAllowed },
+      // RFC 7591/7592, behind the instance's registration policy (guard-registration.ts).
+      ...registrationFeatures(),
       // RFC 8707: tokens for the APIs developers register, as RFC 9068 JWTs.
       resourceIndicators,
       rpInitiatedLogout: {

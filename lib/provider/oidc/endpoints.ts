@@ -13,6 +13,8 @@ export const OIDC_ROUTES = {
   code_verification: "/device",
   end_session: "/logout",
   pushed_authorization_request: "/par",
+  // RFC 7591 registration, and RFC 7592 management at /reg/{client_id}.
+  registration: "/reg",
 } as const;
 
 /** The issuer, its discovery document and its JWKS (where APIs find the token signing keys). */
