@@ -17,11 +17,21 @@ export type DatabaseKind = "sqlite" | "postgresql";
 
 export type DatabaseTarget = { kind: "sqlite"; file: string } | { kind: "postgresql"; url: string };
 
-/** Prisma's SQLite adapter, with Ninka's durability settings on the connection it opens. */
+/**
+ * Prisma's SQLite adapter, with Ninka's durability settings on the connection it opens, and its
+ * transactions begun IMMEDIATE: the write lock is taken at BEGIN (waiting out another process's
+ * through the busy timeout) rather than at the first write, when a snapshot read since another
+ * process's commit can no longer write (SQLITE_BUSY_SNAPSHOT, which no timeout waits out).
+ * The adapter issues a bare "BEGIN" on its better-sqlite3 connection (ARCHITECTURE.md "Data";
+ * tests/integration/sqlite-transactions-take-the-write-lock.test.ts).
+ */
 class SqliteAdapterFactory extends PrismaBetterSqlite3 {
   override async connect() {
     const adapter = await super.connect();
     await adapter.executeScript(SQLITE_PRAGMAS);
+    const { client } = adapter as unknown as { client: { prepare: (sql: string) => unknown } };
+    const prepare = client.prepare.bind(client);
+    client.prepare = (sql) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
     return adapter;
   }
 }
