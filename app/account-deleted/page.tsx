@@ -16,7 +16,7 @@ export default async function AccountDeletedPage({ searchParams }: Props) {
     <AuthPage title="Your account has been deleted" subtitle="You are signed out.">
       <div className="flex flex-col gap-4 text-sm">
         <p>
-          {`Your account${withApps} is gone for good: its sessions, the access it gave apps, its personal access tokens and its APIs. Goodbye.`}
+          {`Your account has been deleted${withApps}, and with it its sessions, the access it gave apps, its personal access tokens and its APIs. Goodbye.`}
         </p>
         <div className="flex flex-wrap items-center gap-4">
           <Link href="/" className={buttonClass("primary")}>
