@@ -6,6 +6,7 @@ import { buildConfiguration } from "./configuration";
 import { getKeyMaterial } from "@/lib/oauth-core/keys/get-key-material";
 import { installSecretCheck } from "./install-secret-check";
 import { installDeviceVerificationUri } from "./device-verification-uri";
+import { installNotFoundPage } from "@/lib/provider/oidc-pages/not-found-page";
 import { recordClientUse, recordGrantUse } from "./record-client-use";
 import { recordUsageEvents } from "./record-usage-events";
 
@@ -35,6 +36,7 @@ async function createProvider(): Promise<Provider> {
   provider.proxy = config.NINKA_TRUST_PROXY;
   installSecretCheck(provider);
   installDeviceVerificationUri(provider, config.NINKA_URL);
+  installNotFoundPage(provider);
   // The provider answers these with a bare 500; the log gets what happened (not the request).
   provider.on("server_error", (_ctx, error) => log.error(`oidc-provider server error: ${describeError(error)}`));
   if (config.NINKA_USAGE_RECORDING) recordUsageEvents(provider);
