@@ -44,7 +44,9 @@ test("programs still get plain answers from /oauth: no HTML for an unknown path,
   expect(await token.json()).toHaveProperty("error");
 });
 
-test("signed in, an unknown console page and /admin (not an admin) get the same 404", async ({ page }) => {
+test("signed in, an unknown console page and /admin (not an admin) get the same 404; a failing page the error page", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await signUpThroughLogin(page, newAccount("Mae Jemison"));
   const errors = collectPageErrors(page);
@@ -53,4 +55,14 @@ test("signed in, an unknown console page and /admin (not an admin) get the same 
   await expectNoSeriousA11yViolations(page);
   await page.getByRole("link", { name: "Go to the console" }).click();
   await expect(page).toHaveURL(/\/console$/);
+
+  // A page that fails (here on a cursor it cannot read) shows app/error.tsx in the same look.
+  await page.goto("/account/activity?cursor=not-a-cursor");
+  await expect(page.getByRole("heading", { level: 1, name: "Something went wrong" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Try again" })).toBeVisible();
+  // React logs the server's error (#441: its message withheld in production); nothing else.
+  expect(errors.filter((error) => !/status of (404|500)|React error #441/.test(error))).toEqual([]);
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("link", { name: "Ninka home" }).click();
+  await expect(page).toHaveURL(/\/$/);
 });
