@@ -78,6 +78,9 @@ test("rotate a client secret: add a second one, copy it, revoke the old one", as
   await expect(secrets).toHaveCount(2);
   await page.getByRole("button", { name: `Revoke secret ending ${oldHint}` }).click();
   await confirm.getByRole("button", { name: "Revoke secret" }).click();
+  // The dialog closes and the console says what happened (components/ui/toast.tsx).
+  await expect(page.getByRole("status").filter({ hasText: `Secret ending ${oldHint} revoked.` })).toBeVisible();
+  await expect(confirm).toBeHidden();
 
   // One secret left, the new one; the API agrees and the old secret is refused.
   await expect(secrets).toHaveCount(1);

@@ -31,7 +31,16 @@ test("delete my account: confirm it's you, type the address, then signed out and
   await expect(page.getByText(`Type ${account.email} to confirm.`)).toBeVisible();
   await page.getByLabel(`Type ${account.email} to confirm`).fill(account.email);
   await page.getByRole("button", { name: "Delete my account" }).click();
-  await expect(page.getByText("Your account has been deleted")).toBeVisible();
+  // A signed-out page says so: no console header, no account pages.
+  await expect(page).toHaveURL(/\/account-deleted(\?|$)/);
+  await expect(page.getByRole("heading", { level: 1, name: "Your account has been deleted" })).toBeVisible();
+  await expect(page.getByText("You are signed out.")).toBeVisible();
+  await expect(page.getByTestId("signed-in-user")).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expectNoSeriousA11yViolations(page);
+  await page.goto("/account");
+  await expect(page).not.toHaveURL(/\/account$/);
 
   await page.goto("/console");
   await expect(page).toHaveURL(/\/interaction\/[^/]+$/);

@@ -82,7 +82,7 @@ test("register an app, consent, tokens, no second consent, remove access, refres
   await page.goto("/account/apps");
   await expect(page.getByRole("heading", { level: 1, name: "Connected apps" })).toBeVisible();
   await expect(
-    page.getByRole("navigation", { name: "Console" }).getByRole("link", { name: "Connected apps" }),
+    page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Connected apps" }),
   ).toHaveAttribute("aria-current", "page");
   const entry = page.getByRole("listitem", { name: appName });
   await expect(entry.getByText("See your email address")).toBeVisible();

@@ -1,8 +1,14 @@
 import type { ReactNode } from "react";
+import { AccountNav } from "@/components/account/account-nav";
 import { ConsoleShell } from "@/components/console/console-shell";
 import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
 
 export default async function AccountLayout({ children }: { children: ReactNode }) {
   const actor = await requireSessionActor();
-  return <ConsoleShell actor={actor}>{children}</ConsoleShell>;
+  return (
+    <ConsoleShell actor={actor}>
+      <AccountNav />
+      {children}
+    </ConsoleShell>
+  );
 }

@@ -13,7 +13,7 @@ import { hasRecentSignIn } from "@/lib/accounts/sessions/step-up";
 import { listAppsDeletedWithAccount } from "@/lib/accounts/users/delete-account";
 import { getPendingEmailChange } from "@/lib/accounts/users/pending-email-change";
 
-export const metadata: Metadata = { title: "Account" };
+export const metadata: Metadata = { title: "Profile" };
 
 export default async function AccountPage() {
   const actor = await requireSessionActor("/account");
@@ -24,14 +24,7 @@ export default async function AccountPage() {
   ]);
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader
-        title="Account"
-        action={
-          <Link href="/account/activity" className={buttonClass("secondary")}>
-            Activity
-          </Link>
-        }
-      />
+      <PageHeader title="Profile" />
       <Card>
         <h2 className="text-lg font-semibold">Profile</h2>
         <dl className="mt-4 grid gap-x-6 gap-y-3 text-sm sm:grid-cols-[8rem_1fr]">
@@ -53,6 +46,15 @@ export default async function AccountPage() {
           Changing it signs you out of Ninka on every other device.
         </p>
         <ChangePasswordForm passwordHint={<PasswordHint />} />
+      </Card>
+      <Card>
+        <h2 className="text-lg font-semibold">Security</h2>
+        <p className="mt-1 mb-4 text-sm text-slate-600 dark:text-slate-400">
+          Two-step sign-in, passkeys, and the browsers you are signed in on.
+        </p>
+        <Link href="/account/security" className={buttonClass("secondary")}>
+          Manage security
+        </Link>
       </Card>
       <Card>
         <h2 className="text-lg font-semibold">Delete account</h2>

@@ -1,10 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { useActionState } from "react";
 import { deleteAccountAction } from "@/lib/delivery/actions/delete-account-actions";
 import { Alert } from "@/components/ui/alert";
-import { Button, buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { OptionRow } from "@/components/ui/option-row";
 import { TextField } from "@/components/ui/text-field";
 import { isStepUpRequired, StepUpNotice } from "./step-up-notice";
@@ -13,23 +12,12 @@ type App = { id: string; name: string };
 
 /**
  * Delete my account: the apps that go with it listed and confirmed one by one, then the address
- * typed. Needs a recent sign-in (step-up): `recent` false shows how to confirm it's you first.
+ * typed. Needs a recent sign-in (step-up): `recent` false shows how to confirm it's you first. On
+ * success the action leaves for the signed-out /account-deleted.
  */
 export function DeleteAccountForm({ apps, email, recent }: { apps: App[]; email: string; recent: boolean }) {
   const [state, action, pending] = useActionState(deleteAccountAction, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
-  if (state?.ok) {
-    return (
-      <div className="flex flex-col gap-4" role="status">
-        <Alert tone="success">
-          {`Your account has been deleted${state.data.appsDeleted ? `, with ${state.data.appsDeleted} app${state.data.appsDeleted === 1 ? "" : "s"}` : ""}. Goodbye.`}
-        </Alert>
-        <Link href="/" className={`${buttonClass("secondary")} self-start`}>
-          Go to the home page
-        </Link>
-      </div>
-    );
-  }
   return (
     <form action={action} className="flex max-w-md flex-col gap-4" noValidate>
       {!recent || isStepUpRequired(state) ? (

@@ -51,6 +51,7 @@ export async function PasskeysSection() {
                   title={`Remove the passkey “${passkey.name}”?`}
                   description="You will no longer be able to sign in with it. Your browser or security key may still list it; you can delete it there too."
                   confirmLabel="Remove passkey"
+                  successMessage={`Passkey “${passkey.name}” removed.`}
                   pendingLabel="Removing…"
                 />
               </div>

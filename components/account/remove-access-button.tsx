@@ -14,6 +14,7 @@ export function RemoveAccessButton({ clientId, name }: { clientId: string; name:
       title={`Remove ${name}’s access?`}
       description={`${name} is signed out at once and can no longer use your account. If you use it again, it will ask for your permission.`}
       confirmLabel="Remove access"
+      successMessage={`${name} no longer has access to your account.`}
       pendingLabel="Removing…"
     />
   );

@@ -59,6 +59,7 @@ export async function SessionsSection() {
                   description="That browser will have to sign in again. Apps keep the access you gave them."
                   confirmLabel="Sign out"
                   pendingLabel="Signing out…"
+                  successMessage={`${session.device} signed out.`}
                 />
               )}
             </li>
@@ -72,9 +73,10 @@ export async function SessionsSection() {
             fields={{ handle: "others" }}
             label="Sign out everywhere else"
             title="Sign out every other browser?"
-            description={`${others} browsers will have to sign in again. This one stays signed in.`}
+            description={`${others === 1 ? "1 browser" : `${others} browsers`} will have to sign in again. This one stays signed in.`}
             confirmLabel="Sign out everywhere else"
             pendingLabel="Signing out…"
+            successMessage="Every other browser is signed out."
           />
         </div>
       )}

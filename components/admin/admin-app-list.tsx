@@ -43,6 +43,7 @@ export function AdminAppList({ apps }: { apps: App[] }) {
                   description="It can sign people in and get tokens again."
                   confirmLabel="Unsuspend"
                   pendingLabel="Saving…"
+                  successMessage={`${app.name} is no longer suspended.`}
                 />
               ) : (
                 <TextDialogButton

@@ -13,8 +13,12 @@ import type { listUsers } from "@/lib/portal/admin/list-users";
 
 type User = Awaited<ReturnType<typeof listUsers>>["users"][number];
 
-/** /admin/users' results: who, their apps and sessions, and Disable / Enable. */
-export function UserList({ users }: { users: User[] }) {
+/**
+ * /admin/users' results: who, their apps and sessions, and Disable / Enable. The administrator's own
+ * row offers neither Disable nor Delete: the domain refuses both (lib/accounts/users/last-admin.ts),
+ * and their own account is changed from /account.
+ */
+export function UserList({ users, selfId }: { users: User[]; selfId: string }) {
   if (users.length === 0)
     return <EmptyState title="No users found">Try another part of the email address or name.</EmptyState>;
   return (
@@ -27,6 +31,7 @@ export function UserList({ users }: { users: User[] }) {
             <div className="min-w-0">
               <p className="flex flex-wrap items-center gap-2 font-medium">
                 <span className="break-all">{user.name}</span>
+                {user.id === selfId && <Badge tone="neutral">You</Badge>}
                 {user.isAdmin && <Badge tone="brand">Admin</Badge>}
                 {user.disabledAt && <Badge tone="danger">Disabled</Badge>}
                 {!user.emailVerifiedAt && <Badge tone="warning">Unverified</Badge>}
@@ -45,36 +50,43 @@ export function UserList({ users }: { users: User[] }) {
                 description="Every browser they are signed in on must sign in again. Apps keep the access they were given."
                 confirmLabel="Sign out everywhere"
                 pendingLabel="Signing out…"
+                successMessage={`${user.email} is signed out everywhere.`}
               />
-              <ConfirmActionButton
-                action={setUserDisabledAction}
-                fields={{ email: user.email, disabled: user.disabledAt ? "false" : "true" }}
-                label={user.disabledAt ? "Enable" : "Disable"}
-                srLabel={user.email}
-                title={user.disabledAt ? `Enable ${user.email}?` : `Disable ${user.email}?`}
-                description={
-                  user.disabledAt
-                    ? "They can sign in again."
-                    : "They cannot sign in; their sessions, consent and tokens end now. Their apps keep working."
-                }
-                confirmLabel={user.disabledAt ? "Enable" : "Disable"}
-                pendingLabel="Saving…"
-              />
-              <ConfirmActionButton
-                action={deleteUserAction}
-                fields={{ email: user.email, confirmedAppIds: user.apps.map((app) => app.id).join(",") }}
-                label="Delete"
-                srLabel={user.email}
-                title={`Delete ${user.email}?`}
-                description={
-                  user.apps.length
-                    ? `Their account goes for good, with these apps: ${user.apps.map((app) => app.name).join(", ")}. Their credentials stop working.`
-                    : "Their account goes for good: sessions, consent, tokens and APIs."
-                }
-                confirmLabel="Delete account"
-                pendingLabel="Deleting…"
-                typeToConfirm={{ name: user.email, field: "typed" }}
-              />
+              {user.id !== selfId && (
+                <>
+                  <ConfirmActionButton
+                    action={setUserDisabledAction}
+                    fields={{ email: user.email, disabled: user.disabledAt ? "false" : "true" }}
+                    label={user.disabledAt ? "Enable" : "Disable"}
+                    srLabel={user.email}
+                    title={user.disabledAt ? `Enable ${user.email}?` : `Disable ${user.email}?`}
+                    description={
+                      user.disabledAt
+                        ? "They can sign in again."
+                        : "They cannot sign in; their sessions, consent and tokens end now. Their apps keep working."
+                    }
+                    confirmLabel={user.disabledAt ? "Enable" : "Disable"}
+                    pendingLabel="Saving…"
+                    successMessage={user.disabledAt ? `${user.email} is enabled.` : `${user.email} is disabled.`}
+                  />
+                  <ConfirmActionButton
+                    action={deleteUserAction}
+                    fields={{ email: user.email, confirmedAppIds: user.apps.map((app) => app.id).join(",") }}
+                    label="Delete"
+                    srLabel={user.email}
+                    title={`Delete ${user.email}?`}
+                    description={
+                      user.apps.length
+                        ? `Their account goes for good, with these apps: ${user.apps.map((app) => app.name).join(", ")}. Their credentials stop working.`
+                        : "Their account goes for good: sessions, consent, tokens and APIs."
+                    }
+                    confirmLabel="Delete account"
+                    pendingLabel="Deleting…"
+                    successMessage={`${user.email} deleted.`}
+                    typeToConfirm={{ name: user.email, field: "typed" }}
+                  />
+                </>
+              )}
             </div>
           }
           detailsClassName="grid-cols-2 sm:grid-cols-4"

@@ -14,6 +14,7 @@ export function WithdrawInvitationButton({ id, email }: { id: string; email: str
       title={`Withdraw the invitation for ${email}?`}
       description="The link in the invitation stops working immediately. You can invite them again later."
       confirmLabel="Withdraw invitation"
+      successMessage={`Invitation for ${email} withdrawn.`}
       pendingLabel="Withdrawing…"
     />
   );

@@ -78,6 +78,7 @@ function ApprovalItem({
             title={`Remove ${client.client_name}’s access?`}
             description="Its next client_credentials requests for this API fail with invalid_scope. Tokens it already holds stay valid until they expire."
             confirmLabel="Remove access"
+            successMessage={`${client.client_name} no longer gets tokens for this API.`}
             pendingLabel="Removing…"
           />
         )}

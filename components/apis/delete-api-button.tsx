@@ -34,6 +34,7 @@ export function DeleteApiButton({ apiId, name, affected }: { apiId: string; name
       }
       confirmLabel="Delete this API"
       pendingLabel="Deleting…"
+      successMessage={`“${name}” deleted.`}
     />
   );
 }

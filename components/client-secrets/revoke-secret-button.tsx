@@ -20,6 +20,7 @@ export function RevokeSecretButton({ clientId, secretId, hint, last }: Props) {
           : "Anything still using this secret stops getting tokens on its next request. This cannot be undone."
       }
       confirmLabel="Revoke secret"
+      successMessage={`Secret ending ${hint} revoked. It no longer gets tokens.`}
       pendingLabel="Revoking…"
     />
   );

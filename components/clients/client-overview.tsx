@@ -4,14 +4,29 @@ import { CopyField } from "@/components/ui/copy-field";
 import { DateTime } from "@/components/ui/date-time";
 import { APPLICATION_TYPES } from "@/lib/portal/clients/application-types";
 import type { ClientView } from "@/lib/portal/clients/schemas";
+import type { IssuerEndpoints } from "@/lib/provider/oidc/endpoints";
 
-/** What the app is and the ID it signs in with; public apps learn why they have no secret. */
-export function ClientOverview({ client }: { client: ClientView }) {
+/**
+ * What the app is, the ID it signs in with, and where to point its OAuth library: the issuer (for
+ * libraries that read discovery), or the endpoints themselves. Machine-to-machine apps use only the
+ * token endpoint. Public apps learn why they have no secret.
+ */
+export function ClientOverview({ client, endpoints }: { client: ClientView; endpoints: IssuerEndpoints }) {
   const preset = APPLICATION_TYPES[client.application_type];
   return (
     <Card className="flex flex-col gap-4">
-      <h2 className="text-lg font-semibold">Credentials</h2>
+      <h2 className="text-lg font-semibold">Overview</h2>
       <CopyField label="Client ID" value={client.client_id} copyLabel="Copy client ID" />
+      <CopyField label="Issuer" value={endpoints.issuer} copyLabel="Copy issuer" />
+      <CopyField label="Discovery URL" value={endpoints.discoveryUrl} copyLabel="Copy discovery URL" />
+      {client.application_type !== "m2m" && (
+        <CopyField
+          label="Authorization endpoint"
+          value={endpoints.authorizationEndpoint}
+          copyLabel="Copy authorization endpoint"
+        />
+      )}
+      <CopyField label="Token endpoint" value={endpoints.tokenEndpoint} copyLabel="Copy token endpoint" />
       <p className="text-sm text-slate-600 dark:text-slate-400">
         Created <DateTime value={new Date(client.created_at)} /> · Last used{" "}
         {client.last_used_at ? <DateTime value={new Date(client.last_used_at)} /> : "never"}

@@ -14,6 +14,7 @@ export function DeleteClientButton({ clientId, name }: { clientId: string; name:
       title={`Delete “${name}”?`}
       description="Its client ID and secrets stop working at once, and every token and grant issued to it ends. This cannot be undone."
       confirmLabel="Delete this app"
+      successMessage={`“${name}” deleted.`}
       pendingLabel="Deleting…"
     />
   );

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { ToastProvider } from "@/components/ui/toast";
 import type { Actor } from "@/lib/kernel/actors/actor";
 import { NavLinks } from "./nav-links";
 
@@ -37,7 +38,9 @@ export function ConsoleShell({ actor, children }: { actor: Actor; children: Reac
           </div>
         </div>
       </header>
-      <main className="mx-auto max-w-5xl px-4 py-8 sm:px-6">{children}</main>
+      <main className="mx-auto max-w-5xl px-4 py-8 sm:px-6">
+        <ToastProvider>{children}</ToastProvider>
+      </main>
     </div>
   );
 }

@@ -9,8 +9,9 @@ const links = [
   { href: "/console", label: "Apps", exact: true, also: ["/console/clients"] },
   { href: "/console/apis", label: "APIs" },
   { href: "/console/tokens", label: "Access tokens" },
-  { href: "/account", label: "Account", exact: true },
-  { href: "/account/apps", label: "Connected apps" },
+  // Profile, security, connected apps and activity: the account's own navigation
+  // (components/account/account-nav.tsx).
+  { href: "/account", label: "Account" },
 ];
 
 const within = (pathname: string, prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);

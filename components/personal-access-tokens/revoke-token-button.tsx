@@ -14,6 +14,7 @@ export function RevokeTokenButton({ id, name }: { id: string; name: string }) {
       title={`Revoke “${name}”?`}
       description="Scripts and tools using this token stop working immediately. This cannot be undone."
       confirmLabel="Revoke token"
+      successMessage={`Token “${name}” revoked.`}
       pendingLabel="Revoking…"
     />
   );

@@ -40,6 +40,7 @@ export function TestUsers({ clientId, users }: Props) {
                 title={`Remove ${user.email}?`}
                 description="They can no longer sign in to this app while it is in Testing."
                 confirmLabel="Remove test user"
+                successMessage={`${user.email} is no longer a test user.`}
                 pendingLabel="Removing…"
               />
             </li>

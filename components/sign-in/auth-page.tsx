@@ -3,7 +3,7 @@ import Link from "next/link";
 
 type Props = { title: string; subtitle?: ReactNode; icon?: ReactNode; children: ReactNode };
 
-/** The centred card of the sign-in, sign-up and interaction pages. */
+/** The centred card of the sign-in, sign-up and interaction pages, and of the pages that say where one is (not found, an error, an account deleted). */
 export function AuthPage({ title, subtitle, icon, children }: Props) {
   return (
     <main className="flex min-h-screen flex-col items-center bg-slate-50 px-4 py-10 sm:justify-center dark:bg-slate-950">

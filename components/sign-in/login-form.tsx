@@ -5,10 +5,10 @@ import { TextField } from "@/components/ui/text-field";
 import { linkClass } from "./auth-page";
 import { PasskeySignIn } from "./passkey-sign-in";
 
-type Props = { uid: string; email: string; error?: string; signUpHref: string };
+type Props = { uid: string; email: string; error?: string; signUpHref: string; forgotPasswordHref: string };
 
 // A plain form to a route handler (no JavaScript needed), which answers 303 to oidc-provider.
-export function LoginForm({ uid, email, error, signUpHref }: Props) {
+export function LoginForm({ uid, email, error, signUpHref, forgotPasswordHref }: Props) {
   return (
     <>
       <form method="post" action={`/interaction/${encodeURIComponent(uid)}/login`} className="flex flex-col gap-4">
@@ -30,7 +30,7 @@ export function LoginForm({ uid, email, error, signUpHref }: Props) {
           required
           autoFocus={!!email}
         />
-        <Link href="/forgot-password" className={`${linkClass} self-end text-sm`}>
+        <Link href={forgotPasswordHref} className={`${linkClass} self-end text-sm`}>
           Forgot password?
         </Link>
         <Button type="submit" className="mt-2 w-full">

@@ -8,8 +8,11 @@ import { TextField } from "@/components/ui/text-field";
 import { durationWords } from "@/lib/kernel/time/durations";
 import { LIFETIMES } from "@/lib/kernel/time/lifetimes";
 
-/** "Forgot password?": one answer whether or not the address has an account (no enumeration). */
-export function RequestResetForm() {
+/**
+ * "Forgot password?": one answer whether or not the address has an account (no enumeration).
+ * `returnTo`: the app sign-in it began on, carried into the mailed link.
+ */
+export function RequestResetForm({ returnTo }: { returnTo: string | null }) {
   const [state, action, pending] = useActionState(requestPasswordResetAction, null);
   const [email, setEmail] = useState("");
   const errors = state && !state.ok ? state.fieldErrors : undefined;
@@ -23,6 +26,7 @@ export function RequestResetForm() {
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
+      {returnTo && <input type="hidden" name="return" value={returnTo} />}
       <TextField
         label="Email"
         name="email"
@@ -41,8 +45,19 @@ export function RequestResetForm() {
   );
 }
 
-/** The page the reset link opens: a new password, under the same rules as sign-up. */
-export function ResetPasswordForm({ token, passwordHint }: { token: string; passwordHint: ReactNode }) {
+/**
+ * The page the reset link opens: a new password, under the same rules as sign-up; then on to sign
+ * in at `signInHref` (the app's sign-in the reset began on, or the console).
+ */
+export function ResetPasswordForm({
+  token,
+  signInHref,
+  passwordHint,
+}: {
+  token: string;
+  signInHref: string;
+  passwordHint: ReactNode;
+}) {
   const [state, action, pending] = useActionState(resetPasswordAction, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   if (state?.ok) {
@@ -51,7 +66,7 @@ export function ResetPasswordForm({ token, passwordHint }: { token: string; pass
         <Alert tone="success">
           Your password is changed, and you are signed out everywhere. Sign in with the new one.
         </Alert>
-        <a href="/console" className={`${buttonClass()} w-full`}>
+        <a href={signInHref} className={`${buttonClass()} w-full`}>
           Sign in
         </a>
       </div>

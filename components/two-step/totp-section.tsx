@@ -2,7 +2,9 @@
 
 import { useActionState, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClass } from "@/components/ui/button";
+import { CopyButton } from "@/components/ui/copy-button";
+import { Dialog } from "@/components/ui/dialog";
 import { TextField } from "@/components/ui/text-field";
 import { isStepUpRequired, StepUpNotice } from "@/components/account/step-up-notice";
 import {
@@ -32,6 +34,7 @@ export function TotpSection({ enabled, recoveryCodesLeft }: Props) {
   const [enrol, setEnrol] = useState<EnrolState>(null);
   const [codes, setCodes] = useState<CodesState>(null);
   const [error, setError] = useState<Failure | null>(null);
+  const [replacing, setReplacing] = useState(false);
   const [pending, startTransition] = useTransition();
   const [confirmed, confirm, confirming] = useActionState(confirmTotpAction, null);
   const shownCodes = confirmed?.ok ? confirmed.data : codes?.ok ? codes.data : null;
@@ -48,11 +51,7 @@ export function TotpSection({ enabled, recoveryCodesLeft }: Props) {
         </p>
         <Refusal failure={error ?? (codes && !codes.ok ? codes : null)} />
         <div className="flex flex-wrap gap-3">
-          <Button
-            variant="secondary"
-            disabled={pending}
-            onClick={() => run(async () => setCodes(await regenerateCodesAction()))}
-          >
+          <Button variant="secondary" disabled={pending} onClick={() => setReplacing(true)}>
             New recovery codes
           </Button>
           <Button
@@ -68,6 +67,32 @@ export function TotpSection({ enabled, recoveryCodesLeft }: Props) {
             Turn off
           </Button>
         </div>
+        <Dialog
+          open={replacing}
+          onClose={() => setReplacing(false)}
+          title="Replace your recovery codes?"
+          description={`Your ${recoveryCodesLeft === 1 ? "remaining code stops" : `${recoveryCodesLeft} remaining codes stop`} working as soon as the new ones are made. Save the new ones before you leave the page.`}
+        >
+          <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+            <Button type="button" variant="secondary" onClick={() => setReplacing(false)} autoFocus>
+              Cancel
+            </Button>
+            <Button
+              type="button"
+              variant="danger"
+              disabled={pending}
+              onClick={() =>
+                run(async () => {
+                  const result = await regenerateCodesAction();
+                  setReplacing(false);
+                  setCodes(result);
+                })
+              }
+            >
+              {pending ? "Making new codes…" : "Replace recovery codes"}
+            </Button>
+          </div>
+        </Dialog>
       </div>
     );
   if (!enrol?.ok)
@@ -120,14 +145,29 @@ export function TotpSection({ enabled, recoveryCodesLeft }: Props) {
 }
 
 function RecoveryCodes({ codes }: { codes: string[] }) {
+  const text = `Ninka recovery codes. Each works once, in place of a code from your authenticator app.\n\n${codes.join("\n")}\n`;
   return (
     <div className="flex flex-col gap-3">
-      <Alert tone="success">Save these recovery codes now: each works once, and they will not be shown again.</Alert>
+      <Alert tone="success">
+        Save these recovery codes now: each works once, and they will not be shown again. Any codes you had before no
+        longer work.
+      </Alert>
       <ul data-testid="recovery-codes" className="grid grid-cols-2 gap-2 font-mono text-sm">
         {codes.map((code) => (
           <li key={code}>{code}</li>
         ))}
       </ul>
+      <div className="flex flex-wrap gap-2">
+        <CopyButton value={codes.join("\n")} label="Copy codes" />
+        {/* A data: URL, so the file is made in the browser and the codes never travel again. */}
+        <a
+          href={`data:text/plain;charset=utf-8,${encodeURIComponent(text)}`}
+          download="ninka-recovery-codes.txt"
+          className={buttonClass("secondary")}
+        >
+          Download codes
+        </a>
+      </div>
       <a
         href="/account/security"
         className="self-start text-sm font-medium text-brand-600 underline-offset-4 hover:underline dark:text-brand-100"

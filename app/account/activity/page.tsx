@@ -15,7 +15,6 @@ export default async function AccountActivityPage({ searchParams }: { searchPara
       <PageHeader
         title="Account activity"
         description="Sign-ins, password and two-step changes, consent you gave, and changes to your apps and tokens."
-        back={{ href: "/account", label: "Account" }}
       />
       <EventList
         label="Account activity"

@@ -15,7 +15,7 @@ export default async function SecurityPage() {
   const recent = await hasRecentSignIn(await requireSessionActor("/account/security"));
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title="Security" />
+      <PageHeader title="Security" description="How you sign in to Ninka, and where you are signed in." />
       {!recent && (
         <StepUpNotice returnTo="/account/security">
           To change two-step sign-in or passkeys, confirm it&apos;s you first: sign in again, then you have{" "}

@@ -24,7 +24,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
         back={{ href: "/admin", label: "Administration" }}
       />
       <AdminSearch q={q} label="Email address, or its beginning" />
-      <UserList users={result.users} />
+      <UserList users={result.users} selfId={actor.id} />
       <AdminPager
         firstHref={cursor ? href(search) : null}
         nextHref={result.nextCursor ? href({ ...search, cursor: result.nextCursor }) : null}

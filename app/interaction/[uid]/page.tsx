@@ -72,6 +72,7 @@ export default async function InteractionPage({ params, searchParams }: Props) {
         email={typed || view.loginHint || ""}
         error={error}
         signUpHref={`/interaction/${encodeURIComponent(uid)}/signup`}
+        forgotPasswordHref={`/forgot-password?${new URLSearchParams({ return: view.returnPath })}`}
       />
     </AuthPage>
   );

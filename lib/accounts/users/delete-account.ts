@@ -8,6 +8,7 @@ import { endEverythingOf } from "@/lib/accounts/lifecycle/end-everything-of";
 import { revokeClientTokens } from "@/lib/accounts/lifecycle/revoke-client-tokens";
 import { requireRecentSignIn } from "@/lib/accounts/sessions/step-up";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
+import { assertNotLastAdmin } from "./last-admin";
 import { deleteAccountSchema } from "./schemas";
 
 export type DeletedAccount = { appsDeleted: number };
@@ -39,7 +40,8 @@ export async function deleteAccount(actor: Actor, input: unknown): Promise<Delet
 
 /**
  * The deletion itself, for the account page (after the password) and the operator CLI (after its
- * --yes): refused while the account owns an app not among `confirmedAppIds`.
+ * --yes): refused while the account owns an app not among `confirmedAppIds`, and for the last
+ * administrator (lib/accounts/users/last-admin.ts).
  */
 export async function removeAccount(
   actor: AnyActor,
@@ -48,6 +50,11 @@ export async function removeAccount(
   context: { ip?: string | null } = {},
 ): Promise<DeletedAccount> {
   return getDb().$transaction(async (tx) => {
+    await assertNotLastAdmin(
+      tx,
+      user.id,
+      `${user.email} is the last administrator and cannot be deleted; make someone else an administrator first.`,
+    );
     const apps = await tx.client.findMany({ where: { ownerId: user.id }, select: { id: true } });
     const confirmed = new Set(confirmedAppIds);
     if (apps.some((app) => !confirmed.has(app.id))) {

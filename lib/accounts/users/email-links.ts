@@ -41,8 +41,31 @@ export async function deleteEmailLink(tx: Tx, token: string): Promise<void> {
   await tx.emailToken.deleteMany({ where: { digest: digestSecret(token) } });
 }
 
-export const emailLinkUrl = (baseUrl: string, purpose: EmailLinkPurpose, token: string) =>
-  `${baseUrl}${EMAIL_LINK_PURPOSES[purpose].path}?${new URLSearchParams({ token })}`;
+/** The mailed URL; `extra` adds query parameters the page reads besides the token (e.g. where to return). */
+export const emailLinkUrl = (
+  baseUrl: string,
+  purpose: EmailLinkPurpose,
+  token: string,
+  extra: Record<string, string> = {},
+) => `${baseUrl}${EMAIL_LINK_PURPOSES[purpose].path}?${new URLSearchParams({ token, ...extra })}`;
+
+/**
+ * Whether the link `token` for `purpose` would still work (known, unused, unexpired), without using
+ * it: its page can say at once that it is dead instead of asking for input first.
+ */
+export async function isEmailLinkUsable(
+  tx: Tx,
+  purpose: EmailLinkPurpose,
+  token: unknown,
+  now = new Date(),
+): Promise<boolean> {
+  if (typeof token !== "string" || !isWellFormedSecret(SECRET_PREFIXES.emailLink, token)) return false;
+  const row = await tx.emailToken.findUnique({
+    where: { digest: digestSecret(token) },
+    select: { purpose: true, usedAt: true, expiresAt: true },
+  });
+  return !!row && row.purpose === purpose && !row.usedAt && row.expiresAt > now;
+}
 
 /**
  * Uses the link `token` for `purpose`: marks it used (atomically: of two concurrent uses, one wins)

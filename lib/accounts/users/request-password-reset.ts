@@ -5,6 +5,7 @@ import { getDb } from "@/lib/kernel/db/client";
 import { DomainError } from "@/lib/kernel/errors";
 import { describeError, log } from "@/lib/kernel/log";
 import { sendMail } from "@/lib/kernel/mail/send-mail";
+import { safeAppReturnPath } from "@/lib/kernel/validation/app-return-path";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 import { createEmailLink, emailLinkUrl } from "./email-links";
 import { countAttempt, THROTTLES, tryAgainIn } from "./login-throttle";
@@ -12,7 +13,9 @@ import { emailSchema } from "./schemas";
 import { LIFETIMES } from "@/lib/kernel/time/lifetimes";
 import { durationWords } from "@/lib/kernel/time/durations";
 
-const requestPasswordResetSchema = z.object({ email: emailSchema });
+// `returnTo`: the app sign-in the person came from (lib/kernel/validation/app-return-path.ts), carried
+// in the mailed link so the reset ends back there; anything else is dropped, not refused.
+const requestPasswordResetSchema = z.object({ email: emailSchema, returnTo: z.unknown().optional() });
 
 const throttled = (ms: number) => new DomainError("RATE_LIMITED", `Too many reset requests. ${tryAgainIn(ms)}`);
 
@@ -23,7 +26,8 @@ const throttled = (ms: number) => new DomainError("RATE_LIMITED", `Too many rese
  * (telling it would tell that the account exists). Throttled per address and per IP.
  */
 export async function requestPasswordReset(input: unknown, context: { ip: string | null }): Promise<void> {
-  const { email } = parseOrThrow(requestPasswordResetSchema, input);
+  const { email, returnTo } = parseOrThrow(requestPasswordResetSchema, input);
+  const back = safeAppReturnPath(returnTo);
   for (const [rule, subject] of [
     [THROTTLES.resetIp, context.ip ?? "unknown"],
     [THROTTLES.resetAccount, email],
@@ -35,7 +39,7 @@ export async function requestPasswordReset(input: unknown, context: { ip: string
   const user = await db.user.findUnique({ where: { email }, select: { id: true } });
   if (!user) return;
   const token = await createEmailLink(db, "reset", user.id, email);
-  const url = emailLinkUrl(getConfig().NINKA_URL, "reset", token);
+  const url = emailLinkUrl(getConfig().NINKA_URL, "reset", token, back ? { return: back } : {});
   void sendMail({
     to: email,
     subject: "Reset your Ninka password",

@@ -6,7 +6,7 @@ import { DomainError } from "@/lib/kernel/errors";
 import { endSessions } from "@/lib/accounts/lifecycle/end-sessions";
 import { LINKS_ENDED_BY_PASSWORD, revokeEmailLinks } from "@/lib/accounts/lifecycle/revoke-account-credentials";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
-import { consumeEmailLink } from "./email-links";
+import { consumeEmailLink, isEmailLinkUsable } from "./email-links";
 import { hashPassword } from "./password";
 import { assertPasswordNotEmail, passwordSchema } from "./schemas";
 
@@ -41,4 +41,9 @@ export async function resetPassword(input: unknown): Promise<{ email: string }> 
     });
     return { email: user.email };
   });
+}
+
+/** Whether a reset link still works, for its page to say at once when it does not (nothing is used). */
+export async function isResetLinkUsable(token: unknown): Promise<boolean> {
+  return isEmailLinkUsable(getDb(), "reset", token);
 }

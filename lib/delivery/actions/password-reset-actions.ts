@@ -15,7 +15,7 @@ export async function requestPasswordResetAction(
 ): Promise<RequestResetState> {
   const ip = (await headers()).get(CLIENT_IP_HEADER);
   return runAction(async () => {
-    await requestPasswordReset({ email: form.get("email") }, { ip });
+    await requestPasswordReset({ email: form.get("email"), returnTo: form.get("return") }, { ip });
     return undefined;
   });
 }

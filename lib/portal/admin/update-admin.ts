@@ -4,11 +4,13 @@ import { recordAuditEvent } from "@/lib/kernel/audit/record-audit-event";
 import { getDb } from "@/lib/kernel/db/client";
 import { assertAdmin } from "@/lib/kernel/actors/assert-admin";
 import { DomainError } from "@/lib/kernel/errors";
+import { assertNotLastAdmin, assertNotSelf } from "@/lib/accounts/users/last-admin";
 import { parseEmail } from "@/lib/accounts/users/schemas";
 
 /**
- * Grants or revokes instance administration (`ninka admins add|remove`). The last administrator
- * cannot be removed, so an instance always keeps someone who can reach /admin.
+ * Grants or revokes instance administration (`ninka admins add|remove`). The last enabled
+ * administrator cannot be removed, so an instance always keeps someone who can reach /admin
+ * (lib/accounts/users/last-admin.ts); a signed-in administrator cannot demote themselves.
  */
 export async function updateAdmin(actor: AnyActor, input: { email: unknown; isAdmin: boolean }) {
   const email = parseEmail(input.email);
@@ -20,9 +22,11 @@ export async function updateAdmin(actor: AnyActor, input: { email: unknown; isAd
     });
     if (!user) throw new DomainError("NOT_FOUND", `no user with email ${email}`);
     if (user.isAdmin === input.isAdmin) return { id: user.id, email: user.email, changed: false };
-    if (!input.isAdmin && (await tx.user.count({ where: { isAdmin: true } })) <= 1) {
-      throw new DomainError(
-        "CONFLICT",
+    if (!input.isAdmin) {
+      assertNotSelf(actor, user.id, "You cannot remove your own administrator role; another administrator can.");
+      await assertNotLastAdmin(
+        tx,
+        user.id,
         `${user.email} is the last administrator and cannot be removed; add another first`,
       );
     }

@@ -35,17 +35,15 @@ export async function signOutUserEverywhere(actor: AnyActor, input: unknown): Pr
 /**
  * Deletes a user and the apps they own (admins only), as self-deletion does: refused while they own
  * an app not among `confirmedAppIds` (the list the administrator was shown). Not oneself, and never
- * the last administrator.
+ * the last administrator (checked in removeAccount's transaction, lib/accounts/users/last-admin.ts).
  */
 export async function deleteUserAsAdmin(actor: AnyActor, input: unknown) {
   const { email, confirmedAppIds } = parseOrThrow(deleteSchema, input);
   const db = getDb();
   await assertAdmin(db, actor);
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, isAdmin: true } });
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true } });
   if (!user) throw new DomainError("NOT_FOUND", `No user with email ${email}.`);
   if (!("kind" in actor) && actor.id === user.id)
     throw new DomainError("CONFLICT", "Delete your own account from your Account page.");
-  if (user.isAdmin && (await db.user.count({ where: { isAdmin: true } })) <= 1)
-    throw new DomainError("CONFLICT", "The last administrator cannot be deleted.");
   return removeAccount(actor, user, confirmedAppIds);
 }

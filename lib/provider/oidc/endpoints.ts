@@ -17,12 +17,19 @@ export const OIDC_ROUTES = {
   registration: "/reg",
 } as const;
 
-/** The issuer, its discovery document and its JWKS (where APIs find the token signing keys). */
+/**
+ * The issuer, its discovery document, its JWKS (where APIs find the token signing keys) and the
+ * endpoints an app's library is pointed at (the app page's Overview).
+ */
 export function getIssuerEndpoints() {
   const { issuer } = getConfig();
   return {
     issuer,
     discoveryUrl: `${issuer}/.well-known/openid-configuration`,
     jwksUri: `${issuer}${OIDC_ROUTES.jwks}`,
+    authorizationEndpoint: `${issuer}${OIDC_ROUTES.authorization}`,
+    tokenEndpoint: `${issuer}${OIDC_ROUTES.token}`,
   };
 }
+
+export type IssuerEndpoints = ReturnType<typeof getIssuerEndpoints>;

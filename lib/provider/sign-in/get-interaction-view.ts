@@ -5,6 +5,7 @@ import { findApiScopes } from "@/lib/portal/apis/scope-groups";
 import { getClientProfile, type ClientProfile } from "@/lib/portal/clients/get-client-profile";
 import { findInteraction } from "./find-interaction";
 import { getConfig } from "@/lib/kernel/config/get-config";
+import { appReturnPath } from "@/lib/kernel/validation/app-return-path";
 import { getProvider } from "@/lib/provider/oidc/get-provider";
 import { checkReviewAccess, type ReviewAccess } from "@/lib/portal/reviews/check-review-access";
 
@@ -27,6 +28,8 @@ export type InteractionView = {
   review: ReviewAccess;
   /** How the pages name this Ninka instance: its host. */
   instanceName: string;
+  /** This app's authorization request again: where a password reset begun here returns. */
+  returnPath: string;
 };
 
 const CONSENT = systemActor("consent-screen");
@@ -66,5 +69,6 @@ export async function getInteractionView(uid: string): Promise<InteractionView |
     accountEmail: account?.email ?? null,
     review,
     instanceName: new URL(getConfig().NINKA_URL).host,
+    returnPath: appReturnPath(interaction.params),
   };
 }

@@ -21,6 +21,7 @@ import { getClientSuspension } from "@/lib/portal/clients/get-client-suspension"
 import { listSecrets } from "@/lib/portal/client-secrets/list-secrets";
 import { isDomainError } from "@/lib/kernel/errors";
 import { getAppReview } from "@/lib/portal/reviews/get-app-review";
+import { getIssuerEndpoints } from "@/lib/provider/oidc/endpoints";
 
 export const metadata: Metadata = { title: "App settings" };
 
@@ -55,7 +56,7 @@ export default async function ClientPage({ params }: Props) {
           An administrator suspended this app: it cannot sign anyone in or get tokens. Reason: {suspension.reason}
         </Alert>
       )}
-      <ClientOverview client={client} />
+      <ClientOverview client={client} endpoints={getIssuerEndpoints()} />
       <ReviewPanel clientId={id} review={review} />
       {credentials && <SecretsPanel clientId={id} secrets={credentials.secrets} />}
       <ClientApiAccessCard access={apiAccess} />

@@ -1,0 +1,50 @@
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./support/a11y";
+import { newAccount, signUpThroughLogin } from "./support/accounts";
+
+// The account area is its own space (components/account/account-nav.tsx): Profile, Security,
+// Connected apps and Activity, reachable from the console's "Account" and from each other.
+const SECTIONS = [
+  { name: "Profile", url: /\/account$/, heading: "Profile" },
+  { name: "Security", url: /\/account\/security$/, heading: "Security" },
+  { name: "Connected apps", url: /\/account\/apps$/, heading: "Connected apps" },
+  { name: "Activity", url: /\/account\/activity$/, heading: "Account activity" },
+];
+
+test("the account's sections, security included, are reachable from the console and lead back", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signUpThroughLogin(page, newAccount("Katherine Johnson"));
+
+  await page.getByRole("navigation", { name: "Console" }).getByRole("link", { name: "Account" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  // The profile page points to security as well as the navigation does.
+  await page.getByRole("link", { name: "Manage security" }).click();
+  await expect(page).toHaveURL(/\/account\/security$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Security" })).toBeVisible();
+
+  const nav = page.getByRole("navigation", { name: "Account" });
+  for (const [i, section] of [...SECTIONS].reverse().concat(SECTIONS).entries()) {
+    if (i === SECTIONS.length) {
+      await page.setViewportSize({ width: 360, height: 780 });
+      await page.emulateMedia({ colorScheme: "dark" });
+    }
+    await nav.getByRole("link", { name: section.name, exact: true }).click();
+    await expect(page).toHaveURL(section.url);
+    await expect(page.getByRole("heading", { level: 1, name: section.heading })).toBeVisible();
+    await expect(nav.getByRole("link", { name: section.name, exact: true })).toHaveAttribute("aria-current", "page");
+    // Every account page is inside the console's "Account" section.
+    await expect(
+      page.getByRole("navigation", { name: "Console" }).getByRole("link", { name: "Account" }),
+    ).toHaveAttribute("aria-current", "page");
+    if (section.name === "Security" || section.name === "Profile") await expectNoSeriousA11yViolations(page);
+  }
+
+  // Keyboard: the account navigation is reachable with Tab and shows its focus.
+  await page.goto("/account/security");
+  const profile = nav.getByRole("link", { name: "Profile", exact: true });
+  for (let i = 0; i < 20 && !(await profile.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press("Tab");
+  await expect(profile).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/account$/);
+});

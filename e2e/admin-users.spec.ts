@@ -1,0 +1,103 @@
+import { randomUUID } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+import { runNinkaCli } from "../tests/integration/support/run-ninka-cli";
+import { startServer, type RunningServer } from "../tests/integration/support/start-server";
+import { expectNoSeriousA11yViolations } from "./support/a11y";
+import { giveOwnAddress, submitLogin } from "./support/accounts";
+
+// An administrator on /admin/users: never offered to disable or delete themselves, the last
+// administrator refused (lib/accounts/users/last-admin.ts) with words the page shows, and every
+// confirmation closing on success with one success message (components/ui/toast.tsx), never
+// flipping into the opposite question. Its own Ninka on its own database: "the last administrator"
+// needs an instance with exactly one.
+test.describe.configure({ mode: "serial" });
+
+let server: RunningServer;
+const env = { NINKA_DATA_DIR: `/tmp/ninka-e2e-admins-${randomUUID()}`, DATABASE_URL: "", NINKA_TRUST_PROXY: "1" };
+const person = (name: string) => ({
+  name,
+  email: `${name.toLowerCase()}-${randomUUID()}@example.test`,
+  password: `${name} password ${randomUUID().slice(0, 8)}`,
+});
+const admin = person("Grace");
+const bob = person("Bob");
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  server = await startServer(env);
+  for (const [who, extra] of [
+    [admin, ["--admin"]],
+    [bob, []],
+  ] as const) {
+    const created = await runNinkaCli(
+      ["users", "create", ...extra, "--email", who.email, "--name", who.name, "--password-stdin"],
+      env,
+      `${who.password}\n`,
+    );
+    expect(created.code, created.stderr).toBe(0);
+  }
+});
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+async function signIn(page: Page, who: { email: string; password: string }) {
+  await giveOwnAddress(page);
+  await page.goto("/console");
+  await submitLogin(page, who.email, who.password);
+  await expect(page).toHaveURL(/\/console$/);
+}
+
+const row = (page: Page, email: string) => page.getByRole("listitem", { name: email });
+
+test("an admin is not offered to disable or delete themselves; confirmations close with a success message", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({ baseURL: server.url });
+  const page = await context.newPage();
+  await signIn(page, admin);
+  await page.goto(`/admin/users?q=${encodeURIComponent(admin.email)}`);
+  const own = row(page, admin.email);
+  await expect(own.getByText("You", { exact: true })).toBeVisible();
+  await expect(own.getByRole("button", { name: /^Disable/ })).toHaveCount(0);
+  await expect(own.getByRole("button", { name: /^Delete/ })).toHaveCount(0);
+
+  await page.goto(`/admin/users?q=${encodeURIComponent(bob.email)}`);
+  const theirs = row(page, bob.email);
+  await theirs.getByRole("button", { name: `Disable ${bob.email}` }).click();
+  const ask = page.getByRole("dialog", { name: `Disable ${bob.email}?` });
+  await ask.getByRole("button", { name: "Disable" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `${bob.email} is disabled.` })).toBeVisible();
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await expect(theirs.getByText("Disabled", { exact: true })).toBeVisible();
+  // The button now offers the opposite, but only once asked again.
+  await expect(theirs.getByRole("button", { name: `Enable ${bob.email}` })).toBeVisible();
+  await expect(page.getByRole("dialog", { name: `Enable ${bob.email}?` })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+
+  await theirs.getByRole("button", { name: `Sign out everywhere ${bob.email}` }).click();
+  await page
+    .getByRole("dialog", { name: `Sign ${bob.email} out everywhere?` })
+    .getByRole("button", { name: "Sign out everywhere" })
+    .click();
+  await expect(page.getByRole("status").filter({ hasText: `${bob.email} is signed out everywhere.` })).toBeVisible();
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expectNoSeriousA11yViolations(page);
+  await context.close();
+});
+
+test("the last administrator cannot delete their own account, and the account page says why", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({ baseURL: server.url });
+  const page = await context.newPage();
+  await signIn(page, admin);
+  await page.goto("/account");
+  await page.getByLabel(`Type ${admin.email} to confirm`).fill(admin.email);
+  await page.getByRole("button", { name: "Delete my account" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "is the last administrator" })).toBeVisible();
+  await page.goto("/admin");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await context.close();
+});
