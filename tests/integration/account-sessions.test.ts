@@ -3,15 +3,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/kernel/db/client";
 import { deleteSessions } from "@/lib/accounts/sessions/delete-session";
 import { listAccountSessions } from "@/lib/accounts/sessions/list-account-sessions";
-import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
+import { createDeveloper } from "./support/api-fixtures";
 import { authorize } from "./support/authorize";
 import { Browser } from "./support/browser";
-import { discover } from "./support/oauth";
 import { useServer, type TestServer } from "./support/use-server";
+import { registerWebApp, WEB_APP_REDIRECT } from "./support/register-web-app";
 
 // A user's signed-in browsers (Ninka sessions) with where and when, and signing
 // one out, or every other one, so that it must sign in again.
-const REDIRECT = "https://app.example/callback";
+const REDIRECT = WEB_APP_REDIRECT;
 
 describe("signed-in browsers", { timeout: 120_000 }, () => {
   const database = useServer();
@@ -20,13 +20,7 @@ describe("signed-in browsers", { timeout: 120_000 }, () => {
 
   beforeAll(async () => {
     server = database.server();
-    const api = apiClient(server.url, await createPat(await createDeveloper("Publisher")));
-    const created = await api("POST", "/clients", {
-      client_name: "Acme",
-      application_type: "web",
-      redirect_uris: [REDIRECT],
-    });
-    config = await discover(server.url, created.json.client_id, created.json.client_secret);
+    ({ config } = await registerWebApp(server.url));
   });
 
   const sessionUids = async (accountId: string) =>

@@ -1,17 +1,17 @@
 import * as oidc from "openid-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/kernel/db/client";
-import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
+import { createDeveloper } from "./support/api-fixtures";
 import { startAuthorization } from "./support/authorize";
 import { Browser } from "./support/browser";
-import { discover } from "./support/oauth";
 import { startServer, type RunningServer } from "./support/start-server";
 import { useTestDatabase } from "./support/use-test-database";
+import { registerWebApp, WEB_APP_REDIRECT } from "./support/register-web-app";
 
 // server.ts tells Next.js the client's address in X-Ninka-Client-IP (lib/kernel/net/client-ip.ts), always
 // replacing what a client sent in it: the audit log, the sign-in throttle and the session's device
 // note hold the real address (here the trusted proxy's X-Forwarded-For), never the forged header.
-const REDIRECT = "https://app.example/callback";
+const REDIRECT = WEB_APP_REDIRECT;
 const REAL = "198.51.100.23";
 const FORGED = "203.0.113.66";
 
@@ -22,13 +22,7 @@ describe("a client-sent X-Ninka-Client-IP header", () => {
 
   beforeAll(async () => {
     server = await startServer({ ...database.current().env, NINKA_TRUST_PROXY: "1" });
-    const api = apiClient(server.url, await createPat(await createDeveloper("Publisher")));
-    const created = await api("POST", "/clients", {
-      client_name: "Acme",
-      application_type: "web",
-      redirect_uris: [REDIRECT],
-    });
-    config = await discover(server.url, created.json.client_id, created.json.client_secret);
+    ({ config } = await registerWebApp(server.url));
   });
   afterAll(async () => {
     await server?.stop();

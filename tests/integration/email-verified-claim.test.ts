@@ -5,17 +5,16 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/kernel/db/client";
 import { signUpUser } from "@/lib/accounts/users/sign-up-user";
 import { verifyEmail } from "@/lib/accounts/users/verify-email";
-import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
 import { Browser } from "./support/browser";
 import { linkIn } from "./support/mail-catcher";
-import { discover } from "./support/oauth";
 import { useServer, type TestServer } from "./support/use-server";
 import { useMailCatcher } from "./support/use-mail-catcher";
+import { registerWebApp, WEB_APP_REDIRECT } from "./support/register-web-app";
 
 // Email_verified means something. openid-client as the app reads it from the ID token
 // (asked for with the claims parameter, OIDC Core §5.5) and from userinfo, before and after the
 // person opens the verification link caught by a real SMTP listener.
-const REDIRECT = "https://app.example/callback";
+const REDIRECT = WEB_APP_REDIRECT;
 
 describe("email_verified in ID tokens and userinfo", { timeout: 120_000 }, () => {
   const database = useServer();
@@ -25,14 +24,7 @@ describe("email_verified in ID tokens and userinfo", { timeout: 120_000 }, () =>
 
   beforeAll(async () => {
     server = database.server();
-    const api = apiClient(server.url, await createPat(await createDeveloper("Publisher")));
-    const created = await api("POST", "/clients", {
-      client_name: "Acme",
-      application_type: "web",
-      redirect_uris: [REDIRECT],
-      scope: "openid email",
-    });
-    config = await discover(server.url, created.json.client_id, created.json.client_secret);
+    ({ config } = await registerWebApp(server.url, { scope: "openid email" }));
   });
 
   async function claimsOf(account: { email: string; password: string }) {

@@ -4,18 +4,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/kernel/db/client";
 import { MAX_FORM_BYTES } from "@/lib/delivery/http/read-form-body";
 import { confirmTotpEnrolment, createTotpEnrolment } from "@/lib/accounts/two-step/manage-totp";
-import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
+import { createDeveloper } from "./support/api-fixtures";
 import { withSession } from "./support/recent-session";
 import { startAuthorization } from "./support/authorize";
 import { Browser } from "./support/browser";
-import { discover } from "./support/oauth";
 import { startServer, type RunningServer } from "./support/start-server";
 import { useTestDatabase } from "./support/use-test-database";
+import { registerWebApp, WEB_APP_REDIRECT } from "./support/register-web-app";
 
 // The interaction's forms (login, consent, second step) are read with the 16 KB bound
 // (lib/delivery/http/read-form-body.ts): a bigger body is a 413 problem before anything is decided — no
 // consent given, no code tried — and the interaction carries on as if it never came.
-const REDIRECT = "https://app.example/callback";
+const REDIRECT = WEB_APP_REDIRECT;
 const PADDING = "x".repeat(MAX_FORM_BYTES + 1);
 
 describe("interaction form posts beyond 16 KB", () => {
@@ -25,13 +25,7 @@ describe("interaction form posts beyond 16 KB", () => {
 
   beforeAll(async () => {
     server = await startServer(database.current().env);
-    const api = apiClient(server.url, await createPat(await createDeveloper("Publisher")));
-    const created = await api("POST", "/clients", {
-      client_name: "Acme",
-      application_type: "web",
-      redirect_uris: [REDIRECT],
-    });
-    config = await discover(server.url, created.json.client_id, created.json.client_secret);
+    ({ config } = await registerWebApp(server.url));
   });
   afterAll(async () => {
     await server?.stop();

@@ -9,20 +9,20 @@ import { createRegistrationOptions } from "@/lib/accounts/passkeys/create-regist
 import { relyingParty } from "@/lib/accounts/passkeys/relying-party";
 import { verifyRegistration } from "@/lib/accounts/passkeys/verify-registration";
 import { confirmTotpEnrolment, createTotpEnrolment } from "@/lib/accounts/two-step/manage-totp";
-import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
+import { createDeveloper } from "./support/api-fixtures";
 import { withSession } from "./support/recent-session";
 import { startAuthorization } from "./support/authorize";
 import { Browser, type Page } from "./support/browser";
-import { discover } from "./support/oauth";
 import { SoftAuthenticator } from "./support/soft-authenticator";
 import { startServer, type RunningServer } from "./support/start-server";
 import { useTestDatabase } from "./support/use-test-database";
+import { registerWebApp, WEB_APP_REDIRECT } from "./support/register-web-app";
 
 // Passkeys on both databases: registration through lib/ (the account page's server actions call
 // it), sign-in through the real HTTP routes with a software authenticator, openid-client as the
 // app. Challenges are server-side and single use (ARCHITECTURE.md "Passkeys"): a wrong, expired,
 // foreign or reused one is a 4xx, and nothing about the passkey or the sign-in is written.
-const REDIRECT = "https://app.example/callback";
+const REDIRECT = WEB_APP_REDIRECT;
 const challengeDigest = (challenge: string) => createHash("sha256").update(challenge).digest("base64url");
 const expire = (challenge: string) =>
   getDb().passkeyChallenge.update({
@@ -37,14 +37,7 @@ describe("passkeys (WebAuthn): add, sign in alone, second step, refusals", () =>
 
   beforeAll(async () => {
     server = await startServer(database.current().env);
-    const api = apiClient(server.url, await createPat(await createDeveloper("Publisher")));
-    const created = await api("POST", "/clients", {
-      client_name: "Acme",
-      application_type: "web",
-      redirect_uris: [REDIRECT],
-      client_uri: "https://app.example",
-    });
-    config = await discover(server.url, created.json.client_id, created.json.client_secret);
+    ({ config } = await registerWebApp(server.url, { client_uri: "https://app.example" }));
   });
   afterAll(async () => {
     await server?.stop();

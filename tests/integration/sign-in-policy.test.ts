@@ -4,15 +4,15 @@ import { generate } from "otplib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ACR } from "@/lib/provider/oidc/acr";
 import { confirmTotpEnrolment, createTotpEnrolment } from "@/lib/accounts/two-step/manage-totp";
-import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
+import { createDeveloper } from "./support/api-fixtures";
 import { withSession } from "./support/recent-session";
 import { Browser, type Page } from "./support/browser";
-import { discover } from "./support/oauth";
 import { useServer, type TestServer } from "./support/use-server";
+import { registerWebApp, WEB_APP_REDIRECT } from "./support/register-web-app";
 
 // `prompt=login`, `max_age` and `acr_values` from an app are honoured (oidc-provider's
 // checks, plus Ninka's for acr_values), with openid-client as the app.
-const REDIRECT = "https://app.example/callback";
+const REDIRECT = WEB_APP_REDIRECT;
 const STEP = 30;
 
 describe("prompt=login, max_age and acr_values", { timeout: 120_000 }, () => {
@@ -22,13 +22,7 @@ describe("prompt=login, max_age and acr_values", { timeout: 120_000 }, () => {
 
   beforeAll(async () => {
     server = database.server();
-    const api = apiClient(server.url, await createPat(await createDeveloper("Publisher")));
-    const created = await api("POST", "/clients", {
-      client_name: "Acme",
-      application_type: "web",
-      redirect_uris: [REDIRECT],
-    });
-    config = await discover(server.url, created.json.client_id, created.json.client_secret);
+    ({ config } = await registerWebApp(server.url));
   });
 
   /** One authorization in `browser`; returns which pages showed and the ID token's claims. */

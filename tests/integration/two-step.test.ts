@@ -8,17 +8,17 @@ import {
   createTotpEnrolment,
   regenerateRecoveryCodes,
 } from "@/lib/accounts/two-step/manage-totp";
-import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
+import { createDeveloper } from "./support/api-fixtures";
 import { withSession } from "./support/recent-session";
 import { startAuthorization } from "./support/authorize";
 import { Browser, type Page } from "./support/browser";
-import { discover } from "./support/oauth";
 import { startServer, type RunningServer } from "./support/start-server";
 import { useTestDatabase } from "./support/use-test-database";
+import { registerWebApp, WEB_APP_REDIRECT } from "./support/register-web-app";
 
 // Two-step sign-in end to end: TOTP enrolment in lib/, then openid-client as the app and a
 // cookie-jar browser that signs in with the password and then a TOTP or recovery code.
-const REDIRECT = "https://app.example/callback";
+const REDIRECT = WEB_APP_REDIRECT;
 const STEP = 30;
 
 describe("two-step sign-in (TOTP, recovery codes, amr)", () => {
@@ -28,14 +28,7 @@ describe("two-step sign-in (TOTP, recovery codes, amr)", () => {
 
   beforeAll(async () => {
     server = await startServer(database.current().env);
-    const api = apiClient(server.url, await createPat(await createDeveloper("Publisher")));
-    const created = await api("POST", "/clients", {
-      client_name: "Acme",
-      application_type: "web",
-      redirect_uris: [REDIRECT],
-      client_uri: "https://app.example",
-    });
-    config = await discover(server.url, created.json.client_id, created.json.client_secret);
+    ({ config } = await registerWebApp(server.url, { client_uri: "https://app.example" }));
   });
   afterAll(async () => {
     await server?.stop();
