@@ -13,7 +13,7 @@ import type { AccountClaimsRow, HotPathStatements, PayloadKey, PayloadRow, Store
 // most of a token request (bench/README.md). The SQL is the SQL Prisma runs for the same calls, in
 // Prisma's storage formats, one table per dialect (hot-path/); Prisma still owns the schema and
 // migrations. Only the modules eslint.config.mjs names may import this one. Covered on both
-// databases by tests/integration/foundation-adapter.test.ts and hot-path.test.ts.
+// databases by tests/integration/payload-adapter.test.ts and hot-path.test.ts.
 const store = globalThis as unknown as { __ninkaHotPath?: HotPathStatements };
 
 function statements(): HotPathStatements {

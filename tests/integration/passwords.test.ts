@@ -53,7 +53,7 @@ const domainError = (promise: Promise<unknown>) =>
     (error: unknown) => error as DomainError,
   );
 
-describe("accounts", () => {
+describe("passwords: storage, sign-in, throttles and changes", () => {
   useTestDatabase();
 
   it("keeps no plaintext password anywhere in the database", async () => {

@@ -10,7 +10,7 @@ import { useTestDatabase } from "./support/use-test-database";
 // The operator's side: administrators, disabled users, suspended apps — through the
 // real CLI against two server processes sharing the database.
 // Each CLI call is a fresh Node process (seconds on a loaded 2-core machine), hence the timeout.
-describe("operators", { timeout: 240_000 }, () => {
+describe("operator actions (CLI and admin), on every process", { timeout: 240_000 }, () => {
   const database = useTestDatabase();
   let first: RunningServer;
   let second: RunningServer;
