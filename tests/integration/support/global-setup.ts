@@ -7,21 +7,23 @@ import { createTestDatabase } from "./test-database";
 declare module "vitest" {
   export interface ProvidedContext {
     /** The run's shared Ninka process for this project's database (use-shared-server.ts). */
-    sharedServer: { url: string; port: number; env: Record<string, string>; logFile: string } | undefined;
+    sharedServer: { url: string; port: number; env: Record<string, string>; logFile: string };
   }
 }
 
 // Server processes in these tests serve the production build: make sure it exists and is current.
-// Then, on PostgreSQL, one Ninka process for the whole run on a database of its own, shared by the
+// Then one Ninka process per database for the whole run, on a database of its own, shared by the
 // test files that need nothing of a server but a database and a URL (use-server.ts): their server
-// starts were all the same start, paid once per file.
+// starts were all the same start, paid once per file. (On SQLite, several processes writing one
+// file is what Prisma's IMMEDIATE transactions make safe: lib/kernel/db/client.ts.)
 export default async function setup(project: TestProject) {
   execFileSync(process.execPath, ["scripts/build-if-stale.mjs"], {
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });
-  if (project.config.env?.NINKA_TEST_DB !== "postgresql") return;
-  const database = await createTestDatabase("postgresql");
+  const database = await createTestDatabase(
+    project.config.env?.NINKA_TEST_DB === "postgresql" ? "postgresql" : "sqlite",
+  );
   // The server's output goes to a file too, for tests that check what it logged (workers are
   // other processes).
   const logFile = join(database.env.NINKA_DATA_DIR!, "server.log");
