@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { listInstanceEvents } from "@/lib/portal/admin/list-instance-events";
 import { suspendClient } from "@/lib/portal/admin/update-client-suspension";
 import { listAccountEvents } from "@/lib/kernel/audit/list-account-events";
@@ -12,8 +12,7 @@ import { apiClient, createAdmin, createDeveloper, createPat } from "./support/ap
 import { authorize, startAuthorization } from "./support/authorize";
 import { Browser } from "./support/browser";
 import { discover } from "./support/oauth";
-import { startServer, type RunningServer } from "./support/start-server";
-import { useTestDatabase } from "./support/use-test-database";
+import { useServer, type TestServer } from "./support/use-server";
 
 // Who sees which events (the app's Activity and GET /clients/{id}/events, the
 // account's activity, the admin view), retention, and the suspended app's page at authorization.
@@ -25,14 +24,11 @@ const refusal = (promise: Promise<unknown>) =>
   );
 
 describe("audit feeds", { timeout: 120_000 }, () => {
-  const database = useTestDatabase();
-  let server: RunningServer;
+  const database = useServer();
+  let server: TestServer;
 
   beforeAll(async () => {
-    server = await startServer(database.current().env);
-  });
-  afterAll(async () => {
-    await server?.stop();
+    server = database.server();
   });
 
   it("GET /clients/{id}/events: the owner's app only, cursor-paged, filterable, end users anonymous", async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { transferClient } from "@/lib/portal/admin/transfer-client";
 import { suspendClient } from "@/lib/portal/admin/update-client-suspension";
 import { updateApiClient } from "@/lib/portal/api-clients/update-api-client";
@@ -9,8 +9,7 @@ import { createClient } from "@/lib/portal/clients/create-client";
 import { updateClient } from "@/lib/portal/clients/update-client";
 import { authenticateUser } from "@/lib/accounts/users/authenticate-user";
 import { apiClient, createAdmin, createDeveloper, createPat } from "./support/api-fixtures";
-import { startServer, type RunningServer } from "./support/start-server";
-import { useTestDatabase } from "./support/use-test-database";
+import { useServer, type TestServer } from "./support/use-server";
 
 // Audit views show a person only their own email, id, address and browser; everyone else is named
 // by role (ARCHITECTURE.md "Audit log"): the previous owner (an app's earlier owner), the API's
@@ -24,14 +23,11 @@ type EventView = {
 };
 
 describe("audit views label other people by role", () => {
-  const database = useTestDatabase();
-  let server: RunningServer;
+  const database = useServer();
+  let server: TestServer;
 
   beforeAll(async () => {
-    server = await startServer(database.current().env);
-  });
-  afterAll(async () => {
-    await server?.stop();
+    server = database.server();
   });
 
   it("after a transfer, the new owner reads no email or id of the previous owner, the API's owner or the administrator", async () => {
