@@ -143,6 +143,9 @@ test("more scopes ask again; Cancel returns access_denied to the app; a wrong re
   const response = await page.goto(wrong.href);
   expect(response?.status()).toBe(400);
   await expect(page.getByRole("heading", { name: "This sign-in request cannot continue" })).toBeVisible();
+  // The address the app sent, for its developer to compare (as Google's redirect_uri_mismatch).
+  await expect(page.getByText("The app asked to return to https://evil.example/cb")).toBeVisible();
+  await expect(page.getByRole("link", { name: "https://evil.example/cb" })).toHaveCount(0);
   expect(page.url()).toContain(baseURL!);
   await expectNoSeriousA11yViolations(page);
   await screenshots(page, "oauth-error");
