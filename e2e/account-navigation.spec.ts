@@ -39,7 +39,14 @@ test("the account's sections, security included, are reachable from the console 
     if (section.name === "Security" || section.name === "Profile") await expectNoSeriousA11yViolations(page);
   }
 
-  // Keyboard: the account navigation is reachable with Tab and shows its focus.
+  // Keyboard: the first Tab offers to skip the header; the account navigation is reachable with Tab.
+  await page.goto("/account/security");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
   await page.goto("/account/security");
   const profile = nav.getByRole("link", { name: "Profile", exact: true });
   for (let i = 0; i < 20 && !(await profile.evaluate((el) => el === document.activeElement)); i++)
