@@ -5,6 +5,7 @@ import { AppInTesting } from "@/components/sign-in/app-in-testing";
 import { AuthPage } from "@/components/sign-in/auth-page";
 import { ConsentForm } from "@/components/sign-in/consent-form";
 import { LoginForm } from "@/components/sign-in/login-form";
+import { passkeysAvailable } from "@/lib/accounts/passkeys/relying-party";
 import { Alert } from "@/components/ui/alert";
 import { AppLogo } from "@/components/ui/app-logo";
 import { ACCOUNT_DISABLED, INVALID_CREDENTIALS, throttledMessage } from "@/lib/accounts/users/authenticate-user";
@@ -73,6 +74,7 @@ export default async function InteractionPage({ params, searchParams }: Props) {
         error={error}
         signUpHref={`/interaction/${encodeURIComponent(uid)}/signup`}
         forgotPasswordHref={`/forgot-password?${new URLSearchParams({ return: view.returnPath })}`}
+        passkeys={passkeysAvailable()}
       />
     </AuthPage>
   );
