@@ -61,6 +61,14 @@ test("register an app, consent, tokens, no second consent, remove access, refres
   // An unverified owner is named instead (lib/portal/clients/publisher-name.ts and its unit test).
   await expect(page.getByText("Developed by example.test")).toBeVisible();
   await expect(page.getByText(`Signed in as ${user.email}`)).toBeVisible();
+  // Someone else at this browser can use their own account; the page says where either answer goes
+  // and links to where access is removed.
+  await expect(page.getByRole("link", { name: "Not you? Use another account" })).toHaveAttribute(
+    "href",
+    /^\/oauth\/authorize\?.*prompt=login/,
+  );
+  await expect(page.getByText(`Either answer takes you to ${new URL(callback.redirectUri).origin}`)).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Connected apps/ })).toHaveAttribute("href", "/account/apps");
   const scopes = page.getByTestId("consent-scopes");
   for (const title of ["Sign you in", "See your name", "See your email address"])
     await expect(scopes.getByText(title)).toBeVisible();

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { AppInTesting } from "@/components/sign-in/app-in-testing";
-import { AuthPage } from "@/components/sign-in/auth-page";
+import { AuthPage, linkClass } from "@/components/sign-in/auth-page";
 import { ConsentForm } from "@/components/sign-in/consent-form";
 import { LoginForm } from "@/components/sign-in/login-form";
 import { passkeysAvailable } from "@/lib/accounts/passkeys/relying-party";
@@ -42,7 +42,14 @@ export default async function InteractionPage({ params, searchParams }: Props) {
         subtitle={
           <>
             {developer && <span className="block">{`Developed by ${developer}`}</span>}
-            {view.accountEmail && <span className="block break-all">{`Signed in as ${view.accountEmail}`}</span>}
+            {view.accountEmail && (
+              <span className="block break-all">
+                {`Signed in as ${view.accountEmail}. `}
+                <a href={view.switchAccountPath} className={linkClass}>
+                  Not you? Use another account
+                </a>
+              </span>
+            )}
           </>
         }
       >
