@@ -55,3 +55,18 @@ test("the account's sections, security included, are reachable from the console 
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/account$/);
 });
+
+test("the profile's name can be changed, and the console's header follows", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signUpThroughLogin(page, newAccount("Mary Winston"));
+  await page.goto("/account");
+  await page.getByLabel("Name").fill("");
+  await page.getByRole("button", { name: "Save name" }).click();
+  await expect(page.getByText("Enter your name.")).toBeVisible();
+  await page.getByLabel("Name").fill("Mary Winston Jackson");
+  await page.getByRole("button", { name: "Save name" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Name saved." })).toBeVisible();
+  await expect(page.getByTestId("signed-in-user")).toHaveText("Mary Winston Jackson");
+  await expect(page.getByLabel("Name")).toHaveValue("Mary Winston Jackson");
+  await expectNoSeriousA11yViolations(page);
+});
