@@ -39,7 +39,14 @@ test("the account's sections, security included, are reachable from the console 
     if (section.name === "Security" || section.name === "Profile") await expectNoSeriousA11yViolations(page);
   }
 
-  // Keyboard: the account navigation is reachable with Tab and shows its focus.
+  // Keyboard: the first Tab offers to skip the header; the account navigation is reachable with Tab.
+  await page.goto("/account/security");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
   await page.goto("/account/security");
   const profile = nav.getByRole("link", { name: "Profile", exact: true });
   for (let i = 0; i < 20 && !(await profile.evaluate((el) => el === document.activeElement)); i++)
@@ -47,4 +54,19 @@ test("the account's sections, security included, are reachable from the console 
   await expect(profile).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/account$/);
+});
+
+test("the profile's name can be changed, and the console's header follows", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signUpThroughLogin(page, newAccount("Mary Winston"));
+  await page.goto("/account");
+  await page.getByLabel("Name").fill("");
+  await page.getByRole("button", { name: "Save name" }).click();
+  await expect(page.getByText("Enter your name.")).toBeVisible();
+  await page.getByLabel("Name").fill("Mary Winston Jackson");
+  await page.getByRole("button", { name: "Save name" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Name saved." })).toBeVisible();
+  await expect(page.getByTestId("signed-in-user")).toHaveText("Mary Winston Jackson");
+  await expect(page.getByLabel("Name")).toHaveValue("Mary Winston Jackson");
+  await expectNoSeriousA11yViolations(page);
 });

@@ -61,6 +61,14 @@ test("register an app, consent, tokens, no second consent, remove access, refres
   // An unverified owner is named instead (lib/portal/clients/publisher-name.ts and its unit test).
   await expect(page.getByText("Developed by example.test")).toBeVisible();
   await expect(page.getByText(`Signed in as ${user.email}`)).toBeVisible();
+  // Someone else at this browser can use their own account; the page says where either answer goes
+  // and links to where access is removed.
+  await expect(page.getByRole("link", { name: "Not you? Use another account" })).toHaveAttribute(
+    "href",
+    /^\/oauth\/authorize\?.*prompt=login/,
+  );
+  await expect(page.getByText(`Either answer takes you to ${new URL(callback.redirectUri).origin}`)).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Connected apps/ })).toHaveAttribute("href", "/account/apps");
   const scopes = page.getByTestId("consent-scopes");
   for (const title of ["Sign you in", "See your name", "See your email address"])
     await expect(scopes.getByText(title)).toBeVisible();
@@ -143,6 +151,9 @@ test("more scopes ask again; Cancel returns access_denied to the app; a wrong re
   const response = await page.goto(wrong.href);
   expect(response?.status()).toBe(400);
   await expect(page.getByRole("heading", { name: "This sign-in request cannot continue" })).toBeVisible();
+  // The address the app sent, for its developer to compare (as Google's redirect_uri_mismatch).
+  await expect(page.getByText("The app asked to return to https://evil.example/cb")).toBeVisible();
+  await expect(page.getByRole("link", { name: "https://evil.example/cb" })).toHaveCount(0);
   expect(page.url()).toContain(baseURL!);
   await expectNoSeriousA11yViolations(page);
   await screenshots(page, "oauth-error");

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { PasswordHint } from "@/components/sign-in/password-hint";
 import { ChangeEmailForm } from "@/components/account/change-email-form";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { PendingEmailChange } from "@/components/account/pending-email-change";
+import { ProfileForm } from "@/components/account/profile-form";
+import { SecurityLinkCard } from "@/components/account/security-link-card";
 import { ChangePasswordForm } from "@/components/console/change-password-form";
-import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
@@ -27,9 +27,10 @@ export default async function AccountPage() {
       <PageHeader title="Profile" />
       <Card>
         <h2 className="text-lg font-semibold">Profile</h2>
-        <dl className="mt-4 grid gap-x-6 gap-y-3 text-sm sm:grid-cols-[8rem_1fr]">
-          <dt className="font-medium text-slate-600 dark:text-slate-400">Name</dt>
-          <dd>{actor.name}</dd>
+        <div className="mt-4">
+          <ProfileForm name={actor.name} />
+        </div>
+        <dl className="mt-6 grid gap-x-6 gap-y-3 text-sm sm:grid-cols-[8rem_1fr]">
           <dt className="font-medium text-slate-600 dark:text-slate-400">Email</dt>
           <dd className="break-all">{actor.email}</dd>
         </dl>
@@ -47,15 +48,7 @@ export default async function AccountPage() {
         </p>
         <ChangePasswordForm passwordHint={<PasswordHint />} />
       </Card>
-      <Card>
-        <h2 className="text-lg font-semibold">Security</h2>
-        <p className="mt-1 mb-4 text-sm text-slate-600 dark:text-slate-400">
-          Two-step sign-in, passkeys, and the browsers you are signed in on.
-        </p>
-        <Link href="/account/security" className={buttonClass("secondary")}>
-          Manage security
-        </Link>
-      </Card>
+      <SecurityLinkCard />
       <Card>
         <h2 className="text-lg font-semibold">Delete account</h2>
         <p className="mt-1 mb-4 text-sm text-slate-600 dark:text-slate-400">

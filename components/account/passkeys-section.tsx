@@ -3,8 +3,11 @@ import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { DateTime } from "@/components/ui/date-time";
 import { EmptyState } from "@/components/ui/empty-state";
 import { removePasskeyAction } from "@/lib/delivery/actions/passkey-actions";
+import { getConfig } from "@/lib/kernel/config/get-config";
 import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
 import { listPasskeys } from "@/lib/accounts/passkeys/manage-passkeys";
+import { passkeysAvailable } from "@/lib/accounts/passkeys/relying-party";
+import { Alert } from "@/components/ui/alert";
 import { AddPasskeyForm } from "./add-passkey-form";
 import { RenamePasskey } from "./rename-passkey";
 
@@ -19,7 +22,14 @@ export async function PasskeysSection() {
         Sign in with your fingerprint, face, screen lock or security key instead of a password, or use one as the second
         step after it.
       </p>
-      {passkeys.length === 0 ? (
+      {!passkeysAvailable() ? (
+        <Alert tone="warning">
+          Passkeys are not available on this Ninka: it is reached by an IP address (
+          {new URL(getConfig().NINKA_URL).host}
+          ), and browsers only allow passkeys on a host name such as localhost or auth.example.com. An administrator can
+          set NINKA_URL to one.
+        </Alert>
+      ) : passkeys.length === 0 ? (
         <EmptyState title="No passkeys yet">
           Add one below; your browser or security key keeps it, and Ninka only its public key.
         </EmptyState>
@@ -59,7 +69,9 @@ export async function PasskeysSection() {
           ))}
         </ul>
       )}
-      <AddPasskeyForm names={Object.fromEntries(passkeys.map((passkey) => [passkey.id, passkey.name]))} />
+      {passkeysAvailable() && (
+        <AddPasskeyForm names={Object.fromEntries(passkeys.map((passkey) => [passkey.id, passkey.name]))} />
+      )}
     </Card>
   );
 }

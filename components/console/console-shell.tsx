@@ -9,6 +9,13 @@ import { NavLinks } from "./nav-links";
 export function ConsoleShell({ actor, children }: { actor: Actor; children: ReactNode }) {
   return (
     <div className="min-h-screen bg-slate-50 dark:bg-slate-950">
+      {/* The first stop of the Tab key: past the header and navigation to the page itself. */}
+      <a
+        href="#main"
+        className="sr-only top-2 left-2 rounded-md bg-white px-3 py-2 text-sm font-medium text-brand-700 focus:not-sr-only focus:fixed focus:z-50 focus-visible:outline-2 focus-visible:outline-brand-500 dark:bg-slate-900 dark:text-brand-100"
+      >
+        Skip to content
+      </a>
       <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
         {/* Phones: brand and sign-out on the first row (the name shrinks first), the navigation
             wrapping below. From sm: one row. */}
@@ -38,7 +45,7 @@ export function ConsoleShell({ actor, children }: { actor: Actor; children: Reac
           </div>
         </div>
       </header>
-      <main className="mx-auto max-w-5xl px-4 py-8 sm:px-6">
+      <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8 outline-none sm:px-6">
         <ToastProvider>{children}</ToastProvider>
       </main>
     </div>

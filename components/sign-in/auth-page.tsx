@@ -20,4 +20,6 @@ export function AuthPage({ title, subtitle, icon, children }: Props) {
   );
 }
 
-export const linkClass = "font-medium text-brand-600 underline-offset-4 hover:underline dark:text-brand-100";
+// Underlined always: in the dark theme the link colour alone is close to the text colour.
+export const linkClass =
+  "font-medium text-brand-600 underline underline-offset-4 hover:decoration-2 dark:text-brand-100";

@@ -49,8 +49,11 @@ export function ConsentForm({ view }: Props) {
       </section>
       <p className="text-sm text-slate-600 dark:text-slate-400">
         Make sure you trust {clientName}. You can remove its access at any time in{" "}
-        <span className="font-medium text-slate-800 dark:text-slate-200">Connected apps</span> on your Ninka account
-        page.
+        <a href="/account/apps" target="_blank" rel="noopener" className={linkClass}>
+          Connected apps
+          <span className="sr-only"> (opens in a new tab)</span>
+        </a>{" "}
+        on your Ninka account.
       </p>
       {links.length > 0 && (
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={`About ${clientName}`}>
@@ -72,6 +75,12 @@ export function ConsentForm({ view }: Props) {
           Allow
         </Button>
       </div>
+      {view.redirectTo && (
+        // As GitHub does ("Authorizing will redirect to …"): where either answer goes.
+        <p className="text-center text-xs break-all text-slate-600 sm:text-right dark:text-slate-400">
+          Either answer takes you to <span className="font-medium">{view.redirectTo}</span>
+        </p>
+      )}
     </form>
   );
 }

@@ -5,10 +5,18 @@ import { TextField } from "@/components/ui/text-field";
 import { linkClass } from "./auth-page";
 import { PasskeySignIn } from "./passkey-sign-in";
 
-type Props = { uid: string; email: string; error?: string; signUpHref: string; forgotPasswordHref: string };
+type Props = {
+  uid: string;
+  email: string;
+  error?: string;
+  signUpHref: string;
+  forgotPasswordHref: string;
+  /** False on an IP-address host, where browsers refuse passkeys (lib/accounts/passkeys/relying-party.ts). */
+  passkeys: boolean;
+};
 
 // A plain form to a route handler (no JavaScript needed), which answers 303 to oidc-provider.
-export function LoginForm({ uid, email, error, signUpHref, forgotPasswordHref }: Props) {
+export function LoginForm({ uid, email, error, signUpHref, forgotPasswordHref, passkeys }: Props) {
   return (
     <>
       <form method="post" action={`/interaction/${encodeURIComponent(uid)}/login`} className="flex flex-col gap-4">
@@ -17,7 +25,7 @@ export function LoginForm({ uid, email, error, signUpHref, forgotPasswordHref }:
           label="Email"
           name="email"
           type="email"
-          autoComplete="username webauthn"
+          autoComplete={passkeys ? "username webauthn" : "username"}
           defaultValue={email}
           required
           autoFocus={!email}
@@ -38,9 +46,11 @@ export function LoginForm({ uid, email, error, signUpHref, forgotPasswordHref }:
         </Button>
       </form>
       {/* Passkeys (ARCHITECTURE.md "Passkeys"): the email field's autofill offers them too ("webauthn" above). */}
-      <div className="mt-4">
-        <PasskeySignIn base={`/interaction/${encodeURIComponent(uid)}/passkey`} label="Use a passkey" autofill />
-      </div>
+      {passkeys && (
+        <div className="mt-4">
+          <PasskeySignIn base={`/interaction/${encodeURIComponent(uid)}/passkey`} label="Use a passkey" autofill />
+        </div>
+      )}
       <p className="mt-6 text-center text-sm text-slate-600 dark:text-slate-400">
         New to Ninka?{" "}
         <Link href={signUpHref} className={linkClass}>

@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { AppInTesting } from "@/components/sign-in/app-in-testing";
-import { AuthPage } from "@/components/sign-in/auth-page";
+import { AuthPage, linkClass } from "@/components/sign-in/auth-page";
 import { ConsentForm } from "@/components/sign-in/consent-form";
 import { LoginForm } from "@/components/sign-in/login-form";
+import { passkeysAvailable } from "@/lib/accounts/passkeys/relying-party";
 import { Alert } from "@/components/ui/alert";
 import { AppLogo } from "@/components/ui/app-logo";
 import { ACCOUNT_DISABLED, INVALID_CREDENTIALS, throttledMessage } from "@/lib/accounts/users/authenticate-user";
@@ -41,7 +42,14 @@ export default async function InteractionPage({ params, searchParams }: Props) {
         subtitle={
           <>
             {developer && <span className="block">{`Developed by ${developer}`}</span>}
-            {view.accountEmail && <span className="block break-all">{`Signed in as ${view.accountEmail}`}</span>}
+            {view.accountEmail && (
+              <span className="block break-all">
+                {`Signed in as ${view.accountEmail}. `}
+                <a href={view.switchAccountPath} className={linkClass}>
+                  Not you? Use another account
+                </a>
+              </span>
+            )}
           </>
         }
       >
@@ -73,6 +81,7 @@ export default async function InteractionPage({ params, searchParams }: Props) {
         error={error}
         signUpHref={`/interaction/${encodeURIComponent(uid)}/signup`}
         forgotPasswordHref={`/forgot-password?${new URLSearchParams({ return: view.returnPath })}`}
+        passkeys={passkeysAvailable()}
       />
     </AuthPage>
   );

@@ -4,7 +4,8 @@ import type { Actor } from "@/lib/kernel/actors/actor";
 import { getDb } from "@/lib/kernel/db/client";
 import { requireRecentSignIn } from "@/lib/accounts/sessions/step-up";
 import { CEREMONY_TIMEOUT_MS, saveChallenge } from "./challenges";
-import { relyingParty } from "./relying-party";
+import { DomainError } from "@/lib/kernel/errors";
+import { passkeysAvailable, relyingParty } from "./relying-party";
 import { storedTransports } from "./stored-passkey";
 
 /**
@@ -14,6 +15,8 @@ import { storedTransports } from "./stored-passkey";
  * one needs a recent sign-in (step-up, lib/accounts/sessions/step-up.ts), checked again when it is added.
  */
 export async function createRegistrationOptions(actor: Actor): Promise<PublicKeyCredentialCreationOptionsJSON> {
+  if (!passkeysAvailable())
+    throw new DomainError("CONFLICT", "Passkeys need Ninka to be reached by a host name, not an IP address.");
   await requireRecentSignIn(actor);
   const rp = relyingParty();
   const existing = await getDb().passkey.findMany({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { relyingParty } from "./relying-party";
+import { passkeysAvailable, relyingParty } from "./relying-party";
 import { authenticationResponseSchema, passkeyNameSchema } from "./schemas";
 import { keyMethod, passkeyOnlyAmr, storedTransports, toCredential } from "./stored-passkey";
 
@@ -11,6 +11,14 @@ describe("relying party from NINKA_URL", () => {
       name: "Ninka",
     });
     expect(relyingParty("http://localhost:3660")).toMatchObject({ id: "localhost", origin: "http://localhost:3660" });
+  });
+
+  it("offers passkeys on host names only: browsers refuse an IP address as RP ID", () => {
+    expect(passkeysAvailable("http://localhost:3000")).toBe(true);
+    expect(passkeysAvailable("https://auth.example.com")).toBe(true);
+    expect(passkeysAvailable("http://127.0.0.1:3000")).toBe(false);
+    expect(passkeysAvailable("http://192.168.1.20")).toBe(false);
+    expect(passkeysAvailable("http://[::1]:3000")).toBe(false);
   });
 });
 

@@ -52,6 +52,9 @@ const nameSchema = plainText({ error: "Enter your name." })
   .min(1, { error: "Enter your name." })
   .max(100, { error: "Use at most 100 characters." });
 
+/** The profile a person edits on /account: their name (the `name` claim of the profile scope). */
+export const profileSchema = z.object({ name: nameSchema });
+
 // A password must not be the account's address (compared as addresses are stored: lower-cased).
 // One rule for sign-up (in its schema) and for changes and resets, whose address is the account's.
 const PASSWORD_IS_EMAIL = "Your password must not be your email address.";

@@ -9,6 +9,7 @@ import { CLIENT_IP_HEADER } from "@/lib/kernel/net/client-ip";
 import { changePassword } from "@/lib/accounts/users/change-password";
 import { deleteEmailChange } from "@/lib/accounts/users/pending-email-change";
 import { requestEmailChange } from "@/lib/accounts/users/request-email-change";
+import { updateProfile } from "@/lib/accounts/users/update-profile";
 
 export type ChangePasswordState = ActionResult<{
   appsDisconnected: number;
@@ -48,5 +49,15 @@ export async function cancelEmailChangeAction(): Promise<ActionResult> {
     await deleteEmailChange(await requireSessionActor("/account"));
     revalidatePath("/account");
     return undefined;
+  });
+}
+
+export type UpdateProfileState = ActionResult<{ name: string }> | null;
+
+export async function updateProfileAction(_previous: UpdateProfileState, form: FormData): Promise<UpdateProfileState> {
+  return runAction(async () => {
+    const profile = await updateProfile(await requireSessionActor("/account"), { name: form.get("name") });
+    revalidatePath("/", "layout"); // the console's header shows the name
+    return profile;
   });
 }

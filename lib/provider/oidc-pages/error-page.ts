@@ -21,10 +21,17 @@ export async function renderError(ctx: KoaContextWithOIDC, out: { error: string;
     );
     return;
   }
+  // As Google's redirect_uri_mismatch page does: the address the app sent, so its developer can
+  // compare it with the registered ones (shown, never followed).
+  const sent = out.error === "invalid_redirect_uri" ? ctx.oidc?.params?.redirect_uri : undefined;
+  const sentLine =
+    typeof sent === "string"
+      ? `<p>The app asked to return to <code>${escapeHtml(sent.slice(0, 500))}</code>, which is not one of its registered redirect URIs.</p>`
+      : "";
   renderPage(
     ctx,
     "This sign-in request cannot continue",
-    `<div class="alert" role="alert">${escapeHtml(out.error_description ?? out.error)}</div>
+    `<div class="alert" role="alert">${escapeHtml(out.error_description ?? out.error)}</div>${sentLine}
 <p>The app that sent you here may be misconfigured. Go back to it and try again, or tell its developer.</p>
 <p>Error code: <code>${escapeHtml(out.error)}</code></p><div class="actions"><a class="button" href="/">Ninka home</a></div>`,
   );

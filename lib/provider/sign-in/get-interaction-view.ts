@@ -30,7 +30,22 @@ export type InteractionView = {
   instanceName: string;
   /** This app's authorization request again: where a password reset begun here returns. */
   returnPath: string;
+  /** The same request asking to sign in again, so someone else can use their own account. */
+  switchAccountPath: string;
+  /** Where the answer sends the browser, as the consent screen names it: the redirect URI's origin. */
+  redirectTo: string | null;
 };
+
+/** An http(s) redirect URI's origin; a native app's private-use URI as it is (RFC 8252 §7.1). */
+function destination(redirectUri: unknown): string | null {
+  if (typeof redirectUri !== "string") return null;
+  try {
+    const url = new URL(redirectUri);
+    return url.protocol === "https:" || url.protocol === "http:" ? url.origin : redirectUri;
+  } catch {
+    return null;
+  }
+}
 
 const CONSENT = systemActor("consent-screen");
 
@@ -70,5 +85,7 @@ export async function getInteractionView(uid: string): Promise<InteractionView |
     review,
     instanceName: new URL(getConfig().NINKA_URL).host,
     returnPath: appReturnPath(interaction.params),
+    switchAccountPath: appReturnPath({ ...interaction.params, prompt: "login" }),
+    redirectTo: destination(interaction.params.redirect_uri),
   };
 }

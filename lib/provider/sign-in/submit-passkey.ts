@@ -6,6 +6,7 @@ import {
   hasPasskey,
 } from "@/lib/accounts/passkeys/create-authentication-options";
 import { verifySecondStepPasskey, verifySignIn } from "@/lib/accounts/passkeys/verify-authentication";
+import { passkeysAvailable } from "@/lib/accounts/passkeys/relying-party";
 import { finishLogin, findInteraction, type Interaction } from "./find-interaction";
 import { pendingSecondStep } from "./submit-second-step";
 
@@ -60,5 +61,5 @@ export async function submitPasskeySecondStep(uid: string, response: unknown): P
 export async function secondStepOffersPasskey(uid: string): Promise<boolean> {
   const interaction = await findInteraction(uid);
   const pending = interaction && pendingSecondStep(interaction);
-  return Boolean(pending && (await hasPasskey(pending.accountId)));
+  return Boolean(pending && passkeysAvailable() && (await hasPasskey(pending.accountId)));
 }

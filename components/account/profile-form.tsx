@@ -1,0 +1,37 @@
+"use client";
+
+import { useActionState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+import { useToast } from "@/components/ui/toast";
+import { updateProfileAction, type UpdateProfileState } from "@/lib/delivery/actions/account-actions";
+
+/** The account's name, editable; saving says so in the console's one success message. */
+export function ProfileForm({ name }: { name: string }) {
+  const toast = useToast();
+  const [state, action, pending] = useActionState<UpdateProfileState, FormData>(async (previous, form) => {
+    const result = await updateProfileAction(previous, form);
+    if (result?.ok) toast("Name saved. Apps see it the next time they ask.");
+    return result;
+  }, null);
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  return (
+    <form action={action} className="flex max-w-md flex-col gap-4" noValidate>
+      {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
+      <TextField
+        label="Name"
+        name="name"
+        autoComplete="name"
+        defaultValue={state?.ok ? state.data.name : name}
+        errors={errors?.name}
+        required
+      />
+      <div>
+        <Button type="submit" variant="secondary" disabled={pending}>
+          {pending ? "Saving…" : "Save name"}
+        </Button>
+      </div>
+    </form>
+  );
+}
