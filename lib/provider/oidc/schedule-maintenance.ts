@@ -9,11 +9,14 @@ import { purgeExpiredPayloads } from "./purge-expired-payloads";
 // The first pass waits until the server has been answering for a moment: a backlog found at start
 // must never delay being ready (ARCHITECTURE.md "Scale").
 const FIRST_PASS_DELAY_MS = 5_000;
+// The pass serves no request: its lines say which job wrote them instead of a request id
+// (ARCHITECTURE.md "Logs").
+const JOB = { job: "maintenance" } as const;
 
 /** One step of the pass: its result, or 0 after logging what failed (the next pass tries again). */
 const step = (what: string, work: Promise<number>) =>
   work.catch((error: unknown) => {
-    log.warn(`${what} failed`, { error: describeError(error) });
+    log.warn(`${what} failed`, { ...JOB, error: describeError(error) });
     return 0;
   });
 
@@ -33,19 +36,20 @@ export function scheduleMaintenance(intervalMs = 10 * 60 * 1000): () => void {
       "Purging expired OIDC rows",
       purgeExpiredPayloads(systemActor("purge"), new Date(), stopping),
     );
-    if (rows) log.info(`Purged ${rows} expired OIDC rows`);
+    if (rows) log.info(`Purged ${rows} expired OIDC rows`, JOB);
     const events = await step("Purging old audit events", purgeAuditEvents(systemActor("purge"), new Date(), stopping));
-    if (events) log.info(`Purged ${events} audit events past their retention`);
+    if (events) log.info(`Purged ${events} audit events past their retention`, JOB);
     if (stopped) return;
     const { pagesFreed } = await maintainSqlite().catch((error: unknown) => {
-      log.warn("SQLite housekeeping failed", { error: describeError(error) });
+      log.warn("SQLite housekeeping failed", { ...JOB, error: describeError(error) });
       return { pagesFreed: 0 };
     });
     const days = await step(
       "Counting the dashboard's days",
       keepInstanceUsageDays(systemActor("usage"), new Date(), stopping),
     );
-    if (rows || events || pagesFreed || days) log.info("Maintenance pass finished", { rows, events, pagesFreed, days });
+    if (rows || events || pagesFreed || days)
+      log.info("Maintenance pass finished", { ...JOB, rows, events, pagesFreed, days });
   };
   // One pass at a time: a slow pass is never overtaken by the next tick.
   const run = () => {
