@@ -156,9 +156,10 @@ const config = [
     files: ["**/*.{ts,tsx,js,mjs,cjs}"],
     rules: { "ninka/hot-path-fence": "error" },
   },
-  // Test fixtures named use… (useServer, useMailCatcher) register Vitest hooks; they are not React hooks.
+  // Test fixtures named use… (useServer, useMailCatcher, useOwnServer) register Vitest or Playwright
+  // hooks; they are not React hooks.
   {
-    files: ["tests/**/*.ts"],
+    files: ["tests/**/*.ts", "e2e/**/*.ts"],
     rules: { "react-hooks/rules-of-hooks": "off", "react-hooks/immutability": "off" },
   },
 ];

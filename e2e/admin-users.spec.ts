@@ -1,7 +1,5 @@
-import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { runNinkaCli } from "../tests/integration/support/run-ninka-cli";
-import { startServer, type RunningServer } from "../tests/integration/support/start-server";
+import { person, useOwnServer } from "./support/own-server";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { giveOwnAddress, submitLogin } from "./support/accounts";
 
@@ -12,34 +10,9 @@ import { giveOwnAddress, submitLogin } from "./support/accounts";
 // needs an instance with exactly one.
 test.describe.configure({ mode: "serial" });
 
-let server: RunningServer;
-const env = { NINKA_DATA_DIR: `/tmp/ninka-e2e-admins-${randomUUID()}`, DATABASE_URL: "", NINKA_TRUST_PROXY: "1" };
-const person = (name: string) => ({
-  name,
-  email: `${name.toLowerCase()}-${randomUUID()}@example.test`,
-  password: `${name} password ${randomUUID().slice(0, 8)}`,
-});
 const admin = person("Grace");
 const bob = person("Bob");
-
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  server = await startServer(env);
-  for (const [who, extra] of [
-    [admin, ["--admin"]],
-    [bob, []],
-  ] as const) {
-    const created = await runNinkaCli(
-      ["users", "create", ...extra, "--email", who.email, "--name", who.name, "--password-stdin"],
-      env,
-      `${who.password}\n`,
-    );
-    expect(created.code, created.stderr).toBe(0);
-  }
-});
-test.afterAll(async () => {
-  await server?.stop();
-});
+const instance = useOwnServer("admins", [{ who: admin, admin: true }, { who: bob }]);
 
 async function signIn(page: Page, who: { email: string; password: string }) {
   await giveOwnAddress(page);
@@ -54,7 +27,7 @@ test("an admin is not offered to disable or delete themselves; confirmations clo
   browser,
 }) => {
   test.setTimeout(120_000);
-  const context = await browser.newContext({ baseURL: server.url });
+  const context = await browser.newContext({ baseURL: instance.server().url });
   const page = await context.newPage();
   await signIn(page, admin);
   await page.goto(`/admin/users?q=${encodeURIComponent(admin.email)}`);
@@ -90,7 +63,7 @@ test("an admin is not offered to disable or delete themselves; confirmations clo
 
 test("the last administrator cannot delete their own account, and the account page says why", async ({ browser }) => {
   test.setTimeout(120_000);
-  const context = await browser.newContext({ baseURL: server.url });
+  const context = await browser.newContext({ baseURL: instance.server().url });
   const page = await context.newPage();
   await signIn(page, admin);
   await page.goto("/account");

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { runNinkaCli } from "../tests/integration/support/run-ninka-cli";
-import { startServer, type RunningServer } from "../tests/integration/support/start-server";
+import { person, useOwnServer } from "./support/own-server";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { giveOwnAddress, submitLogin } from "./support/accounts";
 import { createAppThroughConsole } from "./support/clients";
@@ -13,36 +13,10 @@ import { authorizationRequest, discoverApp, exchangeAtCallback, startAppCallback
 // on a loopback URL, mails (links included) go to that server's log, where the test reads them.
 test.describe.configure({ mode: "serial" });
 
-let server: RunningServer;
-const env = { NINKA_DATA_DIR: `/tmp/ninka-e2e-policy-${randomUUID()}`, DATABASE_URL: "", NINKA_TRUST_PROXY: "1" };
-const person = (name: string) => ({
-  name,
-  email: `${name.toLowerCase()}-${randomUUID()}@example.test`,
-  password: `${name} password ${randomUUID().slice(0, 8)}`,
-});
 const admin = person("Grace");
 const developer = person("Dev");
 const stranger = person("Stan");
-
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  server = await startServer(env);
-  for (const [who, extra] of [
-    [admin, ["--admin"]],
-    [developer, []],
-    [stranger, []],
-  ] as const) {
-    const created = await runNinkaCli(
-      ["users", "create", ...extra, "--email", who.email, "--name", who.name, "--password-stdin"],
-      env,
-      `${who.password}\n`,
-    );
-    expect(created.code, created.stderr).toBe(0);
-  }
-});
-test.afterAll(async () => {
-  await server?.stop();
-});
+const instance = useOwnServer("policy", [{ who: admin, admin: true }, { who: developer }, { who: stranger }]);
 
 // /admin answers 404 to anyone not signed in as an admin, so sign in through the console first.
 async function signInToConsole(page: Page, who: { email: string; password: string }) {
@@ -62,13 +36,15 @@ test("an admin closes sign-up and invites someone, who creates an account from t
   browser,
 }) => {
   test.setTimeout(120_000);
-  const adminContext = await browser.newContext({ baseURL: server.url });
+  const adminContext = await browser.newContext({ baseURL: instance.server().url });
   const page = await adminContext.newPage();
   await signInAsAdmin(page);
   await expect(page.getByRole("heading", { name: "Settings", level: 1 })).toBeVisible();
-  await expect(page.getByRole("radio", { name: "Open" })).toBeChecked();
+  // The settings page has two policies with an "Open": the sign-up policy's is meant.
+  const signUpPolicy = page.getByRole("group", { name: "Who can create an account" });
+  await expect(signUpPolicy.getByRole("radio", { name: "Open" })).toBeChecked();
 
-  await page.getByRole("radio", { name: "Closed" }).check();
+  await signUpPolicy.getByRole("radio", { name: "Closed" }).check();
   await page.getByRole("button", { name: "Save sign-up policy" }).click();
   await expect(page.getByText(/Saved\. No one can sign up/)).toBeVisible();
 
@@ -80,7 +56,7 @@ test("an admin closes sign-up and invites someone, who creates an account from t
   await expectNoSeriousA11yViolations(page);
 
   // Someone without an invitation finds sign-up closed, with no form.
-  const visitor = await browser.newContext({ baseURL: server.url });
+  const visitor = await browser.newContext({ baseURL: instance.server().url });
   const signUp = await visitor.newPage();
   await signUp.goto("/signup");
   await expect(signUp.getByText(/Sign-up is closed on this Ninka/)).toBeVisible();
@@ -88,7 +64,10 @@ test("an admin closes sign-up and invites someone, who creates an account from t
   await expectNoSeriousA11yViolations(signUp);
 
   // The invited person opens the mailed link: the address is fixed, the account ready at once.
-  const link = server.logs().match(/http:\/\/[^\s"\\]+\/signup\?invitation=[\w-]+/)?.[0];
+  const link = instance
+    .server()
+    .logs()
+    .match(/http:\/\/[^\s"\\]+\/signup\?invitation=[\w-]+/)?.[0];
   expect(link, "the invitation mail in the server log").toBeTruthy();
   await signUp.goto(link!);
   await expect(signUp.getByLabel("Email")).toHaveValue(invitee);
@@ -111,7 +90,7 @@ test("an admin closes sign-up and invites someone, who creates an account from t
 test("the settings page works on a phone in the dark theme", async ({ browser }) => {
   test.setTimeout(90_000);
   const context = await browser.newContext({
-    baseURL: server.url,
+    baseURL: instance.server().url,
     viewport: { width: 390, height: 844 },
     colorScheme: "dark",
   });
@@ -137,9 +116,9 @@ test("with app review on, a developer submits an app, an admin approves it, and 
 }) => {
   test.setTimeout(150_000);
   const callback = await startAppCallback();
-  const adminContext = await browser.newContext({ baseURL: server.url });
-  const devContext = await browser.newContext({ baseURL: server.url });
-  const strangerContext = await browser.newContext({ baseURL: server.url });
+  const adminContext = await browser.newContext({ baseURL: instance.server().url });
+  const devContext = await browser.newContext({ baseURL: instance.server().url });
+  const strangerContext = await browser.newContext({ baseURL: instance.server().url });
   try {
     const adminPage = await adminContext.newPage();
     await signInAsAdmin(adminPage);
@@ -166,7 +145,7 @@ test("with app review on, a developer submits an app, an admin approves it, and 
     await expectNoSeriousA11yViolations(dev);
 
     // A stranger is turned away with Ninka's page, and the app hears access_denied.
-    const config = await discoverApp(server.url, clientId, secret);
+    const config = await discoverApp(instance.server().url, clientId, secret);
     const outsider = await strangerContext.newPage();
     await giveOwnAddress(outsider);
     await outsider.goto((await authorizationRequest(config, callback.redirectUri)).url);
@@ -226,7 +205,7 @@ test("with app review on, a developer submits an app, an admin approves it, and 
     // Suspended (here with the CLI): the end user lands on Ninka's page saying so.
     const suspended = await runNinkaCli(
       ["apps", "suspend", "--client-id", clientId, "--reason", "Phishing reports"],
-      env,
+      instance.env,
     );
     expect(suspended.code, suspended.stderr).toBe(0);
     await outsider.goto((await authorizationRequest(config, callback.redirectUri)).url);
@@ -243,9 +222,9 @@ test("an admin finds a user and disables them, suspends an app with a reason, an
   browser,
 }) => {
   test.setTimeout(150_000);
-  const adminContext = await browser.newContext({ baseURL: server.url });
-  const devContext = await browser.newContext({ baseURL: server.url });
-  const strangerContext = await browser.newContext({ baseURL: server.url });
+  const adminContext = await browser.newContext({ baseURL: instance.server().url });
+  const devContext = await browser.newContext({ baseURL: instance.server().url });
+  const strangerContext = await browser.newContext({ baseURL: instance.server().url });
   try {
     const dev = await devContext.newPage();
     await signInToConsole(dev, developer);
