@@ -171,11 +171,13 @@ describe("query shapes at scale", { timeout: 60_000 }, () => {
     } finally {
       clearInterval(ticker);
     }
-    expect(deletes.mock.calls.length).toBe(3);
+    // At least three batches (more when a batch was slow and the next one smaller), none larger
+    // than the cap.
+    expect(deletes.mock.calls.length).toBeGreaterThanOrEqual(3);
     for (const [args] of deletes.mock.calls)
       expect((args?.where?.id as { in: string[] }).in.length).toBeLessThanOrEqual(PURGE_BATCH_SIZE);
     // Timers ran between batches: the purge gave the event loop back each time.
-    expect(seen.join(" ")).toMatch(/^(tick )*delete (tick )+delete (tick )+delete/);
+    expect(seen.join(" ")).toMatch(/^(tick )*delete( (tick )+delete)+( tick)*$/);
     expect(await db.oidcPayload.count({ where: { expiresAt: { lt: new Date() } } })).toBe(0);
   });
 

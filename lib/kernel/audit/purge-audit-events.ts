@@ -2,7 +2,7 @@ import "server-only";
 import type { SystemActor } from "@/lib/kernel/actors/system-actor";
 import { getConfig } from "@/lib/kernel/config/get-config";
 import { getDb } from "@/lib/kernel/db/client";
-import { deleteInBatches, PURGE_BATCH_SIZE } from "@/lib/kernel/db/delete-in-batches";
+import { deleteInBatches } from "@/lib/kernel/db/delete-in-batches";
 import { DAY_MS } from "@/lib/kernel/time/durations";
 
 /**
@@ -17,12 +17,12 @@ export async function purgeAuditEvents(
 ): Promise<number> {
   const before = new Date(now.getTime() - getConfig().NINKA_AUDIT_RETENTION_DAYS * DAY_MS);
   const db = getDb();
-  return deleteInBatches(async () => {
+  return deleteInBatches(async (limit) => {
     const rows = await db.auditEvent.findMany({
       where: { createdAt: { lt: before } },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       select: { id: true },
-      take: PURGE_BATCH_SIZE,
+      take: limit,
     });
     if (!rows.length) return 0;
     await db.auditEvent.deleteMany({ where: { id: { in: rows.map((row) => row.id) } } });

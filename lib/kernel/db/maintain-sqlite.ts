@@ -5,8 +5,28 @@ import { getDatabaseTarget } from "./client";
 import { SQLITE_PRAGMAS } from "./sqlite-setup";
 
 // Pages one incremental_vacuum statement hands back (4 KiB each: a few milliseconds of work).
-const VACUUM_PAGES = 1_000;
-const MAX_ROUNDS = 500;
+const VACUUM_PAGES = 200;
+const MAX_ROUNDS = 2_500;
+// Rows ANALYZE samples per index when `PRAGMA optimize` decides to run it: without a limit it reads
+// every row (a second and more on a million-row table with several indexes, holding every request
+// up); SQLite's documentation recommends about this many for optimize.
+const ANALYSIS_LIMIT = 400;
+// This connection never busy-waits (that would block the event loop a Prisma transaction of this
+// process may need to commit, as for the hot path: ARCHITECTURE.md "Data"); a locked step is
+// retried after a pause.
+const BUSY_RETRIES = 50;
+const BUSY_PAUSE_MS = 20;
+
+async function unlocked<T>(step: () => T): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return step();
+    } catch (error) {
+      if ((error as { code?: string }).code !== "SQLITE_BUSY" || attempt >= BUSY_RETRIES) throw error;
+      await sleep(BUSY_PAUSE_MS);
+    }
+  }
+}
 
 /**
  * SQLite's housekeeping after a purge (ARCHITECTURE.md "Scale"): `PRAGMA optimize` keeps the
@@ -19,18 +39,20 @@ const MAX_ROUNDS = 500;
 export async function maintainSqlite(): Promise<{ pagesFreed: number }> {
   const target = getDatabaseTarget();
   if (target.kind !== "sqlite") return { pagesFreed: 0 };
-  const db = new Database(target.file, { timeout: 5_000 });
+  const db = new Database(target.file, { timeout: 0 });
   try {
-    db.exec(SQLITE_PRAGMAS);
-    db.exec("PRAGMA optimize");
+    await unlocked(() => db.exec(SQLITE_PRAGMAS));
+    await unlocked(() => db.exec(`PRAGMA analysis_limit = ${ANALYSIS_LIMIT}; PRAGMA optimize;`));
     if (db.pragma("auto_vacuum", { simple: true }) !== 2) return { pagesFreed: 0 }; // 2: INCREMENTAL
     let pagesFreed = 0;
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const free = Number(db.pragma("freelist_count", { simple: true }));
       if (free === 0) break;
-      db.exec(`PRAGMA incremental_vacuum(${VACUUM_PAGES})`);
+      const started = performance.now();
+      await unlocked(() => db.exec(`PRAGMA incremental_vacuum(${VACUUM_PAGES})`));
       pagesFreed += free - Number(db.pragma("freelist_count", { simple: true }));
-      await sleep(5);
+      // Requests get at least as long as the slice took.
+      await sleep(Math.max(5, performance.now() - started));
     }
     return { pagesFreed };
   } finally {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { SystemActor } from "@/lib/kernel/actors/system-actor";
 import { getDb } from "@/lib/kernel/db/client";
-import { deleteInBatches, PURGE_BATCH_SIZE } from "@/lib/kernel/db/delete-in-batches";
+import { deleteInBatches } from "@/lib/kernel/db/delete-in-batches";
 import { expiresAfter, LIFETIMES } from "@/lib/kernel/time/lifetimes";
 
 /**
@@ -15,11 +15,11 @@ export async function purgeExpiredPayloads(
   shouldStop?: () => boolean,
 ): Promise<number> {
   const db = getDb();
-  const purged = await deleteInBatches(async () => {
+  const purged = await deleteInBatches(async (limit) => {
     const rows = await db.oidcPayload.findMany({
       where: { expiresAt: { lt: now } },
       select: { model: true, id: true },
-      take: PURGE_BATCH_SIZE,
+      take: limit,
     });
     for (const model of new Set(rows.map((row) => row.model))) {
       const ids = rows.filter((row) => row.model === model).map((row) => row.id);
