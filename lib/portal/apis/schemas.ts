@@ -114,6 +114,17 @@ export const apiViewSchema = z.object({
 
 export type ApiView = z.infer<typeof apiViewSchema>;
 
+/** GET /apis/{apiId}/protected-resource-metadata: the document the API's server serves (RFC 9728 §2). */
+export const protectedResourceMetadataSchema = z.object({
+  resource: z.string().describe("The API's identifier"),
+  authorization_servers: z.array(z.string()).describe("Ninka's issuer"),
+  scopes_supported: z.array(z.string()),
+  bearer_methods_supported: z.array(z.literal("header")),
+  resource_name: z.string(),
+});
+
+export type ProtectedResourceMetadata = z.infer<typeof protectedResourceMetadataSchema>;
+
 /** GET /apis: one page, newest first. */
 export const apiListSchema = z.object({
   apis: z.array(apiViewSchema),

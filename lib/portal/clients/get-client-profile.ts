@@ -9,6 +9,8 @@ export type ClientProfile = {
   policyUri: string | null;
   tosUri: string | null;
   developer: string | null;
+  /** It registered itself (RFC 7591): no person at Ninka looked at it ("Dynamic registration"). */
+  registeredItself: boolean;
 };
 
 /**
@@ -23,10 +25,11 @@ export async function getClientProfile(_system: SystemActor, clientId: string): 
       clientUri: true,
       policyUri: true,
       tosUri: true,
+      registeredVia: true,
       owner: { select: { email: true, name: true, emailVerifiedAt: true } },
     },
   });
   if (!row) return null;
-  const { owner, ...links } = row;
-  return { ...links, developer: publisherName(owner) };
+  const { owner, registeredVia, ...links } = row;
+  return { ...links, developer: publisherName(owner), registeredItself: registeredVia !== null };
 }
