@@ -87,7 +87,10 @@ describe("dynamic client registration", () => {
     const row = await getDb().client.findUniqueOrThrow({ where: { id: body.client_id }, include: { secrets: true } });
     expect(row).toMatchObject({ ownerId: aliceId, registeredVia: "token", applicationType: "web" });
     expect(JSON.stringify(row)).not.toContain(body.client_secret);
-    expect((await alice("GET", `/clients/${body.client_id}`)).json.client_name).toBe("Self Web");
+    expect((await alice("GET", `/clients/${body.client_id}`)).json).toMatchObject({
+      client_name: "Self Web",
+      registered_via: "token",
+    });
     const events = await getDb().auditEvent.findMany({ where: { clientId: body.client_id, action: "app.registered" } });
     expect(events).toHaveLength(1);
     const spa = await register(
