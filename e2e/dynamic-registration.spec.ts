@@ -82,9 +82,10 @@ test("a developer creates a registration token, an app registers with it, and co
     await expectNoSeriousA11yViolations(page);
     await dialog.getByRole("button", { name: "I have saved the token" }).click();
     await expect(dialog).toBeHidden();
-    const list = page.getByRole("list", { name: "Registration tokens" });
-    await expect(list.getByText("Agent connector")).toBeVisible();
-    await expect(list.getByText("0 of 2")).toBeVisible();
+    const item = page
+      .getByRole("list", { name: "Registration tokens" })
+      .getByRole("listitem", { name: "Agent connector" });
+    await expect(item.getByText("0 of 2")).toBeVisible();
     expect(await page.content()).not.toContain(token);
 
     // The app registers itself (RFC 7591), as an MCP client would, with the token.
@@ -102,13 +103,13 @@ test("a developer creates a registration token, an app registers with it, and co
     const { client_id: clientId } = (await registered.json()) as { client_id: string };
 
     await page.reload();
-    await expect(list.getByText("1 of 2")).toBeVisible();
+    await expect(item.getByText("1 of 2")).toBeVisible();
     await page.goto("/console");
     const apps = page.getByRole("list", { name: "Your apps" });
     await expect(apps.getByRole("listitem", { name: "Agent Smith" }).getByText("Registered itself")).toBeVisible();
     await apps.getByRole("link", { name: "Agent Smith" }).click();
     await expect(page.getByRole("heading", { name: "Agent Smith", level: 1 })).toBeVisible();
-    await expect(page.getByText("Registered itself")).toBeVisible();
+    await expect(page.getByText("Registered itself", { exact: true })).toBeVisible();
 
     // An end user meets it: the consent screen says it registered itself and where it sends them.
     const config = await discoverApp(server.url, clientId);
