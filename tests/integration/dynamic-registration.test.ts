@@ -14,6 +14,7 @@ describe("dynamic client registration", () => {
   let server: RunningServer;
   let alice: ReturnType<typeof apiClient>;
   let aliceId: string;
+  let aliceApis: ReturnType<typeof apiClient>;
 
   const cli = (args: string[]) => runNinkaCli(args, database.current().env);
   const register = (body: unknown, token?: string) => apiClient(server.url, token)("POST", "/oauth/reg", body);
@@ -34,6 +35,7 @@ describe("dynamic client registration", () => {
     const developer = await createDeveloper("Alice");
     aliceId = developer.id;
     alice = apiClient(server.url, await createPat(developer));
+    aliceApis = apiClient(server.url, await createPat(developer, ["apis:write"]));
   });
   afterAll(async () => {
     await server?.stop();
@@ -122,6 +124,33 @@ describe("dynamic client registration", () => {
     }
     expect((await getDb().registrationToken.findUniqueOrThrow({ where: { id } })).registrations).toBe(0);
     expect((await register(web, token)).status).toBe(201);
+  });
+
+  it("keeps API scopes asked for at registration and in an RFC 7592 update, as an MCP client asks", async () => {
+    const tag = crypto.randomUUID().slice(0, 8);
+    const scopes = [`files-${tag}.read`, `files-${tag}.write`];
+    const api = await aliceApis("POST", "/apis", {
+      name: "Files",
+      identifier: `https://files-${tag}.example/mcp`,
+      scopes: scopes.map((value) => ({ value, description: value })),
+    });
+    expect(api.status).toBe(201);
+    const created = await register({ ...web, scope: `openid ${scopes[0]}` }, (await newToken()).token);
+    expect(created.status, JSON.stringify(created.json)).toBe(201);
+    expect(created.json.scope).toBe(`openid ${scopes[0]}`);
+    const onlyApi = await register({ ...web, scope: scopes.join(" ") }, (await newToken()).token);
+    expect(onlyApi.status, JSON.stringify(onlyApi.json)).toBe(201);
+    expect((await alice("GET", `/clients/${onlyApi.json.client_id}`)).json.scope).toBe(scopes.join(" "));
+
+    const { client_id, registration_access_token } = created.json;
+    const updated = await apiClient(server.url, registration_access_token)("PUT", `/oauth/reg/${client_id}`, {
+      ...web,
+      client_id,
+      scope: `openid ${scopes[1]}`,
+    });
+    expect(updated.status, JSON.stringify(updated.json)).toBe(200);
+    expect(updated.json.scope).toBe(`openid ${scopes[1]}`);
+    expect((await getDb().client.findUniqueOrThrow({ where: { id: client_id } })).scope).toBe(`openid ${scopes[1]}`);
   });
 
   it("answers generated metadata with a 2xx or 4xx, never a 5xx", async () => {
