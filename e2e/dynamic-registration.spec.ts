@@ -4,7 +4,13 @@ import { runNinkaCli } from "../tests/integration/support/run-ninka-cli";
 import { startServer, type RunningServer } from "../tests/integration/support/start-server";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { giveOwnAddress, submitLogin } from "./support/accounts";
-import { authorizationRequest, discoverApp, exchangeAtCallback, startAppCallback } from "./support/oauth-app";
+import {
+  authorizationRequest,
+  discoverApp,
+  exchangeAtCallback,
+  screenshots,
+  startAppCallback,
+} from "./support/oauth-app";
 
 // Apps that register themselves (RFC 7591) with a developer's initial access token: the console's
 // registration tokens, the app marked "Registered itself", and a consent screen that says so. The
@@ -68,6 +74,7 @@ test("a developer creates a registration token, an app registers with it, and co
     await page.reload();
     await expect(page.getByLabel("Registration endpoint")).toHaveText(`${server.url}/oauth/reg`);
     await expectNoSeriousA11yViolations(page);
+    await screenshots(page, "registration-tokens");
 
     // Created once: the token is in a dialog, with a copy button, and never again.
     await page.getByLabel("Name").fill("Agent connector");
@@ -123,6 +130,9 @@ test("a developer creates a registration token, an app registers with it, and co
     await expect(notice).toContainText("This app registered itself. Ninka has not reviewed it.");
     await expect(notice).toContainText(new URL(callback.redirectUri).host);
     await expectNoSeriousA11yViolations(userPage);
+    await userPage.emulateMedia({ colorScheme: "dark" });
+    await expectNoSeriousA11yViolations(userPage);
+    await screenshots(userPage, "consent-self-registered");
     await userPage.getByRole("button", { name: "Allow" }).click();
     const tokens = await exchangeAtCallback(userPage, config, request);
     expect(tokens.access_token).toBeTruthy();

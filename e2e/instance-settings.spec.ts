@@ -66,7 +66,8 @@ test("an admin closes sign-up and invites someone, who creates an account from t
   const page = await adminContext.newPage();
   await signInAsAdmin(page);
   await expect(page.getByRole("heading", { name: "Settings", level: 1 })).toBeVisible();
-  await expect(page.getByRole("radio", { name: "Open" })).toBeChecked();
+  const signUpPolicy = page.getByRole("group", { name: "Who can create an account" });
+  await expect(signUpPolicy.getByRole("radio", { name: "Open" })).toBeChecked();
 
   await page.getByRole("radio", { name: "Closed" }).check();
   await page.getByRole("button", { name: "Save sign-up policy" }).click();
