@@ -4,8 +4,9 @@
 // accepts only Ninka's JWT access tokens (RFC 9068) issued for it: signature from Ninka's JWKS,
 // issuer, audience = its identifier, typ at+jwt, expiry, and the scope of the tool called. Register
 // an API in Ninka's console whose identifier is this server's URL, then run
-//   NINKA_ISSUER=http://localhost:3000/oauth MCP_RESOURCE=http://localhost:4100/mcp \
+//   NINKA_ISSUER=http://localhost:3000/oauth MCP_RESOURCE=http://127.0.0.1:4100/mcp \
 //   MCP_READ_SCOPE=notes.read MCP_WRITE_SCOPE=notes.write node examples/mcp-server/server.mjs
+// (MCP_RESOURCE_NAME names it in its metadata; PORT, when a proxy in front serves MCP_RESOURCE.)
 import { createServer } from "node:http";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
@@ -14,7 +15,7 @@ import { z } from "zod";
 
 const env = process.env;
 const ISSUER = env.NINKA_ISSUER;
-const RESOURCE = new URL(env.MCP_RESOURCE ?? "http://localhost:4100/mcp");
+const RESOURCE = new URL(env.MCP_RESOURCE ?? "http://127.0.0.1:4100/mcp");
 const READ = env.MCP_READ_SCOPE ?? "notes.read";
 const WRITE = env.MCP_WRITE_SCOPE ?? "notes.write";
 if (!ISSUER) throw new Error("Set NINKA_ISSUER to Ninka's issuer, e.g. http://localhost:3000/oauth");
@@ -127,4 +128,7 @@ const http = createServer((req, res) =>
     if (!res.headersSent) res.writeHead(500).end();
   }),
 );
-http.listen(Number(RESOURCE.port || 80), "127.0.0.1", () => console.log(`MCP server on ${RESOURCE.href}`));
+// PORT when a proxy in front serves the resource's URL (TLS, another port); else the URL's port.
+http.listen(Number(env.PORT ?? (RESOURCE.port || 80)), "127.0.0.1", () =>
+  console.log(`MCP server on ${RESOURCE.href}`),
+);
