@@ -2,12 +2,12 @@ import { Alert } from "@/components/ui/alert";
 import type { InteractionView } from "@/lib/provider/sign-in/get-interaction-view";
 
 /**
- * What the consent screen warns about an app no one vouched for: one that registered itself
- * (ARCHITECTURE.md "Dynamic registration"), naming where the answer goes, or one not yet reviewed
- * ("App review").
+ * What the consent screen warns about an app no one vouched for: one that registered itself and
+ * that no administrator approved (ARCHITECTURE.md "Dynamic registration"), naming where the answer
+ * goes, or one not yet reviewed ("App review").
  */
 export function ConsentNotice({ view }: { view: InteractionView }) {
-  if (view.client?.registeredItself) {
+  if (view.client?.registeredItself && !view.client.approved) {
     return (
       <div className="mb-5" data-testid="self-registered-notice">
         <Alert tone="warning">

@@ -2,6 +2,9 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/kernel/db/client";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
+import { authorize } from "./support/authorize";
+import { Browser } from "./support/browser";
+import { discover } from "./support/oauth";
 import { runNinkaCli } from "./support/run-ninka-cli";
 import { startServer, type RunningServer } from "./support/start-server";
 import { useTestDatabase } from "./support/use-test-database";
@@ -151,6 +154,33 @@ describe("dynamic client registration", () => {
     expect(updated.status, JSON.stringify(updated.json)).toBe(200);
     expect(updated.json.scope).toBe(`openid ${scopes[1]}`);
     expect((await getDb().client.findUniqueOrThrow({ where: { id: client_id } })).scope).toBe(`openid ${scopes[1]}`);
+  });
+
+  it("consent says the app registered itself and where the answer goes, until an administrator approves it", async () => {
+    const redirect = "http://127.0.0.1:9/back";
+    const created = await register(
+      { client_name: "Self Consent", redirect_uris: [redirect], token_endpoint_auth_method: "none", scope: "openid" },
+      (await newToken()).token,
+    );
+    expect(created.status).toBe(201);
+    const config = await discover(server.url, created.json.client_id);
+    const user = await createDeveloper("Uma");
+    const consentOf = async () => {
+      const browser = new Browser(server.url, { "x-forwarded-for": "198.51.100.24" });
+      const { consent } = await authorize(browser, config, redirect, {
+        account: user,
+        scope: "openid",
+        decision: "deny",
+      });
+      return consent!.html;
+    };
+    const before = await consentOf();
+    expect(before).toContain("This app registered itself. Ninka has not reviewed it.");
+    expect(before).toContain("127.0.0.1:9");
+    await getDb().clientReview.create({
+      data: { clientId: created.json.client_id, status: "published", decidedAt: new Date() },
+    });
+    expect(await consentOf()).not.toContain("registered itself");
   });
 
   it("answers generated metadata with a 2xx or 4xx, never a 5xx", async () => {
