@@ -20,7 +20,8 @@ export function DcrPolicyForm({ mode: saved }: { mode: DcrMode }) {
       {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
       <RadioCards
         legend="Who can register apps through the registration endpoint"
-        name="mode"
+        // Not "mode": the sign-up policy's radios on the same page are named so, and ids follow names.
+        name="dcrMode"
         options={OPTIONS}
         value={mode}
         onChange={setMode}

@@ -18,7 +18,7 @@ import { AffectedApps, appsHolding } from "./affected-apps";
 import { ScopeRows, type ScopeRow } from "./scope-rows";
 
 const IDENTIFIER_HINT =
-  "An https URI naming your API, e.g. https://api.example.com/photos. Apps send it as resource=, and it becomes the audience (aud) of the tokens. It cannot change later.";
+  "An https URI naming your API, e.g. https://api.example.com/photos (http://localhost… while it runs on your machine). Apps send it as resource=, and it becomes the audience (aud) of the tokens. It cannot change later.";
 const SHOWN = ["name", "identifier", "description", "scopes", "access_token_ttl", "signing_alg"] as const;
 
 const ttlOptions = (current: number) => {

@@ -9,6 +9,7 @@ import { ListCard, ListCardItem } from "@/components/ui/list-card";
 import type { ClientView } from "@/lib/portal/clients/schemas";
 import { isStale, STALE_AFTER_DAYS } from "@/lib/portal/insights/stale";
 import { ApplicationTypeBadge } from "./application-type-badge";
+import { RegisteredItselfBadge } from "./registered-itself-badge";
 
 /** The developer's apps: name (to its page), type, client ID to copy, created, last used. */
 export function ClientList({ clients, now = new Date() }: { clients: ClientView[]; now?: Date }) {
@@ -41,6 +42,7 @@ export function ClientList({ clients, now = new Date() }: { clients: ClientView[
                 {client.client_name}
               </Link>
               <ApplicationTypeBadge type={client.application_type} />
+              <RegisteredItselfBadge client={client} />
               {isStale(client, now) && <Badge tone="warning">Not used in {STALE_AFTER_DAYS} days</Badge>}
             </div>
           }

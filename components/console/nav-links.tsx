@@ -4,11 +4,11 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 // `also`: further path prefixes that belong to the same section (the app pages live under
-// /console/clients while the list is /console itself).
+// /console/clients while the list is /console itself; registration tokens are access tokens too).
 const links = [
   { href: "/console", label: "Apps", exact: true, also: ["/console/clients"] },
   { href: "/console/apis", label: "APIs" },
-  { href: "/console/tokens", label: "Access tokens" },
+  { href: "/console/tokens", label: "Access tokens", also: ["/console/registration-tokens"] },
   // Profile, security, connected apps and activity: the account's own navigation
   // (components/account/account-nav.tsx).
   { href: "/account", label: "Account" },

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 const nav = [
   { href: "/docs", label: "Getting started" },
   { href: "/docs/protect-your-api", label: "Protect your API" },
+  { href: "/docs/connect-an-mcp-server", label: "Connect an MCP server" },
   { href: "/docs/api", label: "REST API" },
   { href: "/openapi.json", label: "OpenAPI document" },
 ];

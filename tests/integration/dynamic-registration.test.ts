@@ -2,6 +2,9 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/kernel/db/client";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
+import { authorize } from "./support/authorize";
+import { Browser } from "./support/browser";
+import { discover } from "./support/oauth";
 import { runNinkaCli } from "./support/run-ninka-cli";
 import { startServer, type RunningServer } from "./support/start-server";
 import { useTestDatabase } from "./support/use-test-database";
@@ -14,6 +17,7 @@ describe("dynamic client registration", () => {
   let server: RunningServer;
   let alice: ReturnType<typeof apiClient>;
   let aliceId: string;
+  let aliceApis: ReturnType<typeof apiClient>;
 
   const cli = (args: string[]) => runNinkaCli(args, database.current().env);
   const register = (body: unknown, token?: string) => apiClient(server.url, token)("POST", "/oauth/reg", body);
@@ -34,6 +38,7 @@ describe("dynamic client registration", () => {
     const developer = await createDeveloper("Alice");
     aliceId = developer.id;
     alice = apiClient(server.url, await createPat(developer));
+    aliceApis = apiClient(server.url, await createPat(developer, ["apis:write"]));
   });
   afterAll(async () => {
     await server?.stop();
@@ -87,7 +92,10 @@ describe("dynamic client registration", () => {
     const row = await getDb().client.findUniqueOrThrow({ where: { id: body.client_id }, include: { secrets: true } });
     expect(row).toMatchObject({ ownerId: aliceId, registeredVia: "token", applicationType: "web" });
     expect(JSON.stringify(row)).not.toContain(body.client_secret);
-    expect((await alice("GET", `/clients/${body.client_id}`)).json.client_name).toBe("Self Web");
+    expect((await alice("GET", `/clients/${body.client_id}`)).json).toMatchObject({
+      client_name: "Self Web",
+      registered_via: "token",
+    });
     const events = await getDb().auditEvent.findMany({ where: { clientId: body.client_id, action: "app.registered" } });
     expect(events).toHaveLength(1);
     const spa = await register(
@@ -119,6 +127,60 @@ describe("dynamic client registration", () => {
     }
     expect((await getDb().registrationToken.findUniqueOrThrow({ where: { id } })).registrations).toBe(0);
     expect((await register(web, token)).status).toBe(201);
+  });
+
+  it("keeps API scopes asked for at registration and in an RFC 7592 update, as an MCP client asks", async () => {
+    const tag = crypto.randomUUID().slice(0, 8);
+    const scopes = [`files-${tag}.read`, `files-${tag}.write`];
+    const api = await aliceApis("POST", "/apis", {
+      name: "Files",
+      identifier: `https://files-${tag}.example/mcp`,
+      scopes: scopes.map((value) => ({ value, description: value })),
+    });
+    expect(api.status).toBe(201);
+    const created = await register({ ...web, scope: `openid ${scopes[0]}` }, (await newToken()).token);
+    expect(created.status, JSON.stringify(created.json)).toBe(201);
+    expect(created.json.scope).toBe(`openid ${scopes[0]}`);
+    const onlyApi = await register({ ...web, scope: scopes.join(" ") }, (await newToken()).token);
+    expect(onlyApi.status, JSON.stringify(onlyApi.json)).toBe(201);
+    expect((await alice("GET", `/clients/${onlyApi.json.client_id}`)).json.scope).toBe(scopes.join(" "));
+
+    const { client_id, registration_access_token } = created.json;
+    const updated = await apiClient(server.url, registration_access_token)("PUT", `/oauth/reg/${client_id}`, {
+      ...web,
+      client_id,
+      scope: `openid ${scopes[1]}`,
+    });
+    expect(updated.status, JSON.stringify(updated.json)).toBe(200);
+    expect(updated.json.scope).toBe(`openid ${scopes[1]}`);
+    expect((await getDb().client.findUniqueOrThrow({ where: { id: client_id } })).scope).toBe(`openid ${scopes[1]}`);
+  });
+
+  it("consent says the app registered itself and where the answer goes, until an administrator approves it", async () => {
+    const redirect = "http://127.0.0.1:9/back";
+    const created = await register(
+      { client_name: "Self Consent", redirect_uris: [redirect], token_endpoint_auth_method: "none", scope: "openid" },
+      (await newToken()).token,
+    );
+    expect(created.status).toBe(201);
+    const config = await discover(server.url, created.json.client_id);
+    const user = await createDeveloper("Uma");
+    const consentOf = async () => {
+      const browser = new Browser(server.url, { "x-forwarded-for": "198.51.100.24" });
+      const { consent } = await authorize(browser, config, redirect, {
+        account: user,
+        scope: "openid",
+        decision: "deny",
+      });
+      return consent!.html;
+    };
+    const before = await consentOf();
+    expect(before).toContain("This app registered itself. Ninka has not reviewed it.");
+    expect(before).toContain("127.0.0.1:9");
+    await getDb().clientReview.create({
+      data: { clientId: created.json.client_id, status: "published", decidedAt: new Date() },
+    });
+    expect(await consentOf()).not.toContain("registered itself");
   });
 
   it("answers generated metadata with a 2xx or 4xx, never a 5xx", async () => {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { CreateTokenForm } from "@/components/personal-access-tokens/create-token-form";
@@ -27,6 +28,16 @@ export default async function TokensPage() {
         </h2>
         <TokenList tokens={tokens} />
       </section>
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        Apps that register themselves use a different kind of token:{" "}
+        <Link
+          href="/console/registration-tokens"
+          className="text-brand-700 underline underline-offset-2 dark:text-brand-100"
+        >
+          registration tokens
+        </Link>
+        .
+      </p>
     </div>
   );
 }

@@ -4,9 +4,9 @@ import { notFound } from "next/navigation";
 import { AppInTesting } from "@/components/sign-in/app-in-testing";
 import { AuthPage, linkClass } from "@/components/sign-in/auth-page";
 import { ConsentForm } from "@/components/sign-in/consent-form";
+import { ConsentNotice } from "@/components/sign-in/consent-notice";
 import { LoginForm } from "@/components/sign-in/login-form";
 import { passkeysAvailable } from "@/lib/accounts/passkeys/relying-party";
-import { Alert } from "@/components/ui/alert";
 import { AppLogo } from "@/components/ui/app-logo";
 import { ACCOUNT_DISABLED, INVALID_CREDENTIALS, throttledMessage } from "@/lib/accounts/users/authenticate-user";
 import { getInteractionView } from "@/lib/provider/sign-in/get-interaction-view";
@@ -53,11 +53,7 @@ export default async function InteractionPage({ params, searchParams }: Props) {
           </>
         }
       >
-        {!view.review.reviewed && (
-          <div className="mb-5">
-            <Alert tone="warning">This app has not been reviewed by {view.instanceName}.</Alert>
-          </div>
-        )}
+        <ConsentNotice view={view} />
         <ConsentForm view={view} />
       </AuthPage>
     );

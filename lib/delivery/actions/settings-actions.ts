@@ -76,7 +76,7 @@ export async function updateDcrPolicyAction(
 ): Promise<ActionResult<DcrPolicy>> {
   return runAction(async () => {
     const actor = await requireAdminActor();
-    const policy = await updateDcrPolicy(actor, { mode: form.get("mode") }, await requestContext());
+    const policy = await updateDcrPolicy(actor, { mode: form.get("dcrMode") }, await requestContext());
     revalidatePath(PATH);
     return policy;
   });

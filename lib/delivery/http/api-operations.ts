@@ -6,6 +6,7 @@ import {
   apiViewSchema,
   confirmRemovalQuerySchema,
   listApisQuerySchema,
+  protectedResourceMetadataSchema,
 } from "@/lib/portal/apis/schemas";
 import { MAX_ACTIVE_SECRETS } from "@/lib/portal/client-secrets/client-secret";
 import { createdSecretSchema, createSecretSchema, secretListSchema } from "@/lib/portal/client-secrets/schemas";
@@ -198,6 +199,14 @@ export const API_OPERATIONS = {
       409: "Apps hold the API's scopes: `affected_clients` lists them; repeat with confirm=true to delete it anyway",
       ...noApi,
     },
+  },
+  getProtectedResourceMetadata: {
+    method: "get",
+    path: `${API}/protected-resource-metadata`,
+    scope: "apis:read",
+    summary: "The OAuth protected resource metadata (RFC 9728) the API's server should serve at its well-known address",
+    success: { status: 200, description: "The RFC 9728 document", schema: protectedResourceMetadataSchema },
+    problems: noApi,
   },
   listApiClients: {
     method: "get",

@@ -18,6 +18,7 @@ describe("OpenAPI document", () => {
       "/apis/{apiId}",
       "/apis/{apiId}/clients",
       "/apis/{apiId}/clients/{clientId}",
+      "/apis/{apiId}/protected-resource-metadata",
       "/clients",
       "/clients/{clientId}",
       "/clients/{clientId}/credentials",
@@ -51,6 +52,9 @@ describe("OpenAPI document", () => {
     const paths = doc.paths as Record<string, Record<string, { security: { personalAccessToken?: string[] }[] }>>;
     expect(paths["/apis"]!.post!.security[0]!.personalAccessToken).toEqual(["apis:write"]);
     expect(paths["/apis/{apiId}/clients"]!.get!.security[0]!.personalAccessToken).toEqual(["apis:read"]);
+    expect(paths["/apis/{apiId}/protected-resource-metadata"]!.get!.security[0]!.personalAccessToken).toEqual([
+      "apis:read",
+    ]);
   });
 
   it("documents the confirm parameter of PUT and DELETE /apis/{apiId} and their 409 naming the affected apps", () => {

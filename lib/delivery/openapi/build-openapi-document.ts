@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { apiClientListSchema, apiClientSchema, approveScopesSchema } from "@/lib/portal/api-clients/schemas";
-import { apiInputSchema, apiListSchema, apiViewSchema } from "@/lib/portal/apis/schemas";
+import {
+  apiInputSchema,
+  apiListSchema,
+  apiViewSchema,
+  protectedResourceMetadataSchema,
+} from "@/lib/portal/apis/schemas";
 import { SESSION_COOKIE_NAME } from "@/lib/delivery/console-session/session-cookie";
 import {
   clientInputSchema,
@@ -42,6 +47,7 @@ const OUTPUT_NAMES: [z.ZodType, string][] = [
   [createdSecretSchema, "CreatedSecret"],
   [apiViewSchema, "Api"],
   [apiListSchema, "ApiList"],
+  [protectedResourceMetadataSchema, "ProtectedResourceMetadata"],
   [apiClientSchema, "ApiClient"],
   [apiClientListSchema, "ApiClientList"],
   [usageSeriesSchema, "ClientUsage"],

@@ -70,6 +70,11 @@ describe("identifierProblem", () => {
     expect(identifierProblem("https://api.example.com")).toBeNull();
     expect(identifierProblem("https://api.example.com/photos?v=1")).toBeNull();
     expect(identifierProblem("http://api.example.com")).toMatch(/https/);
+    // http only on loopback, for an API (an MCP server) running on the developer's machine
+    expect(identifierProblem("http://localhost:4100/mcp")).toBeNull();
+    expect(identifierProblem("http://127.0.0.1:4100/mcp")).toBeNull();
+    expect(identifierProblem("http://[::1]/mcp")).toBeNull();
+    expect(identifierProblem("http://localhost.example.com/mcp")).toMatch(/https/);
     expect(identifierProblem("urn:example:photos")).toMatch(/https/);
     expect(identifierProblem("https://api.example.com/#x")).toMatch(/fragment/);
     expect(identifierProblem("https://a:b@api.example.com")).toMatch(/user name/);

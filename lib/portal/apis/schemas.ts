@@ -2,6 +2,7 @@ import { z } from "zod";
 import { DEFAULT_SIGNING_ALG, SIGNING_ALGS } from "@/lib/oauth-core/keys/signing-algorithms";
 import { isScope } from "@/lib/oauth-core/scopes/oidc-scopes";
 import { pageQuerySchema } from "@/lib/kernel/validation/page-cursor";
+import { isLoopbackHost, LOOPBACK_HOSTS_WORDS } from "@/lib/kernel/validation/loopback-host";
 import { hasControlCharacter, plainText } from "@/lib/kernel/validation/plain-text";
 import { DEFAULT_ACCESS_TOKEN_TTL, MAX_ACCESS_TOKEN_TTL, MAX_API_SCOPES, MIN_ACCESS_TOKEN_TTL } from "./limits";
 
@@ -19,11 +20,16 @@ const text = (max: number, { required, multiline }: { required: boolean; multili
     .min(required ? 1 : 0, { error: "is required" })
     .max(max, { error: `must be at most ${max} characters` });
 
-/** Why `value` cannot be an API's identifier (RFC 8707 §2: an absolute URI without fragment), or null. */
+/**
+ * Why `value` cannot be an API's identifier (RFC 8707 §2: an absolute URI without fragment), or null.
+ * https, or http on loopback while a developer runs the API (an MCP server, say) on their own
+ * machine, as for redirect URIs (ARCHITECTURE.md "OAuth rules").
+ */
 export function identifierProblem(value: string): string | null {
-  if (!URL.canParse(value) || /\s/.test(value) || hasControlCharacter(value)) return "must be an absolute https:// URI";
+  const problem = `must be an absolute https:// URI (http:// only on ${LOOPBACK_HOSTS_WORDS})`;
+  if (!URL.canParse(value) || /\s/.test(value) || hasControlCharacter(value)) return problem;
   const url = new URL(value);
-  if (url.protocol !== "https:") return "must be an absolute https:// URI";
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopbackHost(url.hostname))) return problem;
   if (url.hash || value.includes("#")) return "must not contain a fragment (#)";
   if (url.username || url.password) return "must not contain a user name or password";
   return null;
@@ -113,6 +119,17 @@ export const apiViewSchema = z.object({
 });
 
 export type ApiView = z.infer<typeof apiViewSchema>;
+
+/** GET /apis/{apiId}/protected-resource-metadata: the document the API's server serves (RFC 9728 §2). */
+export const protectedResourceMetadataSchema = z.object({
+  resource: z.string().describe("The API's identifier"),
+  authorization_servers: z.array(z.string()).describe("Ninka's issuer"),
+  scopes_supported: z.array(z.string()),
+  bearer_methods_supported: z.array(z.literal("header")),
+  resource_name: z.string(),
+});
+
+export type ProtectedResourceMetadata = z.infer<typeof protectedResourceMetadataSchema>;
 
 /** GET /apis: one page, newest first. */
 export const apiListSchema = z.object({

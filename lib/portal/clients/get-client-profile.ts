@@ -1,6 +1,7 @@
 import "server-only";
 import type { SystemActor } from "@/lib/kernel/actors/system-actor";
 import { getDb } from "@/lib/kernel/db/client";
+import { reviewStateOf } from "@/lib/portal/reviews/review-states";
 import { publisherName } from "./publisher-name";
 
 export type ClientProfile = {
@@ -9,6 +10,10 @@ export type ClientProfile = {
   policyUri: string | null;
   tosUri: string | null;
   developer: string | null;
+  /** It registered itself (RFC 7591), so no one vouched for it ("Dynamic registration")... */
+  registeredItself: boolean;
+  /** ...unless an administrator published it after review ("App review"). */
+  approved: boolean;
 };
 
 /**
@@ -23,10 +28,17 @@ export async function getClientProfile(_system: SystemActor, clientId: string): 
       clientUri: true,
       policyUri: true,
       tosUri: true,
+      registeredVia: true,
+      review: { select: { status: true } },
       owner: { select: { email: true, name: true, emailVerifiedAt: true } },
     },
   });
   if (!row) return null;
-  const { owner, ...links } = row;
-  return { ...links, developer: publisherName(owner) };
+  const { owner, registeredVia, review, ...links } = row;
+  return {
+    ...links,
+    developer: publisherName(owner),
+    registeredItself: registeredVia !== null,
+    approved: !!review && reviewStateOf(review) === "published",
+  };
 }

@@ -108,6 +108,10 @@ export const clientViewSchema = z.object({
   created_at: z.string().describe("RFC 3339 timestamp"),
   updated_at: z.string(),
   last_used_at: z.string().nullable(),
+  registered_via: z
+    .enum(["token", "open"])
+    .nullable()
+    .describe("Set when the app registered itself (RFC 7591): with an initial access token, or openly"),
 });
 
 export type ClientView = z.infer<typeof clientViewSchema>;

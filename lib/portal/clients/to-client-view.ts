@@ -22,6 +22,7 @@ export function toClientView(row: Client): ClientView {
     created_at: row.createdAt.toISOString(),
     updated_at: row.updatedAt.toISOString(),
     last_used_at: row.lastUsedAt?.toISOString() ?? null,
+    registered_via: row.registeredVia as ClientView["registered_via"],
   };
 }
 

@@ -15,6 +15,7 @@ import { ACR_VALUES, promptPolicy } from "./acr";
 import { loadExistingGrant } from "./load-existing-grant";
 import { accessTokenTtl, resourceIndicators } from "./resource-indicators";
 import { clientBasedCors, introspectionAllowed, issueRefreshToken, revocationAllowed } from "./token-policies";
+import { keepRequestedScope } from "./registration-scopes";
 import { SCOPES_PROPERTY, SECRETS_PROPERTY } from "./to-oidc-metadata";
 import { registrationFeatures } from "./registration-features";
 import { LIFETIMES } from "@/lib/kernel/time/lifetimes";
@@ -31,7 +32,11 @@ export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Co
     clients: [consoleClientMetadata(config)],
     // ninka_secrets: the digests compareClientSecret checks (lib/provider/oidc/install-secret-check.ts);
     // ninka_scopes: every scope the app registered, API scopes included (to-oidc-metadata.ts).
-    extraClientMetadata: { properties: [FIRST_PARTY_PROPERTY, SECRETS_PROPERTY, SCOPES_PROPERTY] },
+    // Registrations may ask for API scopes, which `scope` cannot hold (registration-scopes.ts).
+    extraClientMetadata: {
+      properties: [FIRST_PARTY_PROPERTY, SECRETS_PROPERTY, SCOPES_PROPERTY],
+      validator: keepRequestedScope,
+    },
     findAccount,
     loadExistingGrant,
     renderError,

@@ -26,6 +26,8 @@ export type InteractionView = {
   accountEmail: string | null;
   /** App review: whether the app is Published, and whether this account may use it. */
   review: ReviewAccess;
+  /** Where the answer goes: the host of the request's redirect URI (a private-use scheme: the scheme). */
+  redirectHost: string | null;
   /** How the pages name this Ninka instance: its host. */
   instanceName: string;
   /** This app's authorization request again: where a password reset begun here returns. */
@@ -83,9 +85,17 @@ export async function getInteractionView(uid: string): Promise<InteractionView |
     hasGrant: !!interaction.grantId && [...scopes, ...apis.flatMap((api) => api.scopes)].some((scope) => !scope.isNew),
     accountEmail: account?.email ?? null,
     review,
+    redirectHost: redirectHost(interaction.params.redirect_uri),
     instanceName: new URL(getConfig().NINKA_URL).host,
     returnPath: appReturnPath(interaction.params),
     switchAccountPath: appReturnPath({ ...interaction.params, prompt: "login" }),
     redirectTo: destination(interaction.params.redirect_uri),
   };
+}
+
+// The provider has already matched the URI exactly against the app's registered ones.
+function redirectHost(uri: unknown): string | null {
+  if (typeof uri !== "string" || !URL.canParse(uri)) return null;
+  const url = new URL(uri);
+  return url.host || url.protocol.replace(/:$/, "");
 }

@@ -4,12 +4,14 @@ import { ApiClientApprovals } from "@/components/apis/api-client-approvals";
 import { ApiForm } from "@/components/apis/api-form";
 import { appsHolding } from "@/components/apis/affected-apps";
 import { DeleteApiButton } from "@/components/apis/delete-api-button";
+import { ProtectedResourceMetadataCard } from "@/components/apis/protected-resource-metadata-card";
 import { TokenValidation } from "@/components/apis/token-validation";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { findApiClients } from "@/lib/portal/api-clients/find-api-clients";
 import { getApi } from "@/lib/portal/apis/get-api";
+import { describeProtectedResource } from "@/lib/portal/apis/protected-resource-metadata";
 import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
 import { isDomainError } from "@/lib/kernel/errors";
 import { getIssuerEndpoints } from "@/lib/provider/oidc/endpoints";
@@ -48,6 +50,7 @@ export default async function ApiPage({ params, searchParams }: Props) {
           scope={api.scopes[0]?.value ?? "your.scope"}
         />
       </Card>
+      <ProtectedResourceMetadataCard {...describeProtectedResource(api)} />
       <Card className="flex flex-col gap-4">
         <h2 className="text-lg font-semibold">Machine-to-machine access</h2>
         <p className="text-sm text-slate-600 dark:text-slate-400">

@@ -5,6 +5,7 @@ import { AppActivityCard } from "@/components/audit/app-activity-card";
 import { AppUsageCard } from "@/components/insights/app-usage-card";
 import { ApplicationTypeBadge } from "@/components/clients/application-type-badge";
 import { ClientOverview } from "@/components/clients/client-overview";
+import { RegisteredItselfBadge } from "@/components/clients/registered-itself-badge";
 import { DeleteClientButton } from "@/components/clients/delete-client-button";
 import { EditClientForm } from "@/components/clients/edit-client-form";
 import { SecretsPanel } from "@/components/client-secrets/secrets-panel";
@@ -49,7 +50,12 @@ export default async function ClientPage({ params }: Props) {
       <PageHeader
         title={client.client_name}
         back={{ href: "/console", label: "Apps" }}
-        aside={<ApplicationTypeBadge type={client.application_type} />}
+        aside={
+          <>
+            <ApplicationTypeBadge type={client.application_type} />
+            <RegisteredItselfBadge client={client} />
+          </>
+        }
       />
       {suspension && (
         <Alert tone="error">

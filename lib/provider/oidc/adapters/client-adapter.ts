@@ -27,7 +27,11 @@ export class ClientAdapter implements Adapter {
   async upsert(id: string, payload: AdapterPayload): Promise<void> {
     const context = registrationContext.getStore();
     if (!context) throw new Error("Clients are registered through Ninka's console or REST API");
-    const metadata = payload as Record<string, unknown>;
+    // The scope as asked for, API scopes included, which the provider could not keep.
+    const metadata = {
+      ...(payload as Record<string, unknown>),
+      ...(context.requestedScope !== undefined && { scope: context.requestedScope }),
+    };
     const internal = INTERNAL_PROPERTIES.find((property) => property in metadata);
     await asRegistrationError(async () => {
       if (internal) throw DomainError.field(internal, "is not client metadata a client may set");

@@ -1,0 +1,163 @@
+import { randomUUID } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+import { runNinkaCli } from "../tests/integration/support/run-ninka-cli";
+import { startServer, type RunningServer } from "../tests/integration/support/start-server";
+import { expectNoSeriousA11yViolations } from "./support/a11y";
+import { giveOwnAddress, submitLogin } from "./support/accounts";
+import {
+  authorizationRequest,
+  discoverApp,
+  exchangeAtCallback,
+  screenshots,
+  startAppCallback,
+} from "./support/oauth-app";
+
+// Apps that register themselves (RFC 7591) with a developer's initial access token: the console's
+// registration tokens, the app marked "Registered itself", and a consent screen that says so. The
+// registration policy is instance-wide, so this spec runs its own Ninka on its own database.
+test.describe.configure({ mode: "serial" });
+
+let server: RunningServer;
+const env = { NINKA_DATA_DIR: `/tmp/ninka-e2e-dcr-${randomUUID()}`, DATABASE_URL: "", NINKA_TRUST_PROXY: "1" };
+const person = (name: string) => ({
+  name,
+  email: `${name.toLowerCase()}-${randomUUID()}@example.test`,
+  password: `${name} password ${randomUUID().slice(0, 8)}`,
+});
+const developer = person("Dev");
+const user = person("Uma");
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  server = await startServer(env);
+  for (const who of [developer, user]) {
+    const created = await runNinkaCli(
+      ["users", "create", "--email", who.email, "--name", who.name, "--password-stdin"],
+      env,
+      `${who.password}\n`,
+    );
+    expect(created.code, created.stderr).toBe(0);
+  }
+});
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+async function signIn(page: Page, who: { email: string; password: string }, path = "/console") {
+  await giveOwnAddress(page);
+  await page.goto(path);
+  await expect(page).toHaveURL(/\/interaction\//);
+  await submitLogin(page, who.email, who.password);
+}
+
+test("a developer creates a registration token, an app registers with it, and consent says it registered itself", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const devContext = await browser.newContext({ baseURL: server.url });
+  const userContext = await browser.newContext({ baseURL: server.url });
+  const callback = await startAppCallback();
+  try {
+    const page = await devContext.newPage();
+    await signIn(page, developer);
+    await expect(page).toHaveURL(/\/console$/);
+
+    // Under the default policy (off) the page says plainly that there is nothing to create.
+    await page.getByRole("link", { name: "Access tokens" }).click();
+    await page.getByRole("link", { name: "registration tokens" }).click();
+    await expect(page.getByRole("heading", { name: "Registration tokens", level: 1 })).toBeVisible();
+    await expect(page.getByText("does not let apps register themselves with a token")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Create token" })).toHaveCount(0);
+
+    const set = await runNinkaCli(["settings", "dcr", "token"], env);
+    expect(set.code, set.stderr).toBe(0);
+    await page.reload();
+    await expect(page.getByLabel("Registration endpoint")).toHaveText(`${server.url}/oauth/reg`);
+    await expectNoSeriousA11yViolations(page);
+    await screenshots(page, "registration-tokens");
+
+    // Created once: the token is in a dialog, with a copy button, and never again.
+    await page.getByLabel("Name").fill("Agent connector");
+    await page.getByLabel("Expires after").selectOption({ label: "30 days" });
+    await page.getByLabel("Registrations").fill("2");
+    await page.getByRole("button", { name: "Create token" }).click();
+    const dialog = page.getByRole("dialog", { name: "Token “Agent connector” created" });
+    await expect(dialog).toBeVisible();
+    const token = (await dialog.getByTestId("new-registration-token").textContent())!;
+    expect(token).toMatch(/^ninka_iat_/);
+    await expect(dialog.getByRole("button", { name: "Copy token" })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await dialog.getByRole("button", { name: "I have saved the token" }).click();
+    await expect(dialog).toBeHidden();
+    const item = page
+      .getByRole("list", { name: "Registration tokens" })
+      .getByRole("listitem", { name: "Agent connector" });
+    await expect(item.getByText("0 of 2")).toBeVisible();
+    expect(await page.content()).not.toContain(token);
+
+    // The app registers itself (RFC 7591), as an MCP client would, with the token.
+    const registered = await fetch(`${server.url}/oauth/reg`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify({
+        client_name: "Agent Smith",
+        redirect_uris: [callback.redirectUri],
+        token_endpoint_auth_method: "none",
+        scope: "openid email",
+      }),
+    });
+    expect(registered.status).toBe(201);
+    const { client_id: clientId } = (await registered.json()) as { client_id: string };
+
+    await page.reload();
+    await expect(item.getByText("1 of 2")).toBeVisible();
+    await page.goto("/console");
+    const apps = page.getByRole("list", { name: "Your apps" });
+    await expect(apps.getByRole("listitem", { name: "Agent Smith" }).getByText("Registered itself")).toBeVisible();
+    await apps.getByRole("link", { name: "Agent Smith" }).click();
+    await expect(page.getByRole("heading", { name: "Agent Smith", level: 1 })).toBeVisible();
+    await expect(page.getByText("Registered itself", { exact: true })).toBeVisible();
+
+    // An end user meets it: the consent screen says it registered itself and where it sends them.
+    const config = await discoverApp(server.url, clientId);
+    const request = await authorizationRequest(config, callback.redirectUri, "openid email");
+    const userPage = await userContext.newPage();
+    await signIn(userPage, user, request.url);
+    await expect(
+      userPage.getByRole("heading", { name: "Agent Smith wants to access your Ninka account" }),
+    ).toBeVisible();
+    const notice = userPage.getByTestId("self-registered-notice");
+    await expect(notice).toContainText("This app registered itself. Ninka has not reviewed it.");
+    await expect(notice).toContainText(new URL(callback.redirectUri).host);
+    await expectNoSeriousA11yViolations(userPage);
+    await userPage.emulateMedia({ colorScheme: "dark" });
+    await expectNoSeriousA11yViolations(userPage);
+    await screenshots(userPage, "consent-self-registered");
+    await userPage.getByRole("button", { name: "Allow" }).click();
+    const tokens = await exchangeAtCallback(userPage, config, request);
+    expect(tokens.access_token).toBeTruthy();
+
+    // Revoked: it leaves the list; the app it registered stays.
+    await page.goto("/console/registration-tokens");
+    await page.getByRole("button", { name: "Revoke registration token Agent connector" }).click();
+    await page
+      .getByRole("dialog", { name: "Revoke “Agent connector”?" })
+      .getByRole("button", { name: "Revoke token" })
+      .click();
+    await expect(page.getByText("No registration tokens")).toBeVisible();
+    const again = await fetch(`${server.url}/oauth/reg`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify({
+        client_name: "Late",
+        redirect_uris: [callback.redirectUri],
+        token_endpoint_auth_method: "none",
+      }),
+    });
+    expect(again.status).toBe(401);
+  } finally {
+    await callback.close();
+    await devContext.close();
+    await userContext.close();
+  }
+});
