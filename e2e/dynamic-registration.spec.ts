@@ -161,3 +161,16 @@ test("a developer creates a registration token, an app registers with it, and co
     await userContext.close();
   }
 });
+
+test("the Connect an MCP server guide is in the docs", async ({ page }) => {
+  await page.goto(`${server.url}/docs`);
+  await page
+    .getByRole("navigation", { name: "Documentation" })
+    .getByRole("link", { name: "Connect an MCP server" })
+    .click();
+  await expect(page.getByRole("heading", { name: "Connect an MCP server", level: 1 })).toBeVisible();
+  await expect(page.getByText('WWW-Authenticate: Bearer resource_metadata="')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expectNoSeriousA11yViolations(page);
+});
