@@ -269,7 +269,7 @@ test("an admin finds a user and disables them, suspends an app with a reason, an
     if (process.env.NINKA_SCREENSHOTS)
       await adminPage.screenshot({ path: "docs/images/admin-dashboard.png", fullPage: true });
     await adminPage.goto("/admin/users");
-    await adminPage.getByLabel("Email or name").fill(stranger.email);
+    await adminPage.getByLabel("Email address, or its beginning").fill(stranger.email);
     await adminPage.getByRole("button", { name: "Search" }).click();
     const row = adminPage.getByRole("listitem", { name: stranger.email });
     await expect(row).toBeVisible();
