@@ -28,7 +28,7 @@ export function McpServerGuide() {
         <code>{example.metadataUrl}</code> (also <code>GET /apis/&#123;apiId&#125;/protected-resource-metadata</code>)
         and the header of every 401:
       </p>
-      <pre>
+      <pre tabIndex={0} role="region" aria-label="The header of a 401">
         <code>{`WWW-Authenticate: Bearer resource_metadata="${example.metadataUrl}"`}</code>
       </pre>
       <p>
