@@ -304,7 +304,14 @@ describe("OAuth 2.0 and OpenID Connect flows", () => {
     const html = await response.text();
     expect(html).toContain("This sign-in request cannot continue");
     expect(html).toContain("redirect_uri");
-    expect(html).not.toContain("evil.example");
+    // The address the app sent is shown, as text only (as Google's redirect_uri_mismatch does):
+    // never a link or a form that would take the person there.
+    expect(html).toContain("https://evil.example/callback");
+    expect(html).not.toMatch(/(href|action|src)="https:\/\/evil\.example/);
+    const marked = await startAuthorization(config, "https://evil.example/cb?q=<b>bold</b>");
+    const escaped = await (await fetch(marked.url, { redirect: "manual" })).text();
+    expect(escaped).not.toContain("<b>bold</b>");
+    expect(escaped).toContain("&lt;b&gt;bold&lt;/b&gt;");
 
     url.searchParams.set("client_id", "no-such-client");
     const unknown = await fetch(url, { redirect: "manual" });
