@@ -28,9 +28,15 @@ export async function signUpThroughLogin(page: Page, account: Account, options: 
   await page.goto("/console");
   await expect(page).toHaveURL(/\/interaction\/[^/]+$/);
   await page.getByRole("link", { name: "Create an account" }).click();
-  await page.getByLabel("Name").fill(account.name);
-  await page.getByLabel("Email").fill(account.email);
-  await page.getByLabel("Password").fill(account.password);
+  // The form's fields are controlled: what is typed before React hydrates the page is reset then
+  // (on a loaded machine the test types that early), so fill until the values hold.
+  await expect(async () => {
+    await page.getByLabel("Name").fill(account.name);
+    await page.getByLabel("Email").fill(account.email);
+    await page.getByLabel("Password").fill(account.password);
+    await expect(page.getByLabel("Name")).toHaveValue(account.name, { timeout: 500 });
+    await expect(page.getByLabel("Email")).toHaveValue(account.email, { timeout: 500 });
+  }).toPass();
   await page.getByRole("button", { name: "Create account" }).click();
   // Sign-up answers "check your email" whether or not the address was new (no enumeration);
   // the new account can sign in right away.
