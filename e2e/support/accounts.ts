@@ -29,14 +29,14 @@ export async function signUpThroughLogin(page: Page, account: Account, options: 
   await expect(page).toHaveURL(/\/interaction\/[^/]+$/);
   await page.getByRole("link", { name: "Create an account" }).click();
   // The form's fields are controlled: what is typed before React hydrates the page is reset then
-  // (on a loaded machine the test types that early), so fill until the values hold.
-  await expect(async () => {
-    await page.getByLabel("Name").fill(account.name);
-    await page.getByLabel("Email").fill(account.email);
-    await page.getByLabel("Password").fill(account.password);
-    await expect(page.getByLabel("Name")).toHaveValue(account.name, { timeout: 500 });
-    await expect(page.getByLabel("Email")).toHaveValue(account.email, { timeout: 500 });
-  }).toPass();
+  // (on a loaded machine the test types that early), so wait until React owns the field.
+  await page.waitForFunction(() => {
+    const field = document.querySelector('input[name="name"]');
+    return Boolean(field) && Object.keys(field!).some((key) => key.startsWith("__reactFiber"));
+  });
+  await page.getByLabel("Name").fill(account.name);
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Create account" }).click();
   // Sign-up answers "check your email" whether or not the address was new (no enumeration);
   // the new account can sign in right away.
