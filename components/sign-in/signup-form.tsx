@@ -24,6 +24,13 @@ export function SignUpForm({ interactionUid, signInHref, passwordHint, invitatio
   const [name, setName] = useState("");
   const [email, setEmail] = useState(invitation?.email ?? "");
   const errors = state && !state.ok ? state.fieldErrors : undefined;
+  // Under listed domains, the domains are the email field's hint until the address is refused: then
+  // the refusal, which names them, is the one line (lib/accounts/users/sign-up-user.ts).
+  const emailHint = invitation
+    ? "The address you were invited at."
+    : domains && !errors?.email
+      ? `Sign-up is open to addresses at ${domains.join(", ")}.`
+      : undefined;
 
   if (state?.ok && state.data.verified) {
     return (
@@ -60,11 +67,6 @@ export function SignUpForm({ interactionUid, signInHref, passwordHint, invitatio
         {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
         {interactionUid && <input type="hidden" name="interaction" value={interactionUid} />}
         {invitation && <input type="hidden" name="invitation" value={invitation.token} />}
-        {domains && (
-          <p className="text-sm text-slate-600 dark:text-slate-400">
-            Sign-up is open to addresses at {domains.join(", ")}.
-          </p>
-        )}
         <TextField
           label="Name"
           name="name"
@@ -82,7 +84,7 @@ export function SignUpForm({ interactionUid, signInHref, passwordHint, invitatio
           value={email}
           onChange={(e) => setEmail(e.target.value)}
           readOnly={Boolean(invitation)}
-          hint={invitation ? "The address you were invited at." : undefined}
+          hint={emailHint}
           errors={errors?.email}
           required
         />
