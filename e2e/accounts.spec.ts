@@ -64,7 +64,7 @@ test("after creating an account, the sign-in that follows has the address filled
 }) => {
   // From /signup: "Continue to sign in" goes through the console's sign-in to Ninka's login page.
   const fromConsole = newAccount("Katherine Johnson");
-  const first = await browser.newPage();
+  const first = await (await browser.newContext()).newPage();
   await giveOwnAddress(first);
   await first.goto("/signup");
   await first.getByLabel("Name").fill(fromConsole.name);
@@ -85,7 +85,7 @@ test("after creating an account, the sign-in that follows has the address filled
 
   // From a sign-in's "Create an account": back to that same sign-in, the address filled in.
   const fromLogin = newAccount("Dorothy Vaughan");
-  const second = await browser.newPage();
+  const second = await (await browser.newContext()).newPage();
   await giveOwnAddress(second);
   await second.goto("/console");
   await expect(second).toHaveURL(/\/interaction\/[^/]+$/);

@@ -52,7 +52,6 @@ test("under listed domains, an address elsewhere is refused in one line on the e
   await expect(page.getByText("Sign-up is limited to addresses at example.org.")).toBeVisible();
   await expect(page.getByText(/example\.org/)).toHaveCount(1);
   await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByRole("alert")).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
   await page.context().close();
 });

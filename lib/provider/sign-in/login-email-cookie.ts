@@ -34,8 +34,17 @@ export function loginEmailCookieOptions(uid: string | null, email: string, secur
 }
 
 /** Set-Cookie values ending both cookies once the sign-in succeeded (a shared browser keeps no address). */
-export const clearedLoginEmailCookies = (uid: string): string[] =>
-  [cookiePath(uid), cookiePath(null)].map((path) => `${LOGIN_EMAIL_COOKIE}=; Path=${path}; Max-Age=0`);
+export const clearedLoginEmailCookies = (uid: string, secure: boolean): string[] =>
+  [cookiePath(uid), cookiePath(null)].map((path) =>
+    [
+      `${LOGIN_EMAIL_COOKIE}=`,
+      `Path=${path}`,
+      "Max-Age=0",
+      "HttpOnly",
+      "SameSite=Lax",
+      ...(secure ? ["Secure"] : []),
+    ].join("; "),
+  );
 
 export const readLoginEmail = (value: string | undefined): string => {
   try {

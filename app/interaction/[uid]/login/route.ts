@@ -16,9 +16,9 @@ export async function POST(req: Request, { params }: Context) {
       ip: req.headers.get(CLIENT_IP_HEADER),
     });
     const headers = new Headers({ Location: location });
-    if (email !== undefined)
-      headers.append("Set-Cookie", loginEmailCookie(uid, email, new URL(req.url).protocol === "https:"));
-    else for (const cookie of clearedLoginEmailCookies(uid)) headers.append("Set-Cookie", cookie);
+    const secure = new URL(req.url).protocol === "https:";
+    if (email !== undefined) headers.append("Set-Cookie", loginEmailCookie(uid, email, secure));
+    else for (const cookie of clearedLoginEmailCookies(uid, secure)) headers.append("Set-Cookie", cookie);
     return new Response(null, { status: 303, headers });
   });
 }
