@@ -72,7 +72,7 @@ test("after creating an account, the sign-in that follows has the address filled
   await first.getByLabel("Password").fill(fromConsole.password);
   await first.getByRole("button", { name: "Create account" }).click();
   await expect(first.getByText("Check your email.")).toBeVisible();
-  await first.getByRole("link", { name: "Continue to sign in" }).click();
+  await first.getByRole("button", { name: "Continue to sign in" }).click();
   await expect(first).toHaveURL(/\/interaction\/[^/]+$/);
   await expect(first.getByLabel("Email")).toHaveValue(fromConsole.email);
   await expect(first.getByLabel("Password")).toBeFocused();
@@ -95,7 +95,7 @@ test("after creating an account, the sign-in that follows has the address filled
   await second.getByLabel("Email").fill(fromLogin.email);
   await second.getByLabel("Password").fill(fromLogin.password);
   await second.getByRole("button", { name: "Create account" }).click();
-  await second.getByRole("link", { name: "Continue to sign in" }).click();
+  await second.getByRole("button", { name: "Continue to sign in" }).click();
   await expect(second).toHaveURL(signIn);
   await expect(second.getByLabel("Email")).toHaveValue(fromLogin.email);
   await second.getByLabel("Password").fill(fromLogin.password);

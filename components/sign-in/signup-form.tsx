@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useActionState, useState, type ReactNode } from "react";
 import { signUpAction } from "@/lib/delivery/actions/sign-up-actions";
 import { Alert } from "@/components/ui/alert";
-import { Button, buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { linkClass } from "./auth-page";
 
@@ -36,9 +36,7 @@ export function SignUpForm({ interactionUid, signInHref, passwordHint, invitatio
     return (
       <div className="flex flex-col gap-4" role="status">
         <Alert tone="success">Your account for {email} is ready. Sign in with the password you chose.</Alert>
-        <a href={state.data.signInHref} className={`${buttonClass()} w-full`}>
-          Continue to sign in
-        </a>
+        <ContinueToSignIn email={email} interactionUid={interactionUid} />
       </div>
     );
   }
@@ -54,9 +52,7 @@ export function SignUpForm({ interactionUid, signInHref, passwordHint, invitatio
           You can sign in now with the email and password you chose; no message after a few minutes? Look in your spam
           folder.
         </p>
-        <a href={state.data.signInHref} className={`${buttonClass()} w-full`}>
-          Continue to sign in
-        </a>
+        <ContinueToSignIn email={email} interactionUid={interactionUid} />
       </div>
     );
   }
@@ -108,5 +104,18 @@ export function SignUpForm({ interactionUid, signInHref, passwordHint, invitatio
         </Link>
       </p>
     </>
+  );
+}
+
+/** Posts the address to app/signup/continue, which fills it in on the sign-in it leads to. */
+function ContinueToSignIn({ email, interactionUid }: { email: string; interactionUid?: string }) {
+  return (
+    <form method="post" action="/signup/continue">
+      <input type="hidden" name="email" value={email} />
+      {interactionUid && <input type="hidden" name="interaction" value={interactionUid} />}
+      <Button type="submit" className="w-full">
+        Continue to sign in
+      </Button>
+    </form>
   );
 }

@@ -8,8 +8,11 @@ const MAX_AGE_SECONDS = 300;
 // interaction's path, the sign-in the console starts next included.
 const cookiePath = (uid: string | null) => (uid ? `/interaction/${encodeURIComponent(uid)}` : "/interaction");
 
-/** The Set-Cookie header value carrying `email` back to the login page of interaction `uid`. */
-export function loginEmailCookie(uid: string, email: string, secure: boolean): string {
+/**
+ * The Set-Cookie header value carrying `email` to the login page of interaction `uid`, or of every
+ * interaction when null (the console's sign-up, before its sign-in began).
+ */
+export function loginEmailCookie(uid: string | null, email: string, secure: boolean): string {
   const attributes = [
     `Path=${cookiePath(uid)}`,
     `Max-Age=${MAX_AGE_SECONDS}`,
@@ -18,19 +21,6 @@ export function loginEmailCookie(uid: string, email: string, secure: boolean): s
     ...(secure ? ["Secure"] : []),
   ];
   return [`${LOGIN_EMAIL_COOKIE}=${encodeURIComponent(email.slice(0, 254))}`, ...attributes].join("; ");
-}
-
-/** The same cookie as options for `cookies().set` (a server action), which encodes the value itself. */
-export function loginEmailCookieOptions(uid: string | null, email: string, secure: boolean) {
-  return {
-    name: LOGIN_EMAIL_COOKIE,
-    value: email.slice(0, 254),
-    path: cookiePath(uid),
-    maxAge: MAX_AGE_SECONDS,
-    httpOnly: true,
-    sameSite: "lax" as const,
-    secure,
-  };
 }
 
 /** Set-Cookie values ending both cookies once the sign-in succeeded (a shared browser keeps no address). */
