@@ -187,7 +187,7 @@ test("with app review on, a developer submits an app, an admin approves it, and 
     await item.getByRole("button", { name: "Approve Photo Printer" }).click();
     await expect(adminPage.getByText("Nothing to review")).toBeVisible();
 
-    await dev.reload();
+    await dev.goto(`/console/clients/${clientId}`);
     await expect(dev.getByText("Published", { exact: true })).toBeVisible();
     // Published: the stranger may now use it, and nobody sees the warning.
     const second = await authorizationRequest(config, callback.redirectUri);
