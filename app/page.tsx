@@ -1,6 +1,9 @@
 import Link from "next/link";
+import { getSignUpPolicy } from "@/lib/accounts/settings/get-sign-up-policy";
 
-export default function HomePage() {
+export default async function HomePage() {
+  // Offered only when someone could use it (ARCHITECTURE.md "Sign-up policy and invitations").
+  const signUpOpen = (await getSignUpPolicy()).mode !== "closed";
   return (
     <main className="mx-auto flex min-h-screen max-w-3xl flex-col justify-center gap-8 px-6 py-16">
       <p className="text-sm font-semibold uppercase tracking-widest text-brand-600 dark:text-brand-100">Ninka</p>
@@ -13,6 +16,14 @@ export default function HomePage() {
         <Link href="/console" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
           Sign in to the console
         </Link>
+        {signUpOpen && (
+          <Link
+            href="/signup"
+            className="rounded-md border border-slate-300 px-4 py-2 font-medium hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-900"
+          >
+            Create an account
+          </Link>
+        )}
         <Link
           href="/docs"
           className="rounded-md border border-slate-300 px-4 py-2 font-medium hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-900"

@@ -9,6 +9,14 @@ test("home page says what Ninka is and links to sign-in and the docs", async ({ 
   await expectNoSeriousA11yViolations(page);
 });
 
+test("home page offers to create an account while sign-up is open (the default)", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Create an account" }).click();
+  await expect(page).toHaveURL(/\/signup$/);
+  await expect(page.getByRole("heading", { name: "Create your Ninka account" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
 test("home page is usable in dark mode on a phone", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await page.emulateMedia({ colorScheme: "dark" });

@@ -143,6 +143,11 @@ test("with app review on, a developer submits an app, an admin approves it, and 
     const review = dev.getByRole("heading", { name: "Review" }).locator("..").locator("..");
     await expect(review.getByText("Testing", { exact: true })).toBeVisible();
     await expectNoSeriousA11yViolations(dev);
+    // The developer's list of apps says so too.
+    await dev.goto("/console");
+    const listed = dev.getByRole("listitem", { name: "Photo Printer" });
+    await expect(listed.getByText("Testing", { exact: true })).toBeVisible();
+    await expectNoSeriousA11yViolations(dev);
 
     // A stranger is turned away with Ninka's page, and the app hears access_denied.
     const config = await discoverApp(instance.server().url, clientId, secret);
@@ -169,6 +174,9 @@ test("with app review on, a developer submits an app, an admin approves it, and 
     await dev.getByRole("button", { name: "Submit for review" }).click();
     await expect(dev.getByText("In review", { exact: true })).toBeVisible();
     if (process.env.NINKA_SCREENSHOTS) await review.screenshot({ path: "/tmp/review-panel.png" });
+    await dev.goto("/console");
+    await expect(listed.getByText("In review", { exact: true })).toBeVisible();
+    await expect(listed.getByText("Testing", { exact: true })).toHaveCount(0);
 
     await adminPage.goto("/admin/reviews");
     const item = adminPage.getByRole("listitem", { name: "Photo Printer" });
@@ -179,7 +187,7 @@ test("with app review on, a developer submits an app, an admin approves it, and 
     await item.getByRole("button", { name: "Approve Photo Printer" }).click();
     await expect(adminPage.getByText("Nothing to review")).toBeVisible();
 
-    await dev.reload();
+    await dev.goto(`/console/clients/${clientId}`);
     await expect(dev.getByText("Published", { exact: true })).toBeVisible();
     // Published: the stranger may now use it, and nobody sees the warning.
     const second = await authorizationRequest(config, callback.redirectUri);
@@ -212,6 +220,11 @@ test("with app review on, a developer submits an app, an admin approves it, and 
     await expect(outsider.getByRole("heading", { name: "Photo Printer is suspended" })).toBeVisible();
     await expect(outsider.getByText("Phishing reports")).toHaveCount(0);
     await expectNoSeriousA11yViolations(outsider);
+    // Its owner sees it in the list: Suspended, and no review badge now that it is published.
+    await dev.goto("/console");
+    await expect(listed.getByText("Suspended", { exact: true })).toBeVisible();
+    await expect(listed.getByText(/^(Testing|In review)$/)).toHaveCount(0);
+    await expectNoSeriousA11yViolations(dev);
   } finally {
     await Promise.all([adminContext.close(), devContext.close(), strangerContext.close()]);
     await callback.close();

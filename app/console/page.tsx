@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
+import { getClientStates } from "@/lib/portal/clients/get-client-states";
 import { listClients } from "@/lib/portal/clients/list-clients";
 
 export const metadata: Metadata = { title: "Apps" };
@@ -15,6 +16,10 @@ export default async function ConsoleHomePage({ searchParams }: Props) {
   const actor = await requireSessionActor("/console");
   const { cursor, deleted } = await searchParams;
   const { clients, next_cursor } = await listClients(actor, { limit: 50, cursor });
+  const states = await getClientStates(
+    actor,
+    clients.map((client) => client.client_id),
+  );
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
@@ -33,7 +38,7 @@ export default async function ConsoleHomePage({ searchParams }: Props) {
         <h2 id="apps-heading" className="text-lg font-semibold">
           Your apps
         </h2>
-        <ClientList clients={clients} />
+        <ClientList clients={clients} states={states} />
         {next_cursor && (
           <Link
             href={`/console?cursor=${encodeURIComponent(next_cursor)}`}

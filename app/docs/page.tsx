@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getSignUpPolicy } from "@/lib/accounts/settings/get-sign-up-policy";
 import { ScopeTable } from "@/components/docs/scope-table";
 import { MAX_ACTIVE_SECRETS } from "@/lib/portal/client-secrets/client-secret";
 
 export const metadata: Metadata = { title: "Getting started" };
 
-export default function DocsPage() {
+export default async function DocsPage() {
+  // Sign-up is offered only when it is open (ARCHITECTURE.md "Sign-up policy and invitations").
+  const signUpOpen = (await getSignUpPolicy()).mode !== "closed";
   return (
     <article>
       <h1>Getting started with Ninka</h1>
@@ -16,7 +19,8 @@ export default function DocsPage() {
       <h2>1. Register an app</h2>
       <ol>
         <li>
-          <Link href="/signup">Create an account</Link> and open the <Link href="/console">console</Link>.
+          {signUpOpen ? <Link href="/signup">Create an account</Link> : "Ask an administrator to invite you"} and open
+          the <Link href="/console">console</Link>.
         </li>
         <li>
           Choose <strong>Create app</strong>, pick what you are building (web, single-page, native or machine to

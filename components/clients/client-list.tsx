@@ -6,13 +6,22 @@ import { DateTime } from "@/components/ui/date-time";
 import { DetailItem } from "@/components/ui/detail-item";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ListCard, ListCardItem } from "@/components/ui/list-card";
+import type { ClientState } from "@/lib/portal/clients/get-client-states";
 import type { ClientView } from "@/lib/portal/clients/schemas";
 import { isStale, STALE_AFTER_DAYS } from "@/lib/portal/insights/stale";
 import { ApplicationTypeBadge } from "./application-type-badge";
+import { ClientStateBadges } from "./client-state-badges";
 import { RegisteredItselfBadge } from "./registered-itself-badge";
 
-/** The developer's apps: name (to its page), type, client ID to copy, created, last used. */
-export function ClientList({ clients, now = new Date() }: { clients: ClientView[]; now?: Date }) {
+type Props = {
+  clients: ClientView[];
+  /** Suspension and review state by client ID; an app missing here shows neither. */
+  states?: Record<string, ClientState>;
+  now?: Date;
+};
+
+/** The developer's apps: name (to its page), type, state, client ID to copy, created, last used. */
+export function ClientList({ clients, states = {}, now = new Date() }: Props) {
   if (!clients.length) {
     return (
       <EmptyState
@@ -43,6 +52,7 @@ export function ClientList({ clients, now = new Date() }: { clients: ClientView[
               </Link>
               <ApplicationTypeBadge type={client.application_type} />
               <RegisteredItselfBadge client={client} />
+              <ClientStateBadges state={states[client.client_id]} />
               {isStale(client, now) && <Badge tone="warning">Not used in {STALE_AFTER_DAYS} days</Badge>}
             </div>
           }

@@ -9,7 +9,8 @@ type Props = {
   uid: string;
   email: string;
   error?: string;
-  signUpHref: string;
+  /** Absent when the sign-up policy is closed: nothing to offer (ARCHITECTURE.md "Sign-up policy and invitations"). */
+  signUpHref?: string;
   forgotPasswordHref: string;
   /** False on an IP-address host, where browsers refuse passkeys (lib/accounts/passkeys/relying-party.ts). */
   passkeys: boolean;
@@ -51,12 +52,14 @@ export function LoginForm({ uid, email, error, signUpHref, forgotPasswordHref, p
           <PasskeySignIn base={`/interaction/${encodeURIComponent(uid)}/passkey`} label="Use a passkey" autofill />
         </div>
       )}
-      <p className="mt-6 text-center text-sm text-slate-600 dark:text-slate-400">
-        New to Ninka?{" "}
-        <Link href={signUpHref} className={linkClass}>
-          Create an account
-        </Link>
-      </p>
+      {signUpHref && (
+        <p className="mt-6 text-center text-sm text-slate-600 dark:text-slate-400">
+          New to Ninka?{" "}
+          <Link href={signUpHref} className={linkClass}>
+            Create an account
+          </Link>
+        </p>
+      )}
     </>
   );
 }

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useActionState, useState, type ReactNode } from "react";
 import { signUpAction } from "@/lib/delivery/actions/sign-up-actions";
 import { Alert } from "@/components/ui/alert";
-import { Button, buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { linkClass } from "./auth-page";
 
@@ -24,14 +24,19 @@ export function SignUpForm({ interactionUid, signInHref, passwordHint, invitatio
   const [name, setName] = useState("");
   const [email, setEmail] = useState(invitation?.email ?? "");
   const errors = state && !state.ok ? state.fieldErrors : undefined;
+  // Under listed domains, the domains are the email field's hint until the address is refused: then
+  // the refusal, which names them, is the one line (lib/accounts/users/sign-up-user.ts).
+  const emailHint = invitation
+    ? "The address you were invited at."
+    : domains && !errors?.email
+      ? `Sign-up is open to addresses at ${domains.join(", ")}.`
+      : undefined;
 
   if (state?.ok && state.data.verified) {
     return (
       <div className="flex flex-col gap-4" role="status">
         <Alert tone="success">Your account for {email} is ready. Sign in with the password you chose.</Alert>
-        <a href={state.data.signInHref} className={`${buttonClass()} w-full`}>
-          Continue to sign in
-        </a>
+        <ContinueToSignIn email={email} interactionUid={interactionUid} />
       </div>
     );
   }
@@ -47,9 +52,7 @@ export function SignUpForm({ interactionUid, signInHref, passwordHint, invitatio
           You can sign in now with the email and password you chose; no message after a few minutes? Look in your spam
           folder.
         </p>
-        <a href={state.data.signInHref} className={`${buttonClass()} w-full`}>
-          Continue to sign in
-        </a>
+        <ContinueToSignIn email={email} interactionUid={interactionUid} />
       </div>
     );
   }
@@ -60,11 +63,6 @@ export function SignUpForm({ interactionUid, signInHref, passwordHint, invitatio
         {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
         {interactionUid && <input type="hidden" name="interaction" value={interactionUid} />}
         {invitation && <input type="hidden" name="invitation" value={invitation.token} />}
-        {domains && (
-          <p className="text-sm text-slate-600 dark:text-slate-400">
-            Sign-up is open to addresses at {domains.join(", ")}.
-          </p>
-        )}
         <TextField
           label="Name"
           name="name"
@@ -82,7 +80,7 @@ export function SignUpForm({ interactionUid, signInHref, passwordHint, invitatio
           value={email}
           onChange={(e) => setEmail(e.target.value)}
           readOnly={Boolean(invitation)}
-          hint={invitation ? "The address you were invited at." : undefined}
+          hint={emailHint}
           errors={errors?.email}
           required
         />
@@ -106,5 +104,18 @@ export function SignUpForm({ interactionUid, signInHref, passwordHint, invitatio
         </Link>
       </p>
     </>
+  );
+}
+
+/** Posts the address to app/signup/continue, which fills it in on the sign-in it leads to. */
+function ContinueToSignIn({ email, interactionUid }: { email: string; interactionUid?: string }) {
+  return (
+    <form method="post" action="/signup/continue">
+      <input type="hidden" name="email" value={email} />
+      {interactionUid && <input type="hidden" name="interaction" value={interactionUid} />}
+      <Button type="submit" className="w-full">
+        Continue to sign in
+      </Button>
+    </form>
   );
 }

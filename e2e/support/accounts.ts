@@ -41,7 +41,7 @@ export async function signUpThroughLogin(page: Page, account: Account, options: 
   // Sign-up answers "check your email" whether or not the address was new (no enumeration);
   // the new account can sign in right away.
   await expect(page.getByText("Check your email.")).toBeVisible();
-  await page.getByRole("link", { name: "Continue to sign in" }).click();
+  await page.getByRole("button", { name: "Continue to sign in" }).click();
   await expect(page).toHaveURL(/\/interaction\/[^/]+$/);
   await submitLogin(page, account.email, account.password);
   await expect(page).toHaveURL(/\/console$/);

@@ -31,10 +31,9 @@ describe("account forms", () => {
   });
 
   /** A browser at the login page of a fresh authorization. */
-  async function loginPage() {
+  async function loginPage(browser = new Browser(server.url)) {
     const config = await discover(server.url, clientId, undefined, "none");
     const { url } = await startAuthorization(config, REDIRECT, { scope: "openid email" });
-    const browser = new Browser(server.url);
     const page = await browser.visit(url.href);
     expect(page.html).toContain('/login"');
     const action = page.html.match(/action="([^"]*\/login)"/)![1]!.replace(/&amp;/g, "&");
@@ -52,6 +51,28 @@ describe("account forms", () => {
     const again = await browser.visit(location);
     expect(again.html).toContain(`value="${address}"`);
     expect(again.html).toContain("do not match an account");
+  });
+
+  it("“Continue to sign in” after a sign-up fills the address in on that sign-in, never from another site", async () => {
+    // Ninka's own page posts with its origin (browsers send Origin and Sec-Fetch-Site on a POST).
+    const own = new Browser(server.url, { origin: server.url, "sec-fetch-site": "same-origin" });
+    const { page } = await loginPage(own);
+    const uid = new URL(page.url).pathname.split("/")[2]!;
+    const address = `new-${randomUUID()}@example.test`;
+    expect(page.html).not.toContain(address);
+
+    // Another site's form: on to the sign-in all the same, but it chooses no address there.
+    const forged = new Browser(server.url, { origin: "https://evil.example", "sec-fetch-site": "cross-site" });
+    const refused = await forged.request("/signup/continue", { form: { email: address, interaction: uid } });
+    expect(refused.status).toBe(303);
+    expect(refused.headers.getSetCookie()).toEqual([]);
+
+    const response = await own.request("/signup/continue", { form: { email: address, interaction: uid } });
+    expect(response.status).toBe(303);
+    const location = response.headers.get("location")!;
+    expect(location).toBe(`/interaction/${uid}`);
+    expect(location).not.toContain("new-");
+    expect((await own.visit(location)).html).toContain(`value="${address}"`);
   });
 
   it("the login route refuses a body over its bound with 413, without reading it all", async () => {

@@ -9,6 +9,7 @@ import { LoginForm } from "@/components/sign-in/login-form";
 import { passkeysAvailable } from "@/lib/accounts/passkeys/relying-party";
 import { AppLogo } from "@/components/ui/app-logo";
 import { ACCOUNT_DISABLED, INVALID_CREDENTIALS, throttledMessage } from "@/lib/accounts/users/authenticate-user";
+import { getSignUpPolicy } from "@/lib/accounts/settings/get-sign-up-policy";
 import { getInteractionView } from "@/lib/provider/sign-in/get-interaction-view";
 import { ADDRESS_UNVERIFIED } from "@/lib/accounts/users/sign-in-address";
 import { LOGIN_EMAIL_COOKIE, readLoginEmail } from "@/lib/provider/sign-in/login-email-cookie";
@@ -68,14 +69,16 @@ export default async function InteractionPage({ params, searchParams }: Props) {
           : query.error === "unverified"
             ? ADDRESS_UNVERIFIED
             : undefined;
-  const typed = error ? readLoginEmail((await cookies()).get(LOGIN_EMAIL_COOKIE)?.value) : "";
+  // The address typed at a failed sign-in, or at the sign-up just before (lib/provider/sign-in/login-email-cookie.ts).
+  const typed = readLoginEmail((await cookies()).get(LOGIN_EMAIL_COOKIE)?.value);
+  const signUpOpen = (await getSignUpPolicy()).mode !== "closed";
   return (
     <AuthPage title="Sign in" subtitle={`to continue to ${view.clientName}`}>
       <LoginForm
         uid={uid}
         email={typed || view.loginHint || ""}
         error={error}
-        signUpHref={`/interaction/${encodeURIComponent(uid)}/signup`}
+        signUpHref={signUpOpen ? `/interaction/${encodeURIComponent(uid)}/signup` : undefined}
         forgotPasswordHref={`/forgot-password?${new URLSearchParams({ return: view.returnPath })}`}
         passkeys={passkeysAvailable()}
       />

@@ -21,8 +21,10 @@ export const passwordRules = [
   "Very common passwords are refused.",
 ];
 
+// An empty field says only that it is required: `abort` stops the length and common-password checks.
 export const passwordSchema = z
   .string({ error: "Enter a password." })
+  .min(1, { error: "Enter a password.", abort: true })
   .min(PASSWORD_MIN_LENGTH, { error: `Use at least ${PASSWORD_MIN_LENGTH} characters.` })
   .max(PASSWORD_MAX_LENGTH, { error: `Use at most ${PASSWORD_MAX_LENGTH} characters.` })
   .refine((password) => !isCommonPassword(password), {
@@ -34,6 +36,8 @@ export const emailSchema = z
   .string({ error: "Enter your email address." })
   .trim()
   .toLowerCase()
+  // An empty field is "required", not "invalid" (a pipe stops at the first failing side).
+  .min(1, { error: "Enter your email address." })
   .pipe(
     z
       .email({ error: "Enter a valid email address, like name@example.com." })
@@ -67,7 +71,12 @@ export function assertPasswordNotEmail(password: string, email: string, field: s
 
 export const signUpSchema = z
   .object({ name: nameSchema, email: emailSchema, password: passwordSchema })
-  .refine((input) => !isEmailAddress(input.password, input.email), { error: PASSWORD_IS_EMAIL, path: ["password"] });
+  .refine((input) => !isEmailAddress(input.password, input.email), {
+    error: PASSWORD_IS_EMAIL,
+    path: ["password"],
+    // Only once both fields are valid: an empty form's "" equals "" and is not the person's address.
+    when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === "email" || issue.path?.[0] === "password"),
+  });
 
 // A checkbox: present ("on") when ticked, absent (null from FormData) when not.
 const checkbox = z

@@ -32,8 +32,12 @@ export async function signUpUser(
   const { email, name, password } = parseOrThrow(signUpSchema, input);
   if (context.invitation) return signUpInvited({ email, name, password }, context.invitation, context.ip);
   // The policy is checked before anything else, and says the same for taken and free addresses.
-  const refusal = signUpRefusal(await getSignUpPolicy(), email);
-  if (refusal) throw new DomainError("FORBIDDEN", refusal);
+  const policy = await getSignUpPolicy();
+  const refusal = signUpRefusal(policy, email);
+  // Under listed domains it is the address that is refused, so the form tells it on the email field
+  // (in place of the field's list of domains: one line, not two).
+  if (refusal)
+    throw new DomainError("FORBIDDEN", refusal, policy.mode === "domains" ? { email: [refusal] } : undefined);
   const wait = await countAttempt(THROTTLES.signUpIp, context.ip ?? "unknown");
   if (wait > 0) throw new DomainError("RATE_LIMITED", `Too many sign-ups from your network. ${tryAgainIn(wait)}`);
   const db = getDb();

@@ -12,5 +12,8 @@ export async function signUp(
   invitation?: unknown,
 ): Promise<{ signInHref: string; verified: boolean }> {
   const { verified } = await signUpUser(input, { ip, invitation });
-  return { signInHref: uid ? `/interaction/${encodeURIComponent(uid)}` : "/console", verified };
+  return { signInHref: signInAfterSignUp(uid), verified };
 }
+
+/** Where the new account signs in: back to the sign-in it came from, or the console's. */
+export const signInAfterSignUp = (uid: string | null) => (uid ? `/interaction/${encodeURIComponent(uid)}` : "/console");

@@ -1,5 +1,5 @@
 import { formRoute } from "@/lib/delivery/http/form-route";
-import { loginEmailCookie } from "@/lib/provider/sign-in/login-email-cookie";
+import { clearedLoginEmailCookies, loginEmailCookie } from "@/lib/provider/sign-in/login-email-cookie";
 import { submitLogin } from "@/lib/provider/sign-in/submit-login";
 import { CLIENT_IP_HEADER } from "@/lib/kernel/net/client-ip";
 
@@ -16,8 +16,9 @@ export async function POST(req: Request, { params }: Context) {
       ip: req.headers.get(CLIENT_IP_HEADER),
     });
     const headers = new Headers({ Location: location });
-    if (email !== undefined)
-      headers.append("Set-Cookie", loginEmailCookie(uid, email, new URL(req.url).protocol === "https:"));
+    const secure = new URL(req.url).protocol === "https:";
+    if (email !== undefined) headers.append("Set-Cookie", loginEmailCookie(uid, email, secure));
+    else for (const cookie of clearedLoginEmailCookies(uid, secure)) headers.append("Set-Cookie", cookie);
     return new Response(null, { status: 303, headers });
   });
 }
