@@ -27,13 +27,20 @@ export async function signUpThroughLogin(page: Page, account: Account, options: 
   await giveOwnAddress(page);
   await page.goto("/console");
   await expect(page).toHaveURL(/\/interaction\/[^/]+$/);
-  await page.getByRole("link", { name: "Create an account" }).click();
+  // Opened by its address rather than a click: on a loaded machine a click on the link while the
+  // login page was still hydrating once left the page where it was.
+  const signUp = await page.getByRole("link", { name: "Create an account" }).getAttribute("href");
+  await page.goto(signUp!);
   // The form's fields are controlled: what is typed before React hydrates the page is reset then
   // (on a loaded machine the test types that early), so wait until React owns the field.
-  await page.waitForFunction(() => {
-    const field = document.querySelector('input[name="name"]');
-    return Boolean(field) && Object.keys(field!).some((key) => key.startsWith("__reactFiber"));
-  });
+  await page.waitForFunction(
+    () => {
+      const field = document.querySelector('input[name="name"]');
+      return Boolean(field) && Object.keys(field!).some((key) => key.startsWith("__reactFiber"));
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
   await page.getByLabel("Name").fill(account.name);
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
