@@ -30,7 +30,7 @@ async function main() {
   dropSourceMapsInProduction(!dev);
   const config = getConfig();
   if (config.NINKA_OUTBOUND_ALLOW || config.NINKA_OUTBOUND_CA_FILE) {
-    // Tests only (DESIGN.md): these open private addresses and plain http to outbound fetches.
+    // Tests only (ARCHITECTURE.md "Outbound fetches"): these open private addresses and plain http to outbound fetches.
     log.warn("NINKA_OUTBOUND_ALLOW or NINKA_OUTBOUND_CA_FILE is set: for tests only, never in production");
   }
   const target = getDatabaseTarget();

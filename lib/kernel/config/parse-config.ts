@@ -66,10 +66,10 @@ const configSchema = z.object({
       error: "must be an smtp:// or smtps:// URL such as smtp://user:pass@mail.example.com:587",
     })
     .optional(),
-  // Tests only (DESIGN.md): a PEM file of an extra CA to trust for outbound TLS (the test mail
+  // Tests only (ARCHITECTURE.md "Outbound fetches"): a PEM file of an extra CA to trust for outbound TLS (the test mail
   // server's throwaway certificate). Read and checked once, by readOutboundCa (get-config.ts).
   NINKA_OUTBOUND_CA_FILE: z.string().min(1, { error: "must be the path of a PEM certificate file" }).optional(),
-  // Tests only (DESIGN.md): host:port entries an outbound fetch may reach although private, over
+  // Tests only (ARCHITECTURE.md "Outbound fetches"): host:port entries an outbound fetch may reach although private, over
   // http too (lib/kernel/net/outbound-allow.ts). server.ts warns at start while it is set.
   NINKA_OUTBOUND_ALLOW: z
     .string()

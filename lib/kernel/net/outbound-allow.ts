@@ -1,4 +1,4 @@
-// NINKA_OUTBOUND_ALLOW (tests only, DESIGN.md): `host:port` entries an outbound fetch may reach
+// NINKA_OUTBOUND_ALLOW (tests only, ARCHITECTURE.md "Outbound fetches"): `host:port` entries an outbound fetch may reach
 // although they resolve to a private address, over http too. Never set in production; the server
 // logs a warning at start while it is (server.ts).
 

@@ -3,7 +3,7 @@ import { DAY_MS } from "@/lib/kernel/time/durations";
 import { plainText } from "@/lib/kernel/validation/plain-text";
 
 // Initial access tokens (RFC 7591 §3), as POST /registration-tokens takes and answers them; the
-// field names are the REST contract (DESIGN.md), shared with the OpenAPI document.
+// field names are the REST contract (ARCHITECTURE.md "Dynamic registration"), shared with the OpenAPI document.
 const MAX_EXPIRES_IN = (90 * DAY_MS) / 1000;
 const MAX_REGISTRATIONS = 1000;
 
