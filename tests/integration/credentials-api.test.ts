@@ -42,6 +42,10 @@ describe("client credentials", () => {
     const { clientId, secret: a } = await newM2m();
     expect((await tokenWith(clientId, a)).access_token).toBeTruthy();
 
+    // The secret's last use is written after the token response, not before it: wait for it.
+    await expect
+      .poll(async () => (await api("GET", `/clients/${clientId}/credentials`)).json.secrets[0].last_used_at)
+      .toEqual(expect.any(String));
     const listed = await api("GET", `/clients/${clientId}/credentials`);
     expect(listed.status).toBe(200);
     expect(listed.json.client_id).toBe(clientId);
