@@ -11,7 +11,16 @@ export function ConsentNotice({ view }: { view: InteractionView }) {
     return (
       <div className="mb-5" data-testid="self-registered-notice">
         <Alert tone="warning">
-          <strong>This app registered itself. Ninka has not reviewed it.</strong>
+          <strong>
+            {view.documentHost ? (
+              <>
+                Registered by <span className="break-all">{view.documentHost}</span>: this app describes itself in a
+                document there. Ninka has not reviewed it.
+              </>
+            ) : (
+              "This app registered itself. Ninka has not reviewed it."
+            )}
+          </strong>
           {view.redirectHost && (
             <>
               {" "}

@@ -1,13 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { UnauthorizedError, type OAuthClientProvider } from "@modelcontextprotocol/sdk/client/auth.js";
+import { UnauthorizedError } from "@modelcontextprotocol/sdk/client/auth.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
-import type { OAuthClientInformationMixed, OAuthTokens } from "@modelcontextprotocol/sdk/shared/auth.js";
 import { decodeJwt, decodeProtectedHeader } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/kernel/db/client";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
 import { Browser } from "./support/browser";
+import { startDocumentServer, type DocumentServer } from "./support/document-server";
+import { MemoryProvider } from "./support/mcp-memory-provider";
+import { testCertificate } from "./support/test-certificate";
 import { startExampleMcpServer, type ExampleMcpServer } from "./support/example-mcp-server";
 import { runNinkaCli } from "./support/run-ninka-cli";
 import { freePort, startServer, type RunningServer } from "./support/start-server";
@@ -17,11 +19,13 @@ import { useTestDatabase } from "./support/use-test-database";
 // the MCP TypeScript SDK's own client and OAuth client provider: discovery from the 401 (RFC 9728),
 // dynamic registration with a developer's initial access token (RFC 7591), the user's sign-in and
 // consent, a token for the MCP server (RFC 8707, RFC 9068), a tool call that succeeds and one
-// whose scope was not granted that is refused.
+// whose scope was not granted that is refused; then the same client identifying itself by a client
+// ID metadata document instead of registering, and the rules such documents meet.
 describe("an MCP server protected by Ninka, with the MCP SDK's client", () => {
   const database = useTestDatabase();
   let server: RunningServer;
   let mcp: ExampleMcpServer;
+  let documents: DocumentServer;
   let resource: string;
   let apiId: string;
   let developer: ReturnType<typeof apiClient>;
@@ -29,7 +33,14 @@ describe("an MCP server protected by Ninka, with the MCP SDK's client", () => {
   const scopes = { read: `notes-${tag}.read`, write: `notes-${tag}.write` };
 
   beforeAll(async () => {
-    server = await startServer(database.current().env);
+    // The documents' server is on 127.0.0.1 with the test CA's certificate: allowed for this test
+    // only, as NINKA_OUTBOUND_ALLOW and NINKA_OUTBOUND_CA_FILE exist for (ARCHITECTURE.md "Outbound fetches").
+    documents = await startDocumentServer();
+    server = await startServer({
+      ...database.current().env,
+      NINKA_OUTBOUND_ALLOW: new URL(documents.origin).host,
+      NINKA_OUTBOUND_CA_FILE: (await testCertificate()).caFile,
+    });
     const set = await runNinkaCli(["settings", "dcr", "token"], database.current().env);
     expect(set.code, set.stderr).toBe(0);
     developer = apiClient(
@@ -57,6 +68,7 @@ describe("an MCP server protected by Ninka, with the MCP SDK's client", () => {
   afterAll(async () => {
     await mcp?.stop();
     await server?.stop();
+    await documents?.stop();
   });
 
   it("answers 401 pointing at its RFC 9728 document, which is the one Ninka's REST API gives", async () => {
@@ -148,43 +160,94 @@ describe("an MCP server protected by Ninka, with the MCP SDK's client", () => {
     expect((await client.callTool({ name: "list_notes" })).content).toEqual([{ type: "text", text: "Buy milk" }]);
     await client.close();
   });
-});
 
-/** The SDK's OAuth client provider, kept in memory; the authorization URL is left for the test to visit. */
-class MemoryProvider implements OAuthClientProvider {
-  authorizationUrl?: URL;
-  private information?: OAuthClientInformationMixed;
-  private saved?: OAuthTokens;
-  private verifier = "";
-  constructor(readonly redirectUrl: string) {}
-  get clientMetadata() {
-    return {
-      client_name: "Notes agent",
-      redirect_uris: [this.redirectUrl],
-      grant_types: ["authorization_code"],
-      response_types: ["code"],
-      token_endpoint_auth_method: "none",
+  it("identifies itself by a client ID metadata document instead of registering", async () => {
+    const provider = new MemoryProvider("http://127.0.0.1:9/callback");
+    provider.clientMetadataUrl = documents.serve("/notes-agent.json", (url) => ({
+      client_id: url,
+      ...provider.clientMetadata,
+      scope: `${scopes.read} ${scopes.write}`,
+    }));
+    const connect = async () => {
+      const client = new Client({ name: "ninka-test", version: "1.0.0" });
+      await client.connect(new StreamableHTTPClientTransport(new URL(resource), { authProvider: provider }));
+      return client;
     };
-  }
-  clientInformation() {
-    return this.information;
-  }
-  saveClientInformation(information: OAuthClientInformationMixed) {
-    this.information = information;
-  }
-  tokens() {
-    return this.saved;
-  }
-  saveTokens(tokens: OAuthTokens) {
-    this.saved = tokens;
-  }
-  redirectToAuthorization(url: URL) {
-    this.authorizationUrl = url;
-  }
-  saveCodeVerifier(verifier: string) {
-    this.verifier = verifier;
-  }
-  codeVerifier() {
-    return this.verifier;
-  }
-}
+    await expect(connect()).rejects.toThrow(UnauthorizedError);
+    // No registration: the document's URL is the client_id, and Ninka stores no app for it.
+    expect(provider.clientInformation()!.client_id).toBe(provider.clientMetadataUrl);
+    expect(provider.authorizationUrl!.searchParams.get("client_id")).toBe(provider.clientMetadataUrl);
+    expect(await getDb().client.count({ where: { id: provider.clientMetadataUrl } })).toBe(0);
+
+    const user = await createDeveloper("Ines");
+    const browser = new Browser(server.url, { "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 200)}` });
+    let page = await browser.visit(provider.authorizationUrl!.href);
+    page = await browser.submit(page, "/login", { email: user.email, password: user.password });
+    const text = page.html.replace(/<[^>]+>/g, "");
+    expect(text).toContain(`Registered by ${new URL(documents.origin).host}: this app describes itself`);
+    expect(text).toContain("Notes agent");
+    page = await browser.submit(page, "/consent", { decision: "allow" });
+    await new StreamableHTTPClientTransport(new URL(resource), { authProvider: provider }).finishAuth(
+      new URL(page.url).searchParams.get("code")!,
+    );
+    const claims = decodeJwt(provider.tokens()!.access_token);
+    expect(claims).toMatchObject({ aud: resource, client_id: provider.clientMetadataUrl });
+    const client = await connect();
+    expect((await client.callTool({ name: "list_notes" })).content).toEqual([{ type: "text", text: "Buy milk" }]);
+    await client.close();
+  });
+
+  it("holds documents to Ninka's client rules and to the instance setting", async () => {
+    const authorize = (clientId: string) => {
+      const url = new URL(`${server.url}/oauth/authorize`);
+      const params = {
+        client_id: clientId,
+        response_type: "code",
+        redirect_uri: "http://127.0.0.1:9/callback",
+        scope: "openid",
+        code_challenge: "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGEqPyYRx0",
+        code_challenge_method: "S256",
+      };
+      for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
+      return fetch(url, { redirect: "manual" });
+    };
+    const document = (extra: Record<string, unknown>) => (url: string) => ({
+      client_id: url,
+      client_name: "Rule test",
+      redirect_uris: ["http://127.0.0.1:9/callback"],
+      token_endpoint_auth_method: "none",
+      ...extra,
+    });
+    const good = documents.serve("/good.json", document({}));
+    expect((await authorize(good)).status).toBe(303);
+
+    // Ninka's redirect URI rule (http only on loopback), a first-party claim, an unknown API scope.
+    for (const [path, extra] of [
+      ["/http-redirect.json", { redirect_uris: ["http://apps.example.com/callback"] }],
+      ["/first-party.json", { ninka_first_party: true }],
+      ["/unknown-scope.json", { scope: "openid nobody.read" }],
+    ] as const) {
+      const response = await authorize(documents.serve(path, document(extra)));
+      expect(response.status, path).toBe(400);
+      expect(response.headers.get("location"), path).toBeNull();
+    }
+
+    // The instance setting: a denied host is refused, even with its document cached; off is off.
+    const deny = await runNinkaCli(
+      ["settings", "client-id-documents", "auto", "--deny-hosts", new URL(documents.origin).hostname],
+      database.current().env,
+    );
+    expect(deny.code, deny.stderr).toBe(0);
+    expect((await authorize(good)).status).toBe(400);
+    const off = await runNinkaCli(["settings", "client-id-documents", "off"], database.current().env);
+    expect(off.code, off.stderr).toBe(0);
+    const fetched = documents.requests("/never.json");
+    expect((await authorize(documents.serve("/never.json", document({})))).status).toBe(400);
+    expect(documents.requests("/never.json")).toBe(fetched);
+    const discovery = await (await fetch(`${server.url}/oauth/.well-known/openid-configuration`)).json();
+    expect(discovery.client_id_metadata_document_supported).toBeUndefined();
+    await runNinkaCli(["settings", "client-id-documents", "auto"], database.current().env);
+    const again = await (await fetch(`${server.url}/oauth/.well-known/openid-configuration`)).json();
+    expect(again.client_id_metadata_document_supported).toBe(true);
+  });
+});

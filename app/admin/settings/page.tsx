@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AppReviewForm } from "@/components/admin/app-review-form";
+import { ClientIdDocumentsForm } from "@/components/admin/client-id-documents-form";
 import { DcrPolicyForm } from "@/components/admin/dcr-policy-form";
 import { InvitationList } from "@/components/admin/invitation-list";
 import { InviteForm } from "@/components/admin/invite-form";
@@ -9,6 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireAdminActor } from "@/lib/delivery/console-session/session-user";
 import { getAppReviewSetting } from "@/lib/accounts/settings/app-review-setting";
 import { getDcrPolicy } from "@/lib/accounts/settings/dcr-policy";
+import { getClientIdDocumentSetting } from "@/lib/accounts/settings/client-id-documents-setting";
 import { getSignUpPolicy } from "@/lib/accounts/settings/get-sign-up-policy";
 import { listPendingInvitations } from "@/lib/accounts/settings/list-invitations";
 import { durationWords } from "@/lib/kernel/time/durations";
@@ -18,11 +20,12 @@ export const metadata: Metadata = { title: "Settings · Administration" };
 
 export default async function AdminSettingsPage() {
   const actor = await requireAdminActor(); // layouts do not guard a page rendered on its own
-  const [policy, invitations, review, dcr] = await Promise.all([
+  const [policy, invitations, review, dcr, documents] = await Promise.all([
     getSignUpPolicy(),
     listPendingInvitations(actor),
     getAppReviewSetting(),
     getDcrPolicy(),
+    getClientIdDocumentSetting(),
   ]);
   return (
     <div className="flex flex-col gap-6">
@@ -53,6 +56,10 @@ export default async function AdminSettingsPage() {
       <Card>
         <h2 className="mb-4 text-lg font-semibold">Dynamic client registration</h2>
         <DcrPolicyForm mode={dcr.mode} />
+      </Card>
+      <Card>
+        <h2 className="mb-4 text-lg font-semibold">Client ID metadata documents</h2>
+        <ClientIdDocumentsForm setting={documents} />
       </Card>
     </div>
   );

@@ -1,11 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import type { AnyActor } from "@/lib/kernel/actors/any-actor";
-import { assertAdmin } from "@/lib/kernel/actors/assert-admin";
-import { recordAuditEvent } from "@/lib/kernel/audit/record-audit-event";
-import { getDb } from "@/lib/kernel/db/client";
-import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 import { readSetting, type SettingsReader } from "./read-setting";
+import { updateSetting, type SettingRequest } from "./update-setting";
 import { DCR_MODE_NAMES } from "./dcr-modes";
 
 const DCR_POLICY_SETTING = "dcr-policy";
@@ -21,28 +18,11 @@ export function getDcrPolicy(db: SettingsReader | null = null): Promise<DcrPolic
 }
 
 /** Sets who may register apps dynamically (admins and the CLI), recording the change. */
-export async function updateDcrPolicy(
-  actor: AnyActor,
-  input: unknown,
-  request?: { ip?: string | null; userAgent?: string | null },
-): Promise<DcrPolicy> {
-  const policy = parseOrThrow(dcrPolicySchema, input);
-  return getDb().$transaction(async (tx) => {
-    await assertAdmin(tx, actor);
-    const before = await getDcrPolicy(tx);
-    const value = JSON.stringify(policy);
-    await tx.instanceSetting.upsert({
-      where: { name: DCR_POLICY_SETTING },
-      create: { name: DCR_POLICY_SETTING, value },
-      update: { value },
-    });
-    await recordAuditEvent(tx, {
-      actor,
-      action: "settings.changed",
-      target: { type: "settings", id: DCR_POLICY_SETTING },
-      request,
-      details: { before, after: policy },
-    });
-    return policy;
-  });
+export function updateDcrPolicy(actor: AnyActor, input: unknown, request?: SettingRequest): Promise<DcrPolicy> {
+  return updateSetting(
+    actor,
+    { name: DCR_POLICY_SETTING, schema: dcrPolicySchema, read: getDcrPolicy },
+    input,
+    request,
+  );
 }

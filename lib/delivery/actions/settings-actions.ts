@@ -9,6 +9,10 @@ import type { ActionResult } from "@/lib/kernel/errors";
 import { CLIENT_IP_HEADER } from "@/lib/kernel/net/client-ip";
 import { updateAppReviewSetting, type AppReviewSetting } from "@/lib/accounts/settings/app-review-setting";
 import { updateDcrPolicy, type DcrPolicy } from "@/lib/accounts/settings/dcr-policy";
+import {
+  updateClientIdDocumentSetting,
+  type ClientIdDocumentSetting,
+} from "@/lib/accounts/settings/client-id-documents-setting";
 import { createInvitation } from "@/lib/accounts/settings/create-invitation";
 import { deleteInvitation } from "@/lib/accounts/settings/delete-invitation";
 import type { SignUpPolicy } from "@/lib/accounts/settings/sign-up-policy";
@@ -79,5 +83,31 @@ export async function updateDcrPolicyAction(
     const policy = await updateDcrPolicy(actor, { mode: form.get("dcrMode") }, await requestContext());
     revalidatePath(PATH);
     return policy;
+  });
+}
+
+// Hosts arrive one per line (commas too); blank lines are nothing.
+const hostLines = (value: FormDataEntryValue | null) =>
+  typeof value === "string"
+    ? value
+        .split(/[\n,]/)
+        .map((host) => host.trim())
+        .filter(Boolean)
+    : [];
+
+export async function updateClientIdDocumentSettingAction(
+  _previous: ActionResult<ClientIdDocumentSetting> | null,
+  form: FormData,
+): Promise<ActionResult<ClientIdDocumentSetting>> {
+  return runAction(async () => {
+    const actor = await requireAdminActor();
+    const input = {
+      mode: form.get("documentsMode"),
+      allowHosts: hostLines(form.get("allowHosts")),
+      denyHosts: hostLines(form.get("denyHosts")),
+    };
+    const setting = await updateClientIdDocumentSetting(actor, input, await requestContext());
+    revalidatePath(PATH);
+    return setting;
   });
 }

@@ -9,24 +9,17 @@ import { createToken } from "@/lib/portal/personal-access-tokens/create-token";
 import { TOKEN_SCOPES } from "@/lib/portal/personal-access-tokens/token-scopes";
 import { createUser } from "@/lib/accounts/users/create-user";
 import { listAppsDeletedWithAccount, removeAccount } from "@/lib/accounts/users/delete-account";
-import { updateDcrPolicy } from "@/lib/accounts/settings/dcr-policy";
-import { DCR_MODES, DCR_MODE_NAMES } from "@/lib/accounts/settings/dcr-modes";
 import { updateAdmin } from "@/lib/portal/admin/update-admin";
 import { suspendClient, unsuspendClient } from "@/lib/portal/admin/update-client-suspension";
 import { updateUserStatus } from "@/lib/portal/admin/update-user-status";
 import type { CliIo } from "./cli-io";
 import { getActorByEmail } from "./get-actor-by-email";
 import { readPassword } from "./read-password";
+import { settingsCommands } from "./settings-commands";
 
 // The commands of `ninka`. Each gets its parsed options and writes results to stdout (secrets and
 // ids, so scripts can capture them) and chatter to stderr.
-export type Options = Record<string, string | boolean | undefined>;
-export type Command = {
-  usage: string;
-  summary: string;
-  options: Record<string, { type: "string" | "boolean"; help: string; required?: true }>;
-  run(options: Options, io: CliIo): Promise<void>;
-};
+import type { Command, Options } from "./command";
 
 const str = (value: Options[string]) => (typeof value === "string" ? value : "");
 
@@ -156,7 +149,7 @@ export const commands: Record<string, Command> = {
       );
     },
   },
-  ...Object.fromEntries(DCR_MODE_NAMES.map((mode) => [`settings dcr ${mode}`, dcrCommand(mode)])),
+  ...settingsCommands(requireMigrated),
   migrate: {
     usage: "ninka migrate",
     summary: "Apply pending database migrations (the server also does this at start)",
@@ -174,20 +167,6 @@ export const commands: Record<string, Command> = {
 };
 
 const CLI = cliActor;
-
-// `ninka settings dcr off|token|open` (ARCHITECTURE.md "Dynamic registration").
-function dcrCommand(mode: keyof typeof DCR_MODES): Command {
-  return {
-    usage: `ninka settings dcr ${mode}`,
-    summary: `Dynamic client registration: ${DCR_MODES[mode].label.toLowerCase()}`,
-    options: {},
-    async run(_options, io) {
-      await requireMigrated();
-      await updateDcrPolicy(CLI, { mode });
-      io.stderr.write(`Dynamic client registration is now ${mode}. ${DCR_MODES[mode].description}\n`);
-    },
-  };
-}
 
 function emailCommand(name: string, summary: string, run: (email: string, io: CliIo) => Promise<void>): Command {
   return {

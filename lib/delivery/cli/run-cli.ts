@@ -6,7 +6,8 @@ import { MigrationError } from "@/lib/kernel/db/migrations/plan-migrations";
 import { isDomainError } from "@/lib/kernel/errors";
 import { describeError } from "@/lib/kernel/log";
 import { describeFieldErrors, UsageError, type CliIo } from "./cli-io";
-import { commands, type Command, type Options } from "./commands";
+import type { Command, Options } from "./command";
+import { commands } from "./commands";
 
 // `ninka <command> [options]`: the operator CLI (bin/ninka.mjs). Exit codes: 0 done, 1 failed,
 // 2 wrong usage. Errors are one line on stderr.

@@ -2,7 +2,8 @@
 // read or write across owners take one, so each such query says so where it is called
 // (ARCHITECTURE.md "Actors and owner scoping"): the provider's client lookup, the consent screen's
 // view of another developer's app, recording "last used", and purging expired rows.
-export type SystemJob = "oidc-provider" | "consent-screen" | "usage" | "purge" | "sign-in" | "registration";
+export type SystemJob =
+  "oidc-provider" | "consent-screen" | "usage" | "purge" | "sign-in" | "registration" | "client-id-document";
 export type SystemActor = { readonly kind: "system"; readonly job: SystemJob };
 
 export const systemActor = (job: SystemJob): SystemActor => Object.freeze({ kind: "system", job });

@@ -4,6 +4,7 @@ import { getDb } from "@/lib/kernel/db/client";
 import { notExpiredWhere } from "@/lib/kernel/time/expiry";
 import { findApiScopes } from "@/lib/portal/apis/scope-groups";
 import { byScopeOrder } from "@/lib/oauth-core/scopes/oidc-scopes";
+import { isDocumentClientId } from "@/lib/portal/clients/check-client-document";
 import { GRANT_MODEL, grantedAt, grantedResourceScopes, grantedScopes } from "./grant-rows";
 
 export type ConnectedApp = {
@@ -36,8 +37,13 @@ export async function listGrants(actor: Actor): Promise<ConnectedApp[]> {
     where: { id: { in: clientIds } },
     select: { id: true, name: true, logoUri: true, clientUri: true },
   });
+  // Apps known by a client ID metadata document have no row: named by the document's host, so the
+  // user can still see and remove what they allowed (ARCHITECTURE.md "Dynamic registration").
+  const documentApps = clientIds
+    .filter(isDocumentClientId)
+    .map((id) => ({ id, name: new URL(id).host, logoUri: null, clientUri: null }));
   const apps = new Map<string, ConnectedApp>();
-  for (const client of clients) {
+  for (const client of [...clients, ...documentApps]) {
     apps.set(client.id, {
       clientId: client.id,
       name: client.name,

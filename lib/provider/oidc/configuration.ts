@@ -16,6 +16,8 @@ import { loadExistingGrant } from "./load-existing-grant";
 import { accessTokenTtl, resourceIndicators } from "./resource-indicators";
 import { clientBasedCors, introspectionAllowed, issueRefreshToken, revocationAllowed } from "./token-policies";
 import { keepRequestedScope } from "./registration-scopes";
+import { clientIdMetadataDocument, scopeDocumentMetadata } from "./client-id-documents";
+import { providerFetch } from "./provider-fetch";
 import { SCOPES_PROPERTY, SECRETS_PROPERTY } from "./to-oidc-metadata";
 import { registrationFeatures } from "./registration-features";
 import { LIFETIMES } from "@/lib/kernel/time/lifetimes";
@@ -35,7 +37,11 @@ export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Co
     // Registrations may ask for API scopes, which `scope` cannot hold (registration-scopes.ts).
     extraClientMetadata: {
       properties: [FIRST_PARTY_PROPERTY, SECRETS_PROPERTY, SCOPES_PROPERTY],
-      validator: keepRequestedScope,
+      // A document's metadata (client-id-documents.ts), then a registration's (registration-scopes.ts).
+      validator(ctx, key, value, metadata) {
+        scopeDocumentMetadata(key, value, metadata);
+        keepRequestedScope(ctx, key, value, metadata);
+      },
     },
     findAccount,
     loadExistingGrant,
@@ -60,6 +66,8 @@ export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Co
       revocation: { enabled: true, allowedPolicy: revocationAllowed },
       // RFC 7591/7592, behind the instance's registration policy (guard-registration.ts).
       ...registrationFeatures(),
+      // An https URL as client_id names the app's metadata document, behind an instance setting.
+      clientIdMetadataDocument,
       // RFC 8707: tokens for the APIs developers register, as RFC 9068 JWTs.
       resourceIndicators,
       rpInitiatedLogout: {
@@ -72,6 +80,8 @@ export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Co
     },
     // OAuth 2.1: the authorization code flow only (no implicit or hybrid responses).
     responseTypes: ["code"],
+    // Every URL the provider fetches (client ID metadata documents) goes through the outbound guard.
+    fetch: providerFetch,
     // PKCE (S256, the only method oidc-provider offers) on every authorization code request.
     pkce: { required: () => true },
     issueRefreshToken,

@@ -5,6 +5,7 @@ import { findProviderClient } from "@/lib/portal/clients/find-provider-client";
 import { findRegistrationToken } from "@/lib/portal/registration-tokens/use-registration-token";
 import { FIRST_PARTY_PROPERTY } from "./console-client";
 import { OIDC_ROUTES } from "./endpoints";
+import { hideDocumentSupportWhenOff } from "./client-id-documents";
 import { registrationContext } from "./registration-context";
 import { SCOPES_PROPERTY, SECRETS_PROPERTY, toOidcMetadata } from "./to-oidc-metadata";
 
@@ -26,6 +27,7 @@ export function guardRegistration(provider: Provider) {
       await next();
       const { mode } = await getDcrPolicy();
       if (mode === "off" && ctx.body && typeof ctx.body === "object") delete ctx.body.registration_endpoint;
+      await hideDocumentSupportWhenOff(ctx.body);
       return;
     }
     if (ctx.path !== REGISTRATION && !ctx.path.startsWith(`${REGISTRATION}/`)) return next();

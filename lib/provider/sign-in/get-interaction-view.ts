@@ -7,6 +7,7 @@ import { findInteraction } from "./find-interaction";
 import { getConfig } from "@/lib/kernel/config/get-config";
 import { appReturnPath } from "@/lib/kernel/validation/app-return-path";
 import { getProvider } from "@/lib/provider/oidc/get-provider";
+import { isDocumentClientId } from "@/lib/portal/clients/check-client-document";
 import { checkReviewAccess, type ReviewAccess } from "@/lib/portal/reviews/check-review-access";
 
 export type InteractionView = {
@@ -14,8 +15,10 @@ export type InteractionView = {
   prompt: "login" | "consent";
   clientName: string;
   loginHint: string | null;
-  /** The app's links and developer (registered apps only). */
+  /** The app's links and developer (registered apps, and apps known by a metadata document). */
   client: ClientProfile | null;
+  /** For an app known by its client ID metadata document: the host that serves it. */
+  documentHost: string | null;
   /** Requested scopes in plain words; `isNew` for those the app does not hold yet. */
   scopes: ConsentScope[];
   /** Requested API permissions, grouped by API, marked the same way. */
@@ -67,6 +70,7 @@ export async function getInteractionView(uid: string): Promise<InteractionView |
     findApiScopes(CONSENT, requested),
     checkReviewAccess(CONSENT, clientId, accountId),
   ]);
+  const documentHost = isDocumentClientId(clientId) ? new URL(clientId).host : null;
   const hint = interaction.params.login_hint;
   const details = interaction.prompt.details as {
     missingOIDCScope?: string[];
@@ -79,7 +83,8 @@ export async function getInteractionView(uid: string): Promise<InteractionView |
     prompt: interaction.prompt.name === "consent" ? "consent" : "login",
     clientName: client?.clientName ?? clientId,
     loginHint: typeof hint === "string" ? hint : null,
-    client: profile,
+    client: profile ?? (client && documentHost ? documentProfile(client.metadata()) : null),
+    documentHost,
     scopes,
     apis,
     hasGrant: !!interaction.grantId && [...scopes, ...apis.flatMap((api) => api.scopes)].some((scope) => !scope.isNew),
@@ -90,6 +95,21 @@ export async function getInteractionView(uid: string): Promise<InteractionView |
     returnPath: appReturnPath(interaction.params),
     switchAccountPath: appReturnPath({ ...interaction.params, prompt: "login" }),
     redirectTo: destination(interaction.params.redirect_uri),
+  };
+}
+
+// An app known by its document (ARCHITECTURE.md "Dynamic registration"): its links as the document
+// gives them (https only, the provider checked), no developer, and no one has reviewed it.
+function documentProfile(metadata: Record<string, unknown>): ClientProfile {
+  const link = (key: string) => (typeof metadata[key] === "string" ? (metadata[key] as string) : null);
+  return {
+    logoUri: link("logo_uri"),
+    clientUri: link("client_uri"),
+    policyUri: link("policy_uri"),
+    tosUri: link("tos_uri"),
+    developer: null,
+    registeredItself: true,
+    approved: false,
   };
 }
 
