@@ -44,6 +44,12 @@ export function McpServerGuide() {
         as <code>Authorization: Bearer</code> to the registration endpoint. Apps registered this way are yours, marked
         “Registered itself”, and the consent screen tells people that Ninka has not reviewed them.
       </p>
+      <p>
+        Clients that publish a client ID metadata document use its https URL as their <code>client_id</code> and skip
+        registration: while registration is on, Ninka fetches the document, holds it to the same rules as any app, and
+        the consent screen names the host that serves it. An administrator can limit documents to listed hosts or turn
+        them off in the instance settings.
+      </p>
     </article>
   );
 }
