@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { changeEmailAction } from "@/lib/delivery/actions/account-actions";
 import { isStepUpRequired, StepUpNotice } from "./step-up-notice";
@@ -38,9 +38,9 @@ export function ChangeEmailForm({ recent }: { recent: boolean }) {
         required
       />
       <div>
-        <Button type="submit" variant="secondary" disabled={pending}>
-          {pending ? "Sending…" : "Change email address"}
-        </Button>
+        <SubmitButton variant="secondary" pending={pending} pendingLabel="Sending…">
+          Change email address
+        </SubmitButton>
       </div>
     </form>
   );

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { deleteAccountAction } from "@/lib/delivery/actions/delete-account-actions";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { OptionRow } from "@/components/ui/option-row";
 import { TextField } from "@/components/ui/text-field";
 import { isStepUpRequired, StepUpNotice } from "./step-up-notice";
@@ -53,9 +53,9 @@ export function DeleteAccountForm({ apps, email, recent }: { apps: App[]; email:
         errors={errors?.confirmEmail}
         required
       />
-      <Button type="submit" variant="danger" className="self-start" disabled={pending}>
-        {pending ? "Deleting…" : "Delete my account"}
-      </Button>
+      <SubmitButton variant="danger" className="self-start" pending={pending} pendingLabel="Deleting…">
+        Delete my account
+      </SubmitButton>
     </form>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useToast } from "@/components/ui/toast";
 import { updateProfileAction, type UpdateProfileState } from "@/lib/delivery/actions/account-actions";
@@ -28,9 +28,9 @@ export function ProfileForm({ name }: { name: string }) {
         required
       />
       <div>
-        <Button type="submit" variant="secondary" disabled={pending}>
-          {pending ? "Saving…" : "Save name"}
-        </Button>
+        <SubmitButton variant="secondary" pending={pending} pendingLabel="Saving…">
+          Save name
+        </SubmitButton>
       </div>
     </form>
   );

@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { OptionRow } from "@/components/ui/option-row";
 import { updateAppReviewSettingAction } from "@/lib/delivery/actions/settings-actions";
 
@@ -27,9 +27,9 @@ export function AppReviewForm({ enabled }: { enabled: boolean }) {
         onChange={setChecked}
       />
       <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save app review"}
-        </Button>
+        <SubmitButton pending={pending} pendingLabel="Saving…">
+          Save app review
+        </SubmitButton>
       </div>
     </form>
   );

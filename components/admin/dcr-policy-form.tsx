@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { RadioCards } from "@/components/ui/radio-cards";
 import { updateDcrPolicyAction } from "@/lib/delivery/actions/settings-actions";
 import { DCR_MODES, type DcrMode } from "@/lib/accounts/settings/dcr-modes";
@@ -28,9 +28,9 @@ export function DcrPolicyForm({ mode: saved }: { mode: DcrMode }) {
         errors={errors?.mode}
       />
       <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save registration policy"}
-        </Button>
+        <SubmitButton pending={pending} pendingLabel="Saving…">
+          Save registration policy
+        </SubmitButton>
       </div>
     </form>
   );

@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { createInvitationAction } from "@/lib/delivery/actions/settings-actions";
 
@@ -27,9 +27,9 @@ export function InviteForm() {
           className="sm:flex-1"
           required
         />
-        <Button type="submit" disabled={pending} className="sm:mt-6">
-          {pending ? "Sending…" : "Send invitation"}
-        </Button>
+        <SubmitButton className="sm:mt-6" pending={pending} pendingLabel="Sending…">
+          Send invitation
+        </SubmitButton>
       </div>
     </form>
   );

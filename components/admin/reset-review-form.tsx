@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { decideAppReviewAction } from "@/lib/delivery/actions/review-actions";
 
@@ -33,9 +33,9 @@ export function ResetReviewForm() {
         errors={errors?.reason}
       />
       <div>
-        <Button type="submit" variant="secondary" disabled={pending}>
-          {pending ? "Sending back…" : "Send back to Testing"}
-        </Button>
+        <SubmitButton variant="secondary" pending={pending} pendingLabel="Sending back…">
+          Send back to Testing
+        </SubmitButton>
       </div>
     </form>
   );

@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { RadioCards } from "@/components/ui/radio-cards";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { updateSignUpPolicyAction } from "@/lib/delivery/actions/settings-actions";
@@ -40,9 +40,9 @@ export function SignUpPolicyForm({ policy }: { policy: SignUpPolicy }) {
         />
       )}
       <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save sign-up policy"}
-        </Button>
+        <SubmitButton pending={pending} pendingLabel="Saving…">
+          Save sign-up policy
+        </SubmitButton>
       </div>
     </form>
   );

@@ -8,6 +8,7 @@ import type { ApiView } from "@/lib/portal/apis/schemas";
 import { DEFAULT_SIGNING_ALG, SIGNING_ALG_OPTIONS } from "@/lib/oauth-core/keys/signing-algorithms";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { Dialog } from "@/components/ui/dialog";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
@@ -152,9 +153,9 @@ export function ApiForm({ api, holders = {} }: Props) {
           />
         </div>
         <div>
-          <Button type="submit" disabled={pending}>
-            {pending ? (api ? "Saving…" : "Registering…") : api ? "Save changes" : "Register API"}
-          </Button>
+          <SubmitButton pending={pending} pendingLabel={api ? "Saving…" : "Registering…"}>
+            {api ? "Save changes" : "Register API"}
+          </SubmitButton>
         </div>
       </form>
       <Dialog

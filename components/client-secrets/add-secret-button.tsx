@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { createSecretAction } from "@/lib/delivery/actions/secret-actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { CopyField } from "@/components/ui/copy-field";
 import { Dialog } from "@/components/ui/dialog";
 import { SelectField } from "@/components/ui/select-field";
@@ -75,9 +76,9 @@ function AddSecretDialog({ clientId, open, onHide, onClosed }: DialogProps) {
             <Button type="button" variant="secondary" onClick={onHide}>
               Cancel
             </Button>
-            <Button type="submit" disabled={pending}>
-              {pending ? "Creating…" : "Create secret"}
-            </Button>
+            <SubmitButton pending={pending} pendingLabel="Creating…">
+              Create secret
+            </SubmitButton>
           </div>
         </form>
       )}

@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { updateClientAction } from "@/lib/delivery/actions/client-actions";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import type { ClientView } from "@/lib/portal/clients/schemas";
 import type { CatalogueApi } from "@/lib/portal/api-clients/list-scope-catalogue";
 import { ClientFields, SHOWN_FIELDS } from "./client-fields";
@@ -35,9 +35,9 @@ export function EditClientForm({ client, apis }: { client: ClientView; apis: Cat
       {state?.ok && <Alert tone="success">Changes saved.</Alert>}
       <ClientFields fields={fields} onChange={setFields} errors={errors} apis={apis} />
       <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save changes"}
-        </Button>
+        <SubmitButton pending={pending} pendingLabel="Saving…">
+          Save changes
+        </SubmitButton>
       </div>
     </form>
   );

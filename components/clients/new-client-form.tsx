@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { createClientAction } from "@/lib/delivery/actions/client-actions";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { RadioCards } from "@/components/ui/radio-cards";
 import { APPLICATION_TYPES, type ApplicationType } from "@/lib/portal/clients/application-types";
 import type { CatalogueApi } from "@/lib/portal/api-clients/list-scope-catalogue";
@@ -46,9 +46,9 @@ export function NewClientForm({ apis }: { apis: CatalogueApi[] }) {
         />
         <ClientFields fields={fields} onChange={setFields} errors={errors} apis={apis} />
         <div>
-          <Button type="submit" disabled={pending}>
-            {pending ? "Creating app…" : "Create app"}
-          </Button>
+          <SubmitButton pending={pending} pendingLabel="Creating app…">
+            Create app
+          </SubmitButton>
         </div>
       </form>
       {state?.ok && <CreatedAppDialog client={state.data.client} secret={state.data.client_secret} />}

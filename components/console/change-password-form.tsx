@@ -3,7 +3,7 @@
 import { useActionState, type ReactNode } from "react";
 import { changePasswordAction } from "@/lib/delivery/actions/account-actions";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { OptionRow } from "@/components/ui/option-row";
 import { TextField } from "@/components/ui/text-field";
 
@@ -68,9 +68,9 @@ export function ChangePasswordForm({ passwordHint }: { passwordHint: ReactNode }
           }}
         />
       </fieldset>
-      <Button type="submit" className="self-start" disabled={pending}>
-        {pending ? "Changing…" : "Change password"}
-      </Button>
+      <SubmitButton className="self-start" pending={pending} pendingLabel="Changing…">
+        Change password
+      </SubmitButton>
     </form>
   );
 }

@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { createTokenAction } from "@/lib/delivery/actions/token-actions";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
@@ -78,9 +78,9 @@ export function CreateTokenForm() {
         className="max-w-xs"
       />
       <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Creating token…" : "Create token"}
-        </Button>
+        <SubmitButton pending={pending} pendingLabel="Creating token…">
+          Create token
+        </SubmitButton>
       </div>
     </form>
   );

@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { createRegistrationTokenAction } from "@/lib/delivery/actions/registration-token-actions";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { daysLabel } from "@/lib/kernel/time/days-label";
@@ -70,9 +70,9 @@ export function CreateRegistrationTokenForm() {
         />
       </div>
       <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Creating token…" : "Create token"}
-        </Button>
+        <SubmitButton pending={pending} pendingLabel="Creating token…">
+          Create token
+        </SubmitButton>
       </div>
     </form>
   );

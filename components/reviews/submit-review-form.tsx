@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { submitAppReviewAction } from "@/lib/delivery/actions/review-actions";
 
@@ -29,9 +29,9 @@ export function SubmitReviewForm({ clientId }: { clientId: string }) {
         errors={errors?.note}
       />
       <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Submitting…" : "Submit for review"}
-        </Button>
+        <SubmitButton pending={pending} pendingLabel="Submitting…">
+          Submit for review
+        </SubmitButton>
       </div>
     </form>
   );

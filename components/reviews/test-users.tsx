@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { TextField } from "@/components/ui/text-field";
 import { addTestUserAction, deleteTestUserAction } from "@/lib/delivery/actions/review-actions";
@@ -59,9 +59,9 @@ export function TestUsers({ clientId, users }: Props) {
           errors={errors?.email}
           className="sm:flex-1"
         />
-        <Button type="submit" variant="secondary" disabled={pending} className="sm:mt-6">
-          {pending ? "Adding…" : "Add test user"}
-        </Button>
+        <SubmitButton variant="secondary" className="sm:mt-6" pending={pending} pendingLabel="Adding…">
+          Add test user
+        </SubmitButton>
       </form>
       {state?.ok && <Alert tone="success">{state.data.email} can now use the app.</Alert>}
       {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}

@@ -3,7 +3,8 @@
 import { useActionState, useState, type ReactNode } from "react";
 import { requestPasswordResetAction, resetPasswordAction } from "@/lib/delivery/actions/password-reset-actions";
 import { Alert } from "@/components/ui/alert";
-import { Button, buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { durationWords } from "@/lib/kernel/time/durations";
 import { LIFETIMES } from "@/lib/kernel/time/lifetimes";
@@ -38,9 +39,9 @@ export function RequestResetForm({ returnTo }: { returnTo: string | null }) {
         required
         autoFocus
       />
-      <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? "Sending…" : "Send reset link"}
-      </Button>
+      <SubmitButton className="w-full" pending={pending} pendingLabel="Sending…">
+        Send reset link
+      </SubmitButton>
     </form>
   );
 }
@@ -86,9 +87,9 @@ export function ResetPasswordForm({
         required
         autoFocus
       />
-      <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? "Saving…" : "Set new password"}
-      </Button>
+      <SubmitButton className="w-full" pending={pending} pendingLabel="Saving…">
+        Set new password
+      </SubmitButton>
     </form>
   );
 }

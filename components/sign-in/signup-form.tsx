@@ -5,6 +5,7 @@ import { useActionState, useState, type ReactNode } from "react";
 import { signUpAction } from "@/lib/delivery/actions/sign-up-actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { linkClass } from "./auth-page";
 
@@ -93,9 +94,9 @@ export function SignUpForm({ interactionUid, signInHref, passwordHint, invitatio
           errors={errors?.password}
           required
         />
-        <Button type="submit" className="mt-2 w-full" disabled={pending}>
-          {pending ? "Creating your account…" : "Create account"}
-        </Button>
+        <SubmitButton className="mt-2 w-full" pending={pending} pendingLabel="Creating your account…">
+          Create account
+        </SubmitButton>
       </form>
       <p className="mt-6 text-center text-sm text-slate-600 dark:text-slate-400">
         Already have an account?{" "}

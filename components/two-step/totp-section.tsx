@@ -3,6 +3,7 @@
 import { useActionState, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Dialog } from "@/components/ui/dialog";
 import { TextField } from "@/components/ui/text-field";
@@ -137,9 +138,9 @@ export function TotpSection({ enabled, recoveryCodesLeft }: Props) {
         errors={errors?.code}
         required
       />
-      <Button type="submit" className="self-start" disabled={confirming}>
-        {confirming ? "Checking…" : "Turn on"}
-      </Button>
+      <SubmitButton className="self-start" pending={confirming} pendingLabel="Checking…">
+        Turn on
+      </SubmitButton>
     </form>
   );
 }
