@@ -75,10 +75,9 @@ export function AddPasskeyForm({ names }: { names: Record<string, string> }) {
         variant="secondary"
         className="self-start"
         pending={pending}
+        label="Add a passkey"
         pendingLabel="Waiting for your passkey…"
-      >
-        Add a passkey
-      </SubmitButton>
+      />
     </form>
   );
 }

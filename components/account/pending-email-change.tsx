@@ -25,10 +25,9 @@ export function PendingEmailChange({ email, expiresAt }: { email: string; expire
         variant="secondary"
         className="shrink-0 self-start sm:self-center"
         pending={pending}
+        label="Cancel change"
         pendingLabel="Cancelling…"
-      >
-        Cancel change
-      </SubmitButton>
+      />
     </form>
   );
 }

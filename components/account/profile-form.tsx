@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useToast } from "@/components/ui/toast";
@@ -18,7 +18,7 @@ export function ProfileForm({ name }: { name: string }) {
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form action={action} className="flex max-w-md flex-col gap-4" noValidate>
-      {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
+      <FormError state={state} />
       <TextField
         label="Name"
         name="name"
@@ -28,9 +28,7 @@ export function ProfileForm({ name }: { name: string }) {
         required
       />
       <div>
-        <SubmitButton variant="secondary" pending={pending} pendingLabel="Saving…">
-          Save name
-        </SubmitButton>
+        <SubmitButton variant="secondary" pending={pending} label="Save name" pendingLabel="Saving…" />
       </div>
     </form>
   );

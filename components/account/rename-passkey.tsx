@@ -38,9 +38,7 @@ export function RenamePasskey({ id, name }: { id: string; name: string }) {
         autoFocus
         className="min-w-0 flex-1"
       />
-      <SubmitButton pending={pending} pendingLabel="Saving…">
-        Save
-      </SubmitButton>
+      <SubmitButton pending={pending} label="Save" pendingLabel="Saving…" />
       <Button variant="ghost" onClick={() => setOpen(false)}>
         Cancel
       </Button>

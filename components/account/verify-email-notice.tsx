@@ -29,9 +29,7 @@ export function VerifyEmailNotice({ email, what = "app" }: { email: string; what
       )}
       {state && !state.ok && <Alert tone="error">{state.message}</Alert>}
       <div>
-        <SubmitButton variant="secondary" pending={pending} pendingLabel="Sending…">
-          Send the link again
-        </SubmitButton>
+        <SubmitButton variant="secondary" pending={pending} label="Send the link again" pendingLabel="Sending…" />
       </div>
     </form>
   );

@@ -27,9 +27,7 @@ export function AppReviewForm({ enabled }: { enabled: boolean }) {
         onChange={setChecked}
       />
       <div>
-        <SubmitButton pending={pending} pendingLabel="Saving…">
-          Save app review
-        </SubmitButton>
+        <SubmitButton pending={pending} label="Save app review" pendingLabel="Saving…" />
       </div>
     </form>
   );

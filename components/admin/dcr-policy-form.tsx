@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
+import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { RadioCards } from "@/components/ui/radio-cards";
 import { updateDcrPolicyAction } from "@/lib/delivery/actions/settings-actions";
@@ -17,7 +18,7 @@ export function DcrPolicyForm({ mode: saved }: { mode: DcrMode }) {
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       {state?.ok && <Alert tone="success">Saved. {DCR_MODES[state.data.mode].description}</Alert>}
-      {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
+      <FormError state={state} />
       <RadioCards
         legend="Who can register apps through the registration endpoint"
         // Not "mode": the sign-up policy's radios on the same page are named so, and ids follow names.
@@ -28,9 +29,7 @@ export function DcrPolicyForm({ mode: saved }: { mode: DcrMode }) {
         errors={errors?.mode}
       />
       <div>
-        <SubmitButton pending={pending} pendingLabel="Saving…">
-          Save registration policy
-        </SubmitButton>
+        <SubmitButton pending={pending} label="Save registration policy" pendingLabel="Saving…" />
       </div>
     </form>
   );

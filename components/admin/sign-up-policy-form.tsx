@@ -2,6 +2,8 @@
 
 import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
+import { FormError } from "@/components/ui/form-error";
+import { useFormFields } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { RadioCards } from "@/components/ui/radio-cards";
 import { TextareaField } from "@/components/ui/textarea-field";
@@ -14,12 +16,12 @@ const OPTIONS = Object.entries(SIGN_UP_MODES).map(([value, { label, description 
 export function SignUpPolicyForm({ policy }: { policy: SignUpPolicy }) {
   const [state, action, pending] = useActionState(updateSignUpPolicyAction, null);
   const [mode, setMode] = useState<string>(policy.mode);
-  const [domains, setDomains] = useState(policy.domains.join("\n"));
+  const { field } = useFormFields({ domains: policy.domains.join("\n") }, state);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       {state?.ok && <Alert tone="success">Saved. {SIGN_UP_MODES[state.data.mode].description}</Alert>}
-      {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
+      <FormError state={state} />
       <RadioCards
         legend="Who can create an account"
         name="mode"
@@ -31,18 +33,13 @@ export function SignUpPolicyForm({ policy }: { policy: SignUpPolicy }) {
       {(mode as SignUpMode) === "domains" && (
         <TextareaField
           label="Email domains"
-          name="domains"
           rows={4}
-          value={domains}
-          onChange={(e) => setDomains(e.target.value)}
+          {...field("domains")}
           hint="One per line, like example.com. Only exact matches: subdomains must be listed too."
-          errors={errors?.domains}
         />
       )}
       <div>
-        <SubmitButton pending={pending} pendingLabel="Saving…">
-          Save sign-up policy
-        </SubmitButton>
+        <SubmitButton pending={pending} label="Save sign-up policy" pendingLabel="Saving…" />
       </div>
     </form>
   );

@@ -96,9 +96,13 @@ function ApprovalItem({
           errors={state && !state.ok ? [state.message, ...(state.fieldErrors?.scopes ?? [])] : undefined}
         />
         {state?.ok && <Alert tone="success">Approval saved.</Alert>}
-        <SubmitButton variant="secondary" className="self-start" pending={pending} pendingLabel="Saving…">
-          Save approval
-        </SubmitButton>
+        <SubmitButton
+          variant="secondary"
+          className="self-start"
+          pending={pending}
+          label="Save approval"
+          pendingLabel="Saving…"
+        />
       </form>
     </li>
   );

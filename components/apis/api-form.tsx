@@ -5,7 +5,7 @@ import { createApiAction, updateApiAction } from "@/lib/delivery/actions/api-act
 import type { ScopeHolders } from "@/lib/portal/api-clients/find-api-clients";
 import { ACCESS_TOKEN_TTL_CHOICES, DEFAULT_ACCESS_TOKEN_TTL } from "@/lib/portal/apis/limits";
 import type { ApiView } from "@/lib/portal/apis/schemas";
-import { DEFAULT_SIGNING_ALG, SIGNING_ALG_OPTIONS } from "@/lib/oauth-core/keys/signing-algorithms";
+import { DEFAULT_SIGNING_ALG } from "@/lib/oauth-core/keys/signing-algorithms";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -13,8 +13,10 @@ import { Dialog } from "@/components/ui/dialog";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { TextareaField } from "@/components/ui/textarea-field";
+import { useFormFields } from "@/components/ui/form-fields";
 import { fieldMessages } from "@/components/clients/field-errors";
 import { FormErrorSummary } from "@/components/clients/form-error-summary";
+import { SigningAlgField } from "@/components/clients/signing-alg-field";
 import { AffectedApps, appsHolding } from "./affected-apps";
 import { ScopeRows, type ScopeRow } from "./scope-rows";
 
@@ -41,15 +43,17 @@ export function ApiForm({ api, holders = {} }: Props) {
   const initialRows = (api?.scopes ?? [{ value: "", description: "" }]).map((scope, i) => ({ ...scope, key: `s${i}` }));
   const [rows, setRows] = useState<ScopeRow[]>(initialRows);
   // Controlled, so an error answer (React resets the form after its action) loses nothing typed.
-  const [fields, setFields] = useState({
-    name: api?.name ?? "",
-    identifier: api?.identifier ?? "",
-    description: api?.description ?? "",
-    access_token_ttl: String(api?.access_token_ttl ?? DEFAULT_ACCESS_TOKEN_TTL),
-    signing_alg: api?.signing_alg ?? DEFAULT_SIGNING_ALG,
-  });
-  const set = (name: keyof typeof fields) => (e: { target: { value: string } }) =>
-    setFields({ ...fields, [name]: e.target.value });
+  const { values: fields, field } = useFormFields(
+    {
+      name: api?.name ?? "",
+      identifier: api?.identifier ?? "",
+      description: api?.description ?? "",
+      access_token_ttl: String(api?.access_token_ttl ?? DEFAULT_ACCESS_TOKEN_TTL),
+      signing_alg: api?.signing_alg ?? DEFAULT_SIGNING_ALG,
+    },
+    state,
+    fieldMessages,
+  );
   const [confirming, setConfirming] = useState(false);
   const confirmed = useRef(false);
   const form = useRef<HTMLFormElement>(null);
@@ -88,13 +92,10 @@ export function ApiForm({ api, holders = {} }: Props) {
         {api && state?.ok && <Alert tone="success">Changes saved.</Alert>}
         <TextField
           label="Name"
-          name="name"
-          value={fields.name}
-          onChange={set("name")}
+          {...field("name")}
           hint="Shown to people on the consent screen, above the permissions."
           maxLength={100}
           autoComplete="off"
-          errors={err("name")}
           required
           className="max-w-md"
         />
@@ -110,52 +111,37 @@ export function ApiForm({ api, holders = {} }: Props) {
         ) : (
           <TextField
             label="Identifier"
-            name="identifier"
-            value={fields.identifier}
-            onChange={set("identifier")}
+            {...field("identifier")}
             hint={IDENTIFIER_HINT}
             placeholder="https://api.example.com"
             spellCheck={false}
             autoCapitalize="off"
             autoComplete="off"
-            errors={err("identifier")}
             required
           />
         )}
         <TextareaField
           label="Description"
-          name="description"
-          value={fields.description}
-          onChange={set("description")}
+          {...field("description")}
           hint="Shown to developers choosing the scopes of their apps."
           rows={2}
           maxLength={500}
-          errors={err("description")}
         />
         <ScopeRows rows={rows} onChange={setRows} errors={err("scopes")} />
         <div className="grid gap-4 sm:grid-cols-2">
           <SelectField
             label="Access token lifetime"
-            name="access_token_ttl"
             options={ttlOptions(Number(fields.access_token_ttl))}
-            value={fields.access_token_ttl}
-            onChange={set("access_token_ttl")}
-            errors={err("access_token_ttl")}
+            {...field("access_token_ttl")}
           />
-          <SelectField
-            label="Token signature"
-            name="signing_alg"
-            options={SIGNING_ALG_OPTIONS}
-            value={fields.signing_alg}
-            onChange={set("signing_alg")}
-            hint={`Keep ${DEFAULT_SIGNING_ALG} unless your JWT library can only verify RSA signatures.`}
-            errors={err("signing_alg")}
-          />
+          <SigningAlgField label="Token signature" verifier="JWT library" {...field("signing_alg")} />
         </div>
         <div>
-          <SubmitButton pending={pending} pendingLabel={api ? "Saving…" : "Registering…"}>
-            {api ? "Save changes" : "Register API"}
-          </SubmitButton>
+          <SubmitButton
+            pending={pending}
+            label={api ? "Save changes" : "Register API"}
+            pendingLabel={api ? "Saving…" : "Registering…"}
+          />
         </div>
       </form>
       <Dialog

@@ -76,9 +76,7 @@ function AddSecretDialog({ clientId, open, onHide, onClosed }: DialogProps) {
             <Button type="button" variant="secondary" onClick={onHide}>
               Cancel
             </Button>
-            <SubmitButton pending={pending} pendingLabel="Creating…">
-              Create secret
-            </SubmitButton>
+            <SubmitButton pending={pending} label="Create secret" pendingLabel="Creating…" />
           </div>
         </form>
       )}

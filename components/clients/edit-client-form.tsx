@@ -35,9 +35,7 @@ export function EditClientForm({ client, apis }: { client: ClientView; apis: Cat
       {state?.ok && <Alert tone="success">Changes saved.</Alert>}
       <ClientFields fields={fields} onChange={setFields} errors={errors} apis={apis} />
       <div>
-        <SubmitButton pending={pending} pendingLabel="Saving…">
-          Save changes
-        </SubmitButton>
+        <SubmitButton pending={pending} label="Save changes" pendingLabel="Saving…" />
       </div>
     </form>
   );

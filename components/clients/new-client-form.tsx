@@ -46,9 +46,7 @@ export function NewClientForm({ apis }: { apis: CatalogueApi[] }) {
         />
         <ClientFields fields={fields} onChange={setFields} errors={errors} apis={apis} />
         <div>
-          <SubmitButton pending={pending} pendingLabel="Creating app…">
-            Create app
-          </SubmitButton>
+          <SubmitButton pending={pending} label="Create app" pendingLabel="Creating app…" />
         </div>
       </form>
       {state?.ok && <CreatedAppDialog client={state.data.client} secret={state.data.client_secret} />}

@@ -3,6 +3,7 @@
 import { useActionState, type ReactNode } from "react";
 import { changePasswordAction } from "@/lib/delivery/actions/account-actions";
 import { Alert } from "@/components/ui/alert";
+import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { OptionRow } from "@/components/ui/option-row";
 import { TextField } from "@/components/ui/text-field";
@@ -29,7 +30,7 @@ export function ChangePasswordForm({ passwordHint }: { passwordHint: ReactNode }
   return (
     <form action={action} className="flex max-w-md flex-col gap-4" noValidate>
       {state?.ok && <Alert tone="success">{describeOutcome(state.data)}</Alert>}
-      {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
+      <FormError state={state} />
       <TextField
         label="Current password"
         name="currentPassword"
@@ -68,9 +69,7 @@ export function ChangePasswordForm({ passwordHint }: { passwordHint: ReactNode }
           }}
         />
       </fieldset>
-      <SubmitButton className="self-start" pending={pending} pendingLabel="Changing…">
-        Change password
-      </SubmitButton>
+      <SubmitButton className="self-start" pending={pending} label="Change password" pendingLabel="Changing…" />
     </form>
   );
 }

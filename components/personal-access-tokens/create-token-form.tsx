@@ -2,7 +2,8 @@
 
 import { useActionState, useState } from "react";
 import { createTokenAction } from "@/lib/delivery/actions/token-actions";
-import { Alert } from "@/components/ui/alert";
+import { FormError } from "@/components/ui/form-error";
+import { useFormFields } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { SelectField } from "@/components/ui/select-field";
@@ -26,7 +27,7 @@ const initial = { name: "", scopes: ["clients:read"], expiresInDays: "30" };
 export function CreateTokenForm() {
   const [state, action, pending] = useActionState(createTokenAction, null);
   // Controlled, so that an error answer keeps what was typed.
-  const [fields, setFields] = useState(initial);
+  const { values: fields, setValues: setFields, field } = useFormFields(initial, state);
   // The result whose token the user has put away; a newer result shows its panel again.
   const [dismissed, setDismissed] = useState<typeof state>(null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
@@ -46,16 +47,13 @@ export function CreateTokenForm() {
 
   return (
     <form action={action} className="mt-4 flex flex-col gap-5" noValidate>
-      {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
+      <FormError state={state} />
       <TextField
         label="Name"
-        name="name"
-        value={fields.name}
-        onChange={(e) => setFields({ ...fields, name: e.target.value })}
+        {...field("name")}
         hint="What the token is for, e.g. “CI deploy” or “Terraform”."
         maxLength={MAX_NAME_LENGTH}
         autoComplete="off"
-        errors={errors?.name}
         required
         className="max-w-md"
       />
@@ -69,18 +67,13 @@ export function CreateTokenForm() {
       />
       <SelectField
         label="Expiration"
-        name="expiresInDays"
         options={expiryOptions}
-        value={fields.expiresInDays}
-        onChange={(e) => setFields({ ...fields, expiresInDays: e.target.value })}
+        {...field("expiresInDays")}
         hint={fields.expiresInDays === "never" ? "A token without expiry works until you revoke it." : undefined}
-        errors={errors?.expiresInDays}
         className="max-w-xs"
       />
       <div>
-        <SubmitButton pending={pending} pendingLabel="Creating token…">
-          Create token
-        </SubmitButton>
+        <SubmitButton pending={pending} label="Create token" pendingLabel="Creating token…" />
       </div>
     </form>
   );

@@ -1,9 +1,11 @@
 "use client";
 
-import { useActionState, useState, type ReactNode } from "react";
+import { useActionState, type ReactNode } from "react";
 import { requestPasswordResetAction, resetPasswordAction } from "@/lib/delivery/actions/password-reset-actions";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
+import { FormError } from "@/components/ui/form-error";
+import { useFormFields } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { durationWords } from "@/lib/kernel/time/durations";
@@ -15,33 +17,20 @@ import { LIFETIMES } from "@/lib/kernel/time/lifetimes";
  */
 export function RequestResetForm({ returnTo }: { returnTo: string | null }) {
   const [state, action, pending] = useActionState(requestPasswordResetAction, null);
-  const [email, setEmail] = useState("");
-  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  const { values, field } = useFormFields({ email: "" }, state);
   if (state?.ok) {
     return (
       <Alert tone="success">
-        {`If ${email} has a Ninka account, we sent it a link to choose a new password. It works once, for ${durationWords(LIFETIMES.emailLink.reset)}.`}
+        {`If ${values.email} has a Ninka account, we sent it a link to choose a new password. It works once, for ${durationWords(LIFETIMES.emailLink.reset)}.`}
       </Alert>
     );
   }
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
-      {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
+      <FormError state={state} />
       {returnTo && <input type="hidden" name="return" value={returnTo} />}
-      <TextField
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="username"
-        value={email}
-        onChange={(e) => setEmail(e.target.value)}
-        errors={errors?.email}
-        required
-        autoFocus
-      />
-      <SubmitButton className="w-full" pending={pending} pendingLabel="Sending…">
-        Send reset link
-      </SubmitButton>
+      <TextField label="Email" type="email" autoComplete="username" {...field("email")} required autoFocus />
+      <SubmitButton className="w-full" pending={pending} label="Send reset link" pendingLabel="Sending…" />
     </form>
   );
 }
@@ -75,7 +64,7 @@ export function ResetPasswordForm({
   }
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
-      {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
+      <FormError state={state} />
       <input type="hidden" name="token" value={token} />
       <TextField
         label="New password"
@@ -87,9 +76,7 @@ export function ResetPasswordForm({
         required
         autoFocus
       />
-      <SubmitButton className="w-full" pending={pending} pendingLabel="Saving…">
-        Set new password
-      </SubmitButton>
+      <SubmitButton className="w-full" pending={pending} label="Set new password" pendingLabel="Saving…" />
     </form>
   );
 }

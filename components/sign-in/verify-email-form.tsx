@@ -22,9 +22,7 @@ export function VerifyEmailForm({ token }: { token: string }) {
     <form action={action} className="flex flex-col gap-4">
       {state && !state.ok && <Alert tone="error">{state.message}</Alert>}
       <input type="hidden" name="token" value={token} />
-      <SubmitButton className="w-full" pending={pending} pendingLabel="Verifying…">
-        Verify my email address
-      </SubmitButton>
+      <SubmitButton className="w-full" pending={pending} label="Verify my email address" pendingLabel="Verifying…" />
     </form>
   );
 }

@@ -138,9 +138,7 @@ export function TotpSection({ enabled, recoveryCodesLeft }: Props) {
         errors={errors?.code}
         required
       />
-      <SubmitButton className="self-start" pending={confirming} pendingLabel="Checking…">
-        Turn on
-      </SubmitButton>
+      <SubmitButton className="self-start" pending={confirming} label="Turn on" pendingLabel="Checking…" />
     </form>
   );
 }

@@ -1,17 +1,18 @@
 import type { ComponentProps, ReactNode } from "react";
 import { Button } from "./button";
 
-type Props = Omit<ComponentProps<typeof Button>, "type" | "disabled"> & {
-  /** The form's action is running: the button is disabled and says what is happening. */
+type Props = Omit<ComponentProps<typeof Button>, "type" | "disabled" | "children"> & {
+  label: ReactNode;
+  /** The form's action is running: the button is disabled and says `pendingLabel` instead. */
   pending: boolean;
   pendingLabel: ReactNode;
 };
 
-/** A form's submit button, disabled while its action runs and showing `pendingLabel` meanwhile. */
-export function SubmitButton({ pending, pendingLabel, children, ...props }: Props) {
+/** A form's submit button, disabled while its action runs and saying what it is doing meanwhile. */
+export function SubmitButton({ label, pending, pendingLabel, ...props }: Props) {
   return (
     <Button type="submit" disabled={pending} {...props}>
-      {pending ? pendingLabel : children}
+      {pending ? pendingLabel : label}
     </Button>
   );
 }
