@@ -7,6 +7,7 @@ import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { OptionRow } from "@/components/ui/option-row";
 import { TextField } from "@/components/ui/text-field";
+import { NewPasswordField } from "@/components/sign-in/new-password-field";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -39,15 +40,7 @@ export function ChangePasswordForm({ passwordHint }: { passwordHint: ReactNode }
         errors={errors?.currentPassword}
         required
       />
-      <TextField
-        label="New password"
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        hint={passwordHint}
-        errors={errors?.newPassword}
-        required
-      />
+      <NewPasswordField label="New password" name="newPassword" hint={passwordHint} errors={errors?.newPassword} />
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 text-sm font-medium">If someone else may know your old password</legend>
         <OptionRow

@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
 import { useFormFields } from "@/components/ui/form-fields";
+import { NewPasswordField } from "./new-password-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { durationWords } from "@/lib/kernel/time/durations";
@@ -66,16 +67,7 @@ export function ResetPasswordForm({
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormError state={state} />
       <input type="hidden" name="token" value={token} />
-      <TextField
-        label="New password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        hint={passwordHint}
-        errors={errors?.password}
-        required
-        autoFocus
-      />
+      <NewPasswordField label="New password" name="password" hint={passwordHint} errors={errors?.password} autoFocus />
       <SubmitButton className="w-full" pending={pending} label="Set new password" pendingLabel="Saving…" />
     </form>
   );

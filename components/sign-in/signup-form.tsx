@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useActionState, type ReactNode } from "react";
 import { signUpAction } from "@/lib/delivery/actions/sign-up-actions";
 import { Alert } from "@/components/ui/alert";
@@ -9,7 +8,8 @@ import { FormError } from "@/components/ui/form-error";
 import { useFormFields } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import { linkClass } from "./auth-page";
+import { NewPasswordField } from "./new-password-field";
+import { SignInInstead } from "./sign-in-instead";
 
 type Props = {
   interactionUid?: string;
@@ -76,15 +76,7 @@ export function SignUpForm({ interactionUid, signInHref, passwordHint, invitatio
           hint={emailHint}
           required
         />
-        <TextField
-          label="Password"
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          hint={passwordHint}
-          errors={errors?.password}
-          required
-        />
+        <NewPasswordField label="Password" name="password" hint={passwordHint} errors={errors?.password} />
         <SubmitButton
           className="mt-2 w-full"
           pending={pending}
@@ -92,12 +84,7 @@ export function SignUpForm({ interactionUid, signInHref, passwordHint, invitatio
           pendingLabel="Creating your account…"
         />
       </form>
-      <p className="mt-6 text-center text-sm text-slate-600 dark:text-slate-400">
-        Already have an account?{" "}
-        <Link href={signInHref} className={linkClass}>
-          Sign in
-        </Link>
-      </p>
+      <SignInInstead href={signInHref} className="mt-6" />
     </>
   );
 }
