@@ -1,34 +1,27 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { Alert } from "@/components/ui/alert";
-import { FormError } from "@/components/ui/form-error";
 import { useFormFields } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { RadioCards } from "@/components/ui/radio-cards";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { updateSignUpPolicyAction } from "@/lib/delivery/actions/settings-actions";
 import { SIGN_UP_MODES, type SignUpMode, type SignUpPolicy } from "@/lib/accounts/settings/sign-up-policy";
-
-const OPTIONS = Object.entries(SIGN_UP_MODES).map(([value, { label, description }]) => ({ value, label, description }));
+import { ModeChoice } from "./mode-choice";
 
 /** Who may create an account (lib/accounts/settings/sign-up-policy.ts); controlled, so a refusal loses nothing. */
 export function SignUpPolicyForm({ policy }: { policy: SignUpPolicy }) {
   const [state, action, pending] = useActionState(updateSignUpPolicyAction, null);
   const [mode, setMode] = useState<string>(policy.mode);
   const { field } = useFormFields({ domains: policy.domains.join("\n") }, state);
-  const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
-      {state?.ok && <Alert tone="success">Saved. {SIGN_UP_MODES[state.data.mode].description}</Alert>}
-      <FormError state={state} />
-      <RadioCards
+      <ModeChoice
         legend="Who can create an account"
         name="mode"
-        options={OPTIONS}
+        modes={SIGN_UP_MODES}
         value={mode}
         onChange={setMode}
-        errors={errors?.mode}
+        state={state}
       />
       {(mode as SignUpMode) === "domains" && (
         <TextareaField

@@ -10,6 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Dialog } from "@/components/ui/dialog";
+import { DialogActions } from "@/components/ui/dialog-actions";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { TextareaField } from "@/components/ui/textarea-field";
@@ -155,10 +156,7 @@ export function ApiForm({ api, holders = {} }: Props) {
           </>
         }
       >
-        <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-          <Button type="button" variant="secondary" onClick={() => setConfirming(false)} autoFocus>
-            Cancel
-          </Button>
+        <DialogActions onCancel={() => setConfirming(false)} focusCancel>
           <Button
             type="button"
             variant="danger"
@@ -171,7 +169,7 @@ export function ApiForm({ api, holders = {} }: Props) {
           >
             Remove and save
           </Button>
-        </div>
+        </DialogActions>
       </Dialog>
     </>
   );
