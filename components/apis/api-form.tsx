@@ -13,6 +13,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { DialogActions } from "@/components/ui/dialog-actions";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
+import { NameField } from "@/components/ui/name-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { useFormFields } from "@/components/ui/form-fields";
 import { fieldMessages } from "@/components/clients/field-errors";
@@ -91,15 +92,7 @@ export function ApiForm({ api, holders = {} }: Props) {
         {api && <input type="hidden" name="confirm" ref={confirmInput} defaultValue="" />}
         <FormErrorSummary state={state} shown={SHOWN} />
         {api && state?.ok && <Alert tone="success">Changes saved.</Alert>}
-        <TextField
-          label="Name"
-          {...field("name")}
-          hint="Shown to people on the consent screen, above the permissions."
-          maxLength={100}
-          autoComplete="off"
-          required
-          className="max-w-md"
-        />
+        <NameField {...field("name")} hint="Shown to people on the consent screen, above the permissions." />
         {api ? (
           <div className="flex flex-col gap-1">
             <span className="text-sm font-medium text-slate-800 dark:text-slate-200">Identifier</span>

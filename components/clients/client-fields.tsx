@@ -3,6 +3,7 @@
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
+import { NameField } from "@/components/ui/name-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { bindFields, type FieldBinder } from "@/components/ui/form-fields";
 import { APPLICATION_TYPES, type ApplicationType } from "@/lib/portal/clients/application-types";
@@ -68,18 +69,13 @@ export function ClientFields({ fields, onChange, errors, apis }: Props) {
   const err = (name: string) => fieldMessages(errors, name);
   return (
     <>
-      <TextField
-        label="Name"
+      <NameField
         {...field("client_name")}
         hint={
           preset.redirects
             ? "Shown to people on the consent screen when they sign in to your app."
             : "How you recognise this service in the console."
         }
-        maxLength={100}
-        autoComplete="off"
-        required
-        className="max-w-md"
       />
       {preset.redirects && (
         <TextareaField

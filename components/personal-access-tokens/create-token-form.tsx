@@ -7,7 +7,7 @@ import { useFormFields } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { SelectField } from "@/components/ui/select-field";
-import { TextField } from "@/components/ui/text-field";
+import { NameField } from "@/components/ui/name-field";
 import { daysLabel } from "@/lib/kernel/time/days-label";
 import { EXPIRY_CHOICES, MAX_NAME_LENGTH } from "@/lib/portal/personal-access-tokens/schemas";
 import { scopeDescriptions, TOKEN_SCOPES } from "@/lib/portal/personal-access-tokens/token-scopes";
@@ -48,14 +48,10 @@ export function CreateTokenForm() {
   return (
     <form action={action} className="mt-4 flex flex-col gap-5" noValidate>
       <FormError state={state} />
-      <TextField
-        label="Name"
+      <NameField
         {...field("name")}
         hint="What the token is for, e.g. “CI deploy” or “Terraform”."
         maxLength={MAX_NAME_LENGTH}
-        autoComplete="off"
-        required
-        className="max-w-md"
       />
       <CheckboxGroup
         legend="Scopes"

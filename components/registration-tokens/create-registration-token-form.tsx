@@ -7,6 +7,7 @@ import { useFormFields } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
+import { NameField } from "@/components/ui/name-field";
 import { daysLabel } from "@/lib/kernel/time/days-label";
 import { REGISTRATION_TOKEN_EXPIRY_DAYS } from "@/lib/portal/registration-tokens/form-values";
 import { CreatedRegistrationTokenDialog } from "./created-registration-token-dialog";
@@ -33,15 +34,7 @@ export function CreateRegistrationTokenForm() {
         />
       )}
       <FormError state={state} />
-      <TextField
-        label="Name"
-        {...field("name")}
-        hint="Who or what will register with it, e.g. “Claude connector” or “CI”."
-        maxLength={100}
-        autoComplete="off"
-        required
-        className="max-w-md"
-      />
+      <NameField {...field("name")} hint="Who or what will register with it, e.g. “Claude connector” or “CI”." />
       <div className="flex flex-col gap-5 sm:flex-row">
         <SelectField label="Expires after" options={expiryOptions} {...field("expires_in")} className="max-w-xs" />
         <TextField
