@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { FormError } from "@/components/ui/form-error";
 import { useFormFields } from "@/components/ui/form-fields";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { SubmitRow } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { changeEmailAction } from "@/lib/delivery/actions/account-actions";
 import { isStepUpRequired, StepUpNotice } from "./step-up-notice";
@@ -25,9 +25,7 @@ export function ChangeEmailForm({ recent }: { recent: boolean }) {
     <form action={action} className="flex max-w-md flex-col gap-4" noValidate>
       {!recent || isStepUpRequired(state) ? <StepUpNotice returnTo="/account" /> : <FormError state={state} />}
       <TextField label="New email address" type="email" autoComplete="email" {...field("newEmail")} required />
-      <div>
-        <SubmitButton variant="secondary" pending={pending} label="Change email address" pendingLabel="Sending…" />
-      </div>
+      <SubmitRow variant="secondary" pending={pending} label="Change email address" pendingLabel="Sending…" />
     </form>
   );
 }

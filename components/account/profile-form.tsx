@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FormError } from "@/components/ui/form-error";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { SubmitRow } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useToast } from "@/components/ui/toast";
 import { updateProfileAction, type UpdateProfileState } from "@/lib/delivery/actions/account-actions";
@@ -27,9 +27,7 @@ export function ProfileForm({ name }: { name: string }) {
         errors={errors?.name}
         required
       />
-      <div>
-        <SubmitButton variant="secondary" pending={pending} label="Save name" pendingLabel="Saving…" />
-      </div>
+      <SubmitRow variant="secondary" pending={pending} label="Save name" pendingLabel="Saving…" />
     </form>
   );
 }

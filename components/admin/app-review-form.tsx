@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { SubmitRow } from "@/components/ui/submit-button";
 import { OptionRow } from "@/components/ui/option-row";
 import { updateAppReviewSettingAction } from "@/lib/delivery/actions/settings-actions";
 
@@ -26,9 +26,7 @@ export function AppReviewForm({ enabled }: { enabled: boolean }) {
         checked={checked}
         onChange={setChecked}
       />
-      <div>
-        <SubmitButton pending={pending} label="Save app review" pendingLabel="Saving…" />
-      </div>
+      <SubmitRow pending={pending} label="Save app review" pendingLabel="Saving…" />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { SubmitRow } from "@/components/ui/submit-button";
 import { updateDcrPolicyAction } from "@/lib/delivery/actions/settings-actions";
 import { DCR_MODES, type DcrMode } from "@/lib/accounts/settings/dcr-modes";
 import { ModeChoice } from "./mode-choice";
@@ -21,9 +21,7 @@ export function DcrPolicyForm({ mode: saved }: { mode: DcrMode }) {
         onChange={setMode}
         state={state}
       />
-      <div>
-        <SubmitButton pending={pending} label="Save registration policy" pendingLabel="Saving…" />
-      </div>
+      <SubmitRow pending={pending} label="Save registration policy" pendingLabel="Saving…" />
     </form>
   );
 }

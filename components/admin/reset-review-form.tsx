@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { FormError } from "@/components/ui/form-error";
 import { useFormFields } from "@/components/ui/form-fields";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { SubmitRow } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { decideAppReviewAction } from "@/lib/delivery/actions/review-actions";
 
@@ -19,9 +19,7 @@ export function ResetReviewForm() {
       <FormError state={state} />
       <TextField label="Client ID" {...field("clientId")} autoComplete="off" />
       <TextField label="Reason for the developer (optional)" {...field("reason")} />
-      <div>
-        <SubmitButton variant="secondary" pending={pending} label="Send back to Testing" pendingLabel="Sending back…" />
-      </div>
+      <SubmitRow variant="secondary" pending={pending} label="Send back to Testing" pendingLabel="Sending back…" />
     </form>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { useFormFields } from "@/components/ui/form-fields";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { SubmitRow } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { updateSignUpPolicyAction } from "@/lib/delivery/actions/settings-actions";
 import { SIGN_UP_MODES, type SignUpMode, type SignUpPolicy } from "@/lib/accounts/settings/sign-up-policy";
@@ -31,9 +31,7 @@ export function SignUpPolicyForm({ policy }: { policy: SignUpPolicy }) {
           hint="One per line, like example.com. Only exact matches: subdomains must be listed too."
         />
       )}
-      <div>
-        <SubmitButton pending={pending} label="Save sign-up policy" pendingLabel="Saving…" />
-      </div>
+      <SubmitRow pending={pending} label="Save sign-up policy" pendingLabel="Saving…" />
     </form>
   );
 }

@@ -8,7 +8,7 @@ import type { ApiView } from "@/lib/portal/apis/schemas";
 import { DEFAULT_SIGNING_ALG } from "@/lib/oauth-core/keys/signing-algorithms";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { SubmitRow } from "@/components/ui/submit-button";
 import { Dialog } from "@/components/ui/dialog";
 import { DialogActions } from "@/components/ui/dialog-actions";
 import { SelectField } from "@/components/ui/select-field";
@@ -130,13 +130,11 @@ export function ApiForm({ api, holders = {} }: Props) {
           />
           <SigningAlgField label="Token signature" verifier="JWT library" {...field("signing_alg")} />
         </div>
-        <div>
-          <SubmitButton
-            pending={pending}
-            label={api ? "Save changes" : "Register API"}
-            pendingLabel={api ? "Saving…" : "Registering…"}
-          />
-        </div>
+        <SubmitRow
+          pending={pending}
+          label={api ? "Save changes" : "Register API"}
+          pendingLabel={api ? "Saving…" : "Registering…"}
+        />
       </form>
       <Dialog
         open={confirming}

@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { createTokenAction } from "@/lib/delivery/actions/token-actions";
 import { FormError } from "@/components/ui/form-error";
 import { useFormFields } from "@/components/ui/form-fields";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { SubmitRow } from "@/components/ui/submit-button";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { SelectField } from "@/components/ui/select-field";
 import { NameField } from "@/components/ui/name-field";
@@ -68,9 +68,7 @@ export function CreateTokenForm() {
         hint={fields.expiresInDays === "never" ? "A token without expiry works until you revoke it." : undefined}
         className="max-w-xs"
       />
-      <div>
-        <SubmitButton pending={pending} label="Create token" pendingLabel="Creating token…" />
-      </div>
+      <SubmitRow pending={pending} label="Create token" pendingLabel="Creating token…" />
     </form>
   );
 }

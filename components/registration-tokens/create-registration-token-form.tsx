@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { createRegistrationTokenAction } from "@/lib/delivery/actions/registration-token-actions";
 import { FormError } from "@/components/ui/form-error";
 import { useFormFields } from "@/components/ui/form-fields";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { SubmitRow } from "@/components/ui/submit-button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { NameField } from "@/components/ui/name-field";
@@ -48,9 +48,7 @@ export function CreateRegistrationTokenForm() {
           className="max-w-xs"
         />
       </div>
-      <div>
-        <SubmitButton pending={pending} label="Create token" pendingLabel="Creating token…" />
-      </div>
+      <SubmitRow pending={pending} label="Create token" pendingLabel="Creating token…" />
     </form>
   );
 }

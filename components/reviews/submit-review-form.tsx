@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormError } from "@/components/ui/form-error";
 import { useFormFields } from "@/components/ui/form-fields";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { SubmitRow } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { submitAppReviewAction } from "@/lib/delivery/actions/review-actions";
 
@@ -25,9 +25,7 @@ export function SubmitReviewForm({ clientId }: { clientId: string }) {
         {...field("note")}
         hint="What the app does and why it asks for these permissions."
       />
-      <div>
-        <SubmitButton pending={pending} label="Submit for review" pendingLabel="Submitting…" />
-      </div>
+      <SubmitRow pending={pending} label="Submit for review" pendingLabel="Submitting…" />
     </form>
   );
 }

@@ -16,3 +16,12 @@ export function SubmitButton({ label, pending, pendingLabel, ...props }: Props) 
     </Button>
   );
 }
+
+/** A submit button on a row of its own under a form's fields, at its natural width. */
+export function SubmitRow(props: Props) {
+  return (
+    <div>
+      <SubmitButton {...props} />
+    </div>
+  );
+}
