@@ -7,7 +7,7 @@ import { ProfileForm } from "@/components/account/profile-form";
 import { SecurityLinkCard } from "@/components/account/security-link-card";
 import { ChangePasswordForm } from "@/components/console/change-password-form";
 import { Card } from "@/components/ui/card";
-import { PageHeader } from "@/components/ui/page-header";
+import { PageLayout } from "@/components/ui/page-layout";
 import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
 import { hasRecentSignIn } from "@/lib/accounts/sessions/step-up";
 import { listAppsDeletedWithAccount } from "@/lib/accounts/users/delete-account";
@@ -23,8 +23,7 @@ export default async function AccountPage() {
     hasRecentSignIn(actor),
   ]);
   return (
-    <div className="flex flex-col gap-6">
-      <PageHeader title="Profile" />
+    <PageLayout title="Profile">
       <Card>
         <h2 className="text-lg font-semibold">Profile</h2>
         <div className="mt-4">
@@ -57,6 +56,6 @@ export default async function AccountPage() {
         </p>
         <DeleteAccountForm apps={ownedApps} email={actor.email} recent={recent} />
       </Card>
-    </div>
+    </PageLayout>
   );
 }

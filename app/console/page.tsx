@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ClientList } from "@/components/clients/client-list";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
-import { PageHeader } from "@/components/ui/page-header";
+import { PageLayout } from "@/components/ui/page-layout";
 import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
 import { getClientStates } from "@/lib/portal/clients/get-client-states";
 import { listClients } from "@/lib/portal/clients/list-clients";
@@ -21,18 +21,17 @@ export default async function ConsoleHomePage({ searchParams }: Props) {
     clients.map((client) => client.client_id),
   );
   return (
-    <div className="flex flex-col gap-6">
-      <PageHeader
-        title={`Welcome, ${actor.name}`}
-        description="Register the apps that sign their users in with Ninka."
-        action={
-          clients.length > 0 && (
-            <Link href="/console/clients/new" className={buttonClass("primary")}>
-              Create app
-            </Link>
-          )
-        }
-      />
+    <PageLayout
+      title={`Welcome, ${actor.name}`}
+      description="Register the apps that sign their users in with Ninka."
+      action={
+        clients.length > 0 && (
+          <Link href="/console/clients/new" className={buttonClass("primary")}>
+            Create app
+          </Link>
+        )
+      }
+    >
       {deleted && <Alert tone="success">“{deleted}” was deleted, with its secrets and tokens.</Alert>}
       <section aria-labelledby="apps-heading" className="flex flex-col gap-3">
         <h2 id="apps-heading" className="text-lg font-semibold">
@@ -48,6 +47,6 @@ export default async function ConsoleHomePage({ searchParams }: Props) {
           </Link>
         )}
       </section>
-    </div>
+    </PageLayout>
   );
 }

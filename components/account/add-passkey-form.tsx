@@ -4,7 +4,7 @@ import { browserSupportsWebAuthn, startRegistration, WebAuthnError } from "@simp
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { addPasskeyAction, passkeyOptionsAction } from "@/lib/delivery/actions/passkey-actions";
 import type { FieldErrors } from "@/lib/kernel/errors";
@@ -71,9 +71,13 @@ export function AddPasskeyForm({ names }: { names: Record<string, string> }) {
         errors={fieldErrors?.name}
         required
       />
-      <Button type="submit" variant="secondary" className="self-start" disabled={pending}>
-        {pending ? "Waiting for your passkey…" : "Add a passkey"}
-      </Button>
+      <SubmitButton
+        variant="secondary"
+        className="self-start"
+        pending={pending}
+        label="Add a passkey"
+        pendingLabel="Waiting for your passkey…"
+      />
     </form>
   );
 }

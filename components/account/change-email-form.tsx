@@ -1,8 +1,10 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/form-error";
+import { useFormFields } from "@/components/ui/form-fields";
+import { SubmitRow } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { changeEmailAction } from "@/lib/delivery/actions/account-actions";
 import { isStepUpRequired, StepUpNotice } from "./step-up-notice";
@@ -10,8 +12,7 @@ import { isStepUpRequired, StepUpNotice } from "./step-up-notice";
 /** A new email address: confirmed from a link mailed to it before it takes effect. Needs a recent sign-in. */
 export function ChangeEmailForm({ recent }: { recent: boolean }) {
   const [state, action, pending] = useActionState(changeEmailAction, null);
-  const [newEmail, setNewEmail] = useState("");
-  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  const { field } = useFormFields({ newEmail: "" }, state);
   if (state?.ok) {
     return (
       <Alert tone="success">
@@ -22,26 +23,9 @@ export function ChangeEmailForm({ recent }: { recent: boolean }) {
   }
   return (
     <form action={action} className="flex max-w-md flex-col gap-4" noValidate>
-      {!recent || isStepUpRequired(state) ? (
-        <StepUpNotice returnTo="/account" />
-      ) : (
-        state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>
-      )}
-      <TextField
-        label="New email address"
-        name="newEmail"
-        type="email"
-        autoComplete="email"
-        value={newEmail}
-        onChange={(e) => setNewEmail(e.target.value)}
-        errors={errors?.newEmail}
-        required
-      />
-      <div>
-        <Button type="submit" variant="secondary" disabled={pending}>
-          {pending ? "Sending…" : "Change email address"}
-        </Button>
-      </div>
+      {!recent || isStepUpRequired(state) ? <StepUpNotice returnTo="/account" /> : <FormError state={state} />}
+      <TextField label="New email address" type="email" autoComplete="email" {...field("newEmail")} required />
+      <SubmitRow variant="secondary" pending={pending} label="Change email address" pendingLabel="Sending…" />
     </form>
   );
 }

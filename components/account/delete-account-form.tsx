@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import { deleteAccountAction } from "@/lib/delivery/actions/delete-account-actions";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/form-error";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { OptionRow } from "@/components/ui/option-row";
 import { TextField } from "@/components/ui/text-field";
 import { isStepUpRequired, StepUpNotice } from "./step-up-notice";
@@ -20,11 +20,7 @@ export function DeleteAccountForm({ apps, email, recent }: { apps: App[]; email:
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form action={action} className="flex max-w-md flex-col gap-4" noValidate>
-      {!recent || isStepUpRequired(state) ? (
-        <StepUpNotice returnTo="/account" />
-      ) : (
-        state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>
-      )}
+      {!recent || isStepUpRequired(state) ? <StepUpNotice returnTo="/account" /> : <FormError state={state} />}
       {apps.length > 0 && (
         <fieldset className="flex flex-col gap-2">
           <legend className="mb-1 text-sm font-medium">
@@ -53,9 +49,13 @@ export function DeleteAccountForm({ apps, email, recent }: { apps: App[]; email:
         errors={errors?.confirmEmail}
         required
       />
-      <Button type="submit" variant="danger" className="self-start" disabled={pending}>
-        {pending ? "Deleting…" : "Delete my account"}
-      </Button>
+      <SubmitButton
+        variant="danger"
+        className="self-start"
+        pending={pending}
+        label="Delete my account"
+        pendingLabel="Deleting…"
+      />
     </form>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { DateTime } from "@/components/ui/date-time";
 import { cancelEmailChangeAction } from "@/lib/delivery/actions/account-actions";
 
@@ -21,9 +21,13 @@ export function PendingEmailChange({ email, expiresAt }: { email: string; expire
         <DateTime value={expiresAt} withTime />.
         {state && !state.ok && <span className="mt-1 block text-red-700 dark:text-red-400">{state.message}</span>}
       </p>
-      <Button type="submit" variant="secondary" className="shrink-0 self-start sm:self-center" disabled={pending}>
-        {pending ? "Cancelling…" : "Cancel change"}
-      </Button>
+      <SubmitButton
+        variant="secondary"
+        className="shrink-0 self-start sm:self-center"
+        pending={pending}
+        label="Cancel change"
+        pendingLabel="Cancelling…"
+      />
     </form>
   );
 }

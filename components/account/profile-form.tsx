@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/form-error";
+import { SubmitRow } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { useToast } from "@/components/ui/toast";
 import { updateProfileAction, type UpdateProfileState } from "@/lib/delivery/actions/account-actions";
@@ -18,7 +18,7 @@ export function ProfileForm({ name }: { name: string }) {
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form action={action} className="flex max-w-md flex-col gap-4" noValidate>
-      {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
+      <FormError state={state} />
       <TextField
         label="Name"
         name="name"
@@ -27,11 +27,7 @@ export function ProfileForm({ name }: { name: string }) {
         errors={errors?.name}
         required
       />
-      <div>
-        <Button type="submit" variant="secondary" disabled={pending}>
-          {pending ? "Saving…" : "Save name"}
-        </Button>
-      </div>
+      <SubmitRow variant="secondary" pending={pending} label="Save name" pendingLabel="Saving…" />
     </form>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { renamePasskeyAction } from "@/lib/delivery/actions/passkey-actions";
 
@@ -37,9 +38,7 @@ export function RenamePasskey({ id, name }: { id: string; name: string }) {
         autoFocus
         className="min-w-0 flex-1"
       />
-      <Button type="submit" disabled={pending}>
-        {pending ? "Saving…" : "Save"}
-      </Button>
+      <SubmitButton pending={pending} label="Save" pendingLabel="Saving…" />
       <Button variant="ghost" onClick={() => setOpen(false)}>
         Cancel
       </Button>

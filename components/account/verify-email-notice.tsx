@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitRow } from "@/components/ui/submit-button";
 import { resendVerificationAction } from "@/lib/delivery/actions/verification-actions";
 import { durationWords } from "@/lib/kernel/time/durations";
 import { LIFETIMES } from "@/lib/kernel/time/lifetimes";
@@ -28,11 +28,7 @@ export function VerifyEmailNotice({ email, what = "app" }: { email: string; what
         </Alert>
       )}
       {state && !state.ok && <Alert tone="error">{state.message}</Alert>}
-      <div>
-        <Button type="submit" variant="secondary" disabled={pending}>
-          {pending ? "Sending…" : "Send the link again"}
-        </Button>
-      </div>
+      <SubmitRow variant="secondary" pending={pending} label="Send the link again" pendingLabel="Sending…" />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { suspendClientAction, transferClientAction } from "@/lib/delivery/actions/admin-actions";
 import type { listAllClients } from "@/lib/portal/admin/list-all-clients";
 import { REVIEW_STATES } from "@/lib/portal/reviews/review-states";
+import { ResultHeading } from "./result-heading";
 import { TextDialogButton } from "./text-dialog-button";
 
 type App = Awaited<ReturnType<typeof listAllClients>>["clients"][number];
@@ -22,14 +23,18 @@ export function AdminAppList({ apps }: { apps: App[] }) {
           key={app.id}
           label={app.name}
           heading={
-            <div className="min-w-0">
-              <p className="flex flex-wrap items-center gap-2 font-medium">
-                <span className="break-words">{app.name}</span>
-                {app.suspendedAt ? <Badge tone="danger">Suspended</Badge> : <Badge tone="success">Active</Badge>}
-                {app.review !== "published" && <Badge tone="warning">{REVIEW_STATES[app.review].label}</Badge>}
-              </p>
-              <p className="break-all font-mono text-xs text-slate-600 dark:text-slate-400">{app.id}</p>
-            </div>
+            <ResultHeading
+              name={app.name}
+              nameBreak="break-words"
+              badges={
+                <>
+                  {app.suspendedAt ? <Badge tone="danger">Suspended</Badge> : <Badge tone="success">Active</Badge>}
+                  {app.review !== "published" && <Badge tone="warning">{REVIEW_STATES[app.review].label}</Badge>}
+                </>
+              }
+              detail={app.id}
+              mono
+            />
           }
           action={
             <div className="flex flex-wrap justify-end gap-2">

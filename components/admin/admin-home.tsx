@@ -1,12 +1,11 @@
 import { InstanceUsageCharts } from "@/components/insights/instance-usage-charts";
-import { PageHeader } from "@/components/ui/page-header";
+import { PageLayout } from "@/components/ui/page-layout";
 import type { InstanceDay } from "@/lib/portal/insights/get-instance-usage";
 
 /** /admin's landing page: the instance dashboard, and what the CLI does. */
 export function AdminHome({ days }: { days: InstanceDay[] }) {
   return (
-    <div className="flex flex-col gap-6">
-      <PageHeader title="Administration" description="Run this Ninka instance: its users, apps and settings." />
+    <PageLayout title="Administration" description="Run this Ninka instance: its users, apps and settings.">
       <section aria-labelledby="dashboard-heading" data-testid="admin-dashboard" className="flex flex-col gap-3">
         <h2 id="dashboard-heading" className="text-lg font-semibold">
           Dashboard
@@ -22,6 +21,6 @@ export function AdminHome({ days }: { days: InstanceDay[] }) {
           <code>ninka users disable|enable</code> and <code>ninka apps suspend|unsuspend</code>.
         </p>
       </section>
-    </div>
+    </PageLayout>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitRow } from "@/components/ui/submit-button";
 import { OptionRow } from "@/components/ui/option-row";
 import { updateAppReviewSettingAction } from "@/lib/delivery/actions/settings-actions";
 
@@ -26,11 +26,7 @@ export function AppReviewForm({ enabled }: { enabled: boolean }) {
         checked={checked}
         onChange={setChecked}
       />
-      <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save app review"}
-        </Button>
-      </div>
+      <SubmitRow pending={pending} label="Save app review" pendingLabel="Saving…" />
     </form>
   );
 }

@@ -1,37 +1,27 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { RadioCards } from "@/components/ui/radio-cards";
+import { SubmitRow } from "@/components/ui/submit-button";
 import { updateDcrPolicyAction } from "@/lib/delivery/actions/settings-actions";
 import { DCR_MODES, type DcrMode } from "@/lib/accounts/settings/dcr-modes";
-
-const OPTIONS = Object.entries(DCR_MODES).map(([value, { label, description }]) => ({ value, label, description }));
+import { ModeChoice } from "./mode-choice";
 
 /** Who may register apps through RFC 7591 (lib/accounts/settings/dcr-modes.ts). */
 export function DcrPolicyForm({ mode: saved }: { mode: DcrMode }) {
   const [state, action, pending] = useActionState(updateDcrPolicyAction, null);
   const [mode, setMode] = useState<string>(saved);
-  const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
-      {state?.ok && <Alert tone="success">Saved. {DCR_MODES[state.data.mode].description}</Alert>}
-      {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
-      <RadioCards
+      <ModeChoice
         legend="Who can register apps through the registration endpoint"
         // Not "mode": the sign-up policy's radios on the same page are named so, and ids follow names.
         name="dcrMode"
-        options={OPTIONS}
+        modes={DCR_MODES}
         value={mode}
         onChange={setMode}
-        errors={errors?.mode}
+        state={state}
       />
-      <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save registration policy"}
-        </Button>
-      </div>
+      <SubmitRow pending={pending} label="Save registration policy" pendingLabel="Saving…" />
     </form>
   );
 }

@@ -1,49 +1,37 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { RadioCards } from "@/components/ui/radio-cards";
+import { useFormFields } from "@/components/ui/form-fields";
+import { SubmitRow } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { updateSignUpPolicyAction } from "@/lib/delivery/actions/settings-actions";
 import { SIGN_UP_MODES, type SignUpMode, type SignUpPolicy } from "@/lib/accounts/settings/sign-up-policy";
-
-const OPTIONS = Object.entries(SIGN_UP_MODES).map(([value, { label, description }]) => ({ value, label, description }));
+import { ModeChoice } from "./mode-choice";
 
 /** Who may create an account (lib/accounts/settings/sign-up-policy.ts); controlled, so a refusal loses nothing. */
 export function SignUpPolicyForm({ policy }: { policy: SignUpPolicy }) {
   const [state, action, pending] = useActionState(updateSignUpPolicyAction, null);
   const [mode, setMode] = useState<string>(policy.mode);
-  const [domains, setDomains] = useState(policy.domains.join("\n"));
-  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  const { field } = useFormFields({ domains: policy.domains.join("\n") }, state);
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
-      {state?.ok && <Alert tone="success">Saved. {SIGN_UP_MODES[state.data.mode].description}</Alert>}
-      {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
-      <RadioCards
+      <ModeChoice
         legend="Who can create an account"
         name="mode"
-        options={OPTIONS}
+        modes={SIGN_UP_MODES}
         value={mode}
         onChange={setMode}
-        errors={errors?.mode}
+        state={state}
       />
       {(mode as SignUpMode) === "domains" && (
         <TextareaField
           label="Email domains"
-          name="domains"
           rows={4}
-          value={domains}
-          onChange={(e) => setDomains(e.target.value)}
+          {...field("domains")}
           hint="One per line, like example.com. Only exact matches: subdomains must be listed too."
-          errors={errors?.domains}
         />
       )}
-      <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save sign-up policy"}
-        </Button>
-      </div>
+      <SubmitRow pending={pending} label="Save sign-up policy" pendingLabel="Saving…" />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { DialogActions } from "@/components/ui/dialog-actions";
 import { OptionRow } from "@/components/ui/option-row";
 import { TextField } from "@/components/ui/text-field";
 import type { ActionResult } from "@/lib/kernel/errors";
@@ -80,14 +81,11 @@ export function TextDialogButton({
               option={{ value: "on", label: checkbox.label, description: checkbox.hint }}
             />
           )}
-          <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-            <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
-              Cancel
-            </Button>
+          <DialogActions onCancel={() => setOpen(false)}>
             <Button type="submit" variant={danger ? "danger" : "primary"} disabled={pending || !value.trim()}>
               {confirmLabel}
             </Button>
-          </div>
+          </DialogActions>
         </form>
       </Dialog>
     </>

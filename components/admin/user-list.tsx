@@ -10,6 +10,7 @@ import {
   signOutUserEverywhereAction,
 } from "@/lib/delivery/actions/admin-actions";
 import type { listUsers } from "@/lib/portal/admin/list-users";
+import { ResultHeading } from "./result-heading";
 
 type User = Awaited<ReturnType<typeof listUsers>>["users"][number];
 
@@ -28,16 +29,19 @@ export function UserList({ users, selfId }: { users: User[]; selfId: string }) {
           key={user.id}
           label={user.email}
           heading={
-            <div className="min-w-0">
-              <p className="flex flex-wrap items-center gap-2 font-medium">
-                <span className="break-all">{user.name}</span>
-                {user.id === selfId && <Badge tone="neutral">You</Badge>}
-                {user.isAdmin && <Badge tone="brand">Admin</Badge>}
-                {user.disabledAt && <Badge tone="danger">Disabled</Badge>}
-                {!user.emailVerifiedAt && <Badge tone="warning">Unverified</Badge>}
-              </p>
-              <p className="break-all text-sm text-slate-600 dark:text-slate-400">{user.email}</p>
-            </div>
+            <ResultHeading
+              name={user.name}
+              nameBreak="break-all"
+              badges={
+                <>
+                  {user.id === selfId && <Badge tone="neutral">You</Badge>}
+                  {user.isAdmin && <Badge tone="brand">Admin</Badge>}
+                  {user.disabledAt && <Badge tone="danger">Disabled</Badge>}
+                  {!user.emailVerifiedAt && <Badge tone="warning">Unverified</Badge>}
+                </>
+              }
+              detail={user.email}
+            />
           }
           action={
             <div className="flex flex-wrap justify-end gap-2">

@@ -5,7 +5,7 @@ import { deleteApiClientAction, updateApiClientAction } from "@/lib/delivery/act
 import type { ApiClient } from "@/lib/portal/api-clients/schemas";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -96,9 +96,13 @@ function ApprovalItem({
           errors={state && !state.ok ? [state.message, ...(state.fieldErrors?.scopes ?? [])] : undefined}
         />
         {state?.ok && <Alert tone="success">Approval saved.</Alert>}
-        <Button type="submit" variant="secondary" className="self-start" disabled={pending}>
-          {pending ? "Saving…" : "Save approval"}
-        </Button>
+        <SubmitButton
+          variant="secondary"
+          className="self-start"
+          pending={pending}
+          label="Save approval"
+          pendingLabel="Saving…"
+        />
       </form>
     </li>
   );

@@ -5,15 +5,20 @@ import { createApiAction, updateApiAction } from "@/lib/delivery/actions/api-act
 import type { ScopeHolders } from "@/lib/portal/api-clients/find-api-clients";
 import { ACCESS_TOKEN_TTL_CHOICES, DEFAULT_ACCESS_TOKEN_TTL } from "@/lib/portal/apis/limits";
 import type { ApiView } from "@/lib/portal/apis/schemas";
-import { DEFAULT_SIGNING_ALG, SIGNING_ALG_OPTIONS } from "@/lib/oauth-core/keys/signing-algorithms";
+import { DEFAULT_SIGNING_ALG } from "@/lib/oauth-core/keys/signing-algorithms";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { SubmitRow } from "@/components/ui/submit-button";
 import { Dialog } from "@/components/ui/dialog";
+import { DialogActions } from "@/components/ui/dialog-actions";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
+import { NameField } from "@/components/ui/name-field";
 import { TextareaField } from "@/components/ui/textarea-field";
+import { useFormFields } from "@/components/ui/form-fields";
 import { fieldMessages } from "@/components/clients/field-errors";
 import { FormErrorSummary } from "@/components/clients/form-error-summary";
+import { SigningAlgField } from "@/components/clients/signing-alg-field";
 import { AffectedApps, appsHolding } from "./affected-apps";
 import { ScopeRows, type ScopeRow } from "./scope-rows";
 
@@ -40,15 +45,17 @@ export function ApiForm({ api, holders = {} }: Props) {
   const initialRows = (api?.scopes ?? [{ value: "", description: "" }]).map((scope, i) => ({ ...scope, key: `s${i}` }));
   const [rows, setRows] = useState<ScopeRow[]>(initialRows);
   // Controlled, so an error answer (React resets the form after its action) loses nothing typed.
-  const [fields, setFields] = useState({
-    name: api?.name ?? "",
-    identifier: api?.identifier ?? "",
-    description: api?.description ?? "",
-    access_token_ttl: String(api?.access_token_ttl ?? DEFAULT_ACCESS_TOKEN_TTL),
-    signing_alg: api?.signing_alg ?? DEFAULT_SIGNING_ALG,
-  });
-  const set = (name: keyof typeof fields) => (e: { target: { value: string } }) =>
-    setFields({ ...fields, [name]: e.target.value });
+  const { values: fields, field } = useFormFields(
+    {
+      name: api?.name ?? "",
+      identifier: api?.identifier ?? "",
+      description: api?.description ?? "",
+      access_token_ttl: String(api?.access_token_ttl ?? DEFAULT_ACCESS_TOKEN_TTL),
+      signing_alg: api?.signing_alg ?? DEFAULT_SIGNING_ALG,
+    },
+    state,
+    fieldMessages,
+  );
   const [confirming, setConfirming] = useState(false);
   const confirmed = useRef(false);
   const form = useRef<HTMLFormElement>(null);
@@ -85,18 +92,7 @@ export function ApiForm({ api, holders = {} }: Props) {
         {api && <input type="hidden" name="confirm" ref={confirmInput} defaultValue="" />}
         <FormErrorSummary state={state} shown={SHOWN} />
         {api && state?.ok && <Alert tone="success">Changes saved.</Alert>}
-        <TextField
-          label="Name"
-          name="name"
-          value={fields.name}
-          onChange={set("name")}
-          hint="Shown to people on the consent screen, above the permissions."
-          maxLength={100}
-          autoComplete="off"
-          errors={err("name")}
-          required
-          className="max-w-md"
-        />
+        <NameField {...field("name")} hint="Shown to people on the consent screen, above the permissions." />
         {api ? (
           <div className="flex flex-col gap-1">
             <span className="text-sm font-medium text-slate-800 dark:text-slate-200">Identifier</span>
@@ -109,53 +105,36 @@ export function ApiForm({ api, holders = {} }: Props) {
         ) : (
           <TextField
             label="Identifier"
-            name="identifier"
-            value={fields.identifier}
-            onChange={set("identifier")}
+            {...field("identifier")}
             hint={IDENTIFIER_HINT}
             placeholder="https://api.example.com"
             spellCheck={false}
             autoCapitalize="off"
             autoComplete="off"
-            errors={err("identifier")}
             required
           />
         )}
         <TextareaField
           label="Description"
-          name="description"
-          value={fields.description}
-          onChange={set("description")}
+          {...field("description")}
           hint="Shown to developers choosing the scopes of their apps."
           rows={2}
           maxLength={500}
-          errors={err("description")}
         />
         <ScopeRows rows={rows} onChange={setRows} errors={err("scopes")} />
         <div className="grid gap-4 sm:grid-cols-2">
           <SelectField
             label="Access token lifetime"
-            name="access_token_ttl"
             options={ttlOptions(Number(fields.access_token_ttl))}
-            value={fields.access_token_ttl}
-            onChange={set("access_token_ttl")}
-            errors={err("access_token_ttl")}
+            {...field("access_token_ttl")}
           />
-          <SelectField
-            label="Token signature"
-            name="signing_alg"
-            options={SIGNING_ALG_OPTIONS}
-            value={fields.signing_alg}
-            onChange={set("signing_alg")}
-            hint={`Keep ${DEFAULT_SIGNING_ALG} unless your JWT library can only verify RSA signatures.`}
-            errors={err("signing_alg")}
-          />
+          <SigningAlgField label="Token signature" verifier="JWT library" {...field("signing_alg")} />
         </div>
-        <div>
-          <Button type="submit" disabled={pending}>
-            {pending ? (api ? "Saving…" : "Registering…") : api ? "Save changes" : "Register API"}
-          </Button>
-        </div>
+        <SubmitRow
+          pending={pending}
+          label={api ? "Save changes" : "Register API"}
+          pendingLabel={api ? "Saving…" : "Registering…"}
+        />
       </form>
       <Dialog
         open={confirming}
@@ -168,10 +147,7 @@ export function ApiForm({ api, holders = {} }: Props) {
           </>
         }
       >
-        <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-          <Button type="button" variant="secondary" onClick={() => setConfirming(false)} autoFocus>
-            Cancel
-          </Button>
+        <DialogActions onCancel={() => setConfirming(false)} focusCancel>
           <Button
             type="button"
             variant="danger"
@@ -184,7 +160,7 @@ export function ApiForm({ api, holders = {} }: Props) {
           >
             Remove and save
           </Button>
-        </div>
+        </DialogActions>
       </Dialog>
     </>
   );

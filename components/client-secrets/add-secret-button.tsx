@@ -4,8 +4,10 @@ import { useActionState, useState } from "react";
 import { createSecretAction } from "@/lib/delivery/actions/secret-actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { CopyField } from "@/components/ui/copy-field";
 import { Dialog } from "@/components/ui/dialog";
+import { DialogActions } from "@/components/ui/dialog-actions";
 import { SelectField } from "@/components/ui/select-field";
 import { secretExpiryOptions } from "@/lib/portal/client-secrets/expiry-presets";
 
@@ -71,14 +73,9 @@ function AddSecretDialog({ clientId, open, onHide, onClosed }: DialogProps) {
             hint="An expiry makes a forgotten secret stop working on its own."
             errors={state && !state.ok ? state.fieldErrors?.expires_in : undefined}
           />
-          <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-            <Button type="button" variant="secondary" onClick={onHide}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={pending}>
-              {pending ? "Creating…" : "Create secret"}
-            </Button>
-          </div>
+          <DialogActions onCancel={onHide}>
+            <SubmitButton pending={pending} label="Create secret" pendingLabel="Creating…" />
+          </DialogActions>
         </form>
       )}
     </Dialog>

@@ -3,14 +3,16 @@
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
+import { NameField } from "@/components/ui/name-field";
 import { TextareaField } from "@/components/ui/textarea-field";
+import { bindFields, type FieldBinder } from "@/components/ui/form-fields";
 import { APPLICATION_TYPES, type ApplicationType } from "@/lib/portal/clients/application-types";
-import { DEFAULT_SIGNING_ALG, SIGNING_ALG_OPTIONS } from "@/lib/oauth-core/keys/signing-algorithms";
 import type { FieldErrors } from "@/lib/kernel/errors";
 import { SCOPES } from "@/lib/oauth-core/scopes/oidc-scopes";
 import type { CatalogueApi } from "@/lib/portal/api-clients/list-scope-catalogue";
 import { ApiScopePicker } from "./api-scope-picker";
 import { fieldMessages } from "./field-errors";
+import { SigningAlgField } from "./signing-alg-field";
 import type { ClientFormState } from "./client-form-state";
 import { LOOPBACK_HOSTS_WORDS } from "@/lib/kernel/validation/loopback-host";
 
@@ -63,33 +65,22 @@ type Props = {
 /** The app's settings, each with what it is for. Controlled, so nothing typed is lost on an error. */
 export function ClientFields({ fields, onChange, errors, apis }: Props) {
   const preset = APPLICATION_TYPES[fields.application_type];
-  const set = (name: keyof ClientFormState) => (e: { target: { value: string } }) =>
-    onChange({ ...fields, [name]: e.target.value });
+  const field = bindFields(fields, onChange, errors, fieldMessages);
   const err = (name: string) => fieldMessages(errors, name);
   return (
     <>
-      <TextField
-        label="Name"
-        name="client_name"
-        value={fields.client_name}
-        onChange={set("client_name")}
+      <NameField
+        {...field("client_name")}
         hint={
           preset.redirects
             ? "Shown to people on the consent screen when they sign in to your app."
             : "How you recognise this service in the console."
         }
-        maxLength={100}
-        autoComplete="off"
-        errors={err("client_name")}
-        required
-        className="max-w-md"
       />
       {preset.redirects && (
         <TextareaField
           label="Redirect URIs"
-          name="redirect_uris"
-          value={fields.redirect_uris}
-          onChange={set("redirect_uris")}
+          {...field("redirect_uris")}
           hint={
             <>
               Where Ninka sends people back after they sign in. One per line; each is matched exactly (no wildcards).{" "}
@@ -102,7 +93,6 @@ export function ClientFields({ fields, onChange, errors, apis }: Props) {
           rows={3}
           spellCheck={false}
           autoCapitalize="off"
-          errors={err("redirect_uris")}
           required
         />
       )}
@@ -126,39 +116,20 @@ export function ClientFields({ fields, onChange, errors, apis }: Props) {
       {preset.confidential && (
         <SelectField
           label="How the app sends its secret"
-          name="token_endpoint_auth_method"
           options={preset.authMethods.map((value) => ({ value, label: authMethodLabels[value] ?? value }))}
-          value={fields.token_endpoint_auth_method}
-          onChange={set("token_endpoint_auth_method")}
+          {...field("token_endpoint_auth_method")}
           hint="How your app authenticates to the token endpoint. Most OAuth libraries use HTTP Basic."
-          errors={err("token_endpoint_auth_method")}
           className="max-w-md"
         />
       )}
-      {preset.redirects && <OptionalFields fields={fields} set={set} err={err} />}
+      {preset.redirects && <OptionalFields field={field} />}
     </>
   );
 }
 
-type OptionalProps = {
-  fields: ClientFormState;
-  set: (name: keyof ClientFormState) => (e: { target: { value: string } }) => void;
-  err: (name: string) => string[] | undefined;
-};
-
-function OptionalFields({ fields, set, err }: OptionalProps) {
+function OptionalFields({ field }: { field: FieldBinder<ClientFormState> }) {
   const url = (name: "client_uri" | "policy_uri" | "tos_uri" | "logo_uri", label: string, hint: string) => (
-    <TextField
-      label={label}
-      name={name}
-      type="url"
-      value={fields[name]}
-      onChange={set(name)}
-      hint={hint}
-      placeholder="https://"
-      errors={err(name)}
-      autoComplete="off"
-    />
+    <TextField label={label} type="url" {...field(name)} hint={hint} placeholder="https://" autoComplete="off" />
   );
   return (
     <div className="border-t border-slate-200 pt-5 dark:border-slate-800">
@@ -175,23 +146,16 @@ function OptionalFields({ fields, set, err }: OptionalProps) {
         </div>
         <TextareaField
           label="Post-logout redirect URIs"
-          name="post_logout_redirect_uris"
-          value={fields.post_logout_redirect_uris}
-          onChange={set("post_logout_redirect_uris")}
+          {...field("post_logout_redirect_uris")}
           hint="Where Ninka may send people after they sign out through your app. One per line, same rules as redirect URIs."
           rows={2}
           spellCheck={false}
           autoCapitalize="off"
-          errors={err("post_logout_redirect_uris")}
         />
-        <SelectField
+        <SigningAlgField
           label="ID token signature"
-          name="id_token_signed_response_alg"
-          options={SIGNING_ALG_OPTIONS}
-          value={fields.id_token_signed_response_alg}
-          onChange={set("id_token_signed_response_alg")}
-          hint={`Keep ${DEFAULT_SIGNING_ALG} unless your OAuth library can only verify RSA signatures.`}
-          errors={err("id_token_signed_response_alg")}
+          verifier="OAuth library"
+          {...field("id_token_signed_response_alg")}
           className="max-w-md"
         />
       </fieldset>

@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { updateClientAction } from "@/lib/delivery/actions/client-actions";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitRow } from "@/components/ui/submit-button";
 import type { ClientView } from "@/lib/portal/clients/schemas";
 import type { CatalogueApi } from "@/lib/portal/api-clients/list-scope-catalogue";
 import { ClientFields, SHOWN_FIELDS } from "./client-fields";
@@ -34,11 +34,7 @@ export function EditClientForm({ client, apis }: { client: ClientView; apis: Cat
       <FormErrorSummary state={state} shown={SHOWN_FIELDS} />
       {state?.ok && <Alert tone="success">Changes saved.</Alert>}
       <ClientFields fields={fields} onChange={setFields} errors={errors} apis={apis} />
-      <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save changes"}
-        </Button>
-      </div>
+      <SubmitRow pending={pending} label="Save changes" pendingLabel="Saving…" />
     </form>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { createClientAction } from "@/lib/delivery/actions/client-actions";
-import { Button } from "@/components/ui/button";
+import { SubmitRow } from "@/components/ui/submit-button";
 import { RadioCards } from "@/components/ui/radio-cards";
 import { APPLICATION_TYPES, type ApplicationType } from "@/lib/portal/clients/application-types";
 import type { CatalogueApi } from "@/lib/portal/api-clients/list-scope-catalogue";
@@ -45,11 +45,7 @@ export function NewClientForm({ apis }: { apis: CatalogueApi[] }) {
           errors={fieldMessages(errors, "application_type")}
         />
         <ClientFields fields={fields} onChange={setFields} errors={errors} apis={apis} />
-        <div>
-          <Button type="submit" disabled={pending}>
-            {pending ? "Creating app…" : "Create app"}
-          </Button>
-        </div>
+        <SubmitRow pending={pending} label="Create app" pendingLabel="Creating app…" />
       </form>
       {state?.ok && <CreatedAppDialog client={state.data.client} secret={state.data.client_secret} />}
     </>

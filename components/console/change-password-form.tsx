@@ -3,9 +3,11 @@
 import { useActionState, type ReactNode } from "react";
 import { changePasswordAction } from "@/lib/delivery/actions/account-actions";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/form-error";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { OptionRow } from "@/components/ui/option-row";
 import { TextField } from "@/components/ui/text-field";
+import { NewPasswordField } from "@/components/sign-in/new-password-field";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -29,7 +31,7 @@ export function ChangePasswordForm({ passwordHint }: { passwordHint: ReactNode }
   return (
     <form action={action} className="flex max-w-md flex-col gap-4" noValidate>
       {state?.ok && <Alert tone="success">{describeOutcome(state.data)}</Alert>}
-      {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
+      <FormError state={state} />
       <TextField
         label="Current password"
         name="currentPassword"
@@ -38,15 +40,7 @@ export function ChangePasswordForm({ passwordHint }: { passwordHint: ReactNode }
         errors={errors?.currentPassword}
         required
       />
-      <TextField
-        label="New password"
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        hint={passwordHint}
-        errors={errors?.newPassword}
-        required
-      />
+      <NewPasswordField label="New password" name="newPassword" hint={passwordHint} errors={errors?.newPassword} />
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 text-sm font-medium">If someone else may know your old password</legend>
         <OptionRow
@@ -68,9 +62,7 @@ export function ChangePasswordForm({ passwordHint }: { passwordHint: ReactNode }
           }}
         />
       </fieldset>
-      <Button type="submit" className="self-start" disabled={pending}>
-        {pending ? "Changing…" : "Change password"}
-      </Button>
+      <SubmitButton className="self-start" pending={pending} label="Change password" pendingLabel="Changing…" />
     </form>
   );
 }

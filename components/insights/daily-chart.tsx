@@ -4,7 +4,7 @@ import { useSyncExternalStore } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 type Series = { key: string; label: string; color: string };
-type DailyRow = { day: string } & Record<string, number | string>;
+export type DailyRow = { day: string } & Record<string, number | string>;
 
 type Props = { title: string; rows: DailyRow[]; series: Series[]; stacked?: boolean };
 

@@ -2,11 +2,12 @@
 
 import { useActionState, useState } from "react";
 import { createTokenAction } from "@/lib/delivery/actions/token-actions";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/form-error";
+import { useFormFields } from "@/components/ui/form-fields";
+import { SubmitRow } from "@/components/ui/submit-button";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { SelectField } from "@/components/ui/select-field";
-import { TextField } from "@/components/ui/text-field";
+import { NameField } from "@/components/ui/name-field";
 import { daysLabel } from "@/lib/kernel/time/days-label";
 import { EXPIRY_CHOICES, MAX_NAME_LENGTH } from "@/lib/portal/personal-access-tokens/schemas";
 import { scopeDescriptions, TOKEN_SCOPES } from "@/lib/portal/personal-access-tokens/token-scopes";
@@ -26,7 +27,7 @@ const initial = { name: "", scopes: ["clients:read"], expiresInDays: "30" };
 export function CreateTokenForm() {
   const [state, action, pending] = useActionState(createTokenAction, null);
   // Controlled, so that an error answer keeps what was typed.
-  const [fields, setFields] = useState(initial);
+  const { values: fields, setValues: setFields, field } = useFormFields(initial, state);
   // The result whose token the user has put away; a newer result shows its panel again.
   const [dismissed, setDismissed] = useState<typeof state>(null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
@@ -46,18 +47,11 @@ export function CreateTokenForm() {
 
   return (
     <form action={action} className="mt-4 flex flex-col gap-5" noValidate>
-      {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
-      <TextField
-        label="Name"
-        name="name"
-        value={fields.name}
-        onChange={(e) => setFields({ ...fields, name: e.target.value })}
+      <FormError state={state} />
+      <NameField
+        {...field("name")}
         hint="What the token is for, e.g. “CI deploy” or “Terraform”."
         maxLength={MAX_NAME_LENGTH}
-        autoComplete="off"
-        errors={errors?.name}
-        required
-        className="max-w-md"
       />
       <CheckboxGroup
         legend="Scopes"
@@ -69,19 +63,12 @@ export function CreateTokenForm() {
       />
       <SelectField
         label="Expiration"
-        name="expiresInDays"
         options={expiryOptions}
-        value={fields.expiresInDays}
-        onChange={(e) => setFields({ ...fields, expiresInDays: e.target.value })}
+        {...field("expiresInDays")}
         hint={fields.expiresInDays === "never" ? "A token without expiry works until you revoke it." : undefined}
-        errors={errors?.expiresInDays}
         className="max-w-xs"
       />
-      <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Creating token…" : "Create token"}
-        </Button>
-      </div>
+      <SubmitRow pending={pending} label="Create token" pendingLabel="Creating token…" />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { DateTime } from "@/components/ui/date-time";
 import { DetailItem } from "@/components/ui/detail-item";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ListCard, ListCardItem } from "@/components/ui/list-card";
+import { TokenHeading } from "@/components/ui/token-heading";
 import type { TokenSummary } from "@/lib/portal/personal-access-tokens/token-summary";
 import { TOKEN_PREFIX } from "@/lib/portal/personal-access-tokens/token-format";
 import { isExpired } from "@/lib/kernel/time/expiry";
@@ -22,14 +23,7 @@ export function TokenList({ tokens }: { tokens: TokenSummary[] }) {
         <ListCardItem
           key={token.id}
           label={token.name}
-          heading={
-            <div className="min-w-0">
-              <p className="truncate font-medium">{token.name}</p>
-              <p className="font-mono text-xs text-slate-500 dark:text-slate-400">
-                {TOKEN_PREFIX}…{token.hint}
-              </p>
-            </div>
-          }
+          heading={<TokenHeading name={token.name} prefix={TOKEN_PREFIX} hint={token.hint} />}
           action={<RevokeTokenButton id={token.id} name={token.name} />}
           detailsClassName="grid-cols-2 sm:grid-cols-4"
         >

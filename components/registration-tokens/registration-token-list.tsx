@@ -2,6 +2,7 @@ import { DateTime } from "@/components/ui/date-time";
 import { DetailItem } from "@/components/ui/detail-item";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ListCard, ListCardItem } from "@/components/ui/list-card";
+import { TokenHeading } from "@/components/ui/token-heading";
 import { SECRET_PREFIXES } from "@/lib/kernel/crypto/prefixed-secret";
 import type { RegistrationTokenView } from "@/lib/portal/registration-tokens/schemas";
 import { RevokeRegistrationTokenButton } from "./revoke-registration-token-button";
@@ -17,14 +18,7 @@ export function RegistrationTokenList({ tokens }: { tokens: RegistrationTokenVie
         <ListCardItem
           key={token.id}
           label={token.name}
-          heading={
-            <div className="min-w-0">
-              <p className="truncate font-medium">{token.name}</p>
-              <p className="font-mono text-xs text-slate-500 dark:text-slate-400">
-                {SECRET_PREFIXES.registrationToken}…{token.hint}
-              </p>
-            </div>
-          }
+          heading={<TokenHeading name={token.name} prefix={SECRET_PREFIXES.registrationToken} hint={token.hint} />}
           action={<RevokeRegistrationTokenButton id={token.id} name={token.name} />}
           detailsClassName="grid-cols-2 sm:grid-cols-3"
         >

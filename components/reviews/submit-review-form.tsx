@@ -1,16 +1,16 @@
 "use client";
 
-import { useActionState, useState } from "react";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { useActionState } from "react";
+import { FormError } from "@/components/ui/form-error";
+import { useFormFields } from "@/components/ui/form-fields";
+import { SubmitRow } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { submitAppReviewAction } from "@/lib/delivery/actions/review-actions";
 
 /** "Submit for review" with a short note for the administrator. */
 export function SubmitReviewForm({ clientId }: { clientId: string }) {
   const [state, action, pending] = useActionState(submitAppReviewAction, null);
-  const [note, setNote] = useState("");
-  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  const { field } = useFormFields({ note: "" }, state);
   return (
     <form
       action={action}
@@ -18,21 +18,14 @@ export function SubmitReviewForm({ clientId }: { clientId: string }) {
       noValidate
     >
       <input type="hidden" name="clientId" value={clientId} />
-      {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
+      <FormError state={state} />
       <TextareaField
         label="Note for the reviewer"
-        name="note"
         rows={3}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
+        {...field("note")}
         hint="What the app does and why it asks for these permissions."
-        errors={errors?.note}
       />
-      <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Submitting…" : "Submit for review"}
-        </Button>
-      </div>
+      <SubmitRow pending={pending} label="Submit for review" pendingLabel="Submitting…" />
     </form>
   );
 }

@@ -1,8 +1,10 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/form-error";
+import { useFormFields } from "@/components/ui/form-fields";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { TextField } from "@/components/ui/text-field";
 import { addTestUserAction, deleteTestUserAction } from "@/lib/delivery/actions/review-actions";
@@ -12,8 +14,7 @@ type Props = { clientId: string; users: { email: string }[] };
 /** The people who may use an app in Testing: add by email, remove after a confirmation. */
 export function TestUsers({ clientId, users }: Props) {
   const [state, action, pending] = useActionState(addTestUserAction, null);
-  const [email, setEmail] = useState("");
-  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  const { field } = useFormFields({ email: "" }, state);
   return (
     <div className="flex flex-col gap-3">
       {users.length === 0 ? (
@@ -51,20 +52,21 @@ export function TestUsers({ clientId, users }: Props) {
         <input type="hidden" name="clientId" value={clientId} />
         <TextField
           label="Test user's email"
-          name="email"
           type="email"
           autoComplete="off"
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          errors={errors?.email}
+          {...field("email")}
           className="sm:flex-1"
         />
-        <Button type="submit" variant="secondary" disabled={pending} className="sm:mt-6">
-          {pending ? "Adding…" : "Add test user"}
-        </Button>
+        <SubmitButton
+          variant="secondary"
+          className="sm:mt-6"
+          pending={pending}
+          label="Add test user"
+          pendingLabel="Adding…"
+        />
       </form>
       {state?.ok && <Alert tone="success">{state.data.email} can now use the app.</Alert>}
-      {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
+      <FormError state={state} />
     </div>
   );
 }

@@ -1,9 +1,13 @@
 "use client";
 
-import { useActionState, useState, type ReactNode } from "react";
+import { useActionState, type ReactNode } from "react";
 import { requestPasswordResetAction, resetPasswordAction } from "@/lib/delivery/actions/password-reset-actions";
 import { Alert } from "@/components/ui/alert";
-import { Button, buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button";
+import { FormError } from "@/components/ui/form-error";
+import { useFormFields } from "@/components/ui/form-fields";
+import { NewPasswordField } from "./new-password-field";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { durationWords } from "@/lib/kernel/time/durations";
 import { LIFETIMES } from "@/lib/kernel/time/lifetimes";
@@ -14,33 +18,20 @@ import { LIFETIMES } from "@/lib/kernel/time/lifetimes";
  */
 export function RequestResetForm({ returnTo }: { returnTo: string | null }) {
   const [state, action, pending] = useActionState(requestPasswordResetAction, null);
-  const [email, setEmail] = useState("");
-  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  const { values, field } = useFormFields({ email: "" }, state);
   if (state?.ok) {
     return (
       <Alert tone="success">
-        {`If ${email} has a Ninka account, we sent it a link to choose a new password. It works once, for ${durationWords(LIFETIMES.emailLink.reset)}.`}
+        {`If ${values.email} has a Ninka account, we sent it a link to choose a new password. It works once, for ${durationWords(LIFETIMES.emailLink.reset)}.`}
       </Alert>
     );
   }
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
-      {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
+      <FormError state={state} />
       {returnTo && <input type="hidden" name="return" value={returnTo} />}
-      <TextField
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="username"
-        value={email}
-        onChange={(e) => setEmail(e.target.value)}
-        errors={errors?.email}
-        required
-        autoFocus
-      />
-      <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? "Sending…" : "Send reset link"}
-      </Button>
+      <TextField label="Email" type="email" autoComplete="username" {...field("email")} required autoFocus />
+      <SubmitButton className="w-full" pending={pending} label="Send reset link" pendingLabel="Sending…" />
     </form>
   );
 }
@@ -74,21 +65,10 @@ export function ResetPasswordForm({
   }
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
-      {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
+      <FormError state={state} />
       <input type="hidden" name="token" value={token} />
-      <TextField
-        label="New password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        hint={passwordHint}
-        errors={errors?.password}
-        required
-        autoFocus
-      />
-      <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? "Saving…" : "Set new password"}
-      </Button>
+      <NewPasswordField label="New password" name="password" hint={passwordHint} errors={errors?.password} autoFocus />
+      <SubmitButton className="w-full" pending={pending} label="Set new password" pendingLabel="Saving…" />
     </form>
   );
 }

@@ -1,6 +1,5 @@
-import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
-import { linkClass } from "./auth-page";
+import { SignInInstead } from "./sign-in-instead";
 
 type Props = { reason: "closed" | "invitation-invalid"; signInHref: string };
 
@@ -13,12 +12,7 @@ export function SignUpUnavailable({ reason, signInHref }: Props) {
           ? "Sign-up is closed on this Ninka: accounts are created by invitation. Ask an administrator to invite you."
           : "This invitation link was already used, has expired or was withdrawn. Ask the administrator who invited you for a new one."}
       </Alert>
-      <p className="text-center text-sm text-slate-600 dark:text-slate-400">
-        Already have an account?{" "}
-        <Link href={signInHref} className={linkClass}>
-          Sign in
-        </Link>
-      </p>
+      <SignInInstead href={signInHref} />
     </div>
   );
 }

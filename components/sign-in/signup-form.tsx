@@ -1,12 +1,15 @@
 "use client";
 
-import Link from "next/link";
-import { useActionState, useState, type ReactNode } from "react";
+import { useActionState, type ReactNode } from "react";
 import { signUpAction } from "@/lib/delivery/actions/sign-up-actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/form-error";
+import { useFormFields } from "@/components/ui/form-fields";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import { linkClass } from "./auth-page";
+import { NewPasswordField } from "./new-password-field";
+import { SignInInstead } from "./sign-in-instead";
 
 type Props = {
   interactionUid?: string;
@@ -21,8 +24,8 @@ type Props = {
 export function SignUpForm({ interactionUid, signInHref, passwordHint, invitation, domains }: Props) {
   const [state, action, pending] = useActionState(signUpAction, null);
   // Controlled, so that an error answer does not clear what was typed.
-  const [name, setName] = useState("");
-  const [email, setEmail] = useState(invitation?.email ?? "");
+  const { values, field } = useFormFields({ name: "", email: invitation?.email ?? "" }, state);
+  const { email } = values;
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   // Under listed domains, the domains are the email field's hint until the address is refused: then
   // the refusal, which names them, is the one line (lib/accounts/users/sign-up-user.ts).
@@ -60,49 +63,28 @@ export function SignUpForm({ interactionUid, signInHref, passwordHint, invitatio
   return (
     <>
       <form action={action} className="flex flex-col gap-4" noValidate>
-        {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
+        <FormError state={state} />
         {interactionUid && <input type="hidden" name="interaction" value={interactionUid} />}
         {invitation && <input type="hidden" name="invitation" value={invitation.token} />}
-        <TextField
-          label="Name"
-          name="name"
-          autoComplete="name"
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          errors={errors?.name}
-          required
-        />
+        <TextField label="Name" autoComplete="name" {...field("name")} required />
         <TextField
           label="Email"
-          name="email"
           type="email"
           autoComplete="email"
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
+          {...field("email")}
           readOnly={Boolean(invitation)}
           hint={emailHint}
-          errors={errors?.email}
           required
         />
-        <TextField
-          label="Password"
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          hint={passwordHint}
-          errors={errors?.password}
-          required
+        <NewPasswordField label="Password" name="password" hint={passwordHint} errors={errors?.password} />
+        <SubmitButton
+          className="mt-2 w-full"
+          pending={pending}
+          label="Create account"
+          pendingLabel="Creating your account…"
         />
-        <Button type="submit" className="mt-2 w-full" disabled={pending}>
-          {pending ? "Creating your account…" : "Create account"}
-        </Button>
       </form>
-      <p className="mt-6 text-center text-sm text-slate-600 dark:text-slate-400">
-        Already have an account?{" "}
-        <Link href={signInHref} className={linkClass}>
-          Sign in
-        </Link>
-      </p>
+      <SignInInstead href={signInHref} className="mt-6" />
     </>
   );
 }

@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { verifyEmailAction } from "@/lib/delivery/actions/sign-up-actions";
 import { Alert } from "@/components/ui/alert";
-import { Button, buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export function VerifyEmailForm({ token }: { token: string }) {
   const [state, action, pending] = useActionState(verifyEmailAction, null);
@@ -21,9 +22,7 @@ export function VerifyEmailForm({ token }: { token: string }) {
     <form action={action} className="flex flex-col gap-4">
       {state && !state.ok && <Alert tone="error">{state.message}</Alert>}
       <input type="hidden" name="token" value={token} />
-      <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? "Verifying…" : "Verify my email address"}
-      </Button>
+      <SubmitButton className="w-full" pending={pending} label="Verify my email address" pendingLabel="Verifying…" />
     </form>
   );
 }

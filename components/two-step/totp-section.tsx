@@ -3,8 +3,10 @@
 import { useActionState, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Dialog } from "@/components/ui/dialog";
+import { DialogActions } from "@/components/ui/dialog-actions";
 import { TextField } from "@/components/ui/text-field";
 import { isStepUpRequired, StepUpNotice } from "@/components/account/step-up-notice";
 import {
@@ -73,10 +75,7 @@ export function TotpSection({ enabled, recoveryCodesLeft }: Props) {
           title="Replace your recovery codes?"
           description={`Your ${recoveryCodesLeft === 1 ? "remaining code stops" : `${recoveryCodesLeft} remaining codes stop`} working as soon as the new ones are made. Save the new ones before you leave the page.`}
         >
-          <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-            <Button type="button" variant="secondary" onClick={() => setReplacing(false)} autoFocus>
-              Cancel
-            </Button>
+          <DialogActions onCancel={() => setReplacing(false)} focusCancel>
             <Button
               type="button"
               variant="danger"
@@ -91,7 +90,7 @@ export function TotpSection({ enabled, recoveryCodesLeft }: Props) {
             >
               {pending ? "Making new codes…" : "Replace recovery codes"}
             </Button>
-          </div>
+          </DialogActions>
         </Dialog>
       </div>
     );
@@ -137,9 +136,7 @@ export function TotpSection({ enabled, recoveryCodesLeft }: Props) {
         errors={errors?.code}
         required
       />
-      <Button type="submit" className="self-start" disabled={confirming}>
-        {confirming ? "Checking…" : "Turn on"}
-      </Button>
+      <SubmitButton className="self-start" pending={confirming} label="Turn on" pendingLabel="Checking…" />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import type { ActionResult } from "@/lib/kernel/errors";
 import { Alert } from "./alert";
 import { Button } from "./button";
 import { Dialog } from "./dialog";
+import { DialogActions } from "./dialog-actions";
 import { TextField } from "./text-field";
 import { useToast } from "./toast";
 
@@ -107,10 +108,7 @@ function ConfirmDialog({
             spellCheck={false}
           />
         )}
-        <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-          <Button type="button" variant="secondary" onClick={onClose} autoFocus={!typeToConfirm}>
-            Cancel
-          </Button>
+        <DialogActions onCancel={onClose} focusCancel={!typeToConfirm}>
           <Button
             type="submit"
             variant="danger"
@@ -118,7 +116,7 @@ function ConfirmDialog({
           >
             {pending ? pendingLabel : confirmLabel}
           </Button>
-        </div>
+        </DialogActions>
       </form>
     </Dialog>
   );

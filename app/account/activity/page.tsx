@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { EventList } from "@/components/audit/event-list";
-import { PageHeader } from "@/components/ui/page-header";
+import { PageLayout } from "@/components/ui/page-layout";
 import { listAccountEvents } from "@/lib/kernel/audit/list-account-events";
 import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
 
@@ -11,11 +11,10 @@ export default async function AccountActivityPage({ searchParams }: { searchPara
   const actor = await requireSessionActor("/account/activity");
   const { events, next_cursor } = await listAccountEvents(actor, { limit: 25, cursor });
   return (
-    <div className="flex flex-col gap-6">
-      <PageHeader
-        title="Account activity"
-        description="Sign-ins, password and two-step changes, consent you gave, and changes to your apps and tokens."
-      />
+    <PageLayout
+      title="Account activity"
+      description="Sign-ins, password and two-step changes, consent you gave, and changes to your apps and tokens."
+    >
       <EventList
         label="Account activity"
         events={events}
@@ -23,6 +22,6 @@ export default async function AccountActivityPage({ searchParams }: { searchPara
         emptyText="What you and administrators do with your account appears here."
         showApp
       />
-    </div>
+    </PageLayout>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ConnectedAppList } from "@/components/account/connected-app-list";
-import { PageHeader } from "@/components/ui/page-header";
+import { PageLayout } from "@/components/ui/page-layout";
 import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
 import { listGrants } from "@/lib/portal/grants/list-grants";
 
@@ -10,12 +10,11 @@ export default async function ConnectedAppsPage() {
   const actor = await requireSessionActor("/account/apps");
   const apps = await listGrants(actor);
   return (
-    <div className="flex flex-col gap-6">
-      <PageHeader
-        title="Connected apps"
-        description="Apps you have allowed to use your Ninka account. Removing an app signs it out everywhere at once; it has to ask for your permission again to get back in."
-      />
+    <PageLayout
+      title="Connected apps"
+      description="Apps you have allowed to use your Ninka account. Removing an app signs it out everywhere at once; it has to ask for your permission again to get back in."
+    >
       <ConnectedAppList apps={apps} />
-    </div>
+    </PageLayout>
   );
 }

@@ -3,7 +3,7 @@ import { PasskeysSection } from "@/components/account/passkeys-section";
 import { SessionsSection } from "@/components/account/sessions-section";
 import { StepUpNotice } from "@/components/account/step-up-notice";
 import { TwoStepSection } from "@/components/two-step/two-step-section";
-import { PageHeader } from "@/components/ui/page-header";
+import { PageLayout } from "@/components/ui/page-layout";
 import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
 import { hasRecentSignIn } from "@/lib/accounts/sessions/step-up";
 import { durationWords } from "@/lib/kernel/time/durations";
@@ -14,8 +14,7 @@ export const metadata: Metadata = { title: "Security" };
 export default async function SecurityPage() {
   const recent = await hasRecentSignIn(await requireSessionActor("/account/security"));
   return (
-    <div className="flex flex-col gap-6">
-      <PageHeader title="Security" description="How you sign in to Ninka, and where you are signed in." />
+    <PageLayout title="Security" description="How you sign in to Ninka, and where you are signed in.">
       {!recent && (
         <StepUpNotice returnTo="/account/security">
           To change two-step sign-in or passkeys, confirm it&apos;s you first: sign in again, then you have{" "}
@@ -25,6 +24,6 @@ export default async function SecurityPage() {
       <TwoStepSection />
       <PasskeysSection />
       <SessionsSection />
-    </div>
+    </PageLayout>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AuditFilters } from "@/components/admin/audit-filters";
 import { EventList } from "@/components/audit/event-list";
 import { Alert } from "@/components/ui/alert";
-import { PageHeader } from "@/components/ui/page-header";
+import { PageLayout } from "@/components/ui/page-layout";
 import { listInstanceEvents } from "@/lib/portal/admin/list-instance-events";
 import { requireAdminActor } from "@/lib/delivery/console-session/session-user";
 import { isDomainError } from "@/lib/kernel/errors";
@@ -22,12 +22,11 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
   });
   const older = result?.next_cursor && `/admin/audit?${new URLSearchParams({ ...query, cursor: result.next_cursor })}`;
   return (
-    <div className="flex flex-col gap-6">
-      <PageHeader
-        title="Audit log"
-        description="Every security-relevant change on this Ninka, newest first."
-        back={{ href: "/admin", label: "Administration" }}
-      />
+    <PageLayout
+      title="Audit log"
+      description="Every security-relevant change on this Ninka, newest first."
+      back={{ href: "/admin", label: "Administration" }}
+    >
       <AuditFilters action={query.action} actor={query.actor} client={query.client} />
       {result ? (
         <EventList
@@ -40,6 +39,6 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
       ) : (
         <Alert tone="error">These filters are not valid. Clear them and try again.</Alert>
       )}
-    </div>
+    </PageLayout>
   );
 }

@@ -6,7 +6,7 @@ import { InvitationList } from "@/components/admin/invitation-list";
 import { InviteForm } from "@/components/admin/invite-form";
 import { SignUpPolicyForm } from "@/components/admin/sign-up-policy-form";
 import { Card } from "@/components/ui/card";
-import { PageHeader } from "@/components/ui/page-header";
+import { PageLayout } from "@/components/ui/page-layout";
 import { requireAdminActor } from "@/lib/delivery/console-session/session-user";
 import { getAppReviewSetting } from "@/lib/accounts/settings/app-review-setting";
 import { getDcrPolicy } from "@/lib/accounts/settings/dcr-policy";
@@ -28,12 +28,11 @@ export default async function AdminSettingsPage() {
     getClientIdDocumentSetting(),
   ]);
   return (
-    <div className="flex flex-col gap-6">
-      <PageHeader
-        title="Settings"
-        description="Who can create an account on this Ninka, invitations, app review, and apps that register themselves."
-        back={{ href: "/admin", label: "Administration" }}
-      />
+    <PageLayout
+      title="Settings"
+      description="Who can create an account on this Ninka, invitations, app review, and apps that register themselves."
+      back={{ href: "/admin", label: "Administration" }}
+    >
       <Card>
         <h2 className="mb-4 text-lg font-semibold">Sign-up</h2>
         <SignUpPolicyForm policy={policy} />
@@ -61,6 +60,6 @@ export default async function AdminSettingsPage() {
         <h2 className="mb-4 text-lg font-semibold">Client ID metadata documents</h2>
         <ClientIdDocumentsForm setting={documents} />
       </Card>
-    </div>
+    </PageLayout>
   );
 }

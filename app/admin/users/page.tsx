@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { AdminPager, AdminSearch } from "@/components/admin/admin-search";
 import { UserList } from "@/components/admin/user-list";
-import { PageHeader } from "@/components/ui/page-header";
+import { PageLayout } from "@/components/ui/page-layout";
 import { listUsers } from "@/lib/portal/admin/list-users";
 import { requireAdminActor } from "@/lib/delivery/console-session/session-user";
 
@@ -17,18 +17,17 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
   const search = q ? { q } : {};
   const counted = result.total === null ? "" : `${result.total} account${result.total === 1 ? "" : "s"}.`;
   return (
-    <div className="flex flex-col gap-6">
-      <PageHeader
-        title="Users"
-        description={q ? `Accounts whose email address starts with “${q}”.` : counted}
-        back={{ href: "/admin", label: "Administration" }}
-      />
+    <PageLayout
+      title="Users"
+      description={q ? `Accounts whose email address starts with “${q}”.` : counted}
+      back={{ href: "/admin", label: "Administration" }}
+    >
       <AdminSearch q={q} label="Email address, or its beginning" />
       <UserList users={result.users} selfId={actor.id} />
       <AdminPager
         firstHref={cursor ? href(search) : null}
         nextHref={result.nextCursor ? href({ ...search, cursor: result.nextCursor }) : null}
       />
-    </div>
+    </PageLayout>
   );
 }

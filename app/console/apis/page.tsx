@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ApiList } from "@/components/apis/api-list";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
-import { PageHeader } from "@/components/ui/page-header";
+import { PageLayout } from "@/components/ui/page-layout";
 import { listApis } from "@/lib/portal/apis/list-apis";
 import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
 
@@ -16,18 +16,17 @@ export default async function ApisPage({ searchParams }: Props) {
   const { cursor, deleted } = await searchParams;
   const { apis, next_cursor } = await listApis(actor, { limit: 50, cursor });
   return (
-    <div className="flex flex-col gap-6">
-      <PageHeader
-        title="APIs"
-        description="Register the APIs you build: the permissions apps may ask for, and who may call them machine to machine."
-        action={
-          apis.length > 0 && (
-            <Link href="/console/apis/new" className={buttonClass("primary")}>
-              Register API
-            </Link>
-          )
-        }
-      />
+    <PageLayout
+      title="APIs"
+      description="Register the APIs you build: the permissions apps may ask for, and who may call them machine to machine."
+      action={
+        apis.length > 0 && (
+          <Link href="/console/apis/new" className={buttonClass("primary")}>
+            Register API
+          </Link>
+        )
+      }
+    >
       {deleted && <Alert tone="success">“{deleted}” was deleted; requests for its scopes now fail.</Alert>}
       <ApiList apis={apis} />
       {next_cursor && (
@@ -38,6 +37,6 @@ export default async function ApisPage({ searchParams }: Props) {
           Older APIs
         </Link>
       )}
-    </div>
+    </PageLayout>
   );
 }

@@ -4,7 +4,7 @@ import { RegistrationTokenList } from "@/components/registration-tokens/registra
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { CopyField } from "@/components/ui/copy-field";
-import { PageHeader } from "@/components/ui/page-header";
+import { PageLayout } from "@/components/ui/page-layout";
 import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
 import { getDcrPolicy } from "@/lib/accounts/settings/dcr-policy";
 import { listRegistrationTokens } from "@/lib/portal/registration-tokens/manage-registration-tokens";
@@ -20,11 +20,11 @@ export default async function RegistrationTokensPage() {
     listRegistrationTokens(actor),
   ]);
   return (
-    <div className="flex flex-col gap-8">
-      <PageHeader
-        title="Registration tokens"
-        description="An app holding one of these initial access tokens can register itself (RFC 7591) and then shows among your apps, marked “Registered itself”."
-      />
+    <PageLayout
+      title="Registration tokens"
+      description="An app holding one of these initial access tokens can register itself (RFC 7591) and then shows among your apps, marked “Registered itself”."
+      gap="gap-8"
+    >
       {mode !== "token" ? (
         <Alert tone="info">
           This instance does not let apps register themselves with a token, so you cannot create registration tokens
@@ -50,6 +50,6 @@ export default async function RegistrationTokensPage() {
           </section>
         </>
       )}
-    </div>
+    </PageLayout>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
-import { PageHeader } from "@/components/ui/page-header";
+import { PageLayout } from "@/components/ui/page-layout";
 import { CreateTokenForm } from "@/components/personal-access-tokens/create-token-form";
 import { TokenList } from "@/components/personal-access-tokens/token-list";
 import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
@@ -13,11 +13,11 @@ export default async function TokensPage() {
   const actor = await requireSessionActor("/console/tokens");
   const tokens = await listTokens(actor);
   return (
-    <div className="flex flex-col gap-8">
-      <PageHeader
-        title="Personal access tokens"
-        description="Tokens let scripts, CI jobs and other tools call the Ninka REST API as you, with the scopes you choose. Treat them like passwords."
-      />
+    <PageLayout
+      title="Personal access tokens"
+      description="Tokens let scripts, CI jobs and other tools call the Ninka REST API as you, with the scopes you choose. Treat them like passwords."
+      gap="gap-8"
+    >
       <Card>
         <h2 className="text-lg font-semibold">Create a token</h2>
         <CreateTokenForm />
@@ -38,6 +38,6 @@ export default async function TokensPage() {
         </Link>
         .
       </p>
-    </div>
+    </PageLayout>
   );
 }

@@ -8,7 +8,7 @@ import { ProtectedResourceMetadataCard } from "@/components/apis/protected-resou
 import { TokenValidation } from "@/components/apis/token-validation";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { PageHeader } from "@/components/ui/page-header";
+import { PageLayout } from "@/components/ui/page-layout";
 import { findApiClients } from "@/lib/portal/api-clients/find-api-clients";
 import { getApi } from "@/lib/portal/apis/get-api";
 import { describeProtectedResource } from "@/lib/portal/apis/protected-resource-metadata";
@@ -32,12 +32,11 @@ export default async function ApiPage({ params, searchParams }: Props) {
   const [api, access] = await Promise.all([getApi(actor, id), findApiClients(actor, id)]).catch(orNotFound);
   const { issuer, jwksUri } = getIssuerEndpoints();
   return (
-    <div className="flex flex-col gap-6">
-      <PageHeader
-        title={api.name}
-        back={{ href: "/console/apis", label: "APIs" }}
-        description={api.description || undefined}
-      />
+    <PageLayout
+      title={api.name}
+      back={{ href: "/console/apis", label: "APIs" }}
+      description={api.description || undefined}
+    >
       {(await searchParams).created && (
         <Alert tone="success">“{api.name}” is registered. Apps can now ask for its scopes.</Alert>
       )}
@@ -67,6 +66,6 @@ export default async function ApiPage({ params, searchParams }: Props) {
         <p className="text-sm text-slate-600 dark:text-slate-400">Its scopes stop working for every app at once.</p>
         <DeleteApiButton apiId={api.id} name={api.name} affected={appsHolding(access.holding)} />
       </Card>
-    </div>
+    </PageLayout>
   );
 }

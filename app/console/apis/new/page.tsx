@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { VerifyEmailNotice } from "@/components/account/verify-email-notice";
 import { ApiForm } from "@/components/apis/api-form";
 import { Card } from "@/components/ui/card";
-import { PageHeader } from "@/components/ui/page-header";
+import { PageLayout } from "@/components/ui/page-layout";
 import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
 import { getUserById } from "@/lib/accounts/users/get-user";
 
@@ -12,13 +12,12 @@ export default async function NewApiPage() {
   const actor = await requireSessionActor("/console/apis/new");
   const user = await getUserById(actor.id);
   return (
-    <div className="flex flex-col gap-6">
-      <PageHeader
-        title="Register an API"
-        back={{ href: "/console/apis", label: "APIs" }}
-        description="Name your API and the permissions apps may ask for. People see them on the consent screen; your API checks them in each token."
-      />
+    <PageLayout
+      title="Register an API"
+      back={{ href: "/console/apis", label: "APIs" }}
+      description="Name your API and the permissions apps may ask for. People see them on the consent screen; your API checks them in each token."
+    >
       <Card>{user?.emailVerifiedAt ? <ApiForm /> : <VerifyEmailNotice email={actor.email} what="api" />}</Card>
-    </div>
+    </PageLayout>
   );
 }

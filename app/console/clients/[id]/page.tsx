@@ -12,7 +12,7 @@ import { SecretsPanel } from "@/components/client-secrets/secrets-panel";
 import { ReviewPanel } from "@/components/reviews/review-panel";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { PageHeader } from "@/components/ui/page-header";
+import { PageLayout } from "@/components/ui/page-layout";
 import { listClientApiAccess } from "@/lib/portal/api-clients/list-client-api-access";
 import { listScopeCatalogue } from "@/lib/portal/api-clients/list-scope-catalogue";
 import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
@@ -46,17 +46,16 @@ export default async function ClientPage({ params }: Props) {
   ]);
   const credentials = isConfidential(client.application_type) ? await listSecrets(actor, id).catch(orNotFound) : null;
   return (
-    <div className="flex flex-col gap-6">
-      <PageHeader
-        title={client.client_name}
-        back={{ href: "/console", label: "Apps" }}
-        aside={
-          <>
-            <ApplicationTypeBadge type={client.application_type} />
-            <RegisteredItselfBadge client={client} />
-          </>
-        }
-      />
+    <PageLayout
+      title={client.client_name}
+      back={{ href: "/console", label: "Apps" }}
+      aside={
+        <>
+          <ApplicationTypeBadge type={client.application_type} />
+          <RegisteredItselfBadge client={client} />
+        </>
+      }
+    >
       {suspension && (
         <Alert tone="error">
           An administrator suspended this app: it cannot sign anyone in or get tokens. Reason: {suspension.reason}
@@ -79,6 +78,6 @@ export default async function ClientPage({ params }: Props) {
         </p>
         <DeleteClientButton clientId={id} name={client.client_name} />
       </Card>
-    </div>
+    </PageLayout>
   );
 }

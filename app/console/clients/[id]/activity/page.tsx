@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EventList } from "@/components/audit/event-list";
-import { PageHeader } from "@/components/ui/page-header";
+import { PageLayout } from "@/components/ui/page-layout";
 import { listClientEvents } from "@/lib/kernel/audit/list-client-events";
 import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
 import { getClient } from "@/lib/portal/clients/get-client";
@@ -24,14 +24,13 @@ export default async function ClientActivityPage({ params, searchParams }: Props
   );
   const [client, { events, next_cursor }] = found;
   return (
-    <div className="flex flex-col gap-6">
-      <PageHeader title={`Activity of ${client.client_name}`} back={{ href: path, label: client.client_name }} />
+    <PageLayout title={`Activity of ${client.client_name}`} back={{ href: path, label: client.client_name }}>
       <EventList
         label="Activity"
         events={events}
         olderHref={next_cursor && `${path}/activity?cursor=${encodeURIComponent(next_cursor)}`}
         emptyText="Changes to this app, its secrets and consent given to it appear here."
       />
-    </div>
+    </PageLayout>
   );
 }
