@@ -1,9 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { RadioCards } from "@/components/ui/radio-cards";
+import { SubmitRow } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { updateClientIdDocumentSettingAction } from "@/lib/delivery/actions/settings-actions";
 import {
@@ -11,31 +9,24 @@ import {
   MAX_DOCUMENT_HOSTS,
   type ClientIdDocumentSetting,
 } from "@/lib/accounts/settings/client-id-documents-setting";
-
-const OPTIONS = Object.entries(CLIENT_ID_DOCUMENT_MODES).map(([value, { label, description }]) => ({
-  value,
-  label,
-  description,
-}));
+import { ModeChoice } from "./mode-choice";
 
 /** When an https URL may be a client_id, and which hosts may serve such documents. */
 export function ClientIdDocumentsForm({ setting }: { setting: ClientIdDocumentSetting }) {
   const [state, action, pending] = useActionState(updateClientIdDocumentSettingAction, null);
   const [mode, setMode] = useState<string>(setting.mode);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
-  // What was typed stays in the fields after a refusal (the form is uncontrolled there).
+  // After a save the lists show what was stored (normalised); after a refusal, what was typed.
   const saved = state?.ok ? state.data : setting;
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
-      {state?.ok && <Alert tone="success">Saved.</Alert>}
-      {state && !state.ok && !errors && <Alert tone="error">{state.message}</Alert>}
-      <RadioCards
+      <ModeChoice
         legend="When apps may identify themselves by a document URL"
         name="documentsMode"
-        options={OPTIONS}
+        modes={CLIENT_ID_DOCUMENT_MODES}
         value={mode}
         onChange={setMode}
-        errors={errors?.mode}
+        state={state}
       />
       <div className="grid gap-4 md:grid-cols-2">
         <TextareaField
@@ -55,11 +46,7 @@ export function ClientIdDocumentsForm({ setting }: { setting: ClientIdDocumentSe
           errors={errors?.denyHosts}
         />
       </div>
-      <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save document settings"}
-        </Button>
-      </div>
+      <SubmitRow pending={pending} label="Save document settings" pendingLabel="Saving…" />
     </form>
   );
 }
