@@ -1,30 +1,32 @@
-/** An event's small diff, as "field: from → to" lines, or its other details as "key: value". */
+import { DateTime } from "@/components/ui/date-time";
+import { detailWords, type DetailWord } from "@/lib/kernel/audit/detail-words";
+
+/** An event's small diff, as "field: from → to" lines, and its other details in words. */
 export function EventDetails({ details }: { details: Record<string, unknown> }) {
   const changes = (details.changes ?? null) as Record<string, { from: unknown; to: unknown }> | null;
   const rest = Object.entries(details).filter(([key]) => key !== "changes");
   if (!rest.length && !changes) return null;
   return (
-    <ul className="mt-1 flex flex-col gap-0.5 font-mono text-xs text-slate-600 dark:text-slate-400">
+    <ul className="mt-1 flex flex-col gap-0.5 text-xs text-slate-600 dark:text-slate-400">
       {changes &&
         Object.entries(changes).map(([field, { from, to }]) => (
           <li key={field} className="break-all">
-            {field}: {show(from)} → {show(to)}
+            {detailWords(field, null).label}: <Value word={detailWords(field, from).value} /> →{" "}
+            <Value word={detailWords(field, to).value} />
           </li>
         ))}
-      {rest.map(([key, value]) => (
-        <li key={key} className="break-all">
-          {key.replaceAll("_", " ")}: {show(value)}
-        </li>
-      ))}
+      {rest.map(([key, value]) => {
+        const word = detailWords(key, value);
+        return (
+          <li key={key} className="break-all">
+            {word.label}: <Value word={word.value} />
+          </li>
+        );
+      })}
     </ul>
   );
 }
 
-const show = (value: unknown) =>
-  value === null || value === undefined
-    ? "—"
-    : Array.isArray(value)
-      ? value.join(", ") || "—"
-      : typeof value === "object"
-        ? JSON.stringify(value)
-        : String(value);
+function Value({ word }: { word: DetailWord["value"] }) {
+  return typeof word === "string" ? <>{word}</> : <DateTime value={new Date(word.time)} withTime />;
+}

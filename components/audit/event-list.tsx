@@ -5,9 +5,12 @@ import { AUDIT_ACTION_LABELS } from "@/lib/kernel/audit/audit-actions";
 import type { AuditEventView } from "@/lib/kernel/audit/schemas";
 import { EventDetails } from "./event-details";
 
+/** An event, with (in the administrator's view) the account and the app it is about, by name. */
+type Event = AuditEventView & { account?: string | null; app?: string | null };
+
 type Props = {
   label: string;
-  events: AuditEventView[];
+  events: Event[];
   /** Where the next page is, if there is one. */
   olderHref?: string | null;
   emptyText: string;
@@ -35,10 +38,14 @@ export function EventList({ label, events, olderHref, emptyText, showApp = false
             <p className="break-all text-slate-700 dark:text-slate-300">
               By {event.actor.label}
               {event.ip && <span className="text-slate-600 dark:text-slate-400"> · from {event.ip}</span>}
-              {showApp && event.client_id && (
-                <span className="text-slate-600 dark:text-slate-400"> · app {event.client_id}</span>
-              )}
             </p>
+            {(event.account || (showApp && event.client_id)) && (
+              <p className="break-all text-slate-600 dark:text-slate-400">
+                {event.account && <>Account {event.account}</>}
+                {event.account && showApp && event.client_id && " · "}
+                {showApp && event.client_id && <>App {event.app ?? event.client_id}</>}
+              </p>
+            )}
             <EventDetails details={event.details} />
           </li>
         ))}

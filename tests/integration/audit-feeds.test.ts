@@ -1,6 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { listInstanceEvents } from "@/lib/portal/admin/list-instance-events";
+import { exportInstanceEvents } from "@/lib/portal/admin/export-instance-events";
+import { recordAuditEvent } from "@/lib/kernel/audit/record-audit-event";
+import { addUtcDays, utcDay } from "@/lib/kernel/time/utc-day";
 import { suspendClient } from "@/lib/portal/admin/update-client-suspension";
 import { listAccountEvents } from "@/lib/kernel/audit/list-account-events";
 import { purgeAuditEvents } from "@/lib/kernel/audit/purge-audit-events";
@@ -107,6 +110,45 @@ describe("audit feeds", { timeout: 120_000 }, () => {
       byActor.events.every((e) => e.action === "app.created" && e.actor.label.startsWith(owner.email.slice(0, 12))),
     ).toBe(true);
     expect(await refusal(listInstanceEvents(admin, { action: "nope" }))).toMatchObject({ code: "VALIDATION" });
+  });
+
+  it("tells an administrator whose account and which app each event is about, by day, and as CSV", async () => {
+    const owner = await createDeveloper("Reader");
+    const { client } = await createClient(owner, {
+      client_name: "=1+1 Readable",
+      application_type: "web",
+      redirect_uris: [REDIRECT],
+    });
+    // A failed sign-in is Ninka's event about the account, not the account's own action.
+    await recordAuditEvent(getDb(), {
+      actor: systemActor("sign-in"),
+      action: "signin.failed",
+      target: { type: "user", id: owner.id },
+      userId: owner.id,
+    });
+    const admin = await createAdmin();
+    const today = utcDay();
+    const failures = await listInstanceEvents(admin, { action: "signin.failed", from: today, limit: 100 });
+    const failure = failures.events.find((event) => event.account === owner.email);
+    expect(failure?.actor.label).toBe("Ninka (sign-in)");
+
+    const ofApp = await listInstanceEvents(admin, { client: client.client_id, from: today, to: today });
+    expect(ofApp.events.map((event) => [event.action, event.app, event.account])).toEqual([
+      ["app.created", "=1+1 Readable", owner.email],
+    ]);
+    expect((await listInstanceEvents(admin, { client: client.client_id, to: addUtcDays(today, -1) })).events).toEqual(
+      [],
+    );
+    expect(await refusal(listInstanceEvents(admin, { from: "2026-02-30" }))).toMatchObject({ code: "VALIDATION" });
+
+    const csv = (await exportInstanceEvents(admin, { client: client.client_id })).trimEnd().split("\r\n");
+    expect(csv[0]).toBe("time,action,what,actor,account,app,client_id,ip,user_agent,details");
+    expect(csv).toHaveLength(2);
+    // A spreadsheet must not run the app's name as a formula.
+    expect(csv[1]).toContain(
+      `app.created,App created,${owner.email},${owner.email},'=1+1 Readable,${client.client_id}`,
+    );
+    expect(await refusal(exportInstanceEvents(owner, {}))).toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("purges events older than NINKA_AUDIT_RETENTION_DAYS and keeps the rest", async () => {

@@ -9,7 +9,7 @@ import { isDomainError } from "@/lib/kernel/errors";
 
 export const metadata: Metadata = { title: "Audit log · Administration" };
 
-type Query = { action?: string; actor?: string; client?: string; cursor?: string };
+type Query = { action?: string; actor?: string; client?: string; from?: string; to?: string; cursor?: string };
 const only = (query: Query) =>
   Object.fromEntries(Object.entries(query).filter(([, value]) => typeof value === "string" && value !== ""));
 
@@ -27,7 +27,9 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
       description="Every security-relevant change on this Ninka, newest first."
       back={{ href: "/admin", label: "Administration" }}
     >
-      <AuditFilters action={query.action} actor={query.actor} client={query.client} />
+      <AuditFilters
+        filters={{ action: query.action, actor: query.actor, client: query.client, from: query.from, to: query.to }}
+      />
       {result ? (
         <EventList
           label="Audit events"

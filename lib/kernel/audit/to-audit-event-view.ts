@@ -51,8 +51,11 @@ export function toAuditEventView(row: Row, viewer: AuditViewer): AuditEventView 
     action: row.action as AuditAction,
     actor: {
       kind,
+      // Ninka's own events name the job that wrote them for administrators ("Ninka (sign-in)").
       label: mine
-        ? row.actorLabel
+        ? kind === "system"
+          ? `${SYSTEM_LABEL} (${row.actorLabel})`
+          : row.actorLabel
         : kind === "system"
           ? SYSTEM_LABEL
           : kind === "cli"

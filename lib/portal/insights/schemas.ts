@@ -1,12 +1,9 @@
 import { z } from "zod";
-import { addUtcDays, isCalendarDay, utcDay, utcDaysBetween } from "@/lib/kernel/time/utc-day";
+import { addUtcDays, utcDay, utcDaysBetween } from "@/lib/kernel/time/utc-day";
+import { isoDaySchema as isoDay } from "@/lib/kernel/validation/iso-day";
 
 // Usage is kept per UTC day for this long; a query may span at most this many days.
 const USAGE_MAX_DAYS = 400;
-const isoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-11-28.")
-  .refine(isCalendarDay, "Not a calendar date.");
 
 /** `?from=&to=` of the usage route: UTC days, both included; defaults to the last 30 days. */
 export const usageQuerySchema = z
