@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { AnyActor } from "@/lib/kernel/actors/any-actor";
 import { assertAdmin } from "@/lib/kernel/actors/assert-admin";
 import { recordAuditEvent } from "@/lib/kernel/audit/record-audit-event";
-import { getDb } from "@/lib/kernel/db/client";
+import { getDb, type Db } from "@/lib/kernel/db/client";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 import { readSetting, type SettingsReader } from "./read-setting";
 import { DCR_MODE_NAMES } from "./dcr-modes";
@@ -18,6 +18,16 @@ export type DcrPolicy = z.output<typeof dcrPolicySchema>;
  */
 export function getDcrPolicy(db: SettingsReader | null = null): Promise<DcrPolicy> {
   return readSetting(db, DCR_POLICY_SETTING, dcrPolicySchema, { mode: "off" }, { mode: "off" });
+}
+
+/**
+ * Inside a transaction: takes the write lock on the policy's row, then reads the policy. Apps
+ * registered under `open` are counted and inserted under it, one at a time in every process (as
+ * lib/kernel/db/lock-user.ts does for per-user caps), and a change of policy waits for them.
+ */
+export async function lockDcrPolicy(tx: Pick<Db, "instanceSetting">): Promise<DcrPolicy> {
+  await tx.instanceSetting.updateMany({ where: { name: DCR_POLICY_SETTING }, data: { name: DCR_POLICY_SETTING } });
+  return getDcrPolicy(tx);
 }
 
 /** Sets who may register apps dynamically (admins and the CLI), recording the change. */

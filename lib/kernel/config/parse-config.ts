@@ -89,6 +89,17 @@ const configSchema = z.object({
     .min(1, { error: "must be between 1 and 36500" })
     .max(36500, { error: "must be between 1 and 36500" })
     .default(365),
+  // Dynamic client registration under the `open` policy (ARCHITECTURE.md "Dynamic registration"):
+  // apps one IP address may register per hour, apps registered so that may exist at once, and the
+  // days after which such an app that never got a token (or none since) is deleted.
+  NINKA_DCR_OPEN_APPS_PER_IP: perUserCap(10),
+  NINKA_DCR_OPEN_MAX_APPS: perUserCap(1000),
+  NINKA_DCR_UNUSED_DAYS: z.coerce
+    .number({ error: "must be a number" })
+    .int({ error: "must be a whole number" })
+    .min(1, { error: "must be between 1 and 36500" })
+    .max(36500, { error: "must be between 1 and 36500" })
+    .default(30),
   // Bearer token Prometheus sends to scrape /metrics; unset, /metrics does not exist (404).
   NINKA_METRICS_TOKEN: z.string().min(16, { error: "must be at least 16 characters" }).optional(),
 });
