@@ -21,7 +21,7 @@ const SHARED_MAIL_DOMAINS = new Set([
 ]);
 
 /** An app registered under the `open` policy has no owner (ARCHITECTURE.md "Dynamic registration"). */
-export const NO_PUBLISHER = "no one (it registered itself)";
+const NO_PUBLISHER = "no one (it registered itself)";
 
 /**
  * Who the consent screen says developed an app: its owner's email domain (an organisation the
