@@ -16,6 +16,15 @@ const perUserCap = (fallback: number) =>
     .max(100_000, { error: "must be between 1 and 100000" })
     .default(fallback);
 
+// A number of days, up to a hundred years.
+const days = (fallback: number) =>
+  z.coerce
+    .number({ error: "must be a number" })
+    .int({ error: "must be a whole number" })
+    .min(1, { error: "must be between 1 and 36500" })
+    .max(36500, { error: "must be between 1 and 36500" })
+    .default(fallback);
+
 const configSchema = z.object({
   // Public origin of this server. The OAuth issuer is `${NINKA_URL}/oauth`; changing it invalidates
   // every token issued under the old one. Unset: http://localhost:${PORT} (parseConfig fills it in).
@@ -83,23 +92,13 @@ const configSchema = z.object({
   // recording-on-vs-off comparison (bench/README.md).
   NINKA_USAGE_RECORDING: booleanFlag.default(true),
   // Audit events older than this many days are purged (ARCHITECTURE.md "Audit log").
-  NINKA_AUDIT_RETENTION_DAYS: z.coerce
-    .number({ error: "must be a number" })
-    .int({ error: "must be a whole number" })
-    .min(1, { error: "must be between 1 and 36500" })
-    .max(36500, { error: "must be between 1 and 36500" })
-    .default(365),
+  NINKA_AUDIT_RETENTION_DAYS: days(365),
   // Dynamic client registration under the `open` policy (ARCHITECTURE.md "Dynamic registration"):
   // apps one IP address may register per hour, apps registered so that may exist at once, and the
   // days after which such an app that never got a token (or none since) is deleted.
   NINKA_DCR_OPEN_APPS_PER_IP: perUserCap(10),
   NINKA_DCR_OPEN_MAX_APPS: perUserCap(1000),
-  NINKA_DCR_UNUSED_DAYS: z.coerce
-    .number({ error: "must be a number" })
-    .int({ error: "must be a whole number" })
-    .min(1, { error: "must be between 1 and 36500" })
-    .max(36500, { error: "must be between 1 and 36500" })
-    .default(30),
+  NINKA_DCR_UNUSED_DAYS: days(30),
   // Bearer token Prometheus sends to scrape /metrics; unset, /metrics does not exist (404).
   NINKA_METRICS_TOKEN: z.string().min(16, { error: "must be at least 16 characters" }).optional(),
 });
