@@ -95,6 +95,28 @@ describe("open dynamic client registration", () => {
     expect((await alice("GET", `/clients/${body.client_id}`)).status).toBe(404);
   });
 
+  it("RFC 7592: an ownerless app changes and deletes its own registration, audited as Ninka", async () => {
+    const created = (await register(spa)).json;
+    const manage = apiClient(server.url, created.registration_access_token);
+    const uri = `/oauth/reg/${created.client_id}`;
+    const updated = await manage("PUT", uri, { ...spa, client_id: created.client_id, client_name: "Open SPA renamed" });
+    expect(updated.status, JSON.stringify(updated.json)).toBe(200);
+    expect((await getDb().client.findUniqueOrThrow({ where: { id: created.client_id } })).name).toBe(
+      "Open SPA renamed",
+    );
+    expect((await apiClient(server.url, updated.json.registration_access_token)("DELETE", uri)).status).toBe(204);
+    expect(await getDb().client.findUnique({ where: { id: created.client_id } })).toBeNull();
+    const events = await getDb().auditEvent.findMany({
+      where: { clientId: created.client_id },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(events.map((e) => [e.action, e.actorKind, e.userId])).toEqual([
+      ["app.registered", "system", null],
+      ["app.registration_updated", "system", null],
+      ["app.deleted", "system", null],
+    ]);
+  });
+
   it("a public app (token_endpoint_auth_method none) gets no secret", async () => {
     const created = await register(spa);
     expect(created.status, JSON.stringify(created.json)).toBe(201);
