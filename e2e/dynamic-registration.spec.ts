@@ -27,13 +27,23 @@ const person = (name: string) => ({
 });
 const developer = person("Dev");
 const user = person("Uma");
+const admin = person("Ada");
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   server = await startServer(env);
-  for (const who of [developer, user]) {
+  for (const who of [developer, user, admin]) {
     const created = await runNinkaCli(
-      ["users", "create", "--email", who.email, "--name", who.name, "--password-stdin"],
+      [
+        "users",
+        "create",
+        "--email",
+        who.email,
+        "--name",
+        who.name,
+        "--password-stdin",
+        ...(who === admin ? ["--admin"] : []),
+      ],
       env,
       `${who.password}\n`,
     );
@@ -160,6 +170,53 @@ test("a developer creates a registration token, an app registers with it, and co
     await callback.close();
     await devContext.close();
     await userContext.close();
+  }
+});
+
+test("under the open policy an app registers without a token; /admin/apps filters apps that registered themselves", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const set = await runNinkaCli(["settings", "dcr", "open"], env);
+  expect(set.code, set.stderr).toBe(0);
+  const name = `Open agent ${randomUUID().slice(0, 6)}`;
+  const registered = await fetch(`${server.url}/oauth/reg`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-forwarded-for": "198.51.100.77" },
+    body: JSON.stringify({
+      client_name: name,
+      redirect_uris: ["http://127.0.0.1:9/cb"],
+      token_endpoint_auth_method: "none",
+    }),
+  });
+  expect(registered.status).toBe(201);
+  const context = await browser.newContext({ baseURL: server.url });
+  try {
+    const page = await context.newPage();
+    await signIn(page, admin);
+    await expect(page).toHaveURL(/\/console$/);
+    await page.goto("/admin/apps");
+    const filter = page.getByRole("navigation", { name: "Made by" });
+    await expect(filter.getByRole("link", { name: "All apps" })).toHaveAttribute("aria-current", "page");
+    // By keyboard: the filter is a link reached with Tab and followed with Enter.
+    const dynamic = filter.getByRole("link", { name: "Registered themselves" });
+    await dynamic.focus();
+    await expect(dynamic).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/admin\/apps\?.*origin=dynamic/);
+    await expect(filter.getByRole("link", { name: "Registered themselves" })).toHaveAttribute("aria-current", "page");
+    const apps = page.getByRole("list", { name: "Apps" });
+    const item = apps.getByRole("listitem", { name });
+    await expect(item.getByText("No owner · registered itself")).toBeVisible();
+    // The app of the first test registered itself too, with a token.
+    await expect(apps.getByRole("listitem", { name: "Agent Smith" })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await filter.getByRole("link", { name: "All apps" }).click();
+    await expect(page).toHaveURL(/\/admin\/apps\?status=all$/);
+    await expect(apps.getByRole("listitem", { name })).toBeVisible();
+  } finally {
+    await context.close();
+    expect((await runNinkaCli(["settings", "dcr", "token"], env)).code).toBe(0);
   }
 });
 

@@ -83,7 +83,7 @@ export function AdminAppList({ apps }: { apps: App[] }) {
           detailsClassName="grid-cols-2 sm:grid-cols-4"
         >
           <DetailItem label="Owner">
-            <span className="break-all">{app.owner.email}</span>
+            {app.owner ? <span className="break-all">{app.owner.email}</span> : "No owner · registered itself"}
           </DetailItem>
           <DetailItem label="Type">{app.applicationType}</DetailItem>
           <DetailItem label="Created">

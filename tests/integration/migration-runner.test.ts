@@ -86,6 +86,51 @@ describe("migration runner", () => {
     expect(rows[1]).toMatchObject({ model: "Grant", id: "grant-1" }); // grants keep their ids
   });
 
+  it("ownerless clients: Client.ownerId nullable, every row, child row, index and trigger kept (SQLite rebuilds the table)", async () => {
+    const target = await freshTarget();
+    const dir = mkdtempSync(join(tmpdir(), "ninka-migrations-"));
+    cpSync(migrationsDir(target.kind), dir, { recursive: true });
+    for (const m of readMigrations(dir).filter((m) => m.name >= "20261206185134"))
+      rmSync(join(dir, m.name), { recursive: true });
+    await applyMigrations(target, dir);
+    const indexesBefore = await indexNames(target, "Client");
+    await execute(
+      target,
+      `INSERT INTO "User" ("id", "email", "name", "passwordHash", "updatedAt") VALUES ('u1', 'owner@example.com', 'Owner', 'x', CURRENT_TIMESTAMP);
+       INSERT INTO "Client" ("id", "ownerId", "applicationType", "name", "redirectUris", "postLogoutRedirectUris", "grantTypes", "scope", "tokenEndpointAuthMethod", "registeredVia")
+         VALUES ('c1', 'u1', 'web', 'Kept', '["https://kept.example/cb"]', '[]', '["authorization_code"]', 'openid', 'client_secret_basic', 'token');
+       INSERT INTO "ClientSecret" ("id", "clientId", "digest", "hint") VALUES ('s1', 'c1', '${"0".repeat(64)}', 'abcd');
+       INSERT INTO "ClientReview" ("clientId", "status", "updatedAt") VALUES ('c1', 'testing', CURRENT_TIMESTAMP);`,
+    );
+    const version = async () =>
+      Number((await query(target, `SELECT "version" FROM "CacheVersion" WHERE "name" = 'clients'`))[0]!.version);
+    const before = await version();
+    await applyMigrations(target);
+    expect(await query(target, `SELECT "id", "ownerId", "name", "registeredVia" FROM "Client"`)).toEqual([
+      { id: "c1", ownerId: "u1", name: "Kept", registeredVia: "token" },
+    ]);
+    expect(await query(target, `SELECT "id" FROM "ClientSecret"`)).toEqual([{ id: "s1" }]);
+    expect(await query(target, `SELECT "clientId" FROM "ClientReview"`)).toEqual([{ clientId: "c1" }]);
+    expect(await indexNames(target, "Client")).toEqual([...indexesBefore, "Client_registeredVia_createdAt_idx"].sort());
+    // An app without an owner; the cache triggers still fire; the cascades still hold.
+    await execute(
+      target,
+      `INSERT INTO "Client" ("id", "applicationType", "name", "redirectUris", "postLogoutRedirectUris", "grantTypes", "scope", "tokenEndpointAuthMethod", "registeredVia")
+         VALUES ('c2', 'spa', 'Nobody''s', '["https://open.example/cb"]', '[]', '["authorization_code"]', 'openid', 'none', 'open');`,
+    );
+    expect(await version()).toBeGreaterThan(before);
+    const fkOn = target.kind === "sqlite" ? "PRAGMA foreign_keys = ON; " : "";
+    await execute(target, `${fkOn}DELETE FROM "Client" WHERE "id" = 'c1'`);
+    expect(await query(target, `SELECT "id" FROM "ClientSecret"`)).toEqual([]);
+    expect(await query(target, `SELECT "clientId" FROM "ClientReview"`)).toEqual([]);
+    await expect(
+      execute(
+        target,
+        `${fkOn}INSERT INTO "ClientSecret" ("id", "clientId", "digest", "hint") VALUES ('s2', 'missing', '${"1".repeat(64)}', 'abcd')`,
+      ),
+    ).rejects.toThrow(/foreign key/i);
+  });
+
   it("applies every migration to a fresh database, recording Prisma's checksums, and nothing on a re-run", async () => {
     const target = await freshTarget();
     const local = readMigrations(migrationsDir(target.kind));
@@ -168,6 +213,20 @@ async function tableNames(target: DatabaseTarget): Promise<string[]> {
     target.kind === "sqlite"
       ? await query(target, `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)
       : await query(target, `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'`);
+  return rows.map((r) => String(r.name)).sort();
+}
+
+async function indexNames(target: DatabaseTarget, table: string): Promise<string[]> {
+  const rows =
+    target.kind === "sqlite"
+      ? await query(
+          target,
+          `SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = '${table}' AND sql IS NOT NULL`,
+        )
+      : await query(
+          target,
+          `SELECT indexname AS name FROM pg_indexes WHERE tablename = '${table}' AND indexname <> '${table}_pkey'`,
+        );
   return rows.map((r) => String(r.name)).sort();
 }
 

@@ -92,6 +92,21 @@ describe("query shapes at scale", { timeout: 60_000 }, () => {
     expect(await plan(sql)).toContain(index);
   });
 
+  // Ownerless apps are exactly the open-registered ones not given away, so either index narrows
+  // the query to them; which one a database picks without statistics is its choice.
+  it.each([
+    [
+      "the total cap of open registrations",
+      `SELECT COUNT(*) FROM "Client" WHERE "registeredVia" = 'open' AND "ownerId" IS NULL`,
+    ],
+    [
+      "the purge of unused open-registered apps, oldest first",
+      `SELECT "id" FROM "Client" WHERE "registeredVia" = 'open' AND "ownerId" IS NULL AND "createdAt" < '2026-11-06' AND ("lastUsedAt" IS NULL OR "lastUsedAt" < '2026-11-06') ORDER BY "createdAt" ASC, "id" ASC LIMIT 500`,
+    ],
+  ])("%s reads an index of open-registered apps", async (_what, sql) => {
+    expect(await plan(sql)).toMatch(/Client_registeredVia_createdAt_idx|Client_ownerId_createdAt_idx/);
+  });
+
   it("the dashboard counts in the database, keeps finished days, and fetches no raw usage or audit rows", async () => {
     const admin = await createAdmin();
     const dev = await createDeveloper("Busy");

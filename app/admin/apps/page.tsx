@@ -1,24 +1,27 @@
 import type { Metadata } from "next";
 import { AdminAppList } from "@/components/admin/admin-app-list";
 import { AdminPager, AdminSearch } from "@/components/admin/admin-search";
+import { AppOriginFilter } from "@/components/admin/app-origin-filter";
 import { PageHeader } from "@/components/ui/page-header";
-import { ADMIN_APP_FILTERS, listAllClients } from "@/lib/portal/admin/list-all-clients";
+import { ADMIN_APP_FILTERS, ADMIN_APP_ORIGINS, listAllClients } from "@/lib/portal/admin/list-all-clients";
 import { requireAdminActor } from "@/lib/delivery/console-session/session-user";
 
 export const metadata: Metadata = { title: "Apps · Administration" };
 
-type Query = { q?: string; status?: string; cursor?: string };
+type Query = { q?: string; status?: string; origin?: string; cursor?: string };
 const href = (query: Query) => `/admin/apps?${new URLSearchParams(query as Record<string, string>)}`;
 
 export default async function AdminAppsPage({ searchParams }: { searchParams: Promise<Query> }) {
   const actor = await requireAdminActor(); // layouts do not guard a page rendered on its own
-  const { q, status, cursor } = await searchParams;
+  const { q, status, origin, cursor } = await searchParams;
   const result = await listAllClients(actor, {
     q: q || undefined,
     status: status || undefined,
+    origin: origin || undefined,
     cursor: cursor || undefined,
   });
-  const search = { ...(q && { q }), status: result.status };
+  const filtered = { ...(q && { q }), status: result.status };
+  const search = { ...filtered, ...(result.origin !== "all" && { origin: result.origin }) };
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
@@ -34,6 +37,14 @@ export default async function AdminAppsPage({ searchParams }: { searchParams: Pr
         q={q}
         label="Client ID, owner's email, or the beginning of a name"
         status={{ value: result.status, options: ADMIN_APP_FILTERS }}
+      />
+      <AppOriginFilter
+        current={result.origin}
+        options={Object.entries(ADMIN_APP_ORIGINS).map(([value, label]) => ({
+          value,
+          label,
+          href: href(value === "all" ? filtered : { ...filtered, origin: value }),
+        }))}
       />
       <AdminAppList apps={result.clients} />
       <AdminPager

@@ -12,7 +12,8 @@ import { getIssuerEndpoints, OIDC_ROUTES } from "@/lib/provider/oidc/endpoints";
 
 export const metadata: Metadata = { title: "Registration tokens" };
 
-// Initial access tokens exist only for the `token` policy (ARCHITECTURE.md "Dynamic registration").
+// Initial access tokens serve the `token` policy, and under `open` still make the app the developer's
+// (ARCHITECTURE.md "Dynamic registration").
 export default async function RegistrationTokensPage() {
   const actor = await requireSessionActor("/console/registration-tokens");
   const [{ mode }, { registration_tokens: tokens }] = await Promise.all([
@@ -25,7 +26,7 @@ export default async function RegistrationTokensPage() {
       description="An app holding one of these initial access tokens can register itself (RFC 7591) and then shows among your apps, marked “Registered itself”."
       gap="gap-8"
     >
-      {mode !== "token" ? (
+      {mode === "off" ? (
         <Alert tone="info">
           This instance does not let apps register themselves with a token, so you cannot create registration tokens
           here. An administrator can change that in the instance settings.

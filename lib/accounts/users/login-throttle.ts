@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { getDb } from "@/lib/kernel/db/client";
+import { getConfig } from "@/lib/kernel/config/get-config";
+import { getDb, type Db } from "@/lib/kernel/db/client";
 import { MINUTE_MS } from "@/lib/kernel/time/durations";
 
 // Every throttle, stated once: how many attempts one key may make in a sliding window. Attempts are
@@ -27,7 +28,24 @@ export const THROTTLES = {
   /** Password-reset requests per IP address and per address asked for. */
   resetIp: throttle("reset-ip", 10),
   resetAccount: throttle("reset-account", 3),
+  /**
+   * Apps registered without a token (the `open` dynamic registration policy) per IP address and
+   * hour: NINKA_DCR_OPEN_APPS_PER_IP. Counted in the registration's own transaction
+   * (`countAttemptIn`), so a refused or failed registration counts nothing.
+   */
+  openRegistrationIp: {
+    ...throttle("open-registration-ip", 0, 60 * MINUTE_MS),
+    get limit() {
+      return getConfig().NINKA_DCR_OPEN_APPS_PER_IP;
+    },
+  },
 } as const;
+
+/**
+ * Apps registered under the `open` policy that may exist at once, whoever registered them:
+ * NINKA_DCR_OPEN_MAX_APPS. Those unused for NINKA_DCR_UNUSED_DAYS are purged, making room again.
+ */
+export const openRegistrationTotal = () => getConfig().NINKA_DCR_OPEN_MAX_APPS;
 
 // No attempt row outlives the longest window.
 const LONGEST_WINDOW_MS = Math.max(...Object.values(THROTTLES).map((rule) => rule.windowMs));
@@ -58,8 +76,14 @@ export const tryAgainIn = (ms: number) => {
 };
 
 /** The wait the attempts already recorded under `key` impose, besides attempt `ownId`. */
-async function waitBesides(ownId: string, key: string, rule: Throttle, now: Date): Promise<number> {
-  const others = await getDb().loginAttempt.findMany({
+async function waitBesides(
+  ownId: string,
+  key: string,
+  rule: Throttle,
+  now: Date,
+  db: Pick<Db, "loginAttempt"> = getDb(),
+): Promise<number> {
+  const others = await db.loginAttempt.findMany({
     where: { key, id: { not: ownId }, createdAt: { gt: new Date(now.getTime() - rule.windowMs) } },
     orderBy: { createdAt: "desc" },
     take: rule.limit,
@@ -125,6 +149,24 @@ export async function countAttempt(
   const wait = await waitBesides(id, key, rule, now);
   if (wait > 0 && !keepRefused) await db.loginAttempt.delete({ where: { id } });
   return wait;
+}
+
+/**
+ * Counts one attempt of `subject` under `rule` inside `tx`, a transaction that already holds the
+ * lock its writers take (so they count one at a time, in any process): recorded, then counted with
+ * the others in the window. Returns 0 when allowed (the attempt counts once `tx` commits), else
+ * the wait in milliseconds; the caller then refuses, rolling the attempt back.
+ */
+export async function countAttemptIn(
+  tx: Pick<Db, "loginAttempt">,
+  rule: Throttle,
+  subject: string,
+  now = new Date(),
+): Promise<number> {
+  const id = randomUUID();
+  const key = rule.key(subject);
+  await tx.loginAttempt.create({ data: { id, key, createdAt: now } });
+  return waitBesides(id, key, rule, now, tx);
 }
 
 /** Forgets the attempts of `subject` under `rule` (a passed check starts it afresh). */

@@ -16,6 +16,9 @@ describe("parseConfig", () => {
         NINKA_MAX_TOKENS_PER_USER: 50,
         NINKA_USAGE_RECORDING: true,
         NINKA_AUDIT_RETENTION_DAYS: 365,
+        NINKA_DCR_OPEN_APPS_PER_IP: 10,
+        NINKA_DCR_OPEN_MAX_APPS: 1000,
+        NINKA_DCR_UNUSED_DAYS: 30,
       },
     });
   });
@@ -29,6 +32,18 @@ describe("parseConfig", () => {
       ok: false,
       message: expect.stringContaining("NINKA_AUDIT_RETENTION_DAYS"),
     });
+  });
+
+  it("validates the caps and the unused days of open dynamic registration", () => {
+    expect(
+      parseConfig({ NINKA_DCR_OPEN_APPS_PER_IP: "2", NINKA_DCR_OPEN_MAX_APPS: "5", NINKA_DCR_UNUSED_DAYS: "7" }),
+    ).toMatchObject({
+      ok: true,
+      config: { NINKA_DCR_OPEN_APPS_PER_IP: 2, NINKA_DCR_OPEN_MAX_APPS: 5, NINKA_DCR_UNUSED_DAYS: 7 },
+    });
+    for (const name of ["NINKA_DCR_OPEN_APPS_PER_IP", "NINKA_DCR_OPEN_MAX_APPS", "NINKA_DCR_UNUSED_DAYS"]) {
+      expect(parseConfig({ [name]: "0" })).toMatchObject({ ok: false, message: expect.stringContaining(name) });
+    }
   });
 
   it("validates the per-user caps", () => {

@@ -8,13 +8,18 @@ const booleanFlag = z.enum(["0", "1", "true", "false"]).transform((v) => v === "
 // host:port, the host a name, an IPv4 address or an IPv6 address in brackets.
 const OUTBOUND_ALLOW_ENTRY = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+):\d{1,5}$/i;
 
-const perUserCap = (fallback: number) =>
+// A whole number from 1 to `max`, `fallback` when unset.
+const wholeNumber = (max: number, fallback: number) =>
   z.coerce
     .number({ error: "must be a number" })
     .int({ error: "must be a whole number" })
-    .min(1, { error: "must be between 1 and 100000" })
-    .max(100_000, { error: "must be between 1 and 100000" })
+    .min(1, { error: `must be between 1 and ${max}` })
+    .max(max, { error: `must be between 1 and ${max}` })
     .default(fallback);
+// Caps (per user, per IP address, in total).
+const cap = (fallback: number) => wholeNumber(100_000, fallback);
+// A number of days, up to a hundred years.
+const days = (fallback: number) => wholeNumber(36500, fallback);
 
 const configSchema = z.object({
   // Public origin of this server. The OAuth issuer is `${NINKA_URL}/oauth`; changing it invalidates
@@ -54,8 +59,8 @@ const configSchema = z.object({
     .min(32, { error: "must be at least 32 characters (try: openssl rand -base64 32)" })
     .optional(),
   // Per-user caps, so one account cannot grow the database without bound (SECURITY.md).
-  NINKA_MAX_APPS_PER_USER: perUserCap(100),
-  NINKA_MAX_TOKENS_PER_USER: perUserCap(50),
+  NINKA_MAX_APPS_PER_USER: cap(100),
+  NINKA_MAX_TOKENS_PER_USER: cap(50),
   // 1 when a TLS-terminating proxy sits in front: X-Forwarded-Proto/Host are then trusted.
   NINKA_TRUST_PROXY: booleanFlag.default(false),
   // Outbound email (verification, password reset): smtp://user:pass@host:587 or smtps://…:465.
@@ -83,12 +88,13 @@ const configSchema = z.object({
   // recording-on-vs-off comparison (bench/README.md).
   NINKA_USAGE_RECORDING: booleanFlag.default(true),
   // Audit events older than this many days are purged (ARCHITECTURE.md "Audit log").
-  NINKA_AUDIT_RETENTION_DAYS: z.coerce
-    .number({ error: "must be a number" })
-    .int({ error: "must be a whole number" })
-    .min(1, { error: "must be between 1 and 36500" })
-    .max(36500, { error: "must be between 1 and 36500" })
-    .default(365),
+  NINKA_AUDIT_RETENTION_DAYS: days(365),
+  // Dynamic client registration under the `open` policy (ARCHITECTURE.md "Dynamic registration"):
+  // apps one IP address may register per hour, apps registered so that may exist at once, and the
+  // days after which such an app that never got a token (or none since) is deleted.
+  NINKA_DCR_OPEN_APPS_PER_IP: cap(10),
+  NINKA_DCR_OPEN_MAX_APPS: cap(1000),
+  NINKA_DCR_UNUSED_DAYS: days(30),
   // Bearer token Prometheus sends to scrape /metrics; unset, /metrics does not exist (404).
   NINKA_METRICS_TOKEN: z.string().min(16, { error: "must be at least 16 characters" }).optional(),
 });

@@ -17,6 +17,15 @@ export const ADMIN_APP_FILTERS = {
   suspended: "Suspended",
   stale: "Not used in 90 days",
 } as const;
+/** Who made the app: anyone, or the app itself through dynamic registration (token or open). */
+export const ADMIN_APP_ORIGINS = {
+  all: "All apps",
+  dynamic: "Registered themselves",
+} as const;
+const origins = Object.keys(ADMIN_APP_ORIGINS) as [
+  keyof typeof ADMIN_APP_ORIGINS,
+  ...(keyof typeof ADMIN_APP_ORIGINS)[],
+];
 const filters = Object.keys(ADMIN_APP_FILTERS) as [
   keyof typeof ADMIN_APP_FILTERS,
   ...(keyof typeof ADMIN_APP_FILTERS)[],
@@ -24,6 +33,7 @@ const filters = Object.keys(ADMIN_APP_FILTERS) as [
 const querySchema = z.object({
   q: plainText().trim().max(254).optional(),
   status: z.enum(filters).default("all"),
+  origin: z.enum(origins).default("all"),
   cursor: plainText().max(200).optional(),
 });
 
@@ -31,10 +41,11 @@ const querySchema = z.object({
  * Every app for /admin/apps, newest first, a page at a time after `cursor` along the
  * Client(createdAt, id) index (admins only; ARCHITECTURE.md "Scale"). `q` is a client ID, an
  * owner's exact email address, or the beginning of an app's name — each answered by an index,
- * never by joining every user; the total is counted only for the unfiltered list.
+ * never by joining every user; the total is counted only for the unfiltered list. `origin`
+ * "dynamic": only apps that registered themselves (ARCHITECTURE.md "Dynamic registration").
  */
 export async function listAllClients(actor: AnyActor, query: unknown = {}, now = new Date()) {
-  const { q, status, cursor } = parseOrThrow(querySchema, query, "Check the search.");
+  const { q, status, origin, cursor } = parseOrThrow(querySchema, query, "Check the search.");
   const db = getDb();
   await assertAdmin(db, actor);
   const owner = q?.includes("@")
@@ -53,11 +64,12 @@ export async function listAllClients(actor: AnyActor, query: unknown = {}, now =
         : status === "stale"
           ? staleClientsWhere(now)
           : {};
+  const made = origin === "dynamic" ? { registeredVia: { not: null } } : {};
   const page = pageQuery(ADMIN_PAGE_SIZE, cursor);
   const [total, rows] = await Promise.all([
-    q || status !== "all" ? null : db.client.count(),
+    q || status !== "all" || origin !== "all" ? null : db.client.count(),
     db.client.findMany({
-      where: { AND: [page.where, search, state] },
+      where: { AND: [page.where, search, state, made] },
       orderBy: page.orderBy,
       take: page.take,
       select: {
@@ -68,6 +80,7 @@ export async function listAllClients(actor: AnyActor, query: unknown = {}, now =
         lastUsedAt: true,
         suspendedAt: true,
         suspendedReason: true,
+        registeredVia: true,
         owner: { select: { email: true, name: true } },
         review: { select: { status: true } },
       },
@@ -77,6 +90,7 @@ export async function listAllClients(actor: AnyActor, query: unknown = {}, now =
   return {
     total,
     status,
+    origin,
     nextCursor,
     clients: clients.map(({ review, ...client }) => ({ ...client, review: reviewStateOf(review) })),
   };

@@ -44,13 +44,14 @@ export async function transferClient(actor: AnyActor, input: unknown) {
       target: { type: "app", id: client.id },
       clientId: client.id,
       userId: to.id,
-      details: { from: client.owner.email, to: to.email, secretsRevoked },
+      // An app registered under the `open` policy has no previous owner.
+      details: { from: client.owner?.email ?? null, to: to.email, secretsRevoked },
     });
     return {
       clientId: client.id,
       name: client.name,
       to: to.email,
-      from: client.owner.email,
+      from: client.owner?.email ?? null,
       secretsRevoked,
       secretsKept: !revokeSecrets,
     };
@@ -64,7 +65,7 @@ async function mailOwners(moved: {
   clientId: string;
   name: string;
   to: string;
-  from: string;
+  from: string | null;
   secretsRevoked: number;
   secretsKept: boolean;
 }) {
@@ -73,11 +74,15 @@ async function mailOwners(moved: {
     ? "Its client secrets were kept, so whoever held them can still use them until they are revoked."
     : `Its client secrets were revoked (${moved.secretsRevoked}); the app needs a new one from its Credentials page.`;
   const mails = [
-    {
-      to: moved.from,
-      subject: `${moved.name} was moved to another account`,
-      intro: `An administrator moved your app ${moved.name} to another Ninka account; you no longer manage it. ${secrets}`,
-    },
+    ...(moved.from
+      ? [
+          {
+            to: moved.from,
+            subject: `${moved.name} was moved to another account`,
+            intro: `An administrator moved your app ${moved.name} to another Ninka account; you no longer manage it. ${secrets}`,
+          },
+        ]
+      : []),
     {
       to: moved.to,
       subject: `${moved.name} is now yours`,

@@ -43,7 +43,7 @@ export async function findApiClients(actor: Actor, apiIdInput: unknown) {
   const ref = (client: {
     id: string;
     name: string;
-    owner: { name: string; email: string; emailVerifiedAt: Date | null };
+    owner: { name: string; email: string; emailVerifiedAt: Date | null } | null;
   }): AppRef => ({
     client_id: client.id,
     client_name: client.name,
@@ -52,7 +52,7 @@ export async function findApiClients(actor: Actor, apiIdInput: unknown) {
   const entry = (client: {
     id: string;
     name: string;
-    owner: { name: string; email: string; emailVerifiedAt: Date | null };
+    owner: { name: string; email: string; emailVerifiedAt: Date | null } | null;
   }) => {
     const found = clients.get(client.id) ?? { ...ref(client), requested_scopes: [], approved_scopes: [] };
     clients.set(client.id, found);

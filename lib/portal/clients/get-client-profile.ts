@@ -37,7 +37,7 @@ export async function getClientProfile(_system: SystemActor, clientId: string): 
   const { owner, registeredVia, review, ...links } = row;
   return {
     ...links,
-    developer: publisherName(owner),
+    developer: owner && publisherName(owner),
     registeredItself: registeredVia !== null,
     approved: !!review && reviewStateOf(review) === "published",
   };

@@ -1,6 +1,5 @@
 import "server-only";
 import type { SystemActor } from "@/lib/kernel/actors/system-actor";
-import { recordAuditEvent } from "@/lib/kernel/audit/record-audit-event";
 import { changedFields } from "@/lib/kernel/audit/changed-fields";
 import { getDb } from "@/lib/kernel/db/client";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
@@ -8,6 +7,7 @@ import { revokeClientTokens } from "@/lib/accounts/lifecycle/revoke-client-token
 import type { ApplicationType } from "./application-types";
 import { assertApiScopesExist } from "./check-api-scopes";
 import { clientNotFound } from "./client-id";
+import { recordRegistrationEvent } from "./registration-audit";
 import { fromRegistrationMetadata } from "./registration-metadata";
 import { clientInputSchema } from "./schemas";
 import { toClientColumns, toClientView } from "./to-client-view";
@@ -33,13 +33,8 @@ export async function updateRegisteredClient(
       where: { id: clientId },
       data: { ...toClientColumns(data), updatedAt: new Date() },
     });
-    await recordAuditEvent(tx, {
-      actor: system,
-      action: "app.registration_updated",
-      target: { type: "app", id: clientId },
-      clientId,
-      userId: before.ownerId,
-      details: { changedFields: changedFields(toClientView(before), toClientView(after)) },
+    await recordRegistrationEvent(tx, system, "app.registration_updated", before, {
+      changedFields: changedFields(toClientView(before), toClientView(after)),
     });
   });
 }
@@ -49,18 +44,14 @@ export async function deleteRegisteredClient(system: SystemActor, clientId: stri
   await getDb().$transaction(async (tx) => {
     const client = await tx.client.findFirst({
       where: registeredWhere(clientId),
-      select: { name: true, ownerId: true },
+      select: { id: true, name: true, ownerId: true },
     });
     if (!client) throw clientNotFound();
     await tx.client.delete({ where: { id: clientId } });
     await revokeClientTokens(tx, clientId);
-    await recordAuditEvent(tx, {
-      actor: system,
-      action: "app.deleted",
-      target: { type: "app", id: clientId },
-      clientId,
-      userId: client.ownerId,
-      details: { name: client.name, via: "registration management" },
+    await recordRegistrationEvent(tx, system, "app.deleted", client, {
+      name: client.name,
+      via: "registration management",
     });
   });
 }

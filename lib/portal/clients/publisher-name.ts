@@ -20,13 +20,17 @@ const SHARED_MAIL_DOMAINS = new Set([
   "yandex.com",
 ]);
 
+/** An app registered under the `open` policy has no owner (ARCHITECTURE.md "Dynamic registration"). */
+const NO_PUBLISHER = "no one (it registered itself)";
+
 /**
  * Who the consent screen says developed an app: its owner's email domain (an organisation the
  * person can recognise) once the owner has verified that address, else the owner's name — an
  * unverified `security@paypal.com` must not make consent say "Developed by paypal.com".
- * A public mail provider's domain never names a developer.
+ * A public mail provider's domain never names a developer; an app without an owner has none.
  */
-export function publisherName(owner: { email: string; name: string; emailVerifiedAt: Date | null }): string {
+export function publisherName(owner: { email: string; name: string; emailVerifiedAt: Date | null } | null): string {
+  if (!owner) return NO_PUBLISHER;
   const domain = owner.email.slice(owner.email.lastIndexOf("@") + 1).toLowerCase();
   return owner.emailVerifiedAt && domain && !SHARED_MAIL_DOMAINS.has(domain) ? domain : owner.name;
 }

@@ -10,7 +10,8 @@ export async function listReviewQueue(actor: AnyActor) {
   const db = getDb();
   await assertAdmin(db, actor);
   const rows = await db.clientReview.findMany({
-    where: { status: "submitted" },
+    // Only an owner submits, so an app without one (ARCHITECTURE.md "Dynamic registration") is never here.
+    where: { status: "submitted", client: { ownerId: { not: null } } },
     orderBy: { submittedAt: "asc" },
     take: MAX_LISTED,
     select: {
@@ -29,15 +30,21 @@ export async function listReviewQueue(actor: AnyActor) {
       },
     },
   });
-  return rows.map(({ note, submittedAt, client }) => ({
-    clientId: client.id,
-    name: client.name,
-    applicationType: client.applicationType,
-    redirectUris: client.redirectUris as string[],
-    scope: client.scope,
-    clientUri: client.clientUri,
-    owner: client.owner,
-    note,
-    submittedAt,
-  }));
+  return rows.flatMap(({ note, submittedAt, client: { owner, ...client } }) =>
+    owner
+      ? [
+          {
+            clientId: client.id,
+            name: client.name,
+            applicationType: client.applicationType,
+            redirectUris: client.redirectUris as string[],
+            scope: client.scope,
+            clientUri: client.clientUri,
+            owner,
+            note,
+            submittedAt,
+          },
+        ]
+      : [],
+  );
 }

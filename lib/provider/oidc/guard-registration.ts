@@ -1,19 +1,22 @@
 import type Provider from "oidc-provider";
 import { systemActor } from "@/lib/kernel/actors/system-actor";
+import { currentRequest } from "@/lib/kernel/log";
 import { getDcrPolicy } from "@/lib/accounts/settings/dcr-policy";
 import { findProviderClient } from "@/lib/portal/clients/find-provider-client";
 import { findRegistrationToken } from "@/lib/portal/registration-tokens/use-registration-token";
 import { FIRST_PARTY_PROPERTY } from "./console-client";
 import { OIDC_ROUTES } from "./endpoints";
 import { hideDocumentSupportWhenOff } from "./client-id-documents";
-import { registrationContext } from "./registration-context";
+import { registrationContext, type RegistrationContext } from "./registration-context";
 import { SCOPES_PROPERTY, SECRETS_PROPERTY, toOidcMetadata } from "./to-oidc-metadata";
 
 // The dynamic registration policy in front of node-oidc-provider's registration endpoints
 // (ARCHITECTURE.md "Dynamic registration"): `off` hides registration_endpoint from discovery and
 // answers 404; `token` needs a developer's initial access token (RFC 7591 §3), whose developer
-// the app will belong to. Read at every request, so an administrator's change holds at once on
-// every process. Answers show what Ninka stored, not what was asked for (RFC 7591 §3.2.1).
+// the app will belong to; `open` needs none (the app then has no owner and counts against the
+// caps, lib/portal/clients/register-client.ts), though a request presenting one is still a `token`
+// registration. Read at every request, so an administrator's change holds at once on every
+// process. Answers show what Ninka stored, not what was asked for (RFC 7591 §3.2.1).
 const REGISTRATION = OIDC_ROUTES.registration;
 const DISCOVERY = "/.well-known/openid-configuration";
 const SYSTEM = systemActor("registration");
@@ -37,10 +40,13 @@ export function guardRegistration(provider: Provider) {
       await registrationContext.run({}, next);
       return answerWithStoredClient(ctx);
     }
-    if (mode === "open") {
-      return refuse(ctx, 403, "access_denied", "registration without an initial access token is not available yet");
-    }
     const presented = /^Bearer (\S+)$/i.exec(ctx.get("authorization"))?.[1];
+    if (mode === "open" && !presented) {
+      const context: RegistrationContext = { registration: { via: "open", ip: currentRequest()?.ip ?? null } };
+      await registrationContext.run(context, next);
+      if (ctx.status === 429 && context.retryAfterSeconds) ctx.set("Retry-After", String(context.retryAfterSeconds));
+      return answerWithStoredClient(ctx);
+    }
     const token = presented ? await findRegistrationToken(SYSTEM, presented) : null;
     if (!token) {
       ctx.set("WWW-Authenticate", 'Bearer error="invalid_token"');

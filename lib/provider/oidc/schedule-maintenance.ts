@@ -3,6 +3,7 @@ import { systemActor } from "@/lib/kernel/actors/system-actor";
 import { purgeAuditEvents } from "@/lib/kernel/audit/purge-audit-events";
 import { maintainSqlite } from "@/lib/kernel/db/maintain-sqlite";
 import { describeError, log } from "@/lib/kernel/log";
+import { purgeUnusedClients } from "@/lib/portal/clients/purge-unused-clients";
 import { keepInstanceUsageDays } from "@/lib/portal/insights/get-instance-usage";
 import { purgeExpiredPayloads } from "./purge-expired-payloads";
 
@@ -21,8 +22,9 @@ const step = (what: string, work: Promise<number>) =>
   });
 
 /**
- * Every `intervalMs`, starting shortly after the server listens: expired adapter rows and audit
- * events past NINKA_AUDIT_RETENTION_DAYS go, in batches that yield to requests (so the tables do
+ * Every `intervalMs`, starting shortly after the server listens: expired adapter rows, audit
+ * events past NINKA_AUDIT_RETENTION_DAYS and apps registered without a token that got none for
+ * NINKA_DCR_UNUSED_DAYS go, in batches that yield to requests (so the tables do
  * not grow without bound), then SQLite's housekeeping, then the dashboard's finished days are
  * counted ahead of any view. Several processes may run it on one database: every step is
  * idempotent. The timers do not keep the process alive; the returned function stops it.
@@ -39,6 +41,11 @@ export function scheduleMaintenance(intervalMs = 10 * 60 * 1000): () => void {
     if (rows) log.info(`Purged ${rows} expired OIDC rows`, JOB);
     const events = await step("Purging old audit events", purgeAuditEvents(systemActor("purge"), new Date(), stopping));
     if (events) log.info(`Purged ${events} audit events past their retention`, JOB);
+    const apps = await step(
+      "Purging unused apps registered without a token",
+      purgeUnusedClients(systemActor("purge"), new Date(), stopping),
+    );
+    if (apps) log.info(`Deleted ${apps} apps registered without a token and unused for NINKA_DCR_UNUSED_DAYS`, JOB);
     if (stopped) return;
     const { pagesFreed } = await maintainSqlite().catch((error: unknown) => {
       log.warn("SQLite housekeeping failed", { ...JOB, error: describeError(error) });
@@ -48,8 +55,8 @@ export function scheduleMaintenance(intervalMs = 10 * 60 * 1000): () => void {
       "Counting the dashboard's days",
       keepInstanceUsageDays(systemActor("usage"), new Date(), stopping),
     );
-    if (rows || events || pagesFreed || days)
-      log.info("Maintenance pass finished", { ...JOB, rows, events, pagesFreed, days });
+    if (rows || events || apps || pagesFreed || days)
+      log.info("Maintenance pass finished", { ...JOB, rows, events, apps, pagesFreed, days });
   };
   // One pass at a time: a slow pass is never overtaken by the next tick.
   const run = () => {

@@ -60,6 +60,11 @@ function sqliteDriver(file: string): MigrationDriver {
   const empty = !db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1`).get();
   if (empty) db.exec(SQLITE_NEW_FILE_PRAGMAS); // before WAL and the first table
   db.exec(SQLITE_PRAGMAS);
+  // Foreign keys off while migrating, as SQLite's procedure for rebuilding a table asks ("Making Other
+  // Kinds Of Table Schema Changes"): dropping the old table then cascades nothing to the tables that
+  // refer to it. The pragma is a no-op inside a transaction, so it is set here, on this connection
+  // only; each migration's references are checked before it commits (below).
+  db.pragma("foreign_keys = OFF");
   // SQLite has no SHA-256; migrations that hash stored values (hashed token ids) call this one,
   // which matches PostgreSQL's encode(sha256(convert_to(x, 'UTF8')), 'hex').
   db.function("ninka_sha256_hex", { deterministic: true }, (value: unknown) =>
@@ -75,6 +80,13 @@ function sqliteDriver(file: string): MigrationDriver {
           apply: async (migration) => {
             const startedAt = Date.now();
             db.exec(migration.sql);
+            const broken = db.pragma("foreign_key_check") as { table: string; parent: string }[];
+            if (broken.length) {
+              const [first] = broken;
+              throw new Error(
+                `Migration ${migration.name} leaves ${broken.length} row(s) whose foreign key finds no row (${first!.table} → ${first!.parent})`,
+              );
+            }
             db.prepare(
               `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count) VALUES (?, ?, ?, ?, ?, 1)`,
             ).run(randomUUID(), migration.checksum, Date.now(), migration.name, startedAt);

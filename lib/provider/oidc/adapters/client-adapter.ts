@@ -59,7 +59,9 @@ export class ClientAdapter implements Adapter {
 }
 
 // Ninka's refusals as RFC 7591 §3.2.2 errors (a field's problem is invalid_client_metadata, or
-// invalid_redirect_uri for redirect_uris), rendered by oidc-provider as 400/401/403.
+// invalid_redirect_uri for redirect_uris), rendered by oidc-provider as 400/401/403. A cap of the
+// `open` policy is 429 temporarily_unavailable (RFC 6749's code for "try again later"; RFC 7591
+// has none for it), its Retry-After set by lib/provider/oidc/guard-registration.ts.
 async function asRegistrationError(work: () => Promise<void>): Promise<void> {
   try {
     await work();
@@ -68,6 +70,12 @@ async function asRegistrationError(work: () => Promise<void>): Promise<void> {
     const { errors } = await import("oidc-provider");
     const [field, messages] = Object.entries(error.fieldErrors ?? {})[0] ?? [];
     if (field) throw new errors.InvalidClientMetadata(`${field} ${messages?.[0] ?? "is invalid"}`);
+    if (error.code === "RATE_LIMITED") {
+      const retryAfter = error.extensions?.retryAfterSeconds;
+      const context = registrationContext.getStore();
+      if (context && typeof retryAfter === "number") context.retryAfterSeconds = retryAfter;
+      throw Object.assign(new errors.TemporarilyUnavailable(error.message), { status: 429, statusCode: 429 });
+    }
     if (error.code === "FORBIDDEN") throw new errors.InvalidToken(error.message);
     if (error.code === "NOT_FOUND") throw new errors.InvalidToken("client not found");
     throw new errors.InvalidRequest(error.message, 403);
