@@ -74,3 +74,48 @@ test("the last administrator cannot delete their own account, and the account pa
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await context.close();
 });
+
+test("the audit log says whose sign-in failed, filters by day, clears, and exports the view as CSV", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const stranger = await browser.newContext({ baseURL: instance.server().url });
+  const attempt = await stranger.newPage();
+  await giveOwnAddress(attempt);
+  await attempt.goto("/console");
+  await submitLogin(attempt, bob.email, "not bob's password");
+  await expect(attempt.getByRole("alert").filter({ hasText: /\S/ })).toBeVisible();
+  await stranger.close();
+
+  const context = await browser.newContext({ baseURL: instance.server().url, acceptDownloads: true });
+  const page = await context.newPage();
+  await signIn(page, admin);
+  await page.goto("/admin/audit?action=signin.failed");
+  const events = page.getByRole("list", { name: "Audit events" });
+  const failure = events.getByRole("listitem").filter({ hasText: `Account ${bob.email}` });
+  await expect(failure.getByText("By Ninka (sign-in)")).toBeVisible();
+
+  const today = new Date().toISOString().slice(0, 10);
+  const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel("From (UTC day)").fill(yesterday);
+  await page.getByLabel("To (UTC day)").fill(yesterday);
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page.getByText("No event matches these filters.")).toBeVisible();
+  await page.getByLabel("To (UTC day)").fill(today);
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(failure).toBeVisible();
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Export as CSV" }).click();
+  const csv = await (await (await download).createReadStream()).toArray();
+  const text = Buffer.concat(csv).toString("utf8");
+  expect(text.split("\r\n")[0]).toBe("time,action,what,actor,account,app,client_id,ip,user_agent,details");
+  expect(text).toContain(`signin.failed,Sign-in failed,Ninka (sign-in),${bob.email}`);
+  expect(text).not.toContain("signin.succeeded");
+
+  await page.getByRole("link", { name: "Clear filters" }).click();
+  await expect(page).toHaveURL(/\/admin\/audit$/);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expectNoSeriousA11yViolations(page);
+  await context.close();
+});

@@ -4,11 +4,8 @@ import { useActionState, useState } from "react";
 import { SubmitRow } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { updateClientIdDocumentSettingAction } from "@/lib/delivery/actions/settings-actions";
-import {
-  CLIENT_ID_DOCUMENT_MODES,
-  MAX_DOCUMENT_HOSTS,
-  type ClientIdDocumentSetting,
-} from "@/lib/accounts/settings/client-id-documents-setting";
+import type { ClientIdDocumentSetting } from "@/lib/accounts/settings/client-id-documents-setting";
+import { CLIENT_ID_DOCUMENT_MODES, MAX_DOCUMENT_HOSTS } from "@/lib/accounts/settings/client-id-document-modes";
 import { ModeChoice } from "./mode-choice";
 
 /** When an https URL may be a client_id, and which hosts may serve such documents. */

@@ -4,6 +4,7 @@ import type { AnyActor } from "@/lib/kernel/actors/any-actor";
 import { getDcrPolicy } from "./dcr-policy";
 import { readSetting, type SettingsReader } from "./read-setting";
 import { updateSetting, type SettingRequest } from "./update-setting";
+import { CLIENT_ID_DOCUMENT_MODE_NAMES, MAX_DOCUMENT_HOSTS } from "./client-id-document-modes";
 
 // Client ID metadata documents (ARCHITECTURE.md "Dynamic registration"): an app may present an
 // https URL as its client_id, and Ninka fetches the app's metadata from it. Off, on, or `auto`
@@ -11,14 +12,6 @@ import { updateSetting, type SettingRequest } from "./update-setting";
 // no developer registered ask for consent. Hosts: an allowlist (empty: any public host) and a
 // denylist (wins), compared with the URL's host name exactly.
 const SETTING = "client-id-documents";
-export const CLIENT_ID_DOCUMENT_MODES = {
-  auto: { label: "With dynamic registration", description: "On while apps may register themselves." },
-  on: { label: "On", description: "Apps may identify themselves with a document URL." },
-  off: { label: "Off", description: "A client_id must be an app registered with Ninka." },
-} as const;
-type Mode = keyof typeof CLIENT_ID_DOCUMENT_MODES;
-const MODE_NAMES = Object.keys(CLIENT_ID_DOCUMENT_MODES) as [Mode, ...Mode[]];
-export const MAX_DOCUMENT_HOSTS = 50;
 
 const host = z
   .string()
@@ -27,7 +20,7 @@ const host = z
   .regex(/^(?=.{1,253}$)[a-z0-9-]+(\.[a-z0-9-]+)*$/, { error: "Enter host names such as claude.ai." });
 const hosts = z.array(host).max(MAX_DOCUMENT_HOSTS, { error: `At most ${MAX_DOCUMENT_HOSTS} hosts.` });
 const settingSchema = z.object({
-  mode: z.enum(MODE_NAMES, { error: "Choose when client ID documents are accepted." }),
+  mode: z.enum(CLIENT_ID_DOCUMENT_MODE_NAMES, { error: "Choose when client ID documents are accepted." }),
   allowHosts: hosts.default([]),
   denyHosts: hosts.default([]),
 });

@@ -2,10 +2,8 @@ import "server-only";
 import { cliActor } from "@/lib/kernel/actors/any-actor";
 import { DCR_MODES, DCR_MODE_NAMES } from "@/lib/accounts/settings/dcr-modes";
 import { updateDcrPolicy } from "@/lib/accounts/settings/dcr-policy";
-import {
-  CLIENT_ID_DOCUMENT_MODES,
-  updateClientIdDocumentSetting,
-} from "@/lib/accounts/settings/client-id-documents-setting";
+import { updateClientIdDocumentSetting } from "@/lib/accounts/settings/client-id-documents-setting";
+import { CLIENT_ID_DOCUMENT_MODES } from "@/lib/accounts/settings/client-id-document-modes";
 import type { Command, Options } from "./command";
 
 // `ninka settings …`: instance settings an administrator also changes in /admin/settings.
