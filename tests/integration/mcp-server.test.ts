@@ -10,8 +10,8 @@ import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
 import { Browser } from "./support/browser";
 import { startExampleMcpServer, type ExampleMcpServer } from "./support/example-mcp-server";
 import { runNinkaCli } from "./support/run-ninka-cli";
-import { freePort, startServer, type RunningServer } from "./support/start-server";
-import { useTestDatabase } from "./support/use-test-database";
+import { freePort } from "./support/start-server";
+import { useOwnServer } from "./support/use-own-server";
 
 // Ninka as the authorization server of an MCP server (examples/mcp-server), driven end to end by
 // the MCP TypeScript SDK's own client and OAuth client provider: discovery from the 401 (RFC 9728),
@@ -19,8 +19,7 @@ import { useTestDatabase } from "./support/use-test-database";
 // consent, a token for the MCP server (RFC 8707, RFC 9068), a tool call that succeeds and one
 // whose scope was not granted that is refused.
 describe("an MCP server protected by Ninka, with the MCP SDK's client", () => {
-  const database = useTestDatabase();
-  let server: RunningServer;
+  const { database, server } = useOwnServer();
   let mcp: ExampleMcpServer;
   let resource: string;
   let apiId: string;
@@ -29,11 +28,10 @@ describe("an MCP server protected by Ninka, with the MCP SDK's client", () => {
   const scopes = { read: `notes-${tag}.read`, write: `notes-${tag}.write` };
 
   beforeAll(async () => {
-    server = await startServer(database.current().env);
     const set = await runNinkaCli(["settings", "dcr", "token"], database.current().env);
     expect(set.code, set.stderr).toBe(0);
     developer = apiClient(
-      server.url,
+      server().url,
       await createPat(await createDeveloper("Maya"), ["apis:read", "apis:write", "clients:read", "clients:write"]),
     );
     resource = `http://127.0.0.1:${await freePort()}/mcp`;
@@ -48,7 +46,7 @@ describe("an MCP server protected by Ninka, with the MCP SDK's client", () => {
     expect(api.status, JSON.stringify(api.json)).toBe(201);
     apiId = api.json.id;
     mcp = await startExampleMcpServer({
-      issuer: `${server.url}/oauth`,
+      issuer: `${server().url}/oauth`,
       resource,
       readScope: scopes.read,
       writeScope: scopes.write,
@@ -56,7 +54,6 @@ describe("an MCP server protected by Ninka, with the MCP SDK's client", () => {
   });
   afterAll(async () => {
     await mcp?.stop();
-    await server?.stop();
   });
 
   it("answers 401 pointing at its RFC 9728 document, which is the one Ninka's REST API gives", async () => {
@@ -74,7 +71,7 @@ describe("an MCP server protected by Ninka, with the MCP SDK's client", () => {
     const { token: initialAccessToken } = (
       await developer("POST", "/registration-tokens", { name: "MCP client", expires_in: 600 })
     ).json;
-    const registrationEndpoint = `${server.url}/oauth/reg`;
+    const registrationEndpoint = `${server().url}/oauth/reg`;
     // The SDK registers without credentials; an initial access token (RFC 7591 §3) travels as
     // a bearer header on that one request, through the transport's fetch.
     const fetchWithToken: typeof fetch = (url, init) => {
@@ -103,7 +100,7 @@ describe("an MCP server protected by Ninka, with the MCP SDK's client", () => {
 
     // The user signs in and consents; the consent screen says the app registered itself.
     const user = await createDeveloper("Uma");
-    const browser = new Browser(server.url, { "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 200)}` });
+    const browser = new Browser(server().url, { "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 200)}` });
     let page = await browser.visit(authorizationUrl.href);
     page = await browser.submit(page, "/login", { email: user.email, password: user.password });
     expect(page.html).toContain("This app registered itself. Ninka has not reviewed it.");
