@@ -1,12 +1,7 @@
 import "server-only";
 import type pg from "pg";
-import {
-  upsertPayloadParameters,
-  type AccountClaimsRow,
-  type HotPathStatements,
-  type PayloadKey,
-  type StoredPayload,
-} from "./statements";
+import type { AccountClaimsRow, HotPathStatements, PayloadKey, StoredPayload } from "./statements";
+import { upsertPayloadParameters } from "./statements";
 
 // The hot path on PostgreSQL (ARCHITECTURE.md "Data"): named statements on Prisma's own pg pool,
 // which pg prepares once per pooled connection and reuses. Prisma stores DateTimes here as

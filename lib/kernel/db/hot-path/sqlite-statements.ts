@@ -1,13 +1,8 @@
 import "server-only";
 import Database from "better-sqlite3";
 import { SQLITE_PRAGMAS } from "../sqlite-setup";
-import {
-  upsertPayloadParameters,
-  type AccountClaimsRow,
-  type HotPathStatements,
-  type PayloadKey,
-  type PayloadRow,
-} from "./statements";
+import type { AccountClaimsRow, HotPathStatements, PayloadKey, PayloadRow } from "./statements";
+import { upsertPayloadParameters } from "./statements";
 
 // The hot path on SQLite (ARCHITECTURE.md "Data"): prepared once on a better-sqlite3 connection of
 // its own to Prisma's file. Prisma stores DateTimes here as ISO text ending in "+00:00", so times are
