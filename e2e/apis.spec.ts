@@ -4,24 +4,20 @@ import * as oidc from "openid-client";
 import { startExampleApi, type ExampleApi } from "../tests/integration/support/example-api";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { newApi, registerApiThroughConsole } from "./support/apis";
-import { newAccount, signUpThroughLogin } from "./support/accounts";
+import { newAccount, signedUpContext, signUpThroughLogin } from "./support/accounts";
 import { createAppThroughConsole } from "./support/clients";
 import {
   authorizationRequest,
   discoverApp,
   exchangeAtCallback,
   screenshots,
-  startAppCallback,
-  type CallbackServer,
+  useAppCallback,
 } from "./support/oauth-app";
 
-let callback: CallbackServer;
+const callback = useAppCallback();
 const examples: ExampleApi[] = [];
-test.beforeAll(async () => {
-  callback = await startAppCallback();
-});
 test.afterAll(async () => {
-  await Promise.all([callback?.close(), ...examples.map((api) => api.stop())]);
+  await Promise.all(examples.map((api) => api.stop()));
 });
 
 // The whole story: a developer registers an API with two scopes; another developer's app asks for
@@ -33,9 +29,7 @@ test("register an API, an app asks for one of its scopes, the user consents, the
 }) => {
   test.setTimeout(150_000);
   const api = newApi();
-  const owner = await browser.newContext();
-  const ownerPage = await owner.newPage();
-  await signUpThroughLogin(ownerPage, newAccount("Grace Hopper"));
+  const { context: owner, page: ownerPage } = await signedUpContext(browser, newAccount("Grace Hopper"));
   await ownerPage.getByRole("navigation", { name: "Console" }).getByRole("link", { name: "APIs" }).click();
   await expect(ownerPage.getByText("No APIs yet")).toBeVisible();
   await expectNoSeriousA11yViolations(ownerPage);
@@ -58,15 +52,13 @@ test("register an API, an app asks for one of its scopes, the user consents, the
   await screenshots(ownerPage, "api-page");
   await owner.close();
 
-  const developer = await browser.newContext();
-  const developerPage = await developer.newPage();
-  await signUpThroughLogin(developerPage, newAccount("Dev Eloper"));
+  const { context: developer, page: developerPage } = await signedUpContext(browser, newAccount("Dev Eloper"));
   await developerPage.goto("/console/clients/new");
   await expect(developerPage.getByRole("group", { name: new RegExp(`${api.name}`) })).toBeVisible();
   await expectNoSeriousA11yViolations(developerPage);
   const { clientId, secret } = await createAppThroughConsole(developerPage, {
     name: "Photo Printer",
-    redirectUris: [callback.redirectUri],
+    redirectUris: [callback().redirectUri],
     apiScopes: [api.scopes[0]!.value],
   });
   await developer.close();
@@ -75,7 +67,7 @@ test("register an API, an app asks for one of its scopes, the user consents, the
   const context = await browser.newContext();
   const page = await context.newPage();
   const app = await discoverApp(baseURL!, clientId, secret);
-  const request = await authorizationRequest(app, callback.redirectUri, `openid profile ${api.scopes[0]!.value}`);
+  const request = await authorizationRequest(app, callback().redirectUri, `openid profile ${api.scopes[0]!.value}`);
   await signUpThroughLogin(page, user);
   await page.goto(request.url);
   await expect(page.getByRole("heading", { name: "Photo Printer wants to access your Ninka account" })).toBeVisible();
@@ -112,15 +104,11 @@ test("the owner approves a machine-to-machine app per scope, sees who is affecte
 }) => {
   test.setTimeout(150_000);
   const api = newApi("Ledger API");
-  const owner = await browser.newContext();
-  const ownerPage = await owner.newPage();
-  await signUpThroughLogin(ownerPage, newAccount("Ada Owner"));
+  const { context: owner, page: ownerPage } = await signedUpContext(browser, newAccount("Ada Owner"));
   const apiId = await registerApiThroughConsole(ownerPage, api);
   await expect(ownerPage.getByText("No app has asked yet")).toBeVisible();
 
-  const developer = await browser.newContext();
-  const developerPage = await developer.newPage();
-  await signUpThroughLogin(developerPage, newAccount("Bo Builder"));
+  const { context: developer, page: developerPage } = await signedUpContext(browser, newAccount("Bo Builder"));
   const { clientId, secret } = await createAppThroughConsole(developerPage, {
     name: "Nightly export",
     type: "Machine to machine",
@@ -192,14 +180,10 @@ test("the owner approves a machine-to-machine app per scope, sees who is affecte
 test("removing a scope that an app took up after the page loaded is refused, then confirmed", async ({ browser }) => {
   test.setTimeout(120_000);
   const api = newApi("Late API");
-  const owner = await browser.newContext();
-  const ownerPage = await owner.newPage();
-  await signUpThroughLogin(ownerPage, newAccount("Lin Owner"));
+  const { context: owner, page: ownerPage } = await signedUpContext(browser, newAccount("Lin Owner"));
   await registerApiThroughConsole(ownerPage, api);
 
-  const developer = await browser.newContext();
-  const developerPage = await developer.newPage();
-  await signUpThroughLogin(developerPage, newAccount("Max Late"));
+  const { context: developer, page: developerPage } = await signedUpContext(browser, newAccount("Max Late"));
   await createAppThroughConsole(developerPage, {
     name: "Late Worker",
     type: "Machine to machine",

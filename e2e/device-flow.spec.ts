@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import * as oidc from "openid-client";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
-import { newAccount, signUpThroughLogin, submitLogin } from "./support/accounts";
+import { newAccount, signedUpContext, submitLogin } from "./support/accounts";
 import { discoverApp, screenshots } from "./support/oauth-app";
 
 // RFC 8628: a TV app (openid-client, headless) shows a code; the user types it at /device on
@@ -11,9 +11,7 @@ test("device flow: enter the code at /device, sign in, consent, and the TV gets 
   baseURL,
 }) => {
   test.setTimeout(120_000);
-  const developerContext = await browser.newContext();
-  const developerPage = await developerContext.newPage();
-  await signUpThroughLogin(developerPage, newAccount("TV Maker"));
+  const { context: developerContext, page: developerPage } = await signedUpContext(browser, newAccount("TV Maker"));
   // The device grant is opt-in through the REST API (the console session cookie, same origin).
   const clientId = await developerPage.evaluate(async () => {
     const response = await fetch("/clients", {
@@ -31,9 +29,7 @@ test("device flow: enter the code at /device, sign in, consent, and the TV gets 
   await developerContext.close();
 
   const user = newAccount("Couch Potato");
-  const signUpContext = await browser.newContext();
-  await signUpThroughLogin(await signUpContext.newPage(), user);
-  await signUpContext.close();
+  await (await signedUpContext(browser, user)).context.close();
 
   const tv = await discoverApp(baseURL!, clientId);
   const device = await oidc.initiateDeviceAuthorization(tv, { scope: "openid profile" });

@@ -5,13 +5,7 @@ import { createTestDatabase, type TestDatabase } from "../tests/integration/supp
 import { newAccount, signUpThroughLogin, submitLogin } from "./support/accounts";
 import { createAppThroughConsole } from "./support/clients";
 import { collectPageErrors } from "./support/page-errors";
-import {
-  authorizationRequest,
-  discoverApp,
-  exchangeAtCallback,
-  startAppCallback,
-  type CallbackServer,
-} from "./support/oauth-app";
+import { authorizationRequest, discoverApp, exchangeAtCallback, useAppCallback } from "./support/oauth-app";
 
 // The server's log after a whole developer's and app's story (ARCHITECTURE.md "Logs"): no
 // password, secret, token, code or cookie it saw appears anywhere in it, every line is one JSON
@@ -19,16 +13,14 @@ import {
 // server is a process of its own, so that its log holds this story and nothing else.
 let db: TestDatabase;
 let server: RunningServer;
-let callback: CallbackServer;
+const callback = useAppCallback();
 
 test.beforeAll(async () => {
   db = await createTestDatabase("sqlite");
   server = await startServer(db.env);
-  callback = await startAppCallback();
 });
 test.afterAll(async () => {
   await server?.stop();
-  await callback?.close();
   await db?.drop();
 });
 
@@ -51,7 +43,7 @@ test("the log holds no secret of a full flow, and every line is JSON with its re
   await expect(stranger.getByRole("alert").filter({ hasText: "do not match" })).toBeVisible();
   await stranger.context().close();
 
-  const web = await createAppThroughConsole(page, { name: "Log web", redirectUris: [callback.redirectUri] });
+  const web = await createAppThroughConsole(page, { name: "Log web", redirectUris: [callback().redirectUri] });
   const m2m = await createAppThroughConsole(page, { name: "Log machine", type: "Machine to machine" });
   secrets.webSecret = web.secret!;
   secrets.m2mSecret = m2m.secret!;
@@ -77,7 +69,7 @@ test("the log holds no secret of a full flow, and every line is JSON with its re
 
   // The authorization code flow with PKCE (the developer allows their own app), refresh, userinfo.
   const app = await discoverApp(server.url, web.clientId, web.secret);
-  const request = await authorizationRequest(app, callback.redirectUri);
+  const request = await authorizationRequest(app, callback().redirectUri);
   secrets.verifier = request.verifier;
   await page.goto(request.url);
   await page.getByRole("button", { name: "Allow" }).click();

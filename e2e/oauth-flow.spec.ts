@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import * as oidc from "openid-client";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
-import { newAccount, signUpThroughLogin, submitLogin } from "./support/accounts";
+import { newAccount, signedUpContext, submitLogin } from "./support/accounts";
 import { createAppThroughConsole } from "./support/clients";
 import {
   authorizationRequest,
@@ -9,17 +9,10 @@ import {
   exchangeAtCallback,
   oauthErrorCode,
   screenshots,
-  startAppCallback,
-  type CallbackServer,
+  useAppCallback,
 } from "./support/oauth-app";
 
-let callback: CallbackServer;
-test.beforeAll(async () => {
-  callback = await startAppCallback();
-});
-test.afterAll(async () => {
-  await callback?.close();
-});
+const callback = useAppCallback();
 
 // The whole story: a developer registers an app; an end user signs in to it through Ninka, allows
 // it, is not asked again, and later removes its access, which ends the app's refresh token.
@@ -28,29 +21,25 @@ test("register an app, consent, tokens, no second consent, remove access, refres
   baseURL,
 }) => {
   test.setTimeout(120_000);
-  const developerContext = await browser.newContext();
-  const developerPage = await developerContext.newPage();
-  await signUpThroughLogin(developerPage, newAccount("Dev Eloper"));
+  const { context: developerContext, page: developerPage } = await signedUpContext(browser, newAccount("Dev Eloper"));
   const appName = `Acme Reader ${Date.now()}`;
   const { clientId, secret } = await createAppThroughConsole(developerPage, {
     name: appName,
     type: "Web application",
-    redirectUris: [callback.redirectUri],
+    redirectUris: [callback().redirectUri],
   });
   expect(secret).toBeTruthy();
   await developerContext.close();
 
   // The end user has an account, but is not signed in in this browser.
   const user = newAccount("Eve User");
-  const signUpContext = await browser.newContext();
-  await signUpThroughLogin(await signUpContext.newPage(), user);
-  await signUpContext.close();
+  await (await signedUpContext(browser, user)).context.close();
 
   const context = await browser.newContext();
   const page = await context.newPage();
   const app = await discoverApp(baseURL!, clientId, secret);
 
-  const first = await authorizationRequest(app, callback.redirectUri);
+  const first = await authorizationRequest(app, callback().redirectUri);
   await page.goto(first.url);
   await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
   await expect(page.getByText(`to continue to ${appName}`)).toBeVisible();
@@ -67,7 +56,7 @@ test("register an app, consent, tokens, no second consent, remove access, refres
     "href",
     /^\/oauth\/authorize\?.*prompt=login/,
   );
-  await expect(page.getByText(`Either answer takes you to ${new URL(callback.redirectUri).origin}`)).toBeVisible();
+  await expect(page.getByText(`Either answer takes you to ${new URL(callback().redirectUri).origin}`)).toBeVisible();
   await expect(page.getByRole("link", { name: /^Connected apps/ })).toHaveAttribute("href", "/account/apps");
   const scopes = page.getByTestId("consent-scopes");
   for (const title of ["Sign you in", "See your name", "See your email address"])
@@ -82,7 +71,7 @@ test("register an app, consent, tokens, no second consent, remove access, refres
   expect(tokens.claims()?.sub).toBeTruthy();
 
   // The second sign-in to the same app goes straight back to it.
-  const second = await authorizationRequest(app, callback.redirectUri, "openid email");
+  const second = await authorizationRequest(app, callback().redirectUri, "openid email");
   await page.goto(second.url);
   expect((await exchangeAtCallback(page, app, second)).access_token).toBeTruthy();
 
@@ -114,28 +103,24 @@ test("more scopes ask again; Cancel returns access_denied to the app; a wrong re
   browser,
   baseURL,
 }) => {
-  const developerContext = await browser.newContext();
-  const developerPage = await developerContext.newPage();
-  await signUpThroughLogin(developerPage, newAccount("Dev Eloper"));
+  const { context: developerContext, page: developerPage } = await signedUpContext(browser, newAccount("Dev Eloper"));
   const { clientId, secret } = await createAppThroughConsole(developerPage, {
     name: "Acme Denied",
     type: "Web application",
-    redirectUris: [callback.redirectUri],
+    redirectUris: [callback().redirectUri],
   });
   await developerContext.close();
 
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signUpThroughLogin(page, newAccount("Eve User"));
+  const { context: context, page: page } = await signedUpContext(browser, newAccount("Eve User"));
   const app = await discoverApp(baseURL!, clientId, secret);
 
-  const first = await authorizationRequest(app, callback.redirectUri, "openid profile");
+  const first = await authorizationRequest(app, callback().redirectUri, "openid profile");
   await page.goto(first.url);
   await page.getByRole("button", { name: "Allow" }).click();
   await exchangeAtCallback(page, app, first);
 
   // Asking for more shows the screen again, the new scope marked; Cancel tells the app no.
-  const request = await authorizationRequest(app, callback.redirectUri, "openid profile email");
+  const request = await authorizationRequest(app, callback().redirectUri, "openid profile email");
   await page.goto(request.url);
   await expect(page.getByText("Acme Denied already has some access and is asking for more")).toBeVisible();
   await expect(page.locator('[data-scope="email"]')).toContainText("New");
@@ -143,7 +128,7 @@ test("more scopes ask again; Cancel returns access_denied to the app; a wrong re
   await expectNoSeriousA11yViolations(page);
   await screenshots(page, "consent-more");
   await page.getByRole("button", { name: "Cancel" }).click();
-  await page.waitForURL((url) => url.href.startsWith(callback.redirectUri));
+  await page.waitForURL((url) => url.href.startsWith(callback().redirectUri));
   expect(new URL(page.url()).searchParams.get("error")).toBe("access_denied");
 
   const wrong = new URL(request.url);

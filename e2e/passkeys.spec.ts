@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { decodeJwt } from "jose";
 import { generate } from "otplib";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
-import { newAccount, signUpThroughLogin, submitLogin } from "./support/accounts";
+import { newAccount, signedUpContext, signUpThroughLogin, submitLogin } from "./support/accounts";
 import { createAppThroughConsole } from "./support/clients";
 import { ageSignIns } from "./support/sessions";
 import {
@@ -10,17 +10,10 @@ import {
   discoverApp,
   exchangeAtCallback,
   screenshots,
-  startAppCallback,
-  type CallbackServer,
+  useAppCallback,
 } from "./support/oauth-app";
 
-let callback: CallbackServer;
-test.beforeAll(async () => {
-  callback = await startAppCallback();
-});
-test.afterAll(async () => {
-  await callback?.close();
-});
+const callback = useAppCallback();
 
 /**
  * Chromium's virtual authenticator through CDP (WebAuthn domain): a platform authenticator
@@ -66,13 +59,11 @@ test("add a passkey in /account/security after confirming it's you → sign out 
   baseURL,
 }) => {
   test.setTimeout(180_000);
-  const developer = await browser.newContext();
-  const developerPage = await developer.newPage();
-  await signUpThroughLogin(developerPage, newAccount("Dev Eloper"));
+  const { context: developer, page: developerPage } = await signedUpContext(browser, newAccount("Dev Eloper"));
   const appName = `Passkey Reader ${Date.now()}`;
   const { clientId, secret } = await createAppThroughConsole(developerPage, {
     name: appName,
-    redirectUris: [callback.redirectUri],
+    redirectUris: [callback().redirectUri],
   });
   await developer.close();
   const app = await discoverApp(baseURL!, clientId, secret);
@@ -126,7 +117,7 @@ test("add a passkey in /account/security after confirming it's you → sign out 
   // authenticator answers it at once, as a person picking the passkey there would, so the app's
   // sign-in goes straight on with the passkey alone.
   await page.context().clearCookies();
-  const viaAutofill = await authorizationRequest(app, callback.redirectUri);
+  const viaAutofill = await authorizationRequest(app, callback().redirectUri);
   await page.goto(viaAutofill.url);
   await expect(page.getByRole("heading", { name: `${appName} wants to access your Ninka account` })).toBeVisible();
   await expect(page.getByText(`Signed in as ${account.email}`)).toBeVisible();
@@ -143,7 +134,7 @@ test("add a passkey in /account/security after confirming it's you → sign out 
   await page.addInitScript(() => {
     PublicKeyCredential.isConditionalMediationAvailable = async () => false;
   });
-  const viaButton = await authorizationRequest(app, callback.redirectUri);
+  const viaButton = await authorizationRequest(app, callback().redirectUri);
   await page.goto(viaButton.url);
   await expect(page.getByLabel("Email")).toHaveAttribute("autocomplete", "username webauthn");
   await expectAccessibleEverywhere(page);
@@ -162,7 +153,7 @@ test("add a passkey in /account/security after confirming it's you → sign out 
   await page.getByRole("button", { name: "Turn on" }).click();
   await page.getByRole("link", { name: "I have saved them" }).click();
   await page.context().clearCookies();
-  const second = await authorizationRequest(app, callback.redirectUri);
+  const second = await authorizationRequest(app, callback().redirectUri);
   await page.goto(second.url);
   await submitLogin(page, account.email, account.password);
   await expect(page).toHaveURL(/\/second-step$/);

@@ -3,24 +3,12 @@ import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { giveOwnAddress, newAccount, signUpThroughLogin, submitLogin } from "./support/accounts";
 import { createAppThroughConsole } from "./support/clients";
-import {
-  authorizationRequest,
-  discoverApp,
-  exchangeAtCallback,
-  startAppCallback,
-  type CallbackServer,
-} from "./support/oauth-app";
+import { authorizationRequest, discoverApp, exchangeAtCallback, useAppCallback } from "./support/oauth-app";
 import { e2eDataDir } from "./support/server-env";
 
 // A password reset begun on an app's sign-in page ends back at that app's sign-in, not in the
 // developer console (lib/kernel/validation/app-return-path.ts); a dead reset link says so at once.
-let callback: CallbackServer;
-test.beforeAll(async () => {
-  callback = await startAppCallback();
-});
-test.afterAll(async () => {
-  await callback?.close();
-});
+const callback = useAppCallback();
 
 /** The newest reset link mailed to `email` (with no SMTP on a loopback URL, mails go to the server log). */
 async function resetLinkFor(email: string): Promise<string> {
@@ -48,7 +36,7 @@ test("forgot password on an app's sign-in: the reset ends back at that app, and 
   await signUpThroughLogin(developer, newAccount("Dev Eloper"));
   const { clientId, secret } = await createAppThroughConsole(developer, {
     name: appName,
-    redirectUris: [callback.redirectUri],
+    redirectUris: [callback().redirectUri],
   });
   await developer.context().close();
   const user = newAccount("Forgetful User");
@@ -60,7 +48,7 @@ test("forgot password on an app's sign-in: the reset ends back at that app, and 
   const page = await context.newPage();
   await giveOwnAddress(page);
   const app = await discoverApp(baseURL!, clientId, secret);
-  const request = await authorizationRequest(app, callback.redirectUri);
+  const request = await authorizationRequest(app, callback().redirectUri);
   await page.goto(request.url);
   await expect(page.getByText(`to continue to ${appName}`)).toBeVisible();
   await page.getByRole("link", { name: "Forgot password?" }).click();

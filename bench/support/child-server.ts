@@ -1,5 +1,5 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { freePort } from "../../tests/integration/support/start-server";
+import type { ChildProcess } from "node:child_process";
+import { freePort, spawnNinka, terminate } from "../../tests/integration/support/start-server";
 import { request } from "./http";
 import { peakRssMb, rssMb } from "./rss";
 
@@ -36,20 +36,7 @@ export async function startChildServer(
   const url = `http://localhost:${port}`;
   // BENCH_NODE_ARGS: extra Node.js options for every server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p".
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", script], {
-    env: {
-      PATH: process.env.PATH ?? "",
-      HOME: process.env.HOME ?? "",
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      HOST: "127.0.0.1",
-      PORT: String(port),
-      NINKA_URL: url,
-      ...env,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-    ...(cwd && { cwd }),
-  });
+  const child = spawnNinka([...nodeArgs, "--import", "tsx", script], port, env, cwd);
   running.add(child);
   let output = "";
   child.stdout.on("data", (chunk) => (output = (output + chunk).slice(-50_000)));
@@ -57,12 +44,7 @@ export async function startChildServer(
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
 
   const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill("SIGTERM");
-      const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
-      await exited;
-      clearTimeout(timer);
-    }
+    if (child.exitCode === null && child.signalCode === null) await terminate(child, exited);
     running.delete(child);
   };
 

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { e2eDataDir } from "./server-env";
 
 // Each test makes its own account (tests run in parallel against one server).
@@ -20,6 +20,17 @@ export async function giveOwnAddress(page: Page) {
   await page.setExtraHTTPHeaders({
     "x-forwarded-for": `2001:db8::${randomBytes(6).toString("hex").match(/.{4}/g)!.join(":")}`,
   });
+}
+
+/** A new browser context (another person, another computer) whose page has signed up as `account`. */
+export async function signedUpContext(
+  browser: Browser,
+  account: Account,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signUpThroughLogin(page, account);
+  return { context, page };
 }
 
 /** From any page that leads to Ninka's login (e.g. /console), creates the account and signs in. */

@@ -1,6 +1,6 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { expect, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import * as oidc from "openid-client";
 
 // The third-party app of the OAuth stories: openid-client in the test process, talking to the
@@ -18,6 +18,21 @@ export async function startAppCallback(): Promise<CallbackServer> {
   return {
     redirectUri: `http://127.0.0.1:${port}/callback`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** The app's callback server for a spec's tests: started before them, closed after them. */
+export function useAppCallback(): () => CallbackServer {
+  let callback: CallbackServer | undefined;
+  test.beforeAll(async () => {
+    callback = await startAppCallback();
+  });
+  test.afterAll(async () => {
+    await callback?.close();
+  });
+  return () => {
+    if (!callback) throw new Error("useAppCallback: not started (use inside tests)");
+    return callback;
   };
 }
 

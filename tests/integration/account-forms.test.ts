@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authorize, startAuthorization } from "./support/authorize";
-import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
+import { createDeveloper } from "./support/api-fixtures";
+import { publisherApi } from "./support/register-web-app";
 import { Browser } from "./support/browser";
 import { discover } from "./support/oauth";
 import { startServer, type RunningServer } from "./support/start-server";
@@ -17,7 +18,7 @@ describe("account forms", () => {
 
   beforeAll(async () => {
     server = await startServer({ ...database.current().env, NINKA_TRUST_PROXY: "1" });
-    const api = apiClient(server.url, await createPat(await createDeveloper("Publisher")));
+    const api = await publisherApi(server.url);
     const created = await api("POST", "/clients", {
       client_name: "Acme",
       redirect_uris: [REDIRECT],

@@ -1,27 +1,21 @@
-import * as oidc from "openid-client";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/kernel/db/client";
 import { deleteSessions } from "@/lib/accounts/sessions/delete-session";
 import { listAccountSessions } from "@/lib/accounts/sessions/list-account-sessions";
 import { createDeveloper } from "./support/api-fixtures";
 import { authorize } from "./support/authorize";
 import { Browser } from "./support/browser";
-import { useServer, type TestServer } from "./support/use-server";
+import { useServer } from "./support/use-server";
 import { registerWebApp, WEB_APP_REDIRECT } from "./support/register-web-app";
+import { useBeforeAll } from "./support/use-before-all";
 
 // A user's signed-in browsers (Ninka sessions) with where and when, and signing
 // one out, or every other one, so that it must sign in again.
 const REDIRECT = WEB_APP_REDIRECT;
 
 describe("signed-in browsers", { timeout: 120_000 }, () => {
-  const database = useServer();
-  let server: TestServer;
-  let config: oidc.Configuration;
-
-  beforeAll(async () => {
-    server = database.server();
-    ({ config } = await registerWebApp(server.url));
-  });
+  const { server } = useServer();
+  const app = useBeforeAll(() => registerWebApp(server().url));
 
   const sessionUids = async (accountId: string) =>
     (
@@ -33,7 +27,7 @@ describe("signed-in browsers", { timeout: 120_000 }, () => {
     ).map((row) => row.uid!);
   const needsLogin = async (browser: Browser) => {
     try {
-      await authorize(browser, config, REDIRECT);
+      await authorize(browser, app().config, REDIRECT);
       return false;
     } catch (error) {
       if (String(error).includes("no account was given")) return true;
@@ -43,8 +37,8 @@ describe("signed-in browsers", { timeout: 120_000 }, () => {
 
   it("lists each browser with its address and times, never its session id or uid, and signs one or the others out", async () => {
     const user = await createDeveloper("Traveller");
-    const [laptop, phone, tablet] = [new Browser(server.url), new Browser(server.url), new Browser(server.url)];
-    for (const browser of [laptop, phone, tablet]) await authorize(browser, config, REDIRECT, { account: user });
+    const [laptop, phone, tablet] = [new Browser(server().url), new Browser(server().url), new Browser(server().url)];
+    for (const browser of [laptop, phone, tablet]) await authorize(browser, app().config, REDIRECT, { account: user });
     const uids = await sessionUids(user.id);
     expect(uids).toHaveLength(3);
     const ids = (
@@ -84,14 +78,14 @@ describe("signed-in browsers", { timeout: 120_000 }, () => {
 
   it("keeps a session's device note when oidc-provider re-keys the session at the next sign-in", async () => {
     const user = await createDeveloper("Returning");
-    const browser = new Browser(server.url);
-    await authorize(browser, config, REDIRECT, { account: user });
+    const browser = new Browser(server().url);
+    await authorize(browser, app().config, REDIRECT, { account: user });
     const [uid] = await sessionUids(user.id);
     const before = await getDb().oidcPayload.findFirstOrThrow({
       where: { model: "Session", accountId: user.id },
       select: { id: true },
     });
-    await authorize(browser, config, REDIRECT, { account: user, prompt: "login" });
+    await authorize(browser, app().config, REDIRECT, { account: user, prompt: "login" });
     const after = await getDb().oidcPayload.findFirstOrThrow({
       where: { model: "Session", accountId: user.id },
       select: { id: true, uid: true },

@@ -1,13 +1,12 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { signInToConsole } from "../../bench/support/console-session";
 import { createApi } from "@/lib/portal/apis/create-api";
 import { createClient } from "@/lib/portal/clients/create-client";
 import { getDb } from "@/lib/kernel/db/client";
 import { createDeveloper } from "./support/api-fixtures";
-import { startServer, type RunningServer } from "./support/start-server";
-import { useTestDatabase } from "./support/use-test-database";
+import { useOwnServer } from "./support/use-own-server";
 
 // Every server action, posted over HTTP the way React's client posts a form
 // (multipart, `Next-Action: <id>`, fields then the encoded arguments), with generated field
@@ -140,14 +139,12 @@ async function fingerprint(userId: string) {
 }
 
 describe("server actions over HTTP, property-based", { timeout: 600_000 }, () => {
-  const database = useTestDatabase();
-  let server: RunningServer;
+  const { server } = useOwnServer();
   let cookie: string;
   let user: Awaited<ReturnType<typeof createDeveloper>>;
   const params: Record<string, string> = {};
 
   beforeAll(async () => {
-    server = await startServer(database.current().env);
     user = await createDeveloper("Fuzzer");
     // An administrator, so the admin actions run past their 404 too.
     await getDb().user.update({ where: { id: user.id }, data: { isAdmin: true } });
@@ -169,10 +166,7 @@ describe("server actions over HTTP, property-based", { timeout: 600_000 }, () =>
         signing_alg: "ES256",
       })
     ).id;
-    cookie = await signInToConsole(server.url, user);
-  });
-  afterAll(async () => {
-    await server?.stop();
+    cookie = await signInToConsole(server().url, user);
   });
 
   /** Every action in the build, with a page that serves it (path parameters filled in). */
@@ -210,7 +204,7 @@ describe("server actions over HTTP, property-based", { timeout: 600_000 }, () =>
           const body = new FormData();
           for (const [name, text] of entries) body.append(`_1_${name}`, text);
           body.append("0", JSON.stringify([null, "$K1"])); // (previousState, formData), as useActionState posts
-          const response = await fetch(`${server.url}${action.path}`, {
+          const response = await fetch(`${server().url}${action.path}`, {
             method: "POST",
             headers: { cookie, "next-action": action.id, accept: "text/x-component" },
             body,

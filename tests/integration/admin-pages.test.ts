@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { signInToConsole } from "../../bench/support/console-session";
 import { listAllClients } from "@/lib/portal/admin/list-all-clients";
 import { ADMIN_PAGE_SIZE, listUsers } from "@/lib/portal/admin/list-users";
@@ -12,11 +12,10 @@ import { getClient } from "@/lib/portal/clients/get-client";
 import { getDb } from "@/lib/kernel/db/client";
 import type { DomainError } from "@/lib/kernel/errors";
 import { createAdmin, createDeveloper } from "./support/api-fixtures";
-import { startServer, type RunningServer } from "./support/start-server";
 import { authorize } from "./support/authorize";
 import { Browser } from "./support/browser";
 import { discover } from "./support/oauth";
-import { useTestDatabase } from "./support/use-test-database";
+import { useOwnServer } from "./support/use-own-server";
 
 // Administration: /admin/users and /admin/apps (search, filters, paging, transfer), and a
 // 404 for anyone but an administrator on every admin page and in every admin function.
@@ -28,32 +27,27 @@ const refusal = (promise: Promise<unknown>) =>
 const ADMIN_PAGES = ["/admin", "/admin/users", "/admin/apps", "/admin/reviews", "/admin/audit", "/admin/settings"];
 
 describe("admin pages", { timeout: 120_000 }, () => {
-  const database = useTestDatabase();
-  let server: RunningServer;
+  const { server } = useOwnServer();
   let admin: Awaited<ReturnType<typeof createAdmin>>;
 
   beforeAll(async () => {
-    server = await startServer(database.current().env);
     admin = await createAdmin();
-  });
-  afterAll(async () => {
-    await server?.stop();
   });
 
   it("answers 404 on every admin page to a signed-in non-admin and to nobody, 200 to an admin", async () => {
     const developer = await createDeveloper("Dev");
     const [theirs, mine] = await Promise.all([
-      signInToConsole(server.url, developer),
-      signInToConsole(server.url, admin),
+      signInToConsole(server().url, developer),
+      signInToConsole(server().url, admin),
     ]);
     for (const path of ADMIN_PAGES) {
       expect(
-        (await fetch(`${server.url}${path}`, { headers: { cookie: theirs }, redirect: "manual" })).status,
+        (await fetch(`${server().url}${path}`, { headers: { cookie: theirs }, redirect: "manual" })).status,
         path,
       ).toBe(404);
-      expect((await fetch(`${server.url}${path}`, { redirect: "manual" })).status, path).toBe(404);
+      expect((await fetch(`${server().url}${path}`, { redirect: "manual" })).status, path).toBe(404);
       expect(
-        (await fetch(`${server.url}${path}`, { headers: { cookie: mine }, redirect: "manual" })).status,
+        (await fetch(`${server().url}${path}`, { headers: { cookie: mine }, redirect: "manual" })).status,
         path,
       ).toBe(200);
     }
@@ -146,9 +140,9 @@ describe("admin pages", { timeout: 120_000 }, () => {
       application_type: "web",
       redirect_uris: ["https://app.example/cb"],
     });
-    const config = await discover(server.url, client.client_id, client_secret);
+    const config = await discover(server().url, client.client_id, client_secret);
     const user = await createDeveloper("Roamer");
-    const browser = new Browser(server.url);
+    const browser = new Browser(server().url);
     await authorize(browser, config, "https://app.example/cb", { account: user });
     expect(await signOutUserEverywhere(admin, { email: user.email })).toBe(1);
     await expect(authorize(browser, config, "https://app.example/cb")).rejects.toThrow(/no account was given/);

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import * as oidc from "openid-client";
 import { createClient } from "@/lib/portal/clients/create-client";
 import { getDb } from "@/lib/kernel/db/client";
@@ -16,8 +16,7 @@ import { createAdmin, createDeveloper } from "./support/api-fixtures";
 import { authorize } from "./support/authorize";
 import { Browser } from "./support/browser";
 import { discover } from "./support/oauth";
-import { startServer, type RunningServer } from "./support/start-server";
-import { useTestDatabase } from "./support/use-test-database";
+import { useOwnServer } from "./support/use-own-server";
 
 // With review on, an app in Testing is open to its owner and test users only,
 // through the real provider (openid-client as the app, the HTTP browser as the user).
@@ -29,19 +28,14 @@ const refusal = (promise: Promise<unknown>) =>
   );
 
 describe("app review", { timeout: 120_000 }, () => {
-  const database = useTestDatabase();
-  let server: RunningServer;
+  const { server } = useOwnServer();
   let admin: Awaited<ReturnType<typeof createAdmin>>;
 
   beforeAll(async () => {
-    server = await startServer(database.current().env);
     admin = await createAdmin();
   });
   afterEach(async () => {
     await updateAppReviewSetting(admin, { enabled: false });
-  });
-  afterAll(async () => {
-    await server?.stop();
   });
 
   async function newApp(owner: Awaited<ReturnType<typeof createDeveloper>>) {
@@ -50,13 +44,13 @@ describe("app review", { timeout: 120_000 }, () => {
       application_type: "web",
       redirect_uris: [REDIRECT],
     });
-    return { clientId: client.client_id, config: await discover(server.url, client.client_id, client_secret) };
+    return { clientId: client.client_id, config: await discover(server().url, client.client_id, client_secret) };
   }
   const signIn = (
     config: oidc.Configuration,
     account: { email: string; password: string },
     decision: "allow" | "deny" = "allow",
-  ) => authorize(new Browser(server.url), config, REDIRECT, { account, decision });
+  ) => authorize(new Browser(server().url), config, REDIRECT, { account, decision });
 
   it("is off by default: a new app is Published and anyone may use it", async () => {
     const owner = await createDeveloper("Owner");
@@ -128,7 +122,7 @@ describe("app review", { timeout: 120_000 }, () => {
     const tester = await createDeveloper("Tester");
     const { clientId, config } = await newApp(owner);
     await addTestUser(owner, { clientId, email: tester.email });
-    const browser = new Browser(server.url);
+    const browser = new Browser(server().url);
     expect(
       (await authorize(browser, config, REDIRECT, { account: tester })).callback.searchParams.get("code"),
     ).toBeTruthy();

@@ -1,15 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { decodeJwt } from "jose";
 import * as oidc from "openid-client";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/kernel/db/client";
 import { signUpUser } from "@/lib/accounts/users/sign-up-user";
 import { verifyEmail } from "@/lib/accounts/users/verify-email";
 import { Browser } from "./support/browser";
 import { linkIn } from "./support/mail-catcher";
-import { useServer, type TestServer } from "./support/use-server";
+import { useServer } from "./support/use-server";
 import { useMailCatcher } from "./support/use-mail-catcher";
 import { registerWebApp, WEB_APP_REDIRECT } from "./support/register-web-app";
+import { useBeforeAll } from "./support/use-before-all";
 
 // Email_verified means something. openid-client as the app reads it from the ID token
 // (asked for with the claims parameter, OIDC Core §5.5) and from userinfo, before and after the
@@ -17,20 +18,14 @@ import { registerWebApp, WEB_APP_REDIRECT } from "./support/register-web-app";
 const REDIRECT = WEB_APP_REDIRECT;
 
 describe("email_verified in ID tokens and userinfo", { timeout: 120_000 }, () => {
-  const database = useServer();
-  let server: TestServer;
-  let config: oidc.Configuration;
+  const { server } = useServer();
   const mail = useMailCatcher();
-
-  beforeAll(async () => {
-    server = database.server();
-    ({ config } = await registerWebApp(server.url, { scope: "openid email" }));
-  });
+  const app = useBeforeAll(() => registerWebApp(server().url, { scope: "openid email" }));
 
   async function claimsOf(account: { email: string; password: string }) {
     const verifier = oidc.randomPKCECodeVerifier();
     const nonce = oidc.randomNonce();
-    const url = oidc.buildAuthorizationUrl(config, {
+    const url = oidc.buildAuthorizationUrl(app().config, {
       redirect_uri: REDIRECT,
       scope: "openid email",
       nonce,
@@ -38,17 +33,17 @@ describe("email_verified in ID tokens and userinfo", { timeout: 120_000 }, () =>
       code_challenge_method: "S256",
       claims: JSON.stringify({ id_token: { email_verified: null, email: null } }),
     });
-    const browser = new Browser(server.url);
+    const browser = new Browser(server().url);
     let page = await browser.visit(url.href);
     page = await browser.submit(page, "/login", account);
     if (page.status !== 0) page = await browser.submit(page, "/consent", { decision: "allow" });
-    const tokens = await oidc.authorizationCodeGrant(config, new URL(page.url), {
+    const tokens = await oidc.authorizationCodeGrant(app().config, new URL(page.url), {
       pkceCodeVerifier: verifier,
       expectedNonce: nonce,
       idTokenExpected: true,
     });
     const idToken = decodeJwt(tokens.id_token!);
-    const userinfo = await oidc.fetchUserInfo(config, tokens.access_token, idToken.sub!);
+    const userinfo = await oidc.fetchUserInfo(app().config, tokens.access_token, idToken.sub!);
     return { idToken, userinfo };
   }
 

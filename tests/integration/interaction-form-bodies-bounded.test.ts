@@ -1,6 +1,5 @@
-import * as oidc from "openid-client";
 import { generate } from "otplib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/kernel/db/client";
 import { MAX_FORM_BYTES } from "@/lib/delivery/http/read-form-body";
 import { confirmTotpEnrolment, createTotpEnrolment } from "@/lib/accounts/two-step/manage-totp";
@@ -8,9 +7,9 @@ import { createDeveloper } from "./support/api-fixtures";
 import { withSession } from "./support/recent-session";
 import { startAuthorization } from "./support/authorize";
 import { Browser } from "./support/browser";
-import { startServer, type RunningServer } from "./support/start-server";
-import { useTestDatabase } from "./support/use-test-database";
 import { registerWebApp, WEB_APP_REDIRECT } from "./support/register-web-app";
+import { useOwnServer } from "./support/use-own-server";
+import { useBeforeAll } from "./support/use-before-all";
 
 // The interaction's forms (login, consent, second step) are read with the 16 KB bound
 // (lib/delivery/http/read-form-body.ts): a bigger body is a 413 problem before anything is decided — no
@@ -19,24 +18,15 @@ const REDIRECT = WEB_APP_REDIRECT;
 const PADDING = "x".repeat(MAX_FORM_BYTES + 1);
 
 describe("interaction form posts beyond 16 KB", () => {
-  const database = useTestDatabase();
-  let server: RunningServer;
-  let config: oidc.Configuration;
-
-  beforeAll(async () => {
-    server = await startServer(database.current().env);
-    ({ config } = await registerWebApp(server.url));
-  });
-  afterAll(async () => {
-    await server?.stop();
-  });
+  const { server } = useOwnServer();
+  const app = useBeforeAll(() => registerWebApp(server().url));
 
   const grantsOf = (accountId: string) => getDb().oidcPayload.count({ where: { model: "Grant", accountId } });
 
   it("consent: 413, no grant, the consent screen still asks; a normal Allow then works", async () => {
     const user = await createDeveloper("Reader");
-    const browser = new Browser(server.url);
-    const login = await browser.visit((await startAuthorization(config, REDIRECT)).url.href);
+    const browser = new Browser(server().url);
+    const login = await browser.visit((await startAuthorization(app().config, REDIRECT)).url.href);
     const consent = await browser.submit(login, "/login", { email: user.email, password: user.password });
     expect(consent.html).toContain('/consent"');
     const base = new URL(consent.url).pathname;
@@ -58,8 +48,8 @@ describe("interaction form posts beyond 16 KB", () => {
     const user = await withSession(await createDeveloper("Holder"));
     const { key } = await createTotpEnrolment(user);
     await confirmTotpEnrolment(user, await generate({ secret: key }));
-    const browser = new Browser(server.url);
-    const login = await browser.visit((await startAuthorization(config, REDIRECT)).url.href);
+    const browser = new Browser(server().url);
+    const login = await browser.visit((await startAuthorization(app().config, REDIRECT)).url.href);
     const step = await browser.submit(login, "/login", { email: user.email, password: user.password });
     expect(step.url).toContain("/second-step");
     const base = new URL(step.url).pathname.replace(/\/second-step$/, "");

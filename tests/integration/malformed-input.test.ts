@@ -1,6 +1,6 @@
 import { request as httpRequest } from "node:http";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { runAction } from "@/lib/delivery/actions/run-action";
 import { createApi } from "@/lib/portal/apis/create-api";
 import { apiFormValues } from "@/lib/portal/apis/form-values";
@@ -11,8 +11,7 @@ import { getDb } from "@/lib/kernel/db/client";
 import { createToken } from "@/lib/portal/personal-access-tokens/create-token";
 import { createTokenFormValues } from "@/lib/portal/personal-access-tokens/schemas";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
-import { startServer, type RunningServer } from "./support/start-server";
-import { useTestDatabase } from "./support/use-test-database";
+import { useOwnServer } from "./support/use-own-server";
 
 // Malformed input, property-based: whatever a caller sends, the answer is a 4xx in the route's
 // shape (problem+json, or the action's typed error), never a 5xx, and a 4xx writes nothing.
@@ -122,25 +121,20 @@ const counts = async () => {
 };
 
 describe("malformed input", () => {
-  const database = useTestDatabase();
-  let server: RunningServer;
+  const { server } = useOwnServer();
   let api: ReturnType<typeof apiClient>;
   let alice: Awaited<ReturnType<typeof createDeveloper>>;
   let clientId: string;
 
   beforeAll(async () => {
-    server = await startServer(database.current().env);
     alice = await createDeveloper("Alice");
-    api = apiClient(server.url, await createPat(alice, ["clients:read", "clients:write", "apis:read", "apis:write"]));
+    api = apiClient(server().url, await createPat(alice, ["clients:read", "clients:write", "apis:read", "apis:write"]));
     const web = await api("POST", "/clients", {
       client_name: "Target",
       application_type: "web",
       redirect_uris: ["https://t.example/cb"],
     });
     clientId = web.json.client_id;
-  });
-  afterAll(async () => {
-    await server?.stop();
   });
 
   const restProperty = (method: string, path: () => string, payload: fc.Arbitrary<unknown>) =>
@@ -249,7 +243,7 @@ describe("malformed input", () => {
       ]);
       const authorization = await authHeader();
       const before = await counts();
-      const response = await fetch(`${server.url}/clients`, {
+      const response = await fetch(`${server().url}/clients`, {
         method: "POST",
         headers: { authorization, "content-type": "application/json" },
         body: bytes,
@@ -283,7 +277,7 @@ describe("malformed input", () => {
 
   function rawStatus(path: string, headers: Record<string, string> = {}): Promise<number> {
     return new Promise((resolve, reject) => {
-      const url = new URL(server.url);
+      const url = new URL(server().url);
       const req = httpRequest(
         { host: url.hostname, port: url.port, path, headers, maxHeaderSize: 1_000_000 },
         (res) => {

@@ -12,8 +12,8 @@ import { MemoryProvider } from "./support/mcp-memory-provider";
 import { testCertificate } from "./support/test-certificate";
 import { startExampleMcpServer, type ExampleMcpServer } from "./support/example-mcp-server";
 import { runNinkaCli } from "./support/run-ninka-cli";
-import { freePort, startServer, type RunningServer } from "./support/start-server";
-import { useTestDatabase } from "./support/use-test-database";
+import { freePort } from "./support/start-server";
+import { useOwnServer } from "./support/use-own-server";
 
 // Ninka as the authorization server of an MCP server (examples/mcp-server), driven end to end by
 // the MCP TypeScript SDK's own client and OAuth client provider: discovery from the 401 (RFC 9728),
@@ -22,10 +22,17 @@ import { useTestDatabase } from "./support/use-test-database";
 // whose scope was not granted that is refused; then the same client identifying itself by a client
 // ID metadata document instead of registering, and the rules such documents meet.
 describe("an MCP server protected by Ninka, with the MCP SDK's client", () => {
-  const database = useTestDatabase();
-  let server: RunningServer;
-  let mcp: ExampleMcpServer;
   let documents: DocumentServer;
+  // The documents' server is on 127.0.0.1 with the test CA's certificate: allowed for this test
+  // only, as NINKA_OUTBOUND_ALLOW and NINKA_OUTBOUND_CA_FILE exist for (ARCHITECTURE.md "Outbound fetches").
+  const { database, server } = useOwnServer(async () => {
+    documents = await startDocumentServer();
+    return {
+      NINKA_OUTBOUND_ALLOW: new URL(documents.origin).host,
+      NINKA_OUTBOUND_CA_FILE: (await testCertificate()).caFile,
+    };
+  });
+  let mcp: ExampleMcpServer;
   let resource: string;
   let apiId: string;
   let developer: ReturnType<typeof apiClient>;
@@ -33,18 +40,10 @@ describe("an MCP server protected by Ninka, with the MCP SDK's client", () => {
   const scopes = { read: `notes-${tag}.read`, write: `notes-${tag}.write` };
 
   beforeAll(async () => {
-    // The documents' server is on 127.0.0.1 with the test CA's certificate: allowed for this test
-    // only, as NINKA_OUTBOUND_ALLOW and NINKA_OUTBOUND_CA_FILE exist for (ARCHITECTURE.md "Outbound fetches").
-    documents = await startDocumentServer();
-    server = await startServer({
-      ...database.current().env,
-      NINKA_OUTBOUND_ALLOW: new URL(documents.origin).host,
-      NINKA_OUTBOUND_CA_FILE: (await testCertificate()).caFile,
-    });
     const set = await runNinkaCli(["settings", "dcr", "token"], database.current().env);
     expect(set.code, set.stderr).toBe(0);
     developer = apiClient(
-      server.url,
+      server().url,
       await createPat(await createDeveloper("Maya"), ["apis:read", "apis:write", "clients:read", "clients:write"]),
     );
     resource = `http://127.0.0.1:${await freePort()}/mcp`;
@@ -59,7 +58,7 @@ describe("an MCP server protected by Ninka, with the MCP SDK's client", () => {
     expect(api.status, JSON.stringify(api.json)).toBe(201);
     apiId = api.json.id;
     mcp = await startExampleMcpServer({
-      issuer: `${server.url}/oauth`,
+      issuer: `${server().url}/oauth`,
       resource,
       readScope: scopes.read,
       writeScope: scopes.write,
@@ -67,7 +66,6 @@ describe("an MCP server protected by Ninka, with the MCP SDK's client", () => {
   });
   afterAll(async () => {
     await mcp?.stop();
-    await server?.stop();
     await documents?.stop();
   });
 
@@ -86,7 +84,7 @@ describe("an MCP server protected by Ninka, with the MCP SDK's client", () => {
     const { token: initialAccessToken } = (
       await developer("POST", "/registration-tokens", { name: "MCP client", expires_in: 600 })
     ).json;
-    const registrationEndpoint = `${server.url}/oauth/reg`;
+    const registrationEndpoint = `${server().url}/oauth/reg`;
     // The SDK registers without credentials; an initial access token (RFC 7591 §3) travels as
     // a bearer header on that one request, through the transport's fetch.
     const fetchWithToken: typeof fetch = (url, init) => {
@@ -115,7 +113,7 @@ describe("an MCP server protected by Ninka, with the MCP SDK's client", () => {
 
     // The user signs in and consents; the consent screen says the app registered itself.
     const user = await createDeveloper("Uma");
-    const browser = new Browser(server.url, { "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 200)}` });
+    const browser = new Browser(server().url, { "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 200)}` });
     let page = await browser.visit(authorizationUrl.href);
     page = await browser.submit(page, "/login", { email: user.email, password: user.password });
     expect(page.html).toContain("This app registered itself. Ninka has not reviewed it.");
@@ -180,7 +178,7 @@ describe("an MCP server protected by Ninka, with the MCP SDK's client", () => {
     expect(await getDb().client.count({ where: { id: provider.clientMetadataUrl } })).toBe(0);
 
     const user = await createDeveloper("Ines");
-    const browser = new Browser(server.url, { "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 200)}` });
+    const browser = new Browser(server().url, { "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 200)}` });
     let page = await browser.visit(provider.authorizationUrl!.href);
     page = await browser.submit(page, "/login", { email: user.email, password: user.password });
     const text = page.html.replace(/<[^>]+>/g, "");
@@ -199,7 +197,7 @@ describe("an MCP server protected by Ninka, with the MCP SDK's client", () => {
 
   it("holds documents to Ninka's client rules and to the instance setting", async () => {
     const authorize = (clientId: string) => {
-      const url = new URL(`${server.url}/oauth/authorize`);
+      const url = new URL(`${server().url}/oauth/authorize`);
       const params = {
         client_id: clientId,
         response_type: "code",
@@ -244,10 +242,10 @@ describe("an MCP server protected by Ninka, with the MCP SDK's client", () => {
     const fetched = documents.requests("/never.json");
     expect((await authorize(documents.serve("/never.json", document({})))).status).toBe(400);
     expect(documents.requests("/never.json")).toBe(fetched);
-    const discovery = await (await fetch(`${server.url}/oauth/.well-known/openid-configuration`)).json();
+    const discovery = await (await fetch(`${server().url}/oauth/.well-known/openid-configuration`)).json();
     expect(discovery.client_id_metadata_document_supported).toBeUndefined();
     await runNinkaCli(["settings", "client-id-documents", "auto"], database.current().env);
-    const again = await (await fetch(`${server.url}/oauth/.well-known/openid-configuration`)).json();
+    const again = await (await fetch(`${server().url}/oauth/.well-known/openid-configuration`)).json();
     expect(again.client_id_metadata_document_supported).toBe(true);
   });
 });

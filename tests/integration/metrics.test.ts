@@ -2,6 +2,7 @@ import * as oidc from "openid-client";
 import parsePrometheusTextFormat from "parse-prometheus-text-format";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
+import { publisherApi } from "./support/register-web-app";
 import { discover } from "./support/oauth";
 import { startServer, type RunningServer } from "./support/start-server";
 import { startAuthorization } from "./support/authorize";
@@ -92,7 +93,7 @@ describe("/metrics", () => {
   });
 
   it("counts password sign-ins by result, with no account in the labels", async () => {
-    const api = apiClient(server.url, await createPat(await createDeveloper("Publisher")));
+    const api = await publisherApi(server.url);
     const { json: app } = await api("POST", "/clients", {
       client_name: "Site",
       application_type: "web",

@@ -1,28 +1,23 @@
 import { createRemoteJWKSet, jwtVerify } from "jose";
 import * as oidc from "openid-client";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/kernel/db/client";
 import { deleteClientGrants } from "@/lib/portal/grants/delete-client-grants";
 import { listGrants } from "@/lib/portal/grants/list-grants";
-import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
+import { createDeveloper } from "./support/api-fixtures";
 import { authorize, consentScopesOf, startAuthorization } from "./support/authorize";
 import { Browser } from "./support/browser";
 import { discover, oauthError } from "./support/oauth";
-import { useServer, type TestServer } from "./support/use-server";
+import { useServer } from "./support/use-server";
+import { usePublisherApi } from "./support/use-publisher-api";
 
 // OAuth 2.0 / OIDC flows end to end: openid-client is the third-party app; the user's browser is a
 // cookie-jar fetch that signs in and answers the consent screen.
 const REDIRECT = "https://app.example/callback";
 
 describe("OAuth 2.0 and OpenID Connect flows", () => {
-  const database = useServer();
-  let server: TestServer;
-  let api: ReturnType<typeof apiClient>;
-
-  beforeAll(async () => {
-    server = database.server();
-    api = apiClient(server.url, await createPat(await createDeveloper("Publisher")));
-  });
+  const { server } = useServer();
+  const api = usePublisherApi(server);
 
   async function register(body: Record<string, unknown>) {
     const created = await api("POST", "/clients", { client_name: "Acme", redirect_uris: [REDIRECT], ...body });
@@ -36,11 +31,11 @@ describe("OAuth 2.0 and OpenID Connect flows", () => {
       client_uri: "https://app.example",
       policy_uri: "https://app.example/privacy",
     });
-    return { clientId, config: await discover(server.url, clientId, secret) };
+    return { clientId, config: await discover(server().url, clientId, secret) };
   };
   const endUser = async () => {
     const user = await createDeveloper("Reader");
-    return { user, browser: new Browser(server.url) };
+    return { user, browser: new Browser(server().url) };
   };
   const exchange = (config: oidc.Configuration, auth: { callback: URL; verifier: string; state: string }) =>
     oidc.authorizationCodeGrant(config, auth.callback, {
@@ -60,7 +55,7 @@ describe("OAuth 2.0 and OpenID Connect flows", () => {
 
     const jwks = createRemoteJWKSet(new URL(config.serverMetadata().jwks_uri!));
     const { payload, protectedHeader } = await jwtVerify(tokens.id_token!, jwks, {
-      issuer: `${server.url}/oauth`,
+      issuer: `${server().url}/oauth`,
       audience: clientId,
     });
     expect(payload.sub).toBe(user.id);
@@ -91,12 +86,12 @@ describe("OAuth 2.0 and OpenID Connect flows", () => {
 
   it("signs ID tokens with the algorithm the client registered (ES256 by default, or RS256)", async () => {
     const { clientId, secret } = await register({ application_type: "web", id_token_signed_response_alg: "RS256" });
-    const config = await discover(server.url, clientId, secret);
+    const config = await discover(server().url, clientId, secret);
     const { user, browser } = await endUser();
     const tokens = await exchange(config, await authorize(browser, config, REDIRECT, { account: user }));
     const jwks = createRemoteJWKSet(new URL(config.serverMetadata().jwks_uri!));
     const { protectedHeader } = await jwtVerify(tokens.id_token!, jwks, {
-      issuer: `${server.url}/oauth`,
+      issuer: `${server().url}/oauth`,
       audience: clientId,
     });
     expect(protectedHeader.alg).toBe("RS256");
@@ -135,7 +130,7 @@ describe("OAuth 2.0 and OpenID Connect flows", () => {
     expect(consentScopesOf(forced.consent!)).toEqual({ listed: ["openid", "email"], fresh: [] });
 
     // Remembered across sessions: a new browser signs in and sees no consent screen.
-    const elsewhere = await authorize(new Browser(server.url), config, REDIRECT, {
+    const elsewhere = await authorize(new Browser(server().url), config, REDIRECT, {
       account: user,
       scope: "openid email",
     });
@@ -153,7 +148,7 @@ describe("OAuth 2.0 and OpenID Connect flows", () => {
 
   it("a public client's refresh tokens rotate; reusing an old one revokes the grant", async () => {
     const { clientId } = await register({ application_type: "spa", scope: "openid offline_access" });
-    const config = await discover(server.url, clientId);
+    const config = await discover(server().url, clientId);
     const { user, browser } = await endUser();
     const auth = await authorize(browser, config, REDIRECT, {
       account: user,
@@ -202,11 +197,13 @@ describe("OAuth 2.0 and OpenID Connect flows", () => {
     expect((await oidc.tokenIntrospection(other.config, tokens.access_token)).active).toBe(false);
 
     const { clientId: spaId } = await register({ application_type: "spa" });
-    expect((await oidc.tokenIntrospection(await discover(server.url, spaId), tokens.access_token)).active).toBe(false);
+    expect((await oidc.tokenIntrospection(await discover(server().url, spaId), tokens.access_token)).active).toBe(
+      false,
+    );
 
     await oidc.tokenRevocation(config, tokens.access_token);
     expect((await oidc.tokenIntrospection(config, tokens.access_token)).active).toBe(false);
-    const unauthenticated = await fetch(`${server.url}/oauth/introspect`, {
+    const unauthenticated = await fetch(`${server().url}/oauth/introspect`, {
       method: "POST",
       body: new URLSearchParams({ token: tokens.access_token }),
     });
@@ -216,7 +213,7 @@ describe("OAuth 2.0 and OpenID Connect flows", () => {
 
   it("client_credentials for machine-to-machine clients, limited to their registered scopes", async () => {
     const { clientId, secret } = await register({ application_type: "m2m", redirect_uris: [], scope: "profile" });
-    const config = await discover(server.url, clientId, secret);
+    const config = await discover(server().url, clientId, secret);
     const granted = await oidc.clientCredentialsGrant(config, { scope: "profile" });
     expect(granted).toMatchObject({ token_type: "bearer", scope: "profile" });
     expect(granted.refresh_token).toBeUndefined();
@@ -231,7 +228,7 @@ describe("OAuth 2.0 and OpenID Connect flows", () => {
     // A client that registered no scopes gets none (oidc-provider alone would allow any); refused
     // before a token is issued (lib/portal/apis/resolve-resource-server.ts).
     const bare = await register({ application_type: "m2m", redirect_uris: [] });
-    const bareConfig = await discover(server.url, bare.clientId, bare.secret);
+    const bareConfig = await discover(server().url, bare.clientId, bare.secret);
     expect(await oauthError(oidc.clientCredentialsGrant(bareConfig, { scope: "email" }))).toEqual({
       status: 400,
       error: "invalid_scope",
@@ -254,7 +251,7 @@ describe("OAuth 2.0 and OpenID Connect flows", () => {
       code_verifier: "x".repeat(43),
       redirect_uri: REDIRECT,
     });
-    const badAuth = await fetch(`${server.url}/oauth/token`, {
+    const badAuth = await fetch(`${server().url}/oauth/token`, {
       method: "POST",
       headers: { authorization: basic },
       body,
@@ -355,13 +352,13 @@ describe("OAuth 2.0 and OpenID Connect flows", () => {
       redirect_uris: ["http://127.0.0.1/callback"],
       grant_types: ["authorization_code", "refresh_token", "urn:ietf:params:oauth:grant-type:device_code"],
     });
-    const tv = await discover(server.url, clientId);
+    const tv = await discover(server().url, clientId);
     const device = await oidc.initiateDeviceAuthorization(tv, { scope: "openid profile" });
-    expect(device.verification_uri).toBe(`${server.url}/device`);
+    expect(device.verification_uri).toBe(`${server().url}/device`);
     const { user, browser } = await endUser();
 
     let page = await browser.visit(device.verification_uri);
-    expect(page.url).toBe(`${server.url}/oauth/device`);
+    expect(page.url).toBe(`${server().url}/oauth/device`);
     expect(page.html).toContain("Connect a device");
     page = await browser.submit(page, "/oauth/device", { user_code: device.user_code.toLowerCase() });
     expect(page.html).toContain(device.user_code);
@@ -380,7 +377,7 @@ describe("OAuth 2.0 and OpenID Connect flows", () => {
       application_type: "web",
       post_logout_redirect_uris: ["https://app.example/signed-out"],
     });
-    const config = await discover(server.url, clientId, secret);
+    const config = await discover(server().url, clientId, secret);
     const { user, browser } = await endUser();
     const tokens = await exchange(config, await authorize(browser, config, REDIRECT, { account: user }));
     const url = oidc.buildEndSessionUrl(config, {
@@ -397,17 +394,17 @@ describe("OAuth 2.0 and OpenID Connect flows", () => {
   });
 
   it("discovery lists the endpoints and ES256/RS256 ID token signing", async () => {
-    const doc = await fetch(`${server.url}/oauth/.well-known/openid-configuration`).then((r) => r.json());
+    const doc = await fetch(`${server().url}/oauth/.well-known/openid-configuration`).then((r) => r.json());
     expect(doc).toMatchObject({
-      issuer: `${server.url}/oauth`,
-      authorization_endpoint: `${server.url}/oauth/authorize`,
-      token_endpoint: `${server.url}/oauth/token`,
-      userinfo_endpoint: `${server.url}/oauth/userinfo`,
-      jwks_uri: `${server.url}/oauth/jwks`,
-      revocation_endpoint: `${server.url}/oauth/revoke`,
-      introspection_endpoint: `${server.url}/oauth/introspect`,
-      device_authorization_endpoint: `${server.url}/oauth/device/auth`,
-      end_session_endpoint: `${server.url}/oauth/logout`,
+      issuer: `${server().url}/oauth`,
+      authorization_endpoint: `${server().url}/oauth/authorize`,
+      token_endpoint: `${server().url}/oauth/token`,
+      userinfo_endpoint: `${server().url}/oauth/userinfo`,
+      jwks_uri: `${server().url}/oauth/jwks`,
+      revocation_endpoint: `${server().url}/oauth/revoke`,
+      introspection_endpoint: `${server().url}/oauth/introspect`,
+      device_authorization_endpoint: `${server().url}/oauth/device/auth`,
+      end_session_endpoint: `${server().url}/oauth/logout`,
       code_challenge_methods_supported: ["S256"],
       response_types_supported: ["code"],
     });

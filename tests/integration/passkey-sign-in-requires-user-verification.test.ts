@@ -3,7 +3,8 @@ import { getDb } from "@/lib/kernel/db/client";
 import { createRegistrationOptions } from "@/lib/accounts/passkeys/create-registration-options";
 import { relyingParty } from "@/lib/accounts/passkeys/relying-party";
 import { verifyRegistration } from "@/lib/accounts/passkeys/verify-registration";
-import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
+import { createDeveloper } from "./support/api-fixtures";
+import { publisherApi } from "./support/register-web-app";
 import { withSession } from "./support/recent-session";
 import { startAuthorization } from "./support/authorize";
 import { Browser } from "./support/browser";
@@ -24,7 +25,7 @@ describe("a passkey-only sign-in", () => {
 
   beforeAll(async () => {
     server = database.server();
-    const api = apiClient(server.url, await createPat(await createDeveloper("Publisher")));
+    const api = await publisherApi(server.url);
     const created = await api("POST", "/clients", {
       client_name: "Acme",
       application_type: "web",

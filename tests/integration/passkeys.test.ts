@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { decodeJwt } from "jose";
 import * as oidc from "openid-client";
 import { generate } from "otplib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/kernel/actors/actor";
 import { getDb } from "@/lib/kernel/db/client";
 import { createRegistrationOptions } from "@/lib/accounts/passkeys/create-registration-options";
@@ -14,9 +14,9 @@ import { withSession } from "./support/recent-session";
 import { startAuthorization } from "./support/authorize";
 import { Browser, type Page } from "./support/browser";
 import { SoftAuthenticator } from "./support/soft-authenticator";
-import { startServer, type RunningServer } from "./support/start-server";
-import { useTestDatabase } from "./support/use-test-database";
 import { registerWebApp, WEB_APP_REDIRECT } from "./support/register-web-app";
+import { useOwnServer } from "./support/use-own-server";
+import { useBeforeAll } from "./support/use-before-all";
 
 // Passkeys on both databases: registration through lib/ (the account page's server actions call
 // it), sign-in through the real HTTP routes with a software authenticator, openid-client as the
@@ -31,17 +31,8 @@ const expire = (challenge: string) =>
   });
 
 describe("passkeys (WebAuthn): add, sign in alone, second step, refusals", () => {
-  const database = useTestDatabase();
-  let server: RunningServer;
-  let config: oidc.Configuration;
-
-  beforeAll(async () => {
-    server = await startServer(database.current().env);
-    ({ config } = await registerWebApp(server.url, { client_uri: "https://app.example" }));
-  });
-  afterAll(async () => {
-    await server?.stop();
-  });
+  const { server } = useOwnServer();
+  const app = useBeforeAll(() => registerWebApp(server().url, { client_uri: "https://app.example" }));
 
   async function withPasskey(name = "Key") {
     // Adding a passkey needs a recent sign-in (step-up): the actor as a freshly signed-in console.
@@ -58,8 +49,8 @@ describe("passkeys (WebAuthn): add, sign in alone, second step, refusals", () =>
 
   /** A login page of a fresh authorization in a fresh browser, and helpers to post to its routes. */
   async function loginPage() {
-    const browser = new Browser(server.url);
-    const auth = await startAuthorization(config, REDIRECT);
+    const browser = new Browser(server().url);
+    const auth = await startAuthorization(app().config, REDIRECT);
     const page = await browser.visit(auth.url.href);
     const base = new URL(page.url).pathname;
     const post = (path: string, json: unknown = {}) => browser.request(`${base}${path}`, { json });
@@ -67,14 +58,14 @@ describe("passkeys (WebAuthn): add, sign in alone, second step, refusals", () =>
       ((await (await post(path)).json()) as { challenge: string }).challenge;
     return { browser, auth, base, post, challenge };
   }
-  const server_ = () => ({ origin: server.url, rpId: new URL(server.url).hostname });
+  const server_ = () => ({ origin: server().url, rpId: new URL(server().url).hostname });
 
   /** Follows `location` through consent to the app; returns the ID token's claims. */
   async function finish(browser: Browser, location: string, auth: { verifier: string; state: string }) {
     let page: Page = await browser.visit(location);
     for (let i = 0; page.status !== 0 && page.html.includes('/consent"') && i < 2; i++)
       page = await browser.submit(page, "/consent", { decision: "allow" });
-    const tokens = await oidc.authorizationCodeGrant(config, new URL(page.url), {
+    const tokens = await oidc.authorizationCodeGrant(app().config, new URL(page.url), {
       pkceCodeVerifier: auth.verifier,
       expectedState: auth.state,
       idTokenExpected: true,
@@ -131,7 +122,8 @@ describe("passkeys (WebAuthn): add, sign in alone, second step, refusals", () =>
     expect((await post("/passkey/verify", assertion(used))).status).toBe(401); // reused
     expect((await post("/passkey/verify", { id: "x" })).status).toBe(400);
     expect(
-      (await new Browser(server.url).request(`${base}/passkey/verify`, { json: assertion(await challenge()) })).status,
+      (await new Browser(server().url).request(`${base}/passkey/verify`, { json: assertion(await challenge()) }))
+        .status,
     ).toBe(404); // no interaction cookie
     expect(await getDb().passkey.findFirstOrThrow({ where: { userId: user.id } })).toMatchObject({
       counter: 0,

@@ -1,6 +1,7 @@
 import * as oidc from "openid-client";
 import { beforeAll, describe, expect, it } from "vitest";
-import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
+import { createDeveloper } from "./support/api-fixtures";
+import { publisherApi } from "./support/register-web-app";
 import { authorize } from "./support/authorize";
 import { Browser } from "./support/browser";
 import { discover, oauthError } from "./support/oauth";
@@ -17,7 +18,7 @@ describe("PKCE at the token endpoint", () => {
 
   beforeAll(async () => {
     server = database.server();
-    const api = apiClient(server.url, await createPat(await createDeveloper("Publisher")));
+    const api = await publisherApi(server.url);
     for (const application_type of ["web", "spa"]) {
       const created = await api("POST", "/clients", {
         client_name: `Acme ${application_type}`,

@@ -1,9 +1,9 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
+import { describe, expect, it } from "vitest";
 import { startAuthorization } from "./support/authorize";
 import { Browser } from "./support/browser";
 import { discover } from "./support/oauth";
-import { useServer, type TestServer } from "./support/use-server";
+import { useServer } from "./support/use-server";
+import { usePublisherApi } from "./support/use-publisher-api";
 
 // Redirect URIs match exactly, against the app's current registration (ARCHITECTURE.md "OAuth
 // rules"): once `PUT /clients/{id}` removes one, /oauth/authorize answers an error page for it and
@@ -12,22 +12,16 @@ const KEPT = "https://app.example/callback";
 const REMOVED = "https://old.app.example/callback";
 
 describe("a redirect URI removed by PUT /clients/{id}", () => {
-  const database = useServer();
-  let server: TestServer;
-  let api: ReturnType<typeof apiClient>;
-
-  beforeAll(async () => {
-    server = database.server();
-    api = apiClient(server.url, await createPat(await createDeveloper("Publisher")));
-  });
+  const { server } = useServer();
+  const api = usePublisherApi(server);
 
   it("is refused at /oauth/authorize with an error page, no redirect; the kept one still works", async () => {
     const body = { client_name: "Acme", application_type: "web", redirect_uris: [KEPT, REMOVED] };
     const created = await api("POST", "/clients", body);
     expect(created.status).toBe(201);
-    const config = await discover(server.url, created.json.client_id, created.json.client_secret);
+    const config = await discover(server().url, created.json.client_id, created.json.client_secret);
     const authorizeAt = async (redirectUri: string) =>
-      new Browser(server.url).request((await startAuthorization(config, redirectUri)).url.href);
+      new Browser(server().url).request((await startAuthorization(config, redirectUri)).url.href);
 
     // Before: the URI is accepted (a redirect to the login interaction).
     const before = await authorizeAt(REMOVED);

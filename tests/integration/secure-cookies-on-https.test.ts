@@ -1,6 +1,7 @@
 import * as oidc from "openid-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
+import { createDeveloper } from "./support/api-fixtures";
+import { publisherApi } from "./support/register-web-app";
 import { startServer, type RunningServer } from "./support/start-server";
 import { useTestDatabase } from "./support/use-test-database";
 
@@ -60,7 +61,7 @@ describe("cookies on an https NINKA_URL", () => {
       NINKA_TRUST_PROXY: "1",
       NINKA_SMTP_URL: "smtp://127.0.0.1:9",
     });
-    const api = apiClient(server.url, await createPat(await createDeveloper("Publisher")));
+    const api = await publisherApi(server.url);
     const created = await api("POST", "/clients", {
       client_name: "Acme",
       application_type: "web",

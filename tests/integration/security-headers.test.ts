@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
-import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
+import { describe, expect, it } from "vitest";
+import { createDeveloper } from "./support/api-fixtures";
 import { startAuthorization } from "./support/authorize";
 import { Browser } from "./support/browser";
 import { discover } from "./support/oauth";
-import { useServer, type TestServer } from "./support/use-server";
+import { useServer } from "./support/use-server";
+import { usePublisherApi } from "./support/use-publisher-api";
 
 // What `curl -I` shows on Ninka's pages, Next.js's and oidc-provider's alike (ARCHITECTURE.md
 // "Security headers"): no framing, no sniffing, a short referrer, HSTS on https, and a CSP that
@@ -73,19 +74,13 @@ async function expectHashedPage(response: Response) {
 }
 
 describe("security headers", () => {
-  const database = useServer();
-  let server: TestServer;
-  let api: ReturnType<typeof apiClient>;
-
-  beforeAll(async () => {
-    server = database.server();
-    api = apiClient(server.url, await createPat(await createDeveloper("Publisher")));
-  });
+  const { server } = useServer();
+  const api = usePublisherApi(server);
 
   it("on the home page and the console (signed out: the redirect to sign in)", async () => {
-    const browser = new Browser(server.url);
+    const browser = new Browser(server().url);
     await expectNoncedPage(browser, "/");
-    const signedOut = await fetch(`${server.url}/console`, { method: "HEAD", redirect: "manual" });
+    const signedOut = await fetch(`${server().url}/console`, { method: "HEAD", redirect: "manual" });
     expect(signedOut.status).toBe(307);
     expectSecurityHeaders(signedOut);
   });
@@ -96,16 +91,16 @@ describe("security headers", () => {
       application_type: "web",
       redirect_uris: [REDIRECT],
     });
-    const config = await discover(server.url, created.json.client_id, created.json.client_secret);
+    const config = await discover(server().url, created.json.client_id, created.json.client_secret);
     const { url } = await startAuthorization(config, REDIRECT);
     // form_post: the answer to the app is oidc-provider's page with an inline script that submits it.
     url.searchParams.set("response_mode", "form_post");
-    const browser = new Browser(server.url);
+    const browser = new Browser(server().url);
 
     const authorize = await browser.request(url.href, { method: "GET" });
     expect(authorize.status).toBe(303);
     expectSecurityHeaders(authorize);
-    const loginUrl = new URL(authorize.headers.get("location")!, server.url).href;
+    const loginUrl = new URL(authorize.headers.get("location")!, server().url).href;
     expect(loginUrl).toMatch(/\/interaction\/[^/]+$/);
     await expectNoncedPage(browser, loginUrl);
 
@@ -121,7 +116,7 @@ describe("security headers", () => {
       new URL(consent.html.match(/action="([^"]*\/consent)"/)![1]!, consent.url).href,
       { form: { decision: "allow" } },
     );
-    const formPost = await browser.request(new URL(consented.headers.get("location")!, server.url).href);
+    const formPost = await browser.request(new URL(consented.headers.get("location")!, server().url).href);
     expect(formPost.status).toBe(200);
     const policy = expectSecurityHeaders(formPost);
     const script = (await formPost.text()).match(/<script>([\s\S]*?)<\/script>/)![1]!;
@@ -129,22 +124,22 @@ describe("security headers", () => {
   });
 
   it("on the pages oidc-provider renders: the device code page and the error page", async () => {
-    const device = await fetch(`${server.url}/oauth/device`);
+    const device = await fetch(`${server().url}/oauth/device`);
     expect(device.status).toBe(200);
     await expectHashedPage(device);
-    const error = await fetch(`${server.url}/oauth/authorize?client_id=nobody&response_type=code&scope=openid`);
+    const error = await fetch(`${server().url}/oauth/authorize?client_id=nobody&response_type=code&scope=openid`);
     expect(error.status).toBe(400);
     await expectHashedPage(error);
-    const discovery = await fetch(`${server.url}/oauth/.well-known/openid-configuration`);
+    const discovery = await fetch(`${server().url}/oauth/.well-known/openid-configuration`);
     expectSecurityHeaders(discovery);
   });
 
   it("keeps a sane incoming X-Request-Id and replaces any other", async () => {
-    const kept = await fetch(`${server.url}/healthz`, { headers: { "x-request-id": "lb-1234.abc" } });
+    const kept = await fetch(`${server().url}/healthz`, { headers: { "x-request-id": "lb-1234.abc" } });
     expect(kept.headers.get("x-request-id")).toBe("lb-1234.abc");
-    const replaced = await fetch(`${server.url}/healthz`, { headers: { "x-request-id": 'a b"c' } });
+    const replaced = await fetch(`${server().url}/healthz`, { headers: { "x-request-id": 'a b"c' } });
     expect(replaced.headers.get("x-request-id")).toMatch(UUID);
-    const oauth = await fetch(`${server.url}/oauth/jwks`, { headers: { "x-request-id": "lb-5678" } });
+    const oauth = await fetch(`${server().url}/oauth/jwks`, { headers: { "x-request-id": "lb-5678" } });
     expect(oauth.headers.get("x-request-id")).toBe("lb-5678");
   });
 });

@@ -1,14 +1,15 @@
 import { decodeJwt } from "jose";
 import * as oidc from "openid-client";
 import { generate } from "otplib";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ACR } from "@/lib/provider/oidc/acr";
 import { confirmTotpEnrolment, createTotpEnrolment } from "@/lib/accounts/two-step/manage-totp";
 import { createDeveloper } from "./support/api-fixtures";
 import { withSession } from "./support/recent-session";
 import { Browser, type Page } from "./support/browser";
-import { useServer, type TestServer } from "./support/use-server";
+import { useServer } from "./support/use-server";
 import { registerWebApp, WEB_APP_REDIRECT } from "./support/register-web-app";
+import { useBeforeAll } from "./support/use-before-all";
 
 // `prompt=login`, `max_age` and `acr_values` from an app are honoured (oidc-provider's
 // checks, plus Ninka's for acr_values), with openid-client as the app.
@@ -16,14 +17,8 @@ const REDIRECT = WEB_APP_REDIRECT;
 const STEP = 30;
 
 describe("prompt=login, max_age and acr_values", { timeout: 120_000 }, () => {
-  const database = useServer();
-  let server: TestServer;
-  let config: oidc.Configuration;
-
-  beforeAll(async () => {
-    server = database.server();
-    ({ config } = await registerWebApp(server.url));
-  });
+  const { server } = useServer();
+  const app = useBeforeAll(() => registerWebApp(server().url));
 
   /** One authorization in `browser`; returns which pages showed and the ID token's claims. */
   async function authorize(
@@ -34,7 +29,7 @@ describe("prompt=login, max_age and acr_values", { timeout: 120_000 }, () => {
   ) {
     const verifier = oidc.randomPKCECodeVerifier();
     const state = oidc.randomState();
-    const url = oidc.buildAuthorizationUrl(config, {
+    const url = oidc.buildAuthorizationUrl(app().config, {
       redirect_uri: REDIRECT,
       scope: "openid",
       state,
@@ -56,7 +51,7 @@ describe("prompt=login, max_age and acr_values", { timeout: 120_000 }, () => {
         page = await browser.submit(page, "/consent", { decision: "allow" });
       } else throw new Error(`unexpected page ${page.url}`);
     }
-    const tokens = await oidc.authorizationCodeGrant(config, new URL(page.url), {
+    const tokens = await oidc.authorizationCodeGrant(app().config, new URL(page.url), {
       pkceCodeVerifier: verifier,
       expectedState: state,
       idTokenExpected: true,
@@ -66,16 +61,16 @@ describe("prompt=login, max_age and acr_values", { timeout: 120_000 }, () => {
   }
 
   it("advertises its acr values, and a password sign-in has the password acr", async () => {
-    expect(config.serverMetadata().acr_values_supported).toEqual([ACR.password, ACR.multiFactor]);
+    expect(app().config.serverMetadata().acr_values_supported).toEqual([ACR.password, ACR.multiFactor]);
     const user = await createDeveloper("Plain");
-    const first = await authorize(new Browser(server.url), user);
+    const first = await authorize(new Browser(server().url), user);
     expect(first.shown).toEqual(["login", "consent"]);
     expect(first.claims).toMatchObject({ acr: ACR.password, amr: ["pwd"] });
   });
 
   it("prompt=login and max_age=0 ask for the password again; a generous max_age does not, and auth_time tells", async () => {
     const user = await createDeveloper("Again");
-    const browser = new Browser(server.url);
+    const browser = new Browser(server().url);
     await authorize(browser, user);
     expect((await authorize(browser, user)).shown).toEqual([]); // signed in, consent remembered
     expect((await authorize(browser, user, { prompt: "login" })).shown).toEqual(["login"]);
@@ -87,7 +82,7 @@ describe("prompt=login, max_age and acr_values", { timeout: 120_000 }, () => {
 
   it("acr_values asking for two factors makes a password-only session sign in again, once; with TOTP it gets the mfa acr", async () => {
     const user = await withSession(await createDeveloper("Strong"));
-    const browser = new Browser(server.url);
+    const browser = new Browser(server().url);
     await authorize(browser, user);
     // No second factor enrolled: asked again once, and acr says what happened; the app decides.
     const weak = await authorize(browser, user, { acr_values: ACR.multiFactor });

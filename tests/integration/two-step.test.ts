@@ -1,7 +1,7 @@
 import { decodeJwt } from "jose";
 import * as oidc from "openid-client";
 import { generate } from "otplib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/kernel/db/client";
 import {
   confirmTotpEnrolment,
@@ -12,9 +12,9 @@ import { createDeveloper } from "./support/api-fixtures";
 import { withSession } from "./support/recent-session";
 import { startAuthorization } from "./support/authorize";
 import { Browser, type Page } from "./support/browser";
-import { startServer, type RunningServer } from "./support/start-server";
-import { useTestDatabase } from "./support/use-test-database";
 import { registerWebApp, WEB_APP_REDIRECT } from "./support/register-web-app";
+import { useOwnServer } from "./support/use-own-server";
+import { useBeforeAll } from "./support/use-before-all";
 
 // Two-step sign-in end to end: TOTP enrolment in lib/, then openid-client as the app and a
 // cookie-jar browser that signs in with the password and then a TOTP or recovery code.
@@ -22,22 +22,13 @@ const REDIRECT = WEB_APP_REDIRECT;
 const STEP = 30;
 
 describe("two-step sign-in (TOTP, recovery codes, amr)", () => {
-  const database = useTestDatabase();
-  let server: RunningServer;
-  let config: oidc.Configuration;
-
-  beforeAll(async () => {
-    server = await startServer(database.current().env);
-    ({ config } = await registerWebApp(server.url, { client_uri: "https://app.example" }));
-  });
-  afterAll(async () => {
-    await server?.stop();
-  });
+  const { server } = useOwnServer();
+  const app = useBeforeAll(() => registerWebApp(server().url, { client_uri: "https://app.example" }));
 
   /** Signs in; answers the second step with `codes` in turn; returns the ID token's amr. */
   async function signIn(account: { email: string; password: string }, codes: string[] = []) {
-    const browser = new Browser(server.url);
-    const { url, verifier, state } = await startAuthorization(config, REDIRECT);
+    const browser = new Browser(server().url);
+    const { url, verifier, state } = await startAuthorization(app().config, REDIRECT);
     let page: Page = await browser.visit(url.href);
     page = await browser.submit(page, "/login", { email: account.email, password: account.password });
     const seen: string[] = [];
@@ -49,7 +40,7 @@ describe("two-step sign-in (TOTP, recovery codes, amr)", () => {
     for (let i = 0; page.status !== 0 && page.html.includes('/consent"') && i < 2; i++)
       page = await browser.submit(page, "/consent", { decision: "allow" });
     if (page.status !== 0) return { amr: null, page, seen };
-    const tokens = await oidc.authorizationCodeGrant(config, new URL(page.url), {
+    const tokens = await oidc.authorizationCodeGrant(app().config, new URL(page.url), {
       pkceCodeVerifier: verifier,
       expectedState: state,
       idTokenExpected: true,

@@ -13,6 +13,7 @@ import { createEmailLink } from "@/lib/accounts/users/email-links";
 import { resetPassword } from "@/lib/accounts/users/reset-password";
 import { verifyEmail } from "@/lib/accounts/users/verify-email";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
+import { publisherApi } from "./support/register-web-app";
 import { startAuthorization } from "./support/authorize";
 import { Browser, type Page } from "./support/browser";
 import { consoleOpens, restStatusByCookie, signInToConsole } from "./support/console-browser";
@@ -39,7 +40,7 @@ describe("what ends when", { timeout: 240_000 }, () => {
   beforeAll(async () => {
     a = await startServer(database.current().env);
     b = await startServer({ ...database.current().env, NINKA_URL: a.url });
-    const api = apiClient(a.url, await createPat(await createDeveloper("Publisher")));
+    const api = await publisherApi(a.url);
     app = (await api("POST", "/clients", { client_name: "Acme", application_type: "web", redirect_uris: [REDIRECT] }))
       .json;
     config = await discover(a.url, app.client_id, app.client_secret);

@@ -23,6 +23,8 @@ import {
   createRegistrationTokenSchema,
   registrationTokenListSchema,
 } from "@/lib/portal/registration-tokens/schemas";
+import type { z } from "zod";
+import type { TokenScope } from "@/lib/portal/personal-access-tokens/token-scopes";
 import { fillPath, type ApiOperation } from "./api-operation";
 
 // Every REST operation and its whole contract, one entry each: method, path, scope, query, body,
@@ -46,16 +48,35 @@ const unverified = {
   403: "The token lacks the scope this operation needs, or your email address is not verified yet",
 };
 
-export const API_OPERATIONS = {
-  listClients: {
+/** A page of the caller's own `things`, newest first: every such list takes the same limit and cursor. */
+const listYours = <P extends string>(
+  path: P,
+  scope: TokenScope,
+  things: string,
+  query: z.ZodObject,
+  schema: z.ZodType,
+) =>
+  ({
     method: "get",
-    path: CLIENTS,
-    scope: "clients:read",
-    summary: "List your clients, newest first",
-    query: listClientsQuerySchema,
-    success: { status: 200, description: "A page of clients", schema: clientListSchema },
+    path,
+    scope,
+    summary: `List your ${things}, newest first`,
+    query,
+    success: { status: 200, description: `A page of ${things}`, schema },
     problems: { 400: "Invalid limit or cursor" },
-  },
+  }) as const;
+
+/** A DELETE: 204 and no body once done (`done` says what happened). */
+const deletion = <P extends string>(
+  path: P,
+  scope: TokenScope,
+  summary: string,
+  done: string,
+  problems: Record<number, string>,
+) => ({ method: "delete", path, scope, summary, success: { status: 204, description: done }, problems }) as const;
+
+export const API_OPERATIONS = {
+  listClients: listYours(CLIENTS, "clients:read", "clients", listClientsQuerySchema, clientListSchema),
   createClient: {
     method: "post",
     path: CLIENTS,
@@ -87,14 +108,7 @@ export const API_OPERATIONS = {
     success: { status: 200, description: "The updated client", schema: clientViewSchema },
     problems: noClient,
   },
-  deleteClient: {
-    method: "delete",
-    path: CLIENT,
-    scope: "clients:write",
-    summary: "Delete a client and end its tokens and grants",
-    success: { status: 204, description: "Deleted" },
-    problems: noClient,
-  },
+  deleteClient: deletion(CLIENT, "clients:write", "Delete a client and end its tokens and grants", "Deleted", noClient),
   getClientUsage: {
     method: "get",
     path: `${CLIENT}/usage`,
@@ -130,31 +144,9 @@ export const API_OPERATIONS = {
     success: { status: 201, description: "The new secret, shown once", schema: createdSecretSchema },
     problems: { 409: "Active secret limit reached, or a public client", ...noClient },
   },
-  deleteCredentials: {
-    method: "delete",
-    path: CREDENTIALS,
-    scope: "clients:write",
-    summary: "Revoke every secret",
-    success: { status: 204, description: "Revoked" },
-    problems: noClient,
-  },
-  deleteCredential: {
-    method: "delete",
-    path: `${CREDENTIALS}/{secretId}`,
-    scope: "clients:write",
-    summary: "Revoke one secret",
-    success: { status: 204, description: "Revoked" },
-    problems: noClient,
-  },
-  listApis: {
-    method: "get",
-    path: APIS,
-    scope: "apis:read",
-    summary: "List your APIs, newest first",
-    query: listApisQuerySchema,
-    success: { status: 200, description: "A page of APIs", schema: apiListSchema },
-    problems: { 400: "Invalid limit or cursor" },
-  },
+  deleteCredentials: deletion(CREDENTIALS, "clients:write", "Revoke every secret", "Revoked", noClient),
+  deleteCredential: deletion(`${CREDENTIALS}/{secretId}`, "clients:write", "Revoke one secret", "Revoked", noClient),
+  listApis: listYours(APIS, "apis:read", "APIs", listApisQuerySchema, apiListSchema),
   createApi: {
     method: "post",
     path: APIS,
@@ -225,14 +217,13 @@ export const API_OPERATIONS = {
     success: { status: 200, description: "The app and its approved scopes", schema: apiClientSchema },
     problems: noApiClient,
   },
-  deleteApiClient: {
-    method: "delete",
-    path: API_CLIENT,
-    scope: "apis:write",
-    summary: "Remove an app's machine-to-machine access to the API",
-    success: { status: 204, description: "Removed" },
-    problems: noApiClient,
-  },
+  deleteApiClient: deletion(
+    API_CLIENT,
+    "apis:write",
+    "Remove an app's machine-to-machine access to the API",
+    "Removed",
+    noApiClient,
+  ),
   // Initial access tokens for dynamic client registration (RFC 7591 §3).
   listRegistrationTokens: {
     method: "get",
@@ -254,14 +245,13 @@ export const API_OPERATIONS = {
     },
     location: (created: { id: string }) => fillPath(REGISTRATION_TOKEN, { tokenId: created.id }),
   },
-  deleteRegistrationToken: {
-    method: "delete",
-    path: REGISTRATION_TOKEN,
-    scope: "clients:write",
-    summary: "Revoke an initial access token (apps registered with it stay)",
-    success: { status: 204, description: "Revoked" },
-    problems: { 404: "No such token among yours" },
-  },
+  deleteRegistrationToken: deletion(
+    REGISTRATION_TOKEN,
+    "clients:write",
+    "Revoke an initial access token (apps registered with it stay)",
+    "Revoked",
+    { 404: "No such token among yours" },
+  ),
 } as const satisfies Record<string, ApiOperation>;
 
 export type ApiOperationId = keyof typeof API_OPERATIONS;

@@ -54,3 +54,18 @@ export async function recordAuditEvent(tx: AuditWriter, event: AuditEventInput):
     },
   });
 }
+
+/**
+ * Writes one event about an app: the app is both its target and the Activity feed that shows it,
+ * and `userId` the account whose activity shows it too (ARCHITECTURE.md "Audit log").
+ */
+export function recordAppEvent(
+  tx: AuditWriter,
+  actor: AnyActor,
+  action: AuditAction,
+  app: { clientId: string; userId: string | null },
+  details?: Record<string, unknown>,
+): Promise<void> {
+  const { clientId, userId } = app;
+  return recordAuditEvent(tx, { actor, action, target: { type: "app", id: clientId }, clientId, userId, details });
+}

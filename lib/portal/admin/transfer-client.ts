@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { AnyActor } from "@/lib/kernel/actors/any-actor";
-import { recordAuditEvent } from "@/lib/kernel/audit/record-audit-event";
+import { recordAppEvent } from "@/lib/kernel/audit/record-audit-event";
 import { getConfig } from "@/lib/kernel/config/get-config";
 import { getDb } from "@/lib/kernel/db/client";
 import { DomainError } from "@/lib/kernel/errors";
@@ -38,15 +38,14 @@ export async function transferClient(actor: AnyActor, input: unknown) {
     if (to.id === client.ownerId) throw DomainError.field("email", `${email} already owns this app.`);
     await tx.client.update({ where: { id: client.id }, data: { ownerId: to.id } });
     const secretsRevoked = revokeSecrets ? await revokeClientSecrets(tx, client.id) : 0;
-    await recordAuditEvent(tx, {
+    await recordAppEvent(
+      tx,
       actor,
-      action: "app.transferred",
-      target: { type: "app", id: client.id },
-      clientId: client.id,
-      userId: to.id,
+      "app.transferred",
+      { clientId: client.id, userId: to.id },
       // An app registered under the `open` policy has no previous owner.
-      details: { from: client.owner?.email ?? null, to: to.email, secretsRevoked },
-    });
+      { from: client.owner?.email ?? null, to: to.email, secretsRevoked },
+    );
     return {
       clientId: client.id,
       name: client.name,

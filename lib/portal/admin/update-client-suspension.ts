@@ -1,6 +1,6 @@
 import "server-only";
 import type { AnyActor } from "@/lib/kernel/actors/any-actor";
-import { recordAuditEvent } from "@/lib/kernel/audit/record-audit-event";
+import { recordAppEvent } from "@/lib/kernel/audit/record-audit-event";
 import { getDb, type Db } from "@/lib/kernel/db/client";
 import { revokeClientTokens } from "@/lib/accounts/lifecycle/revoke-client-tokens";
 import { assertAdmin } from "@/lib/kernel/actors/assert-admin";
@@ -36,14 +36,7 @@ export async function suspendClient(actor: AnyActor, input: unknown) {
     if (!client) throw notFound(clientId);
     await tx.client.update({ where: { id: clientId }, data: { suspendedAt: new Date(), suspendedReason: reason } });
     await revokeClientTokens(tx, clientId);
-    await recordAuditEvent(tx, {
-      actor,
-      action: "app.suspended",
-      target: { type: "app", id: clientId },
-      clientId,
-      userId: client.ownerId,
-      details: { reason },
-    });
+    await recordAppEvent(tx, actor, "app.suspended", { clientId, userId: client.ownerId }, { reason });
     return client;
   });
 }
@@ -56,13 +49,7 @@ export async function unsuspendClient(actor: AnyActor, input: { clientId: unknow
     const client = await findClient(tx, clientId);
     if (!client) throw notFound(clientId);
     await tx.client.update({ where: { id: clientId }, data: { suspendedAt: null, suspendedReason: null } });
-    await recordAuditEvent(tx, {
-      actor,
-      action: "app.unsuspended",
-      target: { type: "app", id: clientId },
-      clientId,
-      userId: client.ownerId,
-    });
+    await recordAppEvent(tx, actor, "app.unsuspended", { clientId, userId: client.ownerId });
     return client;
   });
 }

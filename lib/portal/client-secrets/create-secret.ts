@@ -1,4 +1,4 @@
-import { recordAuditEvent } from "@/lib/kernel/audit/record-audit-event";
+import { recordAppEvent } from "@/lib/kernel/audit/record-audit-event";
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/kernel/actors/actor";
@@ -44,14 +44,13 @@ export async function createSecret(actor: Actor, clientIdInput: unknown, input: 
     const created = await tx.clientSecret.create({
       data: { id: randomUUID(), clientId, digest: secret.digest, hint: secret.hint, expiresAt },
     });
-    await recordAuditEvent(tx, {
+    await recordAppEvent(
+      tx,
       actor,
-      action: "secret.created",
-      target: { type: "app", id: clientId },
-      clientId,
-      userId: actor.id,
-      details: { secret_id: created.id, expires_at: expiresAt?.toISOString() ?? null },
-    });
+      "secret.created",
+      { clientId, userId: actor.id },
+      { secret_id: created.id, expires_at: expiresAt?.toISOString() ?? null },
+    );
     return created;
   });
   return {

@@ -1,4 +1,4 @@
-import { recordAuditEvent, type AuditWriter } from "@/lib/kernel/audit/record-audit-event";
+import { recordAppEvent, type AuditWriter } from "@/lib/kernel/audit/record-audit-event";
 import "server-only";
 import type { Actor } from "@/lib/kernel/actors/actor";
 import { clientNotFound, parseClientId } from "@/lib/portal/clients/client-id";
@@ -40,11 +40,4 @@ export async function deleteAllSecrets(actor: Actor, input: unknown): Promise<vo
 }
 
 const recordRevoked = (tx: AuditWriter, actor: Actor, clientId: string, details: Record<string, unknown>) =>
-  recordAuditEvent(tx, {
-    actor,
-    action: "secret.revoked",
-    target: { type: "app", id: clientId },
-    clientId,
-    userId: actor.id,
-    details,
-  });
+  recordAppEvent(tx, actor, "secret.revoked", { clientId, userId: actor.id }, details);

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/kernel/actors/actor";
-import { recordAuditEvent } from "@/lib/kernel/audit/record-audit-event";
+import { recordAppEvent } from "@/lib/kernel/audit/record-audit-event";
 import { generateClientSecret } from "@/lib/kernel/crypto/prefixed-secret";
 import { getConfig } from "@/lib/kernel/config/get-config";
 import { getDb } from "@/lib/kernel/db/client";
@@ -46,14 +46,13 @@ export async function createClient(actor: Actor, input: unknown): Promise<Create
     });
     // While app review is on, a new app starts in Testing (ARCHITECTURE.md "App review").
     await startReviewIfEnabled(tx, created.id);
-    await recordAuditEvent(tx, {
+    await recordAppEvent(
+      tx,
       actor,
-      action: "app.created",
-      target: { type: "app", id: created.id },
-      clientId: created.id,
-      userId: actor.id,
-      details: { name: created.name, application_type: data.application_type },
-    });
+      "app.created",
+      { clientId: created.id, userId: actor.id },
+      { name: created.name, application_type: data.application_type },
+    );
     return created;
   });
   return { client: toClientView(row), ...(secret && { client_secret: secret.secret }) };

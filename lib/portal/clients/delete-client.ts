@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/kernel/actors/actor";
-import { recordAuditEvent } from "@/lib/kernel/audit/record-audit-event";
+import { recordAppEvent } from "@/lib/kernel/audit/record-audit-event";
 import { getDb } from "@/lib/kernel/db/client";
 import { revokeClientTokens } from "@/lib/accounts/lifecycle/revoke-client-tokens";
 import { clientNotFound, parseClientId } from "./client-id";
@@ -17,13 +17,6 @@ export async function deleteClient(actor: Actor, input: unknown): Promise<void> 
     const { count } = await tx.client.deleteMany({ where: { id: clientId, ownerId: actor.id } });
     if (!count || !client) throw clientNotFound();
     await revokeClientTokens(tx, clientId);
-    await recordAuditEvent(tx, {
-      actor,
-      action: "app.deleted",
-      target: { type: "app", id: clientId },
-      clientId,
-      userId: actor.id,
-      details: { name: client.name },
-    });
+    await recordAppEvent(tx, actor, "app.deleted", { clientId, userId: actor.id }, { name: client.name });
   });
 }

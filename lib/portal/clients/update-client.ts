@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/kernel/actors/actor";
 import { changedFields } from "@/lib/kernel/audit/changed-fields";
-import { recordAuditEvent } from "@/lib/kernel/audit/record-audit-event";
+import { recordAppEvent } from "@/lib/kernel/audit/record-audit-event";
 import { getDb } from "@/lib/kernel/db/client";
 import { DomainError } from "@/lib/kernel/errors";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
@@ -37,14 +37,7 @@ export async function updateClient(actor: Actor, clientIdInput: unknown, input: 
     if (!count) throw clientNotFound();
     const updated = toClientView(await tx.client.findUniqueOrThrow({ where: { id: clientId } }));
     const changes = changedFields(toClientView(existing), updated, ["updated_at"]);
-    await recordAuditEvent(tx, {
-      actor,
-      action: "app.updated",
-      target: { type: "app", id: clientId },
-      clientId,
-      userId: actor.id,
-      details: { changes },
-    });
+    await recordAppEvent(tx, actor, "app.updated", { clientId, userId: actor.id }, { changes });
     return updated;
   });
 }

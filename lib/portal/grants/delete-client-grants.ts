@@ -1,4 +1,4 @@
-import { recordAuditEvent } from "@/lib/kernel/audit/record-audit-event";
+import { recordAppEvent } from "@/lib/kernel/audit/record-audit-event";
 import "server-only";
 import type { Actor } from "@/lib/kernel/actors/actor";
 import { getDb } from "@/lib/kernel/db/client";
@@ -21,13 +21,7 @@ export async function deleteClientGrants(actor: Actor, input: unknown): Promise<
   const clientId = parseIdOrThrow(input, noAccess);
   await getDb().$transaction(async (tx) => {
     if (!(await revokeGrants(tx, actor.id, clientId)).length) throw noAccess();
-    await recordAuditEvent(tx, {
-      actor,
-      action: "consent.removed",
-      target: { type: "app", id: clientId },
-      clientId,
-      userId: actor.id,
-    });
+    await recordAppEvent(tx, actor, "consent.removed", { clientId, userId: actor.id });
   });
   recordUsage(systemActor("usage"), clientId, USAGE_METRICS.consentRemoved);
 }

@@ -1,14 +1,9 @@
-import { recordAuditEvent } from "@/lib/kernel/audit/record-audit-event";
 import "server-only";
-import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/kernel/actors/actor";
-import { getConfig } from "@/lib/kernel/config/get-config";
-import { getDb } from "@/lib/kernel/db/client";
-import { lockUser } from "@/lib/kernel/db/lock-user";
-import { DomainError } from "@/lib/kernel/errors";
+import { issueUserToken } from "@/lib/kernel/crypto/issue-user-token";
 import { notExpiredWhere } from "@/lib/kernel/time/expiry";
 import { parseCreateTokenInput } from "./schemas";
-import { generateToken } from "./token-format";
+import { TOKEN_PREFIX } from "./token-format";
 import { requireNonTokenActor } from "./token-scopes";
 import { toTokenSummary, tokenSummarySelect, type TokenSummary } from "./token-summary";
 import { DAY_MS } from "@/lib/kernel/time/durations";
@@ -20,40 +15,25 @@ import { DAY_MS } from "@/lib/kernel/time/durations";
 export async function createToken(actor: Actor, raw: unknown): Promise<{ token: string; summary: TokenSummary }> {
   requireNonTokenActor(actor);
   const input = parseCreateTokenInput(raw);
-  const { token, digest, hint } = generateToken();
-  const max = getConfig().NINKA_MAX_TOKENS_PER_USER;
-  const row = await getDb().$transaction(async (tx) => {
-    await lockUser(tx, actor.id);
+  const { token, row } = await issueUserToken(actor, {
+    prefix: TOKEN_PREFIX,
+    limitMessage: (max) =>
+      `You have reached the limit of ${max} personal access tokens. Revoke one you no longer use first.`,
     // Revoked and expired tokens no longer count.
-    if (
-      (await tx.personalAccessToken.count({ where: { userId: actor.id, revokedAt: null, ...notExpiredWhere() } })) >=
-      max
-    ) {
-      throw new DomainError(
-        "CONFLICT",
-        `You have reached the limit of ${max} personal access tokens. Revoke one you no longer use first.`,
-      );
-    }
-    const created = await tx.personalAccessToken.create({
-      data: {
-        id: randomUUID(),
-        userId: actor.id,
-        name: input.name,
-        digest,
-        hint,
-        scopes: input.scopes,
-        expiresAt: input.expiresInDays ? new Date(Date.now() + input.expiresInDays * DAY_MS) : null,
-      },
-      select: tokenSummarySelect,
-    });
-    await recordAuditEvent(tx, {
-      actor,
-      action: "token.created",
-      target: { type: "token", id: created.id },
-      userId: actor.id,
-      details: { name: input.name, scopes: input.scopes },
-    });
-    return created;
+    countUsable: (tx) =>
+      tx.personalAccessToken.count({ where: { userId: actor.id, revokedAt: null, ...notExpiredWhere() } }),
+    create: (tx, columns) =>
+      tx.personalAccessToken.create({
+        data: {
+          ...columns,
+          name: input.name,
+          scopes: input.scopes,
+          expiresAt: input.expiresInDays ? new Date(Date.now() + input.expiresInDays * DAY_MS) : null,
+        },
+        select: tokenSummarySelect,
+      }),
+    action: "token.created",
+    details: () => ({ name: input.name, scopes: input.scopes }),
   });
   return { token, summary: toTokenSummary(row) };
 }

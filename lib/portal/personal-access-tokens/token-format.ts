@@ -1,22 +1,8 @@
-import {
-  digestSecret,
-  generatePrefixedSecret,
-  isWellFormedSecret,
-  SECRET_PREFIXES,
-  type NewSecret,
-} from "@/lib/kernel/crypto/prefixed-secret";
+import { digestSecret, isWellFormedSecret, SECRET_PREFIXES } from "@/lib/kernel/crypto/prefixed-secret";
 
 // Personal access tokens are Ninka's prefixed secrets (lib/kernel/crypto/prefixed-secret.ts):
 // `ninka_pat_<43 random base62 chars><6 checksum chars>`, stored as SHA-256 digests.
 export const TOKEN_PREFIX = SECRET_PREFIXES.personalAccessToken;
-
-export type NewToken = { token: string; digest: string; hint: string };
-
-/** A fresh token, its digest (what the database stores) and its hint (last characters, for lists). */
-export function generateToken(): NewToken {
-  const { secret, digest, hint }: NewSecret = generatePrefixedSecret(TOKEN_PREFIX);
-  return { token: secret, digest, hint };
-}
 
 export const digestToken = digestSecret;
 

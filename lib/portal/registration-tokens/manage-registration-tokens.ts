@@ -1,11 +1,9 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/kernel/actors/actor";
 import { recordAuditEvent } from "@/lib/kernel/audit/record-audit-event";
-import { getConfig } from "@/lib/kernel/config/get-config";
-import { generatePrefixedSecret, SECRET_PREFIXES } from "@/lib/kernel/crypto/prefixed-secret";
+import { issueUserToken } from "@/lib/kernel/crypto/issue-user-token";
+import { SECRET_PREFIXES } from "@/lib/kernel/crypto/prefixed-secret";
 import { getDb } from "@/lib/kernel/db/client";
-import { lockUser } from "@/lib/kernel/db/lock-user";
 import { DomainError } from "@/lib/kernel/errors";
 import { parseIdOrThrow } from "@/lib/kernel/validation/identifier";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
@@ -18,36 +16,25 @@ const usableWhere = (now = new Date()) => ({ revokedAt: null, expiresAt: { gt: n
 
 export async function createRegistrationToken(actor: Actor, input: unknown): Promise<CreatedRegistrationToken> {
   const data = parseOrThrow(createRegistrationTokenSchema, input);
-  const { secret, digest, hint } = generatePrefixedSecret(SECRET_PREFIXES.registrationToken);
-  const max = getConfig().NINKA_MAX_TOKENS_PER_USER;
-  const row = await getDb().$transaction(async (tx) => {
-    await lockUser(tx, actor.id);
-    if ((await tx.registrationToken.count({ where: { userId: actor.id, ...usableWhere() } })) >= max) {
-      throw new DomainError("CONFLICT", `You have reached the limit of ${max} registration tokens. Revoke one first.`);
-    }
-    const created = await tx.registrationToken.create({
-      data: {
-        id: randomUUID(),
-        userId: actor.id,
-        name: data.name,
-        digest,
-        hint,
-        maxRegistrations: data.max_registrations,
-        expiresAt: new Date(Date.now() + data.expires_in * 1000),
-      },
-    });
-    await recordAuditEvent(tx, {
-      actor,
-      action: "registration_token.created",
-      target: { type: "token", id: created.id },
-      userId: actor.id,
-      details: { name: created.name, max_registrations: created.maxRegistrations },
-    });
-    return created;
+  const { token, row } = await issueUserToken(actor, {
+    prefix: SECRET_PREFIXES.registrationToken,
+    limitMessage: (max) => `You have reached the limit of ${max} registration tokens. Revoke one first.`,
+    countUsable: (tx) => tx.registrationToken.count({ where: { userId: actor.id, ...usableWhere() } }),
+    create: (tx, columns) =>
+      tx.registrationToken.create({
+        data: {
+          ...columns,
+          name: data.name,
+          maxRegistrations: data.max_registrations,
+          expiresAt: new Date(Date.now() + data.expires_in * 1000),
+        },
+      }),
+    action: "registration_token.created",
+    details: (created) => ({ name: created.name, max_registrations: created.maxRegistrations }),
   });
   return {
     id: row.id,
-    token: secret,
+    token,
     name: row.name,
     expires_at: row.expiresAt.toISOString(),
     max_registrations: row.maxRegistrations,

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { AnyActor } from "@/lib/kernel/actors/any-actor";
-import { recordAuditEvent } from "@/lib/kernel/audit/record-audit-event";
+import { recordAppEvent } from "@/lib/kernel/audit/record-audit-event";
 import { getDb } from "@/lib/kernel/db/client";
 import { DomainError } from "@/lib/kernel/errors";
 import { assertAdmin } from "@/lib/kernel/actors/assert-admin";
@@ -64,14 +64,13 @@ export async function decideAppReview(actor: AnyActor, input: unknown): Promise<
       create: { clientId: client.id, ...data },
       update: data,
     });
-    await recordAuditEvent(tx, {
+    await recordAppEvent(
+      tx,
       actor,
-      action: step.action,
-      target: { type: "app", id: client.id },
-      clientId: client.id,
-      userId: client.ownerId,
-      details: reason ? { reason } : {},
-    });
+      step.action,
+      { clientId: client.id, userId: client.ownerId },
+      reason ? { reason } : {},
+    );
     return { clientId: client.id, name: client.name };
   });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/kernel/actors/actor";
-import { recordAuditEvent } from "@/lib/kernel/audit/record-audit-event";
+import { recordAppEvent } from "@/lib/kernel/audit/record-audit-event";
 import { getDb } from "@/lib/kernel/db/client";
 import { DomainError } from "@/lib/kernel/errors";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
@@ -26,13 +26,6 @@ export async function submitAppReview(actor: Actor, input: unknown): Promise<voi
       data: { status: "submitted", note, rejectedReason: null, submittedAt: new Date() },
     });
     if (count === 0) throw new DomainError("CONFLICT", "Only an app in Testing can be submitted for review.");
-    await recordAuditEvent(tx, {
-      actor,
-      action: "app.review_submitted",
-      target: { type: "app", id: client.id },
-      clientId: client.id,
-      userId: actor.id,
-      details: { note },
-    });
+    await recordAppEvent(tx, actor, "app.review_submitted", { clientId: client.id, userId: actor.id }, { note });
   });
 }

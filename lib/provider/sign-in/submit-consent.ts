@@ -1,6 +1,6 @@
 import "server-only";
 import { systemActor } from "@/lib/kernel/actors/system-actor";
-import { recordAuditEvent } from "@/lib/kernel/audit/record-audit-event";
+import { recordAppEvent } from "@/lib/kernel/audit/record-audit-event";
 import { getDb } from "@/lib/kernel/db/client";
 import { getUserById } from "@/lib/accounts/users/get-user";
 import { recordUsage } from "@/lib/portal/insights/record-usage";
@@ -51,14 +51,13 @@ export async function submitConsent(uid: string, allow: boolean): Promise<string
   // leaves consent given but unrecorded, never a recorded consent that did not happen.
   const user = await getUserById(accountId);
   if (user) {
-    await recordAuditEvent(getDb(), {
-      actor: { id: user.id, email: user.email, name: user.name },
-      action: "consent.granted",
-      target: { type: "app", id: clientId },
-      clientId,
-      userId: user.id,
-      details: { scopes: scopes ?? [], ...(resources && { resources }) },
-    });
+    await recordAppEvent(
+      getDb(),
+      { id: user.id, email: user.email, name: user.name },
+      "consent.granted",
+      { clientId, userId: user.id },
+      { scopes: scopes ?? [], ...(resources && { resources }) },
+    );
   }
   recordUsage(systemActor("usage"), String(interaction.params.client_id), USAGE_METRICS.consentGranted);
   return (await finishInteraction(uid, { consent: { grantId } })) ?? "/";

@@ -5,6 +5,12 @@ import { discover } from "./oauth";
 /** The redirect URI of the apps these tests register (never visited: the tests read the code from it). */
 export const WEB_APP_REDIRECT = "https://app.example/callback";
 
+export type RegisteredWebApp = { clientId: string; clientSecret: string; config: oidc.Configuration };
+
+/** The REST API on the server at `serverUrl` as a fresh developer with the default token. */
+export const publisherApi = async (serverUrl: string) =>
+  apiClient(serverUrl, await createPat(await createDeveloper("Publisher")));
+
 /**
  * A fresh developer's web app registered over REST on the server at `serverUrl` (client_name
  * "Acme", one redirect URI, `metadata` on top), and openid-client's configuration for it: the app
@@ -13,8 +19,8 @@ export const WEB_APP_REDIRECT = "https://app.example/callback";
 export async function registerWebApp(
   serverUrl: string,
   metadata: Record<string, unknown> = {},
-): Promise<{ clientId: string; clientSecret: string; config: oidc.Configuration }> {
-  const api = apiClient(serverUrl, await createPat(await createDeveloper("Publisher")));
+): Promise<RegisteredWebApp> {
+  const api = await publisherApi(serverUrl);
   const created = await api("POST", "/clients", {
     client_name: "Acme",
     application_type: "web",

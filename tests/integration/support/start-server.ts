@@ -1,4 +1,5 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess, type ChildProcessByStdio } from "node:child_process";
+import type { Readable } from "node:stream";
 import { appendFileSync } from "node:fs";
 import { createServer } from "node:net";
 
@@ -27,14 +28,17 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startServer(
+/**
+ * A server process (node with `args`) in production mode on `port` of 127.0.0.1, its NINKA_URL
+ * that address, with `env` on top of only PATH and HOME: what the tests and the benchmarks run.
+ */
+export function spawnNinka(
+  args: string[],
+  port: number,
   env: Record<string, string | undefined>,
-  options: { port?: number; logFile?: string } = {},
-): Promise<RunningServer> {
-  const port = options.port ?? (await freePort());
-  const url = `http://localhost:${port}`;
-  let output = "";
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+  cwd?: string,
+): ChildProcessByStdio<null, Readable, Readable> {
+  return spawn(process.execPath, args, {
     env: {
       PATH: process.env.PATH ?? "",
       HOME: process.env.HOME ?? "",
@@ -42,11 +46,30 @@ export async function startServer(
       NEXT_TELEMETRY_DISABLED: "1",
       HOST: "127.0.0.1",
       PORT: String(port),
-      NINKA_URL: url,
+      NINKA_URL: `http://localhost:${port}`,
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
+    ...(cwd && { cwd }),
   });
+}
+
+/** SIGTERM (a graceful stop), then SIGKILL if the process has not ended within 5 s. */
+export async function terminate(child: ChildProcess, exited: Promise<unknown>): Promise<void> {
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
+  await exited;
+  clearTimeout(timer);
+}
+
+export async function startServer(
+  env: Record<string, string | undefined>,
+  options: { port?: number; logFile?: string } = {},
+): Promise<RunningServer> {
+  const port = options.port ?? (await freePort());
+  const url = `http://localhost:${port}`;
+  let output = "";
+  const child = spawnNinka(["--import", "tsx", "server.ts"], port, env);
   const keep = (chunk: Buffer) => {
     output += chunk;
     if (options.logFile) appendFileSync(options.logFile, chunk);
@@ -77,12 +100,7 @@ export async function startServer(
     kill: (signal) => child.kill(signal),
     exited,
     async stop() {
-      if (child.exitCode === null) {
-        child.kill("SIGTERM");
-        const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
-        await exited;
-        clearTimeout(timer);
-      }
+      if (child.exitCode === null) await terminate(child, exited);
     },
   };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type pg from "pg";
 import type { AccountClaimsRow, HotPathStatements, PayloadKey, StoredPayload } from "./statements";
+import { upsertPayloadParameters } from "./statements";
 
 // The hot path on PostgreSQL (ARCHITECTURE.md "Data"): named statements on Prisma's own pg pool,
 // which pg prepares once per pooled connection and reuses. Prisma stores DateTimes here as
@@ -26,6 +27,8 @@ const POSTGRESQL_STATEMENTS = {
   readSettingValue: `SELECT "value" FROM "InstanceSetting" WHERE "name" = $1`,
 };
 
+const isoTime = (date: Date) => date.toISOString();
+
 type StatementName = keyof typeof POSTGRESQL_STATEMENTS;
 const FIND_PAYLOAD_BY: Record<PayloadKey, StatementName> = {
   id: "findPayloadById",
@@ -40,19 +43,7 @@ export function postgresqlStatements(pool: () => pg.Pool): HotPathStatements {
   return {
     readClientsVersion: async () => (await run<{ version: number }>("readClientsVersion", []))?.version,
     async upsertPayload(row) {
-      const { model, id, payload, grantId, clientId, accountId, userCode, uid, expiresAt } = row;
-      const expires = expiresAt?.toISOString() ?? null;
-      await run("upsertPayload", [
-        model,
-        id,
-        JSON.stringify(payload),
-        grantId,
-        clientId,
-        accountId,
-        userCode,
-        uid,
-        expires,
-      ]);
+      await run("upsertPayload", upsertPayloadParameters(row, isoTime));
     },
     findPayload: (model, key, value, now) =>
       run<StoredPayload>(FIND_PAYLOAD_BY[key], [model, value, now.toISOString()]),

@@ -2,6 +2,7 @@ import "server-only";
 import Database from "better-sqlite3";
 import { SQLITE_PRAGMAS } from "../sqlite-setup";
 import type { AccountClaimsRow, HotPathStatements, PayloadKey, PayloadRow } from "./statements";
+import { upsertPayloadParameters } from "./statements";
 
 // The hot path on SQLite (ARCHITECTURE.md "Data"): prepared once on a better-sqlite3 connection of
 // its own to Prisma's file. Prisma stores DateTimes here as ISO text ending in "+00:00", so times are
@@ -48,19 +49,7 @@ export function openSqliteStatements(file: string): HotPathStatements {
   return {
     readClientsVersion: () => prepared.readClientsVersion.get() as number | undefined,
     upsertPayload(row: PayloadRow) {
-      const { model, id, payload, grantId, clientId, accountId, userCode, uid, expiresAt } = row;
-      const expires = expiresAt ? sqliteTime(expiresAt) : null;
-      prepared.upsertPayload.run(
-        model,
-        id,
-        JSON.stringify(payload),
-        grantId,
-        clientId,
-        accountId,
-        userCode,
-        uid,
-        expires,
-      );
+      prepared.upsertPayload.run(...upsertPayloadParameters(row, sqliteTime));
     },
     findPayload(model, key, value, now) {
       const row = findBy[key].get(model, value, sqliteTime(now)) as

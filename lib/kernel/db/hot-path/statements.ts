@@ -15,6 +15,13 @@ export type PayloadRow = {
   expiresAt: Date | null;
 };
 
+/** The upsert's parameters in its column order, with the expiry in the database's time format. */
+export function upsertPayloadParameters(row: PayloadRow, time: (at: Date) => string): unknown[] {
+  const { model, id, payload, grantId, clientId, accountId, userCode, uid, expiresAt } = row;
+  const expires = expiresAt ? time(expiresAt) : null;
+  return [model, id, JSON.stringify(payload), grantId, clientId, accountId, userCode, uid, expires];
+}
+
 /** The columns a payload is found by: its id (the key), an interaction's uid, a device user code. */
 export type PayloadKey = "id" | "uid" | "userCode";
 
