@@ -3,7 +3,14 @@
 // (ARCHITECTURE.md "Actors and owner scoping"): the provider's client lookup, the consent screen's
 // view of another developer's app, recording "last used", and purging expired rows.
 export type SystemJob =
-  "oidc-provider" | "consent-screen" | "usage" | "purge" | "sign-in" | "registration" | "client-id-document";
+  | "oidc-provider"
+  | "consent-screen"
+  | "usage"
+  | "purge"
+  | "sign-in"
+  | "registration"
+  | "client-id-document"
+  | "notices";
 export type SystemActor = { readonly kind: "system"; readonly job: SystemJob };
 
 export const systemActor = (job: SystemJob): SystemActor => Object.freeze({ kind: "system", job });

@@ -9,6 +9,8 @@ import { identifierSchema } from "@/lib/kernel/validation/identifier";
 import { plainText } from "@/lib/kernel/validation/plain-text";
 import { z } from "zod";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
+import { systemActor } from "@/lib/kernel/actors/system-actor";
+import { notifyAppOwner } from "@/lib/portal/clients/notify-app-owner";
 
 // The reason is one line of text the owner reads, under the same rules as every text field
 // (ARCHITECTURE.md "Input"); a malformed client ID names no app (lib/kernel/validation/identifier.ts).
@@ -19,6 +21,7 @@ const suspendSchema = z.object({
 const notFound = (clientId: string) => new DomainError("NOT_FOUND", `no app with client ID ${clientId}`);
 
 type Tx = Pick<Db, "client">;
+const NOTICES = systemActor("notices");
 const findClient = (tx: Tx, clientId: string) =>
   identifierSchema.safeParse(clientId).success
     ? tx.client.findUnique({ where: { id: clientId }, select: { id: true, name: true, ownerId: true } })
@@ -30,7 +33,7 @@ const findClient = (tx: Tx, clientId: string) =>
  */
 export async function suspendClient(actor: AnyActor, input: unknown) {
   const { clientId, reason } = parseOrThrow(suspendSchema, input);
-  return getDb().$transaction(async (tx) => {
+  const suspended = await getDb().$transaction(async (tx) => {
     await assertAdmin(tx, actor);
     const client = await findClient(tx, clientId);
     if (!client) throw notFound(clientId);
@@ -39,12 +42,15 @@ export async function suspendClient(actor: AnyActor, input: unknown) {
     await recordAppEvent(tx, actor, "app.suspended", { clientId, userId: client.ownerId }, { reason });
     return client;
   });
+  // The owner hears of it with the reason, once the decision holds.
+  await notifyAppOwner(NOTICES, clientId, "suspended", reason);
+  return suspended;
 }
 
 export async function unsuspendClient(actor: AnyActor, input: { clientId: unknown }) {
   const clientId = typeof input.clientId === "string" ? input.clientId.trim() : "";
   if (!clientId) throw new DomainError("VALIDATION", "Enter the client ID.", { clientId: ["Enter the client ID."] });
-  return getDb().$transaction(async (tx) => {
+  const lifted = await getDb().$transaction(async (tx) => {
     await assertAdmin(tx, actor);
     const client = await findClient(tx, clientId);
     if (!client) throw notFound(clientId);
@@ -52,4 +58,6 @@ export async function unsuspendClient(actor: AnyActor, input: { clientId: unknow
     await recordAppEvent(tx, actor, "app.unsuspended", { clientId, userId: client.ownerId });
     return client;
   });
+  await notifyAppOwner(NOTICES, clientId, "unsuspended");
+  return lifted;
 }

@@ -7,6 +7,8 @@ import { DomainError } from "@/lib/kernel/errors";
 import { assertAdmin } from "@/lib/kernel/actors/assert-admin";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 import { plainText } from "@/lib/kernel/validation/plain-text";
+import { systemActor } from "@/lib/kernel/actors/system-actor";
+import { notifyAppOwner } from "@/lib/portal/clients/notify-app-owner";
 
 const decisionSchema = z.discriminatedUnion(
   "decision",
@@ -44,7 +46,7 @@ export async function decideAppReview(actor: AnyActor, input: unknown): Promise<
   const parsed = parseOrThrow(decisionSchema, input);
   const step = NEXT[parsed.decision];
   const reason = "reason" in parsed ? parsed.reason || null : null;
-  return getDb().$transaction(async (tx) => {
+  const decided = await getDb().$transaction(async (tx) => {
     await assertAdmin(tx, actor);
     const client = await tx.client.findUnique({
       where: { id: parsed.clientId },
@@ -73,4 +75,9 @@ export async function decideAppReview(actor: AnyActor, input: unknown): Promise<
     );
     return { clientId: client.id, name: client.name };
   });
+  // The owner hears of the outcome (ARCHITECTURE.md "App review"), with the administrator's words.
+  await notifyAppOwner(systemActor("notices"), decided.clientId, NOTICE[parsed.decision], reason);
+  return decided;
 }
+
+const NOTICE = { approve: "approved", reject: "rejected", reset: "rejected" } as const;
