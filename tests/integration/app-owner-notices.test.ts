@@ -9,7 +9,7 @@ import { useMailCatcher } from "./support/use-mail-catcher";
 import { useTestDatabase } from "./support/use-test-database";
 
 // An app's owner is mailed what an administrator decided about the app: a suspension with its
-// reason and its end, and a review's outcome with the administrator's words (lib/portal/clients/notify-app-owner.ts).
+// reason and its end, and a review's outcome with the administrator's words (lib/portal/notices/notify-app-owner.ts).
 describe("mails to an app's owner", { timeout: 60_000 }, () => {
   useTestDatabase();
   const mail = useMailCatcher();

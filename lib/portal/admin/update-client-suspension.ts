@@ -10,7 +10,7 @@ import { plainText } from "@/lib/kernel/validation/plain-text";
 import { z } from "zod";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 import { systemActor } from "@/lib/kernel/actors/system-actor";
-import { notifyAppOwner } from "@/lib/portal/clients/notify-app-owner";
+import { notifyAppOwner } from "@/lib/portal/notices/notify-app-owner";
 
 // The reason is one line of text the owner reads, under the same rules as every text field
 // (ARCHITECTURE.md "Input"); a malformed client ID names no app (lib/kernel/validation/identifier.ts).

@@ -8,7 +8,7 @@ import { assertAdmin } from "@/lib/kernel/actors/assert-admin";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 import { plainText } from "@/lib/kernel/validation/plain-text";
 import { systemActor } from "@/lib/kernel/actors/system-actor";
-import { notifyAppOwner } from "@/lib/portal/clients/notify-app-owner";
+import { notifyAppOwner } from "@/lib/portal/notices/notify-app-owner";
 
 const decisionSchema = z.discriminatedUnion(
   "decision",
