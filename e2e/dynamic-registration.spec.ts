@@ -25,6 +25,13 @@ const person = (name: string) => ({
   email: `${name.toLowerCase()}-${randomUUID()}@example.test`,
   password: `${name} password ${randomUUID().slice(0, 8)}`,
 });
+// An app registering itself (RFC 7591), as an MCP client would: a public client by default.
+const register = (metadata: Record<string, unknown>, headers: Record<string, string> = {}) =>
+  fetch(`${server.url}/oauth/reg`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ token_endpoint_auth_method: "none", ...metadata }),
+  });
 const developer = person("Dev");
 const user = person("Uma");
 const admin = person("Ada");
@@ -107,16 +114,10 @@ test("a developer creates a registration token, an app registers with it, and co
     expect(await page.content()).not.toContain(token);
 
     // The app registers itself (RFC 7591), as an MCP client would, with the token.
-    const registered = await fetch(`${server.url}/oauth/reg`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-      body: JSON.stringify({
-        client_name: "Agent Smith",
-        redirect_uris: [callback.redirectUri],
-        token_endpoint_auth_method: "none",
-        scope: "openid email",
-      }),
-    });
+    const registered = await register(
+      { client_name: "Agent Smith", redirect_uris: [callback.redirectUri], scope: "openid email" },
+      { authorization: `Bearer ${token}` },
+    );
     expect(registered.status).toBe(201);
     const { client_id: clientId } = (await registered.json()) as { client_id: string };
 
@@ -156,15 +157,10 @@ test("a developer creates a registration token, an app registers with it, and co
       .getByRole("button", { name: "Revoke token" })
       .click();
     await expect(page.getByText("No registration tokens")).toBeVisible();
-    const again = await fetch(`${server.url}/oauth/reg`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-      body: JSON.stringify({
-        client_name: "Late",
-        redirect_uris: [callback.redirectUri],
-        token_endpoint_auth_method: "none",
-      }),
-    });
+    const again = await register(
+      { client_name: "Late", redirect_uris: [callback.redirectUri] },
+      { authorization: `Bearer ${token}` },
+    );
     expect(again.status).toBe(401);
   } finally {
     await callback.close();
@@ -180,15 +176,10 @@ test("under the open policy an app registers without a token; /admin/apps filter
   const set = await runNinkaCli(["settings", "dcr", "open"], env);
   expect(set.code, set.stderr).toBe(0);
   const name = `Open agent ${randomUUID().slice(0, 6)}`;
-  const registered = await fetch(`${server.url}/oauth/reg`, {
-    method: "POST",
-    headers: { "content-type": "application/json", "x-forwarded-for": "198.51.100.77" },
-    body: JSON.stringify({
-      client_name: name,
-      redirect_uris: ["http://127.0.0.1:9/cb"],
-      token_endpoint_auth_method: "none",
-    }),
-  });
+  const registered = await register(
+    { client_name: name, redirect_uris: ["http://127.0.0.1:9/cb"] },
+    { "x-forwarded-for": "198.51.100.77" },
+  );
   expect(registered.status).toBe(201);
   const context = await browser.newContext({ baseURL: server.url });
   try {

@@ -285,7 +285,7 @@ test("an admin finds a user and disables them, suspends an app with a reason, an
     ).toBeVisible();
     await expectNoSeriousA11yViolations(adminPage);
     await dev.goto(`/console/clients/${suspendMe.clientId}`);
-    await expect(dev.getByText(/Reason: Sends spam to its users/)).toBeVisible();
+    await expect(dev.getByRole("alert").filter({ hasText: "Reason: Sends spam to its users" })).toBeVisible();
 
     await adminPage.goto(`/admin/apps?q=${giveMe.clientId}`);
     await adminPage.getByRole("button", { name: "Transfer Handover app" }).click();

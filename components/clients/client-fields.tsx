@@ -15,6 +15,7 @@ import { fieldMessages } from "./field-errors";
 import { SigningAlgField } from "./signing-alg-field";
 import type { ClientFormState } from "./client-form-state";
 import { LOOPBACK_HOSTS_WORDS } from "@/lib/kernel/validation/loopback-host";
+import { CLIENT_INPUT_FIELDS } from "@/lib/portal/clients/schemas";
 
 const scopeOptions = Object.entries(SCOPES).map(([name, scope]) => ({
   value: name,
@@ -41,19 +42,8 @@ const redirectHints: Record<ApplicationType, string> = {
 };
 
 /** Fields shown by the form, so errors on any other field go to the summary. */
-export const SHOWN_FIELDS = [
-  "application_type",
-  "client_name",
-  "redirect_uris",
-  "post_logout_redirect_uris",
-  "scope",
-  "token_endpoint_auth_method",
-  "id_token_signed_response_alg",
-  "logo_uri",
-  "client_uri",
-  "policy_uri",
-  "tos_uri",
-] as const;
+// The form shows every input field but grant_types (the application type's preset decides them).
+export const SHOWN_FIELDS = CLIENT_INPUT_FIELDS.filter((field) => field !== "grant_types");
 
 type Props = {
   fields: ClientFormState;

@@ -1,4 +1,5 @@
 import type { ApplicationType } from "./application-types";
+import { CLIENT_INPUT_FIELDS } from "./schemas";
 
 // RFC 7591 client metadata (as node-oidc-provider validated it, its defaults filled in) as the input
 // of Ninka's own client schema (lib/portal/clients/schemas.ts), so a self-registered app meets the
@@ -6,19 +7,8 @@ import type { ApplicationType } from "./application-types";
 // no application type of Ninka's kind: it follows from the metadata.
 type Metadata = Record<string, unknown>;
 
-const FIELDS = [
-  "client_name",
-  "redirect_uris",
-  "post_logout_redirect_uris",
-  "scope",
-  "grant_types",
-  "token_endpoint_auth_method",
-  "id_token_signed_response_alg",
-  "logo_uri",
-  "client_uri",
-  "policy_uri",
-  "tos_uri",
-] as const;
+// RFC 7591 names every field as Ninka's input does, but for the application type (derived below).
+const FIELDS = CLIENT_INPUT_FIELDS.filter((field) => field !== "application_type");
 
 /** The application type a registration describes: native, single-page (public), M2M or web. */
 function registeredApplicationType(metadata: Metadata): ApplicationType {

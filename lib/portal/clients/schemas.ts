@@ -83,6 +83,9 @@ export const clientInputSchema = z
     }
   });
 
+/** Every field of an app's input, in form order: the one list the form and RFC 7591 mapping derive from. */
+export const CLIENT_INPUT_FIELDS = Object.keys(clientInputSchema.shape) as (keyof typeof clientInputSchema.shape)[];
+
 export type ClientInput = z.output<typeof clientInputSchema>;
 
 export const unknownScopeMessage = (unknown: string[]) =>
