@@ -35,7 +35,11 @@ export async function SessionsSection() {
                   {session.device} {session.current && <Badge tone="success">This browser</Badge>}
                 </p>
                 <p className="text-slate-600 dark:text-slate-400">
-                  {session.ip && <>{session.ip} · </>}
+                  {session.ip && (
+                    <>
+                      <span className="whitespace-nowrap">{session.ip}</span> ·{" "}
+                    </>
+                  )}
                   {session.signedInAt && (
                     <>
                       Signed in <DateTime value={session.signedInAt} withTime />

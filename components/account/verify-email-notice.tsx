@@ -4,8 +4,7 @@ import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitRow } from "@/components/ui/submit-button";
 import { resendVerificationAction } from "@/lib/delivery/actions/verification-actions";
-import { durationWords } from "@/lib/kernel/time/durations";
-import { LIFETIMES } from "@/lib/kernel/time/lifetimes";
+import { ResendVerificationResult } from "./resend-verification-result";
 
 // What waits for the verified address, in the notice's words (lib/accounts/users/assert-verified-owner.ts).
 const REGISTERING = {
@@ -22,12 +21,7 @@ export function VerifyEmailNotice({ email, what = "app" }: { email: string; what
         Verify your email address before {REGISTERING[what].doing}: open the link we mailed to {email}.{" "}
         {REGISTERING[what].kept}
       </Alert>
-      {state?.ok && (
-        <Alert tone="success">
-          We sent a new link to {state.data.email}. It works once, for {durationWords(LIFETIMES.emailLink.verify)}.
-        </Alert>
-      )}
-      {state && !state.ok && <Alert tone="error">{state.message}</Alert>}
+      <ResendVerificationResult state={state} />
       <SubmitRow variant="secondary" pending={pending} label="Send the link again" pendingLabel="Sending…" />
     </form>
   );

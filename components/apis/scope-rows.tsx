@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field-shell";
 import { MAX_API_SCOPES } from "@/lib/portal/apis/limits";
@@ -18,6 +19,13 @@ export function ScopeRows({ rows, onChange, errors }: Props) {
   const update = (key: string, change: Partial<ScopeRow>) =>
     onChange(rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
   const errorId = errors?.length ? "scopes-error" : undefined;
+  // The row just added takes the focus, so a keyboard user types its value at once.
+  const [added, setAdded] = useState<string | null>(null);
+  const add = () => {
+    const key = `new${nextKey++}`;
+    setAdded(key);
+    onChange([...rows, { key, value: "", description: "" }]);
+  };
   return (
     <fieldset className="flex flex-col gap-3" aria-describedby={["scopes-hint", errorId].filter(Boolean).join(" ")}>
       <legend className="text-sm font-medium text-slate-800 dark:text-slate-200">Permissions (scopes)</legend>
@@ -40,6 +48,7 @@ export function ScopeRows({ rows, onChange, errors }: Props) {
             maxLength={100}
             invalid={!!errors?.length}
             mono
+            autoFocus={row.key === added}
           />
           <RowInput
             label={`Scope ${i + 1} description`}
@@ -64,7 +73,7 @@ export function ScopeRows({ rows, onChange, errors }: Props) {
         variant="secondary"
         className="self-start"
         disabled={rows.length >= MAX_API_SCOPES}
-        onClick={() => onChange([...rows, { key: `new${nextKey++}`, value: "", description: "" }])}
+        onClick={add}
       >
         Add a scope
       </Button>
@@ -81,9 +90,10 @@ type RowInputProps = {
   maxLength: number;
   invalid?: boolean;
   mono?: boolean;
+  autoFocus?: boolean;
 };
 
-function RowInput({ label, name, value, onChange, placeholder, maxLength, invalid, mono }: RowInputProps) {
+function RowInput({ label, name, value, onChange, placeholder, maxLength, invalid, mono, autoFocus }: RowInputProps) {
   return (
     <label className="flex flex-col gap-1 text-sm font-medium text-slate-800 dark:text-slate-200">
       {label}
@@ -96,6 +106,7 @@ function RowInput({ label, name, value, onChange, placeholder, maxLength, invali
         spellCheck={mono ? false : undefined}
         autoCapitalize="off"
         autoComplete="off"
+        autoFocus={autoFocus}
         aria-invalid={invalid || undefined}
         className={`${inputClass} font-normal ${mono ? "font-mono" : ""}`}
       />

@@ -35,9 +35,15 @@ export function EventList({ label, events, olderHref, emptyText, showApp = false
                 <DateTime value={new Date(event.created_at)} withTime />
               </p>
             </div>
-            <p className="break-all text-slate-700 dark:text-slate-300">
+            {/* Long emails break where they must; an address never in the middle of a number. */}
+            <p className="break-words text-slate-700 dark:text-slate-300">
               By {event.actor.label}
-              {event.ip && <span className="text-slate-600 dark:text-slate-400"> · from {event.ip}</span>}
+              {event.ip && (
+                <span className="text-slate-600 dark:text-slate-400">
+                  {" "}
+                  · from <span className="whitespace-nowrap">{event.ip}</span>
+                </span>
+              )}
             </p>
             {(event.account || (showApp && event.client_id)) && (
               <p className="break-all text-slate-600 dark:text-slate-400">

@@ -11,7 +11,10 @@ import { DialogActions } from "@/components/ui/dialog-actions";
 import { SelectField } from "@/components/ui/select-field";
 import { secretExpiryOptions } from "@/lib/portal/client-secrets/expiry-presets";
 
-/** "Add secret": a dialog that asks for an optional expiry, then shows the new secret once. */
+/**
+ * "Add secret": a dialog that asks for an optional expiry, then shows the new secret once. At the
+ * limit of active secrets it is disabled, described by the note that says why (`limitNoteId`).
+ */
 export function AddSecretButton({ clientId, limitNoteId }: { clientId: string; limitNoteId?: string }) {
   const [open, setOpen] = useState(false);
   // A fresh dialog each time, so the last secret shown is gone for good once closed. The remount
@@ -23,7 +26,13 @@ export function AddSecretButton({ clientId, limitNoteId }: { clientId: string; l
   };
   return (
     <>
-      <Button type="button" className="shrink-0" onClick={() => setOpen(true)} aria-describedby={limitNoteId}>
+      <Button
+        type="button"
+        className="shrink-0"
+        onClick={() => setOpen(true)}
+        disabled={Boolean(limitNoteId)}
+        aria-describedby={limitNoteId}
+      >
         Add secret
       </Button>
       <AddSecretDialog key={round} clientId={clientId} open={open} onHide={() => setOpen(false)} onClosed={closed} />

@@ -4,6 +4,7 @@ import { Button } from "@/components/ui/button";
 import { ToastProvider } from "@/components/ui/toast";
 import type { Actor } from "@/lib/kernel/actors/actor";
 import { NavLinks } from "./nav-links";
+import { VerifyEmailBanner } from "@/components/account/verify-email-banner";
 
 /** The frame of every signed-in page: brand, navigation, who is signed in, sign out. */
 export function ConsoleShell({ actor, children }: { actor: Actor; children: ReactNode }) {
@@ -45,6 +46,7 @@ export function ConsoleShell({ actor, children }: { actor: Actor; children: Reac
           </div>
         </div>
       </header>
+      {actor.unverified && <VerifyEmailBanner email={actor.email} />}
       <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8 outline-none sm:px-6">
         <ToastProvider>{children}</ToastProvider>
       </main>

@@ -26,7 +26,8 @@ export function SelectField({ label, name, options, hint, errors, id = name, cla
         name={name}
         {...describedBy(id, hint, errors)}
         ref={props.value !== undefined ? keepSelectedOnReset(props.value) : undefined}
-        className={inputClass}
+        // A long option never pushes the select past a phone's screen.
+        className={`${inputClass} max-w-full`}
         {...props}
       >
         {options.map((option) => (

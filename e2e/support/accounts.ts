@@ -34,7 +34,11 @@ export async function signedUpContext(
 }
 
 /** From any page that leads to Ninka's login (e.g. /console), creates the account and signs in. */
-export async function signUpThroughLogin(page: Page, account: Account, options: { readLog?: () => string } = {}) {
+export async function signUpThroughLogin(
+  page: Page,
+  account: Account,
+  options: { readLog?: () => string; verify?: boolean } = {},
+) {
   await giveOwnAddress(page);
   await page.goto("/console");
   await expect(page).toHaveURL(/\/interaction\/[^/]+$/);
@@ -63,7 +67,7 @@ export async function signUpThroughLogin(page: Page, account: Account, options: 
   await expect(page).toHaveURL(/\/interaction\/[^/]+$/);
   await submitLogin(page, account.email, account.password);
   await expect(page).toHaveURL(/\/console$/);
-  await verifyEmailFromLog(page, account.email, options.readLog);
+  if (options.verify !== false) await verifyEmailFromLog(page, account.email, options.readLog);
 }
 
 /**
@@ -71,7 +75,7 @@ export async function signUpThroughLogin(page: Page, account: Account, options: 
  * URL, mails go to its log; the shared e2e server's is the file playwright.config.ts writes beside
  * the data directory, a spec's own server passes `readLog`) and verifies: creating an app needs a verified address. Back on /console afterwards.
  */
-async function verifyEmailFromLog(
+export async function verifyEmailFromLog(
   page: Page,
   email: string,
   readLog = () => readFileSync(`${e2eDataDir}-server.log`, "utf8"),

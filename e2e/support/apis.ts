@@ -23,7 +23,11 @@ export async function registerApiThroughConsole(page: Page, api: NewApi) {
   await page.getByLabel("Name", { exact: true }).fill(api.name);
   await page.getByLabel("Identifier").fill(api.identifier);
   for (const [i, scope] of api.scopes.entries()) {
-    if (i > 0) await page.getByRole("button", { name: "Add a scope" }).click();
+    if (i > 0) {
+      await page.getByRole("button", { name: "Add a scope" }).click();
+      // The new row takes the focus: its value is typed at once.
+      await expect(page.getByLabel(`Scope ${i + 1} value`)).toBeFocused();
+    }
     await page.getByLabel(`Scope ${i + 1} value`).fill(scope.value);
     await page.getByLabel(`Scope ${i + 1} description`).fill(scope.description);
   }

@@ -27,6 +27,7 @@ export const getSessionActor = cache(async (): Promise<Actor | null> => {
     email: user.email,
     name: user.name,
     ...(user.isAdmin && { isAdmin: true }),
+    ...(!user.emailVerifiedAt && { unverified: true }),
     session: { uid: live.uid },
   };
 });

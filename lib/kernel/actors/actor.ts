@@ -12,4 +12,6 @@ export type Actor = {
   // survives oidc-provider re-keying the session (ARCHITECTURE.md "What ends when"). Step-up
   // checks read that session's record; a token-authenticated actor has none.
   session?: { uid: string };
+  // Present (true) for a console session whose address is not verified yet: every page says so.
+  unverified?: boolean;
 };

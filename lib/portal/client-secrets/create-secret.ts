@@ -38,7 +38,7 @@ export async function createSecret(actor: Actor, clientIdInput: unknown, input: 
     if (active >= MAX_ACTIVE_SECRETS) {
       throw new DomainError(
         "CONFLICT",
-        `This client already has ${MAX_ACTIVE_SECRETS} active secrets. Revoke one before adding another.`,
+        `This app already has ${MAX_ACTIVE_SECRETS} active secrets. Revoke one before adding another.`,
       );
     }
     const created = await tx.clientSecret.create({

@@ -25,7 +25,7 @@ export async function deleteSecret(actor: Actor, clientIdInput: unknown, secretI
     if (deleted) return;
   }
   const owned = await getDb().client.count({ where: { id: clientId, ownerId: actor.id } });
-  throw owned ? new DomainError("NOT_FOUND", "This client has no secret with that id.") : clientNotFound();
+  throw owned ? new DomainError("NOT_FOUND", "This app has no secret with that id.") : clientNotFound();
 }
 
 /** Revokes every secret of the actor's client. */
