@@ -13,7 +13,7 @@ import { secretExpiryOptions } from "@/lib/portal/client-secrets/expiry-presets"
 
 /**
  * "Add secret": a dialog that asks for an optional expiry, then shows the new secret once. At the
- * limit of active secrets it is disabled, described by the note that says why (`limitNoteId`).
+ * limit of active secrets it does nothing and looks so, described by the note that says why (`limitNoteId`).
  */
 export function AddSecretButton({ clientId, limitNoteId }: { clientId: string; limitNoteId?: string }) {
   const [open, setOpen] = useState(false);
@@ -26,11 +26,12 @@ export function AddSecretButton({ clientId, limitNoteId }: { clientId: string; l
   };
   return (
     <>
+      {/* aria-disabled, not disabled: the button keeps the focus the dialog returns to it. */}
       <Button
         type="button"
-        className="shrink-0"
-        onClick={() => setOpen(true)}
-        disabled={Boolean(limitNoteId)}
+        className="shrink-0 aria-disabled:cursor-not-allowed aria-disabled:opacity-50"
+        onClick={() => !limitNoteId && setOpen(true)}
+        aria-disabled={limitNoteId ? true : undefined}
         aria-describedby={limitNoteId}
       >
         Add secret
