@@ -1,7 +1,13 @@
 import { randomUUID } from "node:crypto";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { UnauthorizedError } from "@modelcontextprotocol/sdk/client/auth.js";
+import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { expect, test, type Page } from "@playwright/test";
+import { decodeJwt } from "jose";
+import { startExampleMcpServer } from "../tests/integration/support/example-mcp-server";
+import { MemoryProvider } from "../tests/integration/support/mcp-memory-provider";
 import { runNinkaCli } from "../tests/integration/support/run-ninka-cli";
-import { startServer, type RunningServer } from "../tests/integration/support/start-server";
+import { freePort, startServer, type RunningServer } from "../tests/integration/support/start-server";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { giveOwnAddress, submitLogin } from "./support/accounts";
 import { newApi, registerApiThroughConsole } from "./support/apis";
@@ -253,5 +259,72 @@ test("an API's page shows the RFC 9728 document and the 401 header its MCP serve
     await expectNoSeriousA11yViolations(page);
   } finally {
     await context.close();
+  }
+});
+
+// The MCP SDK's own client (in this test process) meets examples/mcp-server protected by Ninka:
+// discovery from the 401 (RFC 9728), registration under the open policy (RFC 7591), the user's
+// sign-in and consent in Chromium, a token for the MCP server, a tool it may call and one it may not.
+test("an MCP client finds Ninka from its server's 401, registers, and the user consents in Chromium", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const pat = await runNinkaCli(
+    ["tokens", "create", "--email", developer.email, "--name", "MCP", "--scopes", "apis:read,apis:write"],
+    env,
+  );
+  expect(pat.code, pat.stderr).toBe(0);
+  const tag = randomUUID().slice(0, 6);
+  const scopes = { read: `notes-${tag}.read`, write: `notes-${tag}.write` };
+  const resource = `http://127.0.0.1:${await freePort()}/mcp`;
+  const api = await fetch(`${server.url}/apis`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${pat.stdout.trim()}`, "content-type": "application/json" },
+    body: JSON.stringify({
+      name: `Notes ${tag}`,
+      identifier: resource,
+      scopes: [
+        { value: scopes.read, description: "Read your notes" },
+        { value: scopes.write, description: "Add notes" },
+      ],
+    }),
+  });
+  expect(api.status).toBe(201);
+  const mcp = await startExampleMcpServer({
+    issuer: `${server.url}/oauth`,
+    resource,
+    readScope: scopes.read,
+    writeScope: scopes.write,
+  });
+  const callback = await startAppCallback();
+  expect((await runNinkaCli(["settings", "dcr", "open"], env)).code).toBe(0);
+  const context = await browser.newContext({ baseURL: server.url });
+  try {
+    const provider = new MemoryProvider(callback.redirectUri);
+    const connect = async () => {
+      const client = new Client({ name: "e2e", version: "1.0.0" });
+      await client.connect(new StreamableHTTPClientTransport(new URL(resource), { authProvider: provider }));
+      return client;
+    };
+    await expect(connect()).rejects.toThrow(UnauthorizedError);
+    const page = await context.newPage();
+    await signIn(page, user, provider.authorizationUrl!.href);
+    await expect(page.getByTestId("self-registered-notice")).toContainText("This app registered itself.");
+    await expect(page.getByText("Read your notes")).toBeVisible();
+    await page.getByRole("button", { name: "Allow" }).click();
+    await expect(page).toHaveURL(new RegExp(`^${callback.redirectUri}\\?`));
+    const code = new URL(page.url()).searchParams.get("code")!;
+    await new StreamableHTTPClientTransport(new URL(resource), { authProvider: provider }).finishAuth(code);
+    expect(decodeJwt(provider.tokens()!.access_token)).toMatchObject({ aud: resource, scope: scopes.read });
+    const client = await connect();
+    expect((await client.callTool({ name: "list_notes" })).content).toEqual([{ type: "text", text: "Buy milk" }]);
+    // add_note needs the write scope, which the user was not asked for: refused.
+    await expect(client.callTool({ name: "add_note", arguments: { text: "Call Ada" } })).rejects.toThrow();
+    await client.close();
+  } finally {
+    await context.close();
+    await callback.close();
+    await mcp.stop();
+    expect((await runNinkaCli(["settings", "dcr", "token"], env)).code).toBe(0);
   }
 });
