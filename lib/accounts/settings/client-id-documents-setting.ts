@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { AnyActor } from "@/lib/kernel/actors/any-actor";
 import { getDcrPolicy } from "./dcr-policy";
+import type { DcrMode } from "./dcr-modes";
 import { readSetting, type SettingsReader } from "./read-setting";
 import { updateSetting, type SettingRequest } from "./update-setting";
 import { CLIENT_ID_DOCUMENT_MODE_NAMES, MAX_DOCUMENT_HOSTS } from "./client-id-document-modes";
@@ -34,13 +35,13 @@ export function getClientIdDocumentSetting(db: SettingsReader | null = null): Pr
   return readSetting(db, SETTING, settingSchema, DEFAULT, UNREADABLE);
 }
 
-async function isOn({ mode }: ClientIdDocumentSetting): Promise<boolean> {
-  return mode === "auto" ? (await getDcrPolicy()).mode !== "off" : mode === "on";
+async function isOn({ mode }: ClientIdDocumentSetting, dcrMode?: DcrMode): Promise<boolean> {
+  return mode === "auto" ? (dcrMode ?? (await getDcrPolicy()).mode) !== "off" : mode === "on";
 }
 
-/** Whether documents are accepted at all (the mode; auto follows DCR): discovery's flag. */
-export async function clientIdDocumentsOn(): Promise<boolean> {
-  return isOn(await getClientIdDocumentSetting());
+/** Whether documents are accepted at all (the mode; auto follows `dcrMode`, read when not given). */
+export async function clientIdDocumentsOn(dcrMode?: DcrMode): Promise<boolean> {
+  return isOn(await getClientIdDocumentSetting(), dcrMode);
 }
 
 /** Whether a document at `url` may be fetched now: the mode, then the hosts (deny wins). */

@@ -3,6 +3,7 @@ import type { AnyActor } from "@/lib/kernel/actors/any-actor";
 import { AUDIT_ACTION_LABELS } from "@/lib/kernel/audit/audit-actions";
 import { getDb } from "@/lib/kernel/db/client";
 import { assertAdmin } from "@/lib/kernel/actors/assert-admin";
+import { pageOf, pageQuery } from "@/lib/kernel/validation/page-cursor";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 import { instanceEventFilterSchema, instanceEventWhere, withNames } from "./list-instance-events";
 
@@ -25,19 +26,13 @@ export async function exportInstanceEvents(actor: AnyActor, query: unknown = {})
   const db = getDb();
   await assertAdmin(db, actor);
   const lines = [COLUMNS.join(",")];
-  let cursor: { createdAt: Date; id: string } | undefined;
-  while (lines.length <= EXPORT_LIMIT) {
-    const rows = await db.auditEvent.findMany({
-      where: {
-        ...instanceEventWhere(filters),
-        ...(cursor && {
-          OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }],
-        }),
-      },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: Math.min(PAGE, EXPORT_LIMIT + 1 - lines.length),
-    });
-    for (const event of await withNames(db, rows)) {
+  // Page after page with the view's own cursor (lib/kernel/validation/page-cursor.ts).
+  let cursor: string | undefined;
+  do {
+    const page = pageQuery(Math.min(PAGE, EXPORT_LIMIT + 1 - lines.length), cursor);
+    const rows = await db.auditEvent.findMany({ ...page, where: { ...page.where, ...instanceEventWhere(filters) } });
+    const { page: events, nextCursor } = pageOf(rows, page.take - 1);
+    for (const event of await withNames(db, events)) {
       const values = [
         event.created_at,
         event.action,
@@ -52,8 +47,7 @@ export async function exportInstanceEvents(actor: AnyActor, query: unknown = {})
       ];
       lines.push(values.map(cell).join(","));
     }
-    if (rows.length < PAGE) break;
-    cursor = rows.at(-1);
-  }
+    cursor = nextCursor ?? undefined;
+  } while (cursor && lines.length <= EXPORT_LIMIT);
   return `${lines.join("\r\n")}\r\n`;
 }

@@ -1,5 +1,6 @@
 import { errors, type ClientMetadata, type Configuration } from "oidc-provider";
 import { acceptsClientIdDocument, clientIdDocumentsOn } from "@/lib/accounts/settings/client-id-documents-setting";
+import type { DcrMode } from "@/lib/accounts/settings/dcr-modes";
 import { systemActor } from "@/lib/kernel/actors/system-actor";
 import { DomainError } from "@/lib/kernel/errors";
 import { isScope } from "@/lib/oauth-core/scopes/oidc-scopes";
@@ -55,8 +56,11 @@ export function scopeDocumentMetadata(key: string, value: unknown, metadata: Cli
   else delete metadata.scope;
 }
 
-/** Discovery says `client_id_metadata_document_supported` only while the setting lets documents in. */
-export async function hideDocumentSupportWhenOff(body: unknown): Promise<void> {
-  if (!body || typeof body !== "object" || (await clientIdDocumentsOn())) return;
+/**
+ * Discovery says `client_id_metadata_document_supported` only while the setting lets documents in;
+ * `dcrMode` is the registration policy the discovery request already read.
+ */
+export async function hideDocumentSupportWhenOff(body: unknown, dcrMode: DcrMode): Promise<void> {
+  if (!body || typeof body !== "object" || (await clientIdDocumentsOn(dcrMode))) return;
   delete (body as Record<string, unknown>).client_id_metadata_document_supported;
 }

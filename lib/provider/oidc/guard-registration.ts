@@ -30,7 +30,7 @@ export function guardRegistration(provider: Provider) {
       await next();
       const { mode } = await getDcrPolicy();
       if (mode === "off" && ctx.body && typeof ctx.body === "object") delete ctx.body.registration_endpoint;
-      await hideDocumentSupportWhenOff(ctx.body);
+      await hideDocumentSupportWhenOff(ctx.body, mode);
       return;
     }
     if (ctx.path !== REGISTRATION && !ctx.path.startsWith(`${REGISTRATION}/`)) return next();
