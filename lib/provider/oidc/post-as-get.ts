@@ -13,7 +13,7 @@ import { OIDC_ROUTES } from "./endpoints";
 const POSTABLE: ReadonlySet<string> = new Set([OIDC_ROUTES.authorization, OIDC_ROUTES.end_session]);
 // The parameters travel on in a URL: a form longer than one safely carries is refused (RFC 9126
 // pushed authorization requests carry large ones).
-export const MAX_POSTED_FORM_BYTES = 8 * 1024;
+const MAX_POSTED_FORM_BYTES = 8 * 1024;
 
 export function installPostAsGet(provider: Provider): void {
   provider.use(async (ctx, next) => {
