@@ -25,7 +25,7 @@ export function AdminHome({ days, totals }: { days: InstanceDay[]; totals: Total
         <h2 id="dashboard-heading" className="text-lg font-semibold">
           Dashboard
         </h2>
-        <dl aria-label="Headline numbers" className="grid grid-cols-2 gap-3 sm:grid-cols-3">
+        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3">
           {headline.map(({ label, value, href }) => (
             <div
               key={label}
