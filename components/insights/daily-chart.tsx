@@ -78,7 +78,13 @@ export function DailyChart({ title, rows, series, stacked = false }: Props) {
       </div>
       <details className="text-sm">
         <summary className="cursor-pointer text-brand-600 dark:text-brand-100">Show the numbers</summary>
-        <div className="mt-2 max-h-64 overflow-auto">
+        {/* Scrolls when long: focusable, so a keyboard can scroll it too. */}
+        <div
+          role="region"
+          aria-label={`${title}, per day`}
+          tabIndex={0}
+          className="mt-2 max-h-64 overflow-auto rounded focus-visible:outline-2 focus-visible:outline-brand-500"
+        >
           <table className="w-full text-left">
             <caption className="sr-only">{title}, per day (UTC)</caption>
             <thead>
