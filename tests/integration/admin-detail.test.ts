@@ -12,6 +12,8 @@ import { getAdminUser } from "@/lib/portal/admin/get-admin-user";
 import { getInstanceTotals } from "@/lib/portal/admin/get-instance-totals";
 import { listInstanceEvents } from "@/lib/portal/admin/list-instance-events";
 import { suspendClient } from "@/lib/portal/admin/update-client-suspension";
+import { listClientApiAccess } from "@/lib/portal/api-clients/list-client-api-access";
+import { createApi } from "@/lib/portal/apis/create-api";
 import { createClient } from "@/lib/portal/clients/create-client";
 import { createAdmin, createDeveloper } from "./support/api-fixtures";
 import { linkIn } from "./support/mail-catcher";
@@ -113,5 +115,32 @@ describe("admin detail pages", { timeout: 60_000 }, () => {
     expect(
       (await listPendingInvitations(admin)).find((invitation) => invitation.id === byCli.id)?.invitedBy,
     ).toBeNull();
+  });
+
+  it("tells a machine-to-machine app's developer which awaited API they approve themselves", async () => {
+    const [developer, other] = await Promise.all([createDeveloper("Maker"), createDeveloper("Keeper")]);
+    const suffix = randomUUID().slice(0, 8);
+    const api = (owner: typeof developer, name: string) =>
+      createApi(owner, {
+        name,
+        identifier: `https://api.example.com/${name}-${suffix}`,
+        description: name,
+        scopes: [{ value: `${name}${suffix}.read`, description: "Read" }],
+        access_token_ttl: 600,
+        signing_alg: "ES256",
+      });
+    const [mine, theirs] = await Promise.all([api(developer, "mine"), api(other, "theirs")]);
+    const { client } = await createClient(developer, {
+      client_name: "Worker",
+      application_type: "m2m",
+      scope: `mine${suffix}.read theirs${suffix}.read`,
+    });
+    const access = await listClientApiAccess(developer, client.client_id);
+    expect(access.map(({ api: { id, yours }, scopes }) => ({ id, yours, approved: scopes[0]!.approved }))).toEqual(
+      expect.arrayContaining([
+        { id: mine.id, yours: true, approved: false },
+        { id: theirs.id, yours: false, approved: false },
+      ]),
+    );
   });
 });
