@@ -12,21 +12,13 @@ import type { listInstanceEvents } from "@/lib/portal/admin/list-instance-events
 import { APPLICATION_TYPES, type ApplicationType } from "@/lib/portal/clients/application-types";
 import { REVIEW_STATES } from "@/lib/portal/reviews/review-states";
 import { AppAdminActions } from "./app-admin-actions";
+import { RegisteredLink } from "./registered-link";
 import { ResetReviewForm } from "./reset-review-form";
 
 type App = Awaited<ReturnType<typeof getAdminClient>>;
 type Events = Awaited<ReturnType<typeof listInstanceEvents>>["events"];
 
 const linkClass = "break-all text-brand-700 underline underline-offset-2 dark:text-brand-100";
-
-function External({ href }: { href: string | null }) {
-  if (!href) return <>Not given</>;
-  return (
-    <a href={href} target="_blank" rel="noreferrer noopener" className={linkClass}>
-      {href}
-    </a>
-  );
-}
 
 /**
  * /admin/apps/[clientId]: an app as an administrator sees it, whoever owns it — who owns it, what
@@ -84,16 +76,16 @@ export function AdminAppDetail({ app, events, moreHref }: { app: App; events: Ev
           </DetailItem>
           <DetailItem label="Last used">{app.lastUsedAt ? <DateTime value={app.lastUsedAt} /> : "Never"}</DetailItem>
           <DetailItem label="Homepage">
-            <External href={app.clientUri} />
+            <RegisteredLink href={app.clientUri} />
           </DetailItem>
           <DetailItem label="Privacy policy">
-            <External href={app.policyUri} />
+            <RegisteredLink href={app.policyUri} />
           </DetailItem>
           <DetailItem label="Terms of service">
-            <External href={app.tosUri} />
+            <RegisteredLink href={app.tosUri} />
           </DetailItem>
           <DetailItem label="Logo">
-            {app.logoUri ? <External href={app.logoUri} /> : "None: its initial shows"}
+            {app.logoUri ? <RegisteredLink href={app.logoUri} /> : "None: its initial shows"}
           </DetailItem>
           <DetailItem label="Scopes" className="sm:col-span-2">
             <span className="break-words">{app.scope || "None"}</span>

@@ -5,21 +5,12 @@ import { DetailItem } from "@/components/ui/detail-item";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ListCard, ListCardItem } from "@/components/ui/list-card";
 import type { listReviewQueue } from "@/lib/portal/reviews/list-review-queue";
+import { RegisteredLink } from "./registered-link";
 import { ReviewDecision } from "./review-decision";
 
 type App = Awaited<ReturnType<typeof listReviewQueue>>[number];
 
 const linkClass = "break-all text-brand-700 underline underline-offset-2 dark:text-brand-100";
-
-/** A link the developer registered (homepage, privacy policy), as a reviewer opens it: in a new tab, no referrer. */
-function External({ href }: { href: string | null }) {
-  if (!href) return <>Not given</>;
-  return (
-    <a href={href} target="_blank" rel="noreferrer noopener" className={linkClass}>
-      {href}
-    </a>
-  );
-}
 
 /**
  * Submitted apps, oldest first, with what a reviewer needs — the logo, homepage and privacy
@@ -56,16 +47,16 @@ export function ReviewQueue({ apps }: { apps: App[] }) {
           </DetailItem>
           <DetailItem label="Submitted">{app.submittedAt ? <DateTime value={app.submittedAt} /> : "—"}</DetailItem>
           <DetailItem label="Homepage">
-            <External href={app.clientUri} />
+            <RegisteredLink href={app.clientUri} />
           </DetailItem>
           <DetailItem label="Privacy policy">
-            <External href={app.policyUri} />
+            <RegisteredLink href={app.policyUri} />
           </DetailItem>
           <DetailItem label="Logo">
-            {app.logoUri ? <External href={app.logoUri} /> : "None: its initial shows"}
+            {app.logoUri ? <RegisteredLink href={app.logoUri} /> : "None: its initial shows"}
           </DetailItem>
           <DetailItem label="Terms of service">
-            <External href={app.tosUri} />
+            <RegisteredLink href={app.tosUri} />
           </DetailItem>
           <DetailItem label="Client ID">
             <code className="break-all">{app.clientId}</code>
