@@ -102,6 +102,8 @@ test("an admin reviews an app with its links, opens it and its owner from the li
   await expect(toast(page, `${dana.email} is an administrator.`)).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 }).locator("..").getByText("Admin", { exact: true })).toBeVisible();
   await expect(page.getByRole("button", { name: `Remove admin ${dana.email}` })).toBeVisible();
+  if (process.env.NINKA_SCREENSHOTS)
+    await page.screenshot({ path: "docs/images/admin-user-detail.png", fullPage: true });
   await page.emulateMedia({ colorScheme: "dark" });
   await expectNoSeriousA11yViolations(page);
   // Now an administrator, the developer reaches /admin.
