@@ -167,6 +167,7 @@ test("the dashboard has headline numbers and charts dated like the console; invi
   await page.goto("/admin/apps");
   await page.getByRole("listitem", { name: APP }).getByRole("link", { name: APP }).click();
   await expect(page.getByRole("heading", { level: 1, name: APP })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.emulateMedia({ colorScheme: "dark" });
   await expectNoSeriousA11yViolations(page);
   await context.close();
