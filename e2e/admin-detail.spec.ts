@@ -83,6 +83,8 @@ test("an admin reviews an app with its links, opens it and its owner from the li
   await expect(header.getByText("Published", { exact: true })).toBeVisible();
   await expect(page.getByText("https://printer.example/callback")).toBeVisible();
   await expect(page.getByRole("list", { name: "Recent activity" }).getByText("Review approved")).toBeVisible();
+  await expect(page.getByRole("group", { name: "Period" })).toBeVisible();
+  await expect(page.getByText("No traffic in this period.")).toBeVisible();
   await page.getByLabel("Reason for the developer (optional)").fill("The privacy policy link is broken.");
   await page.getByRole("button", { name: "Send back to Testing" }).click();
   await expect(toast(page, `${APP} is back in Testing.`)).toBeVisible();

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { EventList } from "@/components/audit/event-list";
+import { AppUsageCharts } from "@/components/insights/app-usage-charts";
 import { Alert } from "@/components/ui/alert";
 import { AppLogo } from "@/components/ui/app-logo";
 import { Badge } from "@/components/ui/badge";
@@ -9,6 +10,7 @@ import { DetailItem } from "@/components/ui/detail-item";
 import { PageLayout } from "@/components/ui/page-layout";
 import type { getAdminClient } from "@/lib/portal/admin/get-admin-client";
 import type { listInstanceEvents } from "@/lib/portal/admin/list-instance-events";
+import type { UsageDay } from "@/lib/portal/insights/schemas";
 import { APPLICATION_TYPES, type ApplicationType } from "@/lib/portal/clients/application-types";
 import { REVIEW_STATES } from "@/lib/portal/reviews/review-states";
 import { AppAdminActions } from "./app-admin-actions";
@@ -23,9 +25,19 @@ const linkClass = "break-all text-brand-700 underline underline-offset-2 dark:te
 /**
  * /admin/apps/[clientId]: an app as an administrator sees it, whoever owns it — who owns it, what
  * it is, its state, what people see on the consent screen, its actions (suspend, transfer, send
- * back to Testing) and its latest activity.
+ * back to Testing), its usage and its latest activity.
  */
-export function AdminAppDetail({ app, events, moreHref }: { app: App; events: Events; moreHref: string | null }) {
+export function AdminAppDetail({
+  app,
+  usage,
+  events,
+  moreHref,
+}: {
+  app: App;
+  usage: UsageDay[];
+  events: Events;
+  moreHref: string | null;
+}) {
   const type = APPLICATION_TYPES[app.applicationType as ApplicationType]?.label ?? app.applicationType;
   return (
     <PageLayout
@@ -120,6 +132,12 @@ export function AdminAppDetail({ app, events, moreHref }: { app: App; events: Ev
       {app.review !== "published" && app.rejectedReason && (
         <Alert tone="warning">Sent back to Testing with this reason: {app.rejectedReason}</Alert>
       )}
+      <section aria-labelledby="usage-heading" className="flex flex-col gap-3">
+        <h2 id="usage-heading" className="text-lg font-semibold">
+          Usage
+        </h2>
+        <AppUsageCharts days={usage} machine={app.applicationType === "m2m"} />
+      </section>
       <section aria-labelledby="activity-heading" className="flex flex-col gap-3">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="activity-heading" className="text-lg font-semibold">

@@ -8,6 +8,7 @@ import { cliActor } from "@/lib/kernel/actors/any-actor";
 import { getDb } from "@/lib/kernel/db/client";
 import type { DomainError } from "@/lib/kernel/errors";
 import { getAdminClient } from "@/lib/portal/admin/get-admin-client";
+import { getAdminClientUsage } from "@/lib/portal/admin/get-admin-client-usage";
 import { getAdminUser } from "@/lib/portal/admin/get-admin-user";
 import { getInstanceTotals } from "@/lib/portal/admin/get-instance-totals";
 import { listInstanceEvents } from "@/lib/portal/admin/list-instance-events";
@@ -77,8 +78,13 @@ describe("admin detail pages", { timeout: 60_000 }, () => {
     expect(userEvents.events.every((event) => event.account_id === owner.id)).toBe(true);
     expect(userEvents.events.map((event) => event.action)).toContain("app.created");
 
+    const usage = await getAdminClientUsage(admin, client.client_id, 7);
+    expect(usage.days).toHaveLength(7);
+    expect(usage.client_id).toBe(client.client_id);
+
     for (const actor of [owner, await createDeveloper("Other")]) {
       expect(await refusal(getAdminClient(actor, client.client_id))).toMatchObject({ code: "NOT_FOUND" });
+      expect(await refusal(getAdminClientUsage(actor, client.client_id, 7))).toMatchObject({ code: "NOT_FOUND" });
       expect(await refusal(getAdminUser(actor, owner.id))).toMatchObject({ code: "NOT_FOUND" });
       expect(await refusal(getInstanceTotals(actor))).toMatchObject({ code: "NOT_FOUND" });
     }
