@@ -81,7 +81,7 @@ export async function listAllClients(actor: AnyActor, query: unknown = {}, now =
         suspendedAt: true,
         suspendedReason: true,
         registeredVia: true,
-        owner: { select: { email: true, name: true } },
+        owner: { select: { id: true, email: true, name: true } },
         review: { select: { status: true } },
       },
     }),
