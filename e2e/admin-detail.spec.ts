@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { person, useOwnServer } from "./support/own-server";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
-import { giveOwnAddress, submitLogin } from "./support/accounts";
+import { signedInContext } from "./support/accounts";
 
 // Administration's detail pages (ARCHITECTURE.md "Administration"): app and user names in the
 // admin lists open their admin pages; from there an administrator sends an app back to Testing
@@ -14,13 +14,6 @@ const admin = person("Grace");
 const dana = person("Dana");
 const instance = useOwnServer("detail", [{ who: admin, admin: true }, { who: dana }]);
 const APP = "Photo Printer";
-
-async function signIn(page: Page, who: { email: string; password: string }) {
-  await giveOwnAddress(page);
-  await page.goto("/console");
-  await submitLogin(page, who.email, who.password);
-  await expect(page).toHaveURL(/\/console$/);
-}
 
 const toast = (page: Page, text: string | RegExp) => page.getByRole("status").filter({ hasText: text });
 const dayLabel = (at: Date, year: boolean) =>
@@ -35,10 +28,7 @@ test("an admin reviews an app with its links, opens it and its owner from the li
   browser,
 }) => {
   test.setTimeout(180_000);
-  const adminContext = await browser.newContext({ baseURL: instance.server().url });
-  const devContext = await browser.newContext({ baseURL: instance.server().url });
-  const page = await adminContext.newPage();
-  await signIn(page, admin);
+  const { context: adminContext, page } = await signedInContext(browser, instance.server().url, admin);
   await page.goto("/admin/settings");
   await page.getByRole("checkbox", { name: "Review new apps before anyone can use them" }).check();
   await page.getByRole("button", { name: "Save app review" }).click();
@@ -46,8 +36,7 @@ test("an admin reviews an app with its links, opens it and its owner from the li
 
   // The developer registers an app with its links and submits it; a new app has no traffic, and
   // its Usage keeps the range switch with an empty state.
-  const dev = await devContext.newPage();
-  await signIn(dev, dana);
+  const { context: devContext, page: dev } = await signedInContext(browser, instance.server().url, dana);
   await dev.goto("/console/clients/new");
   await dev.getByLabel("Name", { exact: true }).fill(APP);
   await dev.getByLabel("Redirect URIs", { exact: true }).fill("https://printer.example/callback");
@@ -124,9 +113,7 @@ test("the dashboard has headline numbers and charts dated like the console; invi
   browser,
 }) => {
   test.setTimeout(120_000);
-  const context = await browser.newContext({ baseURL: instance.server().url });
-  const page = await context.newPage();
-  await signIn(page, admin);
+  const { context, page } = await signedInContext(browser, instance.server().url, admin);
   await page.goto("/admin");
   const headline = page.getByTestId("admin-dashboard").locator("dl");
   await expect(headline.getByText("Accounts")).toBeVisible();

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ActivityHeading } from "@/components/audit/activity-heading";
 import { EventList } from "@/components/audit/event-list";
 import { AppUsageCharts } from "@/components/insights/app-usage-charts";
 import { Alert } from "@/components/ui/alert";
@@ -14,13 +14,11 @@ import type { UsageDay } from "@/lib/portal/insights/schemas";
 import { APPLICATION_TYPES, type ApplicationType } from "@/lib/portal/clients/application-types";
 import { REVIEW_STATES } from "@/lib/portal/reviews/review-states";
 import { AppAdminActions } from "./app-admin-actions";
-import { RegisteredLink } from "./registered-link";
+import { OwnerItem, RegisteredLinkItems } from "./registered-link";
 import { ResetReviewForm } from "./reset-review-form";
 
 type App = Awaited<ReturnType<typeof getAdminClient>>;
 type Events = Awaited<ReturnType<typeof listInstanceEvents>>["events"];
-
-const linkClass = "break-all text-brand-700 underline underline-offset-2 dark:text-brand-100";
 
 /**
  * /admin/apps/[clientId]: an app as an administrator sees it, whoever owns it — who owns it, what
@@ -64,20 +62,11 @@ export function AdminAppDetail({
           <h2 className="text-lg font-semibold">Overview</h2>
         </div>
         <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
-          <DetailItem label="Owner">
-            {app.owner ? (
-              <>
-                <Link href={`/admin/users/${encodeURIComponent(app.owner.id)}`} className={linkClass}>
-                  {app.owner.name}
-                </Link>
-                <span className="block truncate text-slate-600 dark:text-slate-400" title={app.owner.email}>
-                  {app.owner.email}
-                </span>
-              </>
-            ) : (
-              "No owner · registered itself"
-            )}
-          </DetailItem>
+          {app.owner ? (
+            <OwnerItem owner={app.owner} label="Owner" />
+          ) : (
+            <DetailItem label="Owner">No owner · registered itself</DetailItem>
+          )}
           <DetailItem label="Type">{type}</DetailItem>
           <DetailItem label="Client ID">
             <code className="break-all">{app.id}</code>
@@ -87,18 +76,7 @@ export function AdminAppDetail({
             <DateTime value={app.createdAt} />
           </DetailItem>
           <DetailItem label="Last used">{app.lastUsedAt ? <DateTime value={app.lastUsedAt} /> : "Never"}</DetailItem>
-          <DetailItem label="Homepage">
-            <RegisteredLink href={app.clientUri} />
-          </DetailItem>
-          <DetailItem label="Privacy policy">
-            <RegisteredLink href={app.policyUri} />
-          </DetailItem>
-          <DetailItem label="Terms of service">
-            <RegisteredLink href={app.tosUri} />
-          </DetailItem>
-          <DetailItem label="Logo">
-            {app.logoUri ? <RegisteredLink href={app.logoUri} /> : "None: its initial shows"}
-          </DetailItem>
+          <RegisteredLinkItems app={app} />
           <DetailItem label="Scopes" className="sm:col-span-2">
             <span className="break-words">{app.scope || "None"}</span>
           </DetailItem>
@@ -139,19 +117,11 @@ export function AdminAppDetail({
         <AppUsageCharts days={usage} machine={app.applicationType === "m2m"} />
       </section>
       <section aria-labelledby="activity-heading" className="flex flex-col gap-3">
-        <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="activity-heading" className="text-lg font-semibold">
-            Activity
-          </h2>
-          {moreHref && (
-            <Link
-              href={moreHref}
-              className="text-sm font-medium text-brand-600 underline-offset-4 hover:underline dark:text-brand-100"
-            >
-              All activity in the audit log
-            </Link>
-          )}
-        </div>
+        <ActivityHeading
+          id="activity-heading"
+          title="Activity"
+          more={moreHref ? { href: moreHref, label: "All activity in the audit log" } : null}
+        />
         <EventList
           label="Recent activity"
           events={events}

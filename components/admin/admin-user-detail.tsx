@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ActivityHeading } from "@/components/audit/activity-heading";
 import { EventList } from "@/components/audit/event-list";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -106,19 +107,16 @@ export function AdminUserDetail({
         )}
       </section>
       <section aria-labelledby="activity-heading" className="flex flex-col gap-3">
-        <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="activity-heading" className="text-lg font-semibold">
-            Recent activity
-          </h2>
-          {hasMore && (
-            <Link
-              href={`/admin/audit?${new URLSearchParams({ actor: user.email })}`}
-              className="text-sm font-medium text-brand-600 underline-offset-4 hover:underline dark:text-brand-100"
-            >
-              Their actions in the audit log
-            </Link>
-          )}
-        </div>
+        <ActivityHeading
+          id="activity-heading"
+          title="Recent activity"
+          more={
+            hasMore && {
+              href: `/admin/audit?${new URLSearchParams({ actor: user.email })}`,
+              label: "Their actions in the audit log",
+            }
+          }
+        />
         <EventList
           label="Recent activity"
           events={events}

@@ -5,12 +5,10 @@ import { DetailItem } from "@/components/ui/detail-item";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ListCard, ListCardItem } from "@/components/ui/list-card";
 import type { listReviewQueue } from "@/lib/portal/reviews/list-review-queue";
-import { RegisteredLink } from "./registered-link";
+import { adminLinkClass, OwnerItem, RegisteredLinkItems } from "./registered-link";
 import { ReviewDecision } from "./review-decision";
 
 type App = Awaited<ReturnType<typeof listReviewQueue>>[number];
-
-const linkClass = "break-all text-brand-700 underline underline-offset-2 dark:text-brand-100";
 
 /**
  * Submitted apps, oldest first, with what a reviewer needs — the logo, homepage and privacy
@@ -30,34 +28,19 @@ export function ReviewQueue({ apps }: { apps: App[] }) {
           heading={
             <div className="flex min-w-0 items-center gap-3">
               <AppLogo name={app.name} logoUri={app.logoUri} />
-              <Link href={`/admin/apps/${encodeURIComponent(app.clientId)}`} className={`font-medium ${linkClass}`}>
+              <Link
+                href={`/admin/apps/${encodeURIComponent(app.clientId)}`}
+                className={`font-medium ${adminLinkClass}`}
+              >
                 {app.name}
               </Link>
             </div>
           }
           detailsClassName="sm:grid-cols-2"
         >
-          <DetailItem label="Developer">
-            <Link href={`/admin/users/${encodeURIComponent(app.owner.id)}`} className={linkClass}>
-              {app.owner.name}
-            </Link>
-            <span className="block truncate text-slate-600 dark:text-slate-400" title={app.owner.email}>
-              {app.owner.email}
-            </span>
-          </DetailItem>
+          <OwnerItem owner={app.owner} label="Developer" />
           <DetailItem label="Submitted">{app.submittedAt ? <DateTime value={app.submittedAt} /> : "—"}</DetailItem>
-          <DetailItem label="Homepage">
-            <RegisteredLink href={app.clientUri} />
-          </DetailItem>
-          <DetailItem label="Privacy policy">
-            <RegisteredLink href={app.policyUri} />
-          </DetailItem>
-          <DetailItem label="Logo">
-            {app.logoUri ? <RegisteredLink href={app.logoUri} /> : "None: its initial shows"}
-          </DetailItem>
-          <DetailItem label="Terms of service">
-            <RegisteredLink href={app.tosUri} />
-          </DetailItem>
+          <RegisteredLinkItems app={app} />
           <DetailItem label="Client ID">
             <code className="break-all">{app.clientId}</code>
           </DetailItem>

@@ -37,41 +37,72 @@ export function UserAccessButtons({ user, selfId, withAdminRole = false }: Props
         successMessage={`${user.email} is signed out everywhere.`}
       />
       {withAdminRole && !(self && user.isAdmin) && (
-        <ConfirmActionButton
+        <FlipButton
           action={setUserAdminAction}
-          fields={{ email: user.email, isAdmin: user.isAdmin ? "false" : "true" }}
-          label={user.isAdmin ? "Remove admin" : "Make admin"}
-          srLabel={user.email}
-          title={user.isAdmin ? `Remove ${user.email} as administrator?` : `Make ${user.email} an administrator?`}
-          description={
-            user.isAdmin
-              ? "They keep their account and apps, but can no longer open Administration."
-              : "They can open Administration: every user and app, the settings and the audit log."
-          }
-          confirmLabel={user.isAdmin ? "Remove admin" : "Make admin"}
-          pendingLabel="Saving…"
-          successMessage={
-            user.isAdmin ? `${user.email} is no longer an administrator.` : `${user.email} is an administrator.`
-          }
+          email={user.email}
+          field="isAdmin"
+          isOn={user.isAdmin}
+          turnOff={{
+            label: "Remove admin",
+            title: `Remove ${user.email} as administrator?`,
+            description: "They keep their account and apps, but can no longer open Administration.",
+            done: `${user.email} is no longer an administrator.`,
+          }}
+          turnOn={{
+            label: "Make admin",
+            title: `Make ${user.email} an administrator?`,
+            description: "They can open Administration: every user and app, the settings and the audit log.",
+            done: `${user.email} is an administrator.`,
+          }}
         />
       )}
       {!self && (
-        <ConfirmActionButton
+        <FlipButton
           action={setUserDisabledAction}
-          fields={{ email: user.email, disabled: user.disabledAt ? "false" : "true" }}
-          label={user.disabledAt ? "Enable" : "Disable"}
-          srLabel={user.email}
-          title={user.disabledAt ? `Enable ${user.email}?` : `Disable ${user.email}?`}
-          description={
-            user.disabledAt
-              ? "They can sign in again."
-              : "They cannot sign in; their sessions, consent and tokens end now. Their apps keep working."
-          }
-          confirmLabel={user.disabledAt ? "Enable" : "Disable"}
-          pendingLabel="Saving…"
-          successMessage={user.disabledAt ? `${user.email} is enabled.` : `${user.email} is disabled.`}
+          email={user.email}
+          field="disabled"
+          isOn={Boolean(user.disabledAt)}
+          turnOff={{
+            label: "Enable",
+            title: `Enable ${user.email}?`,
+            description: "They can sign in again.",
+            done: `${user.email} is enabled.`,
+          }}
+          turnOn={{
+            label: "Disable",
+            title: `Disable ${user.email}?`,
+            description: "They cannot sign in; their sessions, consent and tokens end now. Their apps keep working.",
+            done: `${user.email} is disabled.`,
+          }}
         />
       )}
     </>
+  );
+}
+
+type Words = { label: string; title: string; description: string; done: string };
+
+/** A yes/no of an account flipped behind a confirmation (`field` posted as the new value), with the words of each way. */
+function FlipButton(props: {
+  action: typeof setUserAdminAction;
+  email: string;
+  field: string;
+  isOn: boolean;
+  turnOff: Words;
+  turnOn: Words;
+}) {
+  const words = props.isOn ? props.turnOff : props.turnOn;
+  return (
+    <ConfirmActionButton
+      action={props.action}
+      fields={{ email: props.email, [props.field]: props.isOn ? "false" : "true" }}
+      label={words.label}
+      srLabel={props.email}
+      title={words.title}
+      description={words.description}
+      confirmLabel={words.label}
+      pendingLabel="Saving…"
+      successMessage={words.done}
+    />
   );
 }

@@ -188,3 +188,19 @@ export async function submitLogin(page: Page, email: string, password: string) {
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
 }
+
+/** Signs the page in as an existing account through Ninka's login page (from /console). */
+export async function signIn(page: Page, who: { email: string; password: string }) {
+  await giveOwnAddress(page);
+  await page.goto("/console");
+  await submitLogin(page, who.email, who.password);
+  await expect(page).toHaveURL(/\/console$/);
+}
+
+/** A new browser context on `baseURL` (e.g. a spec's own server) whose page has signed in as `who`. */
+export async function signedInContext(browser: Browser, baseURL: string, who: { email: string; password: string }) {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await signIn(page, who);
+  return { context, page };
+}

@@ -2,6 +2,7 @@ import "server-only";
 import type { AnyActor } from "@/lib/kernel/actors/any-actor";
 import { assertAdmin } from "@/lib/kernel/actors/assert-admin";
 import { getDb } from "@/lib/kernel/db/client";
+import { ADMIN_APP_SUMMARY } from "./list-all-clients";
 import { clientNotFound, parseClientId } from "@/lib/portal/clients/client-id";
 import { reviewStateOf } from "@/lib/portal/reviews/review-states";
 
@@ -17,9 +18,7 @@ export async function getAdminClient(actor: AnyActor, clientIdInput: unknown) {
   const row = await db.client.findUnique({
     where: { id: clientId },
     select: {
-      id: true,
-      name: true,
-      applicationType: true,
+      ...ADMIN_APP_SUMMARY,
       redirectUris: true,
       grantTypes: true,
       scope: true,
@@ -27,12 +26,6 @@ export async function getAdminClient(actor: AnyActor, clientIdInput: unknown) {
       clientUri: true,
       policyUri: true,
       tosUri: true,
-      createdAt: true,
-      lastUsedAt: true,
-      suspendedAt: true,
-      suspendedReason: true,
-      registeredVia: true,
-      owner: { select: { id: true, email: true, name: true } },
       review: { select: { status: true, rejectedReason: true, submittedAt: true } },
       _count: { select: { secrets: true } },
     },
