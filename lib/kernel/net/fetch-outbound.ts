@@ -31,6 +31,9 @@ export type OutboundOptions = {
   timeoutMs?: number;
   maxRedirects?: number;
   headers?: Record<string, string>;
+  /** GET by default; a POST (an OAuth token request) sends `body` and follows no redirect. */
+  method?: "GET" | "POST";
+  body?: string;
   /** Tests only: overrides NINKA_OUTBOUND_ALLOW / NINKA_OUTBOUND_CA_FILE. */
   allow?: readonly string[];
   ca?: string;
@@ -44,6 +47,7 @@ export async function fetchOutbound(url: string, options: OutboundOptions = {}):
   const allow = options.allow ?? parseOutboundAllow(config?.NINKA_OUTBOUND_ALLOW);
   const ca = options.ca ?? config?.outboundCa;
   const settings = { ...DEFAULTS, ...options, allow, ca };
+  if (settings.method === "POST") settings.maxRedirects = 0;
   const signal = AbortSignal.timeout(settings.timeoutMs);
   let current = url;
   for (let hop = 0; ; hop++) {
@@ -95,9 +99,10 @@ function fetchOnce(
   const { parsed, allowed } = target(url, settings.allow);
   const client = parsed.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
-    const request = client.get(
+    const request = client.request(
       parsed,
       {
+        method: settings.method ?? "GET",
         signal,
         lookup: allowed ? undefined : guardedLookup,
         ca: settings.ca ? [...rootCertificates, settings.ca] : undefined,
@@ -121,6 +126,7 @@ function fetchOnce(
       },
     );
     request.on("error", (error) => reject(translate(error, signal)));
+    request.end(settings.body);
     function fail(response: http.IncomingMessage, reason: OutboundFailure, message: string) {
       reject(new OutboundFetchError(reason, message));
       response.destroy();
