@@ -1,0 +1,118 @@
+import { randomUUID } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { runNinkaCli } from "../tests/integration/support/run-ninka-cli";
+import { startUpstreamProvider } from "../tests/integration/support/upstream-provider";
+import { expectNoSeriousA11yViolations } from "./support/a11y";
+import { giveOwnAddress, submitLogin } from "./support/accounts";
+import { person, useOwnServer } from "./support/own-server";
+
+// Sign-in through another identity provider (ARCHITECTURE.md "Federation") in Chromium, against a
+// real OpenID provider the spec starts (node-oidc-provider with its development login pages). Its
+// own Ninka: connections are instance-wide, and NINKA_OUTBOUND_ALLOW must name the upstream.
+test.describe.configure({ mode: "serial" });
+
+const SECRET = "upstream-secret";
+const admin = person("Grace");
+let upstream: Awaited<ReturnType<typeof startUpstreamProvider>>;
+test.beforeAll(async () => {
+  upstream = await startUpstreamProvider();
+  Object.assign(instance.env, { NINKA_OUTBOUND_ALLOW: upstream.host });
+});
+const instance = useOwnServer("federation", [{ who: admin, admin: true }]);
+const connections: Record<string, string> = {};
+test.beforeAll(async () => {
+  for (const name of ["Upstream", "Second IdP"]) {
+    const added = await runNinkaCli(
+      [
+        "connections",
+        "add",
+        "--name",
+        name,
+        "--issuer",
+        upstream.issuer,
+        "--client-id",
+        name,
+        "--client-secret-stdin",
+      ].concat(name === "Upstream" ? ["--create-accounts"] : []),
+      instance.env,
+      SECRET,
+    );
+    expect(added.code, added.stderr).toBe(0);
+    connections[name] = added.stdout.trim();
+  }
+  upstream.configure(
+    Object.entries(connections).map(([clientId, id]) => ({
+      clientId,
+      clientSecret: SECRET,
+      redirectUri: `${instance.server().url}/connections/${id}/callback`,
+    })),
+  );
+});
+test.afterAll(async () => {
+  await upstream?.close();
+});
+
+test("a first sign-in through an upstream provider creates the account and signs in to the console; its only identity cannot be unlinked", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const sub = `ada-${randomUUID()}`;
+  const email = `${sub}@upstream.test`;
+  upstream.profiles.set(sub, { email, email_verified: true, name: "Ada Upstream" });
+  const context = await browser.newContext({ baseURL: instance.server().url });
+  const page = await context.newPage();
+  await giveOwnAddress(page);
+  await page.goto("/console");
+  await expect(page).toHaveURL(/\/interaction\/[^/]+$/);
+  await expect(page.getByRole("button", { name: "Continue with Upstream" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Continue with Second IdP" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole("button", { name: "Continue with Upstream" }).click();
+  await expect(page).toHaveURL(new RegExp(`^${upstream.issuer}/`));
+  await page.getByPlaceholder("Enter any login").fill(sub);
+  await page.getByPlaceholder("and password").fill("anything");
+  await page.getByRole("button", { name: "Sign-in" }).click();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page).toHaveURL(/\/console$/);
+  await expect(page.getByText(email).first()).toBeVisible();
+
+  await page.goto("/account/security");
+  const linked = page.getByRole("list", { name: "Linked sign-in providers" });
+  await expect(linked.getByText("Upstream", { exact: true })).toBeVisible();
+  await linked.getByRole("button", { name: "Unlink Upstream" }).click();
+  const ask = page.getByRole("dialog", { name: "Unlink Upstream?" });
+  await ask.getByRole("button", { name: "Unlink" }).click();
+  await expect(ask.getByText(/only way to sign in to this account/)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await context.close();
+});
+
+test("an admin disables a connection in /admin/connections and it leaves the login page", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({ baseURL: instance.server().url });
+  const page = await context.newPage();
+  await giveOwnAddress(page);
+  await page.goto("/console");
+  await submitLogin(page, admin.email, admin.password);
+  await expect(page).toHaveURL(/\/console$/);
+  await page.goto("/admin/connections");
+  await expect(page.getByRole("heading", { name: "Sign-in connections", level: 1 })).toBeVisible();
+  const second = page.getByRole("listitem", { name: "Second IdP" });
+  await expect(second.getByText(`/connections/${connections["Second IdP"]}/callback`)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await second.getByRole("button", { name: "Disable Second IdP" }).click();
+  await page.getByRole("dialog", { name: "Disable Second IdP?" }).getByRole("button", { name: "Disable" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Second IdP disabled." })).toBeVisible();
+  await expect(second.getByText("Disabled", { exact: true })).toBeVisible();
+
+  const visitor = await browser.newContext({ baseURL: instance.server().url });
+  const login = await visitor.newPage();
+  await login.goto("/console");
+  await expect(login.getByRole("button", { name: "Continue with Upstream" })).toBeVisible();
+  await expect(login.getByRole("button", { name: "Continue with Second IdP" })).toHaveCount(0);
+  await visitor.close();
+  await context.close();
+});
