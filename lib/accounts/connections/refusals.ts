@@ -3,7 +3,7 @@ import { DomainError } from "@/lib/kernel/errors";
 // Why a federated sign-in stopped, as codes in the login page's URL (a redirect cannot carry text)
 // and the sentence the page shows for each (ARCHITECTURE.md "Federation"). `{name}` is the
 // connection's label.
-export const FEDERATION_REFUSALS = {
+const FEDERATION_REFUSALS = {
   "link-first":
     "An account with this email address already exists. Sign in with your password or passkey first, then link {name} under Account security.",
   unverified: "{name} did not confirm your email address, so it cannot be used to sign in to this Ninka.",
@@ -19,7 +19,7 @@ export type FederationRefusalCode = keyof typeof FEDERATION_REFUSALS;
 const isFederationRefusalCode = (code: string): code is FederationRefusalCode =>
   Object.hasOwn(FEDERATION_REFUSALS, code);
 
-export const federationRefusalText = (code: FederationRefusalCode, name: string) =>
+const federationRefusalText = (code: FederationRefusalCode, name: string) =>
   FEDERATION_REFUSALS[code].replace("{name}", name);
 
 export class FederationRefusal extends DomainError {

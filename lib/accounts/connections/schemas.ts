@@ -66,4 +66,3 @@ export const connectionInputSchema = z
     return { ...input, issuer, scopes: [...new Set(scopes)].join(" ") };
   });
 
-export type ConnectionInput = z.output<typeof connectionInputSchema>;
