@@ -67,6 +67,8 @@ test("a first sign-in through an upstream provider creates the account and signs
   await expect(page.getByRole("button", { name: "Continue with Upstream" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Continue with Second IdP" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+  // The README's picture (e2e/readme-screenshots.spec.ts regenerates the others the same way).
+  if (process.env.NINKA_SCREENSHOTS) await page.screenshot({ path: "docs/images/login-connections.png" });
   await page.emulateMedia({ colorScheme: "dark" });
   await expectNoSeriousA11yViolations(page);
 

@@ -9,6 +9,7 @@ import { updateSignUpPolicy } from "@/lib/accounts/settings/update-sign-up-polic
 import { createDeveloper } from "./support/api-fixtures";
 import { startAuthorization } from "./support/authorize";
 import { Browser, type Page } from "./support/browser";
+import { signInToConsole } from "./support/console-browser";
 import { registerWebApp, WEB_APP_REDIRECT, type RegisteredWebApp } from "./support/register-web-app";
 import { runNinkaCli } from "./support/run-ninka-cli";
 import { startGitHubStandIn, startUpstreamProvider } from "./support/upstream-provider";
@@ -147,7 +148,7 @@ describe("federated sign-in", () => {
     expect(await getDb().user.count({ where: { email: `new-${email}` } })).toBe(0);
   });
 
-  it("links a verified matching address to the existing account; an unverified one does not", async () => {
+  it("links a verified matching address to the existing account; an unverified one does not until linked from /account/security", async () => {
     const existing = await createDeveloper("Bob");
     const unverifiedSub = `bob-unverified-${randomUUID()}`;
     upstream.profiles.set(unverifiedSub, { email: existing.email, email_verified: false });
@@ -166,6 +167,28 @@ describe("federated sign-in", () => {
     // Bob has a password: unlinking is allowed, and ends nothing else.
     await unlinkIdentity(existing, linked[0]!.id);
     expect(await listLinkedIdentities(existing)).toEqual([]);
+
+    // Asked to sign in another way first, Bob links the refused identity from /account/security.
+    const own = new Browser(server().url, { origin: server().url });
+    await signInToConsole(own, existing);
+    const security = await own.visit("/account/security");
+    expect(security.html).toContain("Link Links only");
+    const linkPath = `/connections/${noCreate.id}/link`;
+    const forged = await fetch(`${server().url}${linkPath}`, {
+      method: "POST",
+      headers: { origin: "https://evil.example", cookie: own.cookieHeader(linkPath) },
+      redirect: "manual",
+    });
+    expect(forged.status).toBe(403);
+    const away = await own.submit(security, linkPath);
+    expect(away.status).toBe(0);
+    const back = await own.visit(await upstream.signIn(away.url, unverifiedSub));
+    expect(new URL(back.url).pathname).toBe("/account/security");
+    expect(await listLinkedIdentities(existing)).toEqual([
+      expect.objectContaining({ connectionName: "Links only", email: null }),
+    ]);
+    const returning = await signInThrough(noCreate, unverifiedSub);
+    expect((await idTokenOf(returning.end, returning.authorization)).sub).toBe(existing.id);
   });
 
   it("a connection that may not create accounts, and sign-up closed, create nothing", async () => {

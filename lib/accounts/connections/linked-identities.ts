@@ -11,6 +11,7 @@ import { parseIdOrThrow } from "@/lib/kernel/validation/identifier";
 // the identity is the account's only way in: no password, no passkey, no other identity.
 export type LinkedIdentityView = {
   id: string;
+  connectionId: string;
   connectionName: string;
   email: string | null;
   createdAt: string;
@@ -22,11 +23,18 @@ const notFound = () => new DomainError("NOT_FOUND", "No such linked identity.");
 export async function listLinkedIdentities(actor: Actor): Promise<LinkedIdentityView[]> {
   const rows = await getDb().federatedIdentity.findMany({
     where: { userId: actor.id },
-    select: { id: true, email: true, createdAt: true, lastUsedAt: true, connection: { select: { name: true } } },
+    select: {
+      id: true,
+      email: true,
+      createdAt: true,
+      lastUsedAt: true,
+      connection: { select: { id: true, name: true } },
+    },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
   return rows.map((row) => ({
     id: row.id,
+    connectionId: row.connection.id,
     connectionName: row.connection.name,
     email: row.email,
     createdAt: row.createdAt.toISOString(),

@@ -23,6 +23,7 @@ import {
   sealedCookie,
 } from "./federation-cookies";
 import { startSecondStep } from "./submit-second-step";
+import { finishFederatedLink } from "./federated-link";
 
 // Sign-in through another identity provider, in three requests (ARCHITECTURE.md "Federation"):
 // the login page's button (start: to the upstream), the upstream's answer at
@@ -70,6 +71,14 @@ export async function handleConnectionCallback(
 ): Promise<FlowAnswer> {
   const cookies = [clearedCookie(FEDERATION_STATE_COOKIE, STATE_PATH, secure)];
   const state = await openCookie(stateCookie);
+  if (state && typeof state.link === "string" && state.c === connectionId) {
+    const callbackUrl = new URL(connectionCallbackUrl(getConfig().NINKA_URL, connectionId));
+    callbackUrl.search = query.toString();
+    return {
+      location: await finishFederatedLink(state.link, connectionId, callbackUrl, state.checks as UpstreamChecks),
+      cookies,
+    };
+  }
   const uid = typeof state?.uid === "string" ? state.uid : null;
   if (!state || !uid || state.c !== connectionId) return { location: CALLBACK_REFUSED, cookies };
   const connection = await getEnabledConnection(actor, connectionId);
