@@ -20,6 +20,7 @@ import { useOwnServer } from "./support/use-own-server";
 // user API. Ninka reaches them on loopback because NINKA_OUTBOUND_ALLOW lists them.
 const SECRET = "upstream-client-secret";
 const GITHUB = { clientId: "gh-client", clientSecret: "gh-secret" };
+const METRICS_TOKEN = randomUUID();
 
 type Connection = { id: string; clientId: string };
 
@@ -29,7 +30,7 @@ describe("federated sign-in", () => {
   const { database, server } = useOwnServer(async () => {
     upstream = await startUpstreamProvider();
     github = await startGitHubStandIn(GITHUB);
-    return { NINKA_OUTBOUND_ALLOW: `${upstream.host},${github.host}` };
+    return { NINKA_OUTBOUND_ALLOW: `${upstream.host},${github.host}`, NINKA_METRICS_TOKEN: METRICS_TOKEN };
   });
   let app: RegisteredWebApp;
   let main: Connection;
@@ -146,6 +147,10 @@ describe("federated sign-in", () => {
     const again = await signInThrough(main, sub);
     expect((await idTokenOf(again.end, again.authorization)).sub).toBe(user.id);
     expect(await getDb().user.count({ where: { email: `new-${email}` } })).toBe(0);
+    const metrics = await fetch(`${server().url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+    expect(await metrics.text()).toMatch(
+      new RegExp(`ninka_logins_total\\{result="success",connection="${main.id}"\\} [2-9]`),
+    );
   });
 
   it("links a verified matching address to the existing account; an unverified one does not until linked from /account/security", async () => {

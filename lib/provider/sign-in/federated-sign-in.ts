@@ -71,9 +71,10 @@ export async function handleConnectionCallback(
 ): Promise<FlowAnswer> {
   const cookies = [clearedCookie(FEDERATION_STATE_COOKIE, STATE_PATH, secure)];
   const state = await openCookie(stateCookie);
+  // The registered redirect URI with the upstream's answer: what openid-client checks and redeems.
+  const callbackUrl = new URL(connectionCallbackUrl(getConfig().NINKA_URL, connectionId));
+  callbackUrl.search = query.toString();
   if (state && typeof state.link === "string" && state.c === connectionId) {
-    const callbackUrl = new URL(connectionCallbackUrl(getConfig().NINKA_URL, connectionId));
-    callbackUrl.search = query.toString();
     return {
       location: await finishFederatedLink(state.link, connectionId, callbackUrl, state.checks as UpstreamChecks),
       cookies,
@@ -83,8 +84,6 @@ export async function handleConnectionCallback(
   if (!state || !uid || state.c !== connectionId) return { location: CALLBACK_REFUSED, cookies };
   const connection = await getEnabledConnection(actor, connectionId);
   if (!connection) return { location: refusedAt(uid, "disabled", connectionId), cookies };
-  const callbackUrl = new URL(connectionCallbackUrl(getConfig().NINKA_URL, connection.id));
-  callbackUrl.search = query.toString();
   try {
     const identity = await finishUpstream(connection, callbackUrl, state.checks as UpstreamChecks);
     const result = { c: connection.id, uid, identity };
