@@ -3,6 +3,8 @@ import { randomUUID } from "node:crypto";
 import { systemActor } from "@/lib/kernel/actors/system-actor";
 import { recordAuditEvent } from "@/lib/kernel/audit/record-audit-event";
 import { getDb } from "@/lib/kernel/db/client";
+import { hasControlCharacter } from "@/lib/kernel/validation/plain-text";
+import { emailSchema } from "@/lib/accounts/users/schemas";
 import { FederationRefusal } from "./refusals";
 import type { EnabledConnection } from "./sign-in-connections";
 import type { UpstreamIdentity } from "./upstream-client";
@@ -14,6 +16,10 @@ const actor = systemActor("sign-in");
 const NAME_MAX = 100;
 const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === "P2002";
 
+/** Whether the upstream's issuer and subject can be stored and looked up as given (no NUL for PostgreSQL). */
+export const isStorable = ({ issuer, subject }: UpstreamIdentity) =>
+  [issuer, subject].every((value) => value && value.length <= 500 && !hasControlCharacter(value));
+
 /** Links `identity` to account `userId` (recorded on the account's activity). */
 export async function linkIdentity(
   userId: string,
@@ -21,6 +27,8 @@ export async function linkIdentity(
   identity: UpstreamIdentity,
   email: string | null,
 ): Promise<void> {
+  if (!isStorable(identity)) throw new FederationRefusal("failed", connection.name);
+  const address = emailSchema.safeParse(email);
   try {
     await getDb().$transaction(async (tx) => {
       await tx.federatedIdentity.create({
@@ -30,7 +38,7 @@ export async function linkIdentity(
           connectionId: connection.id,
           issuer: identity.issuer,
           subject: identity.subject,
-          email,
+          email: address.success ? address.data : null,
           lastUsedAt: new Date(),
         },
       });

@@ -9,7 +9,7 @@ import { ACCOUNT_DISABLED } from "@/lib/accounts/users/authenticate-user";
 import { emailSchema } from "@/lib/accounts/users/schemas";
 import { metrics } from "@/lib/kernel/metrics/registry";
 import { FederationRefusal, type FederationRefusalCode } from "./refusals";
-import { createFederatedAccount, linkIdentity } from "./link-identity";
+import { createFederatedAccount, isStorable, linkIdentity } from "./link-identity";
 import type { EnabledConnection } from "./sign-in-connections";
 import type { UpstreamIdentity } from "./upstream-client";
 
@@ -51,6 +51,7 @@ export async function authenticateFederated(
 
 async function resolveFederatedAccount(connection: EnabledConnection, identity: UpstreamIdentity): Promise<string> {
   const refuse = (reason: FederationRefusalCode) => new FederationRefusal(reason, connection.name);
+  if (!isStorable(identity)) throw refuse("failed");
   const db = getDb();
   const parsedEmail = identity.email === null ? null : emailSchema.safeParse(identity.email);
   const email = parsedEmail?.success && identity.emailVerified ? parsedEmail.data : null;

@@ -65,4 +65,3 @@ export const connectionInputSchema = z
     if (preset.protocol === "oidc" && !scopes.includes("openid")) scopes.unshift("openid");
     return { ...input, issuer, scopes: [...new Set(scopes)].join(" ") };
   });
-

@@ -15,7 +15,7 @@ import { FEDERATION_STATE_COOKIE, sealedCookie } from "./federation-cookies";
 // state cookie instead of an interaction.
 const actor = systemActor("sign-in");
 const SECURITY = "/account/security";
-export const LINK_REFUSED = "/connections/refused?reason=link";
+const LINK_REFUSED = "/connections/refused?reason=link";
 
 export async function startFederatedLink(account: Actor, connectionId: string, secure: boolean) {
   const connection = await getEnabledConnection(actor, connectionId);
