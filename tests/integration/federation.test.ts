@@ -1,12 +1,15 @@
 import { randomUUID } from "node:crypto";
 import * as oidc from "openid-client";
+import { generate } from "otplib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cliActor } from "@/lib/kernel/actors/any-actor";
 import { getDb } from "@/lib/kernel/db/client";
 import { createConnection, updateConnectionEnabled } from "@/lib/accounts/connections/manage-connections";
 import { listLinkedIdentities, unlinkIdentity } from "@/lib/accounts/connections/linked-identities";
 import { updateSignUpPolicy } from "@/lib/accounts/settings/update-sign-up-policy";
+import { confirmTotpEnrolment, createTotpEnrolment } from "@/lib/accounts/two-step/manage-totp";
 import { createDeveloper } from "./support/api-fixtures";
+import { withSession } from "./support/recent-session";
 import { startAuthorization } from "./support/authorize";
 import { Browser, type Page } from "./support/browser";
 import { signInToConsole } from "./support/console-browser";
@@ -151,6 +154,33 @@ describe("federated sign-in", () => {
     expect(await metrics.text()).toMatch(
       new RegExp(`ninka_logins_total\\{result="success",connection="${main.id}"\\} [2-9]`),
     );
+  });
+
+  it("Ninka's own second step follows the upstream (amr fed, otp; acr mfa); a disabled account signs in nowhere", async () => {
+    const sub = `frank-${randomUUID()}`;
+    const email = `${sub}@upstream.test`;
+    upstream.profiles.set(sub, { email, email_verified: true, name: "Frank" });
+    const first = await signInThrough(main, sub);
+    await idTokenOf(first.end, first.authorization);
+    const user = await getDb().user.findUniqueOrThrow({ where: { email } });
+    const actor = await withSession({ id: user.id, email, name: user.name });
+    const { key } = await createTotpEnrolment(actor);
+    await confirmTotpEnrolment(actor, await generate({ secret: key }));
+
+    const { browser, page, authorization } = await loginPage();
+    let end = await browser.visit(await upstream.signIn(await continueWith(browser, page, main), sub));
+    expect(end.url).toContain("/second-step");
+    const code = await generate({ secret: key, epoch: Math.floor(Date.now() / 1000) + 30 });
+    end = await browser.submit(end, "/second-step/verify", { code });
+    if (end.status !== 0) end = await browser.submit(end, "/consent", { decision: "allow" });
+    const claims = await idTokenOf(end, authorization);
+    expect(claims.amr).toEqual(["fed", "otp"]);
+    expect(claims.acr).toBe("urn:ninka:acr:mfa");
+
+    await getDb().user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
+    const refused = await signInThrough(main, sub);
+    expect(refused.end.url).toContain("error=disabled");
+    expect(refused.end.html).toContain("This account has been disabled");
   });
 
   it("links a verified matching address to the existing account; an unverified one does not until linked from /account/security", async () => {

@@ -41,7 +41,10 @@ export type OutboundOptions = {
 
 const DEFAULTS = { maxBytes: 64 * 1024, timeoutMs: 5_000, maxRedirects: 3 };
 
-/** GETs `url` under the rules above; throws OutboundFetchError (its `reason` says which rule). */
+/**
+ * Fetches `url` (GET, or POST with `body`) under the rules above; throws OutboundFetchError (its
+ * `reason` says which rule).
+ */
 export async function fetchOutbound(url: string, options: OutboundOptions = {}): Promise<OutboundResponse> {
   const config = options.allow && options.ca !== undefined ? null : getConfig();
   const allow = options.allow ?? parseOutboundAllow(config?.NINKA_OUTBOUND_ALLOW);
