@@ -94,7 +94,9 @@ test("a first sign-in through an upstream provider creates the account and signs
   await context.close();
 });
 
-test("an admin disables a connection in /admin/connections and it leaves the login page", async ({ browser }) => {
+test("an admin disables a connection in /admin/connections and it leaves the login page; adding one through the form names a missing field", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const context = await browser.newContext({ baseURL: instance.server().url });
   const page = await context.newPage();
@@ -112,11 +114,28 @@ test("an admin disables a connection in /admin/connections and it leaves the log
   await expect(page.getByRole("status").filter({ hasText: "Second IdP disabled." })).toBeVisible();
   await expect(second.getByText("Disabled", { exact: true })).toBeVisible();
 
+  // Adding one: the form and the CLI share one schema; a missing client ID is named on its field.
+  await page.waitForFunction(() => {
+    const field = document.querySelector('select[name="preset"]');
+    return Boolean(field) && Object.keys(field!).some((key) => key.startsWith("__reactFiber"));
+  });
+  await page.getByLabel("Provider").selectOption("gitlab");
+  await expect(page.getByLabel("Button label")).toHaveValue("GitLab");
+  await page.getByLabel("Client secret").fill("gitlab-secret");
+  await page.getByRole("button", { name: "Add connection" }).click();
+  await expect(page.getByText("Enter the client ID.")).toBeVisible();
+  await page.getByLabel("Client ID").fill("gitlab-client");
+  await page.getByRole("button", { name: "Add connection" }).click();
+  await expect(page.getByText("Added GitLab. Register this redirect URI at the provider:")).toBeVisible();
+  await expect(page.getByRole("listitem", { name: "GitLab" })).toContainText("https://gitlab.com");
+  await expectNoSeriousA11yViolations(page);
+
   const visitor = await browser.newContext({ baseURL: instance.server().url });
   const login = await visitor.newPage();
   await login.goto("/console");
   await expect(login.getByRole("button", { name: "Continue with Upstream" })).toBeVisible();
   await expect(login.getByRole("button", { name: "Continue with Second IdP" })).toHaveCount(0);
+  await expect(login.getByRole("button", { name: "Continue with GitLab" })).toBeVisible();
   await visitor.close();
   await context.close();
 });
