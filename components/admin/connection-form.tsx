@@ -10,10 +10,11 @@ import { SelectField } from "@/components/ui/select-field";
 import { SubmitRow } from "@/components/ui/submit-button";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { TextField } from "@/components/ui/text-field";
-import { CONNECTION_PRESETS, PRESET_NAMES } from "@/lib/accounts/connections/presets";
+import { CONNECTION_PRESETS, PRESET_NAMES, type ConnectionPreset } from "@/lib/accounts/connections/presets";
 import { createConnectionAction } from "@/lib/delivery/actions/connection-actions";
 
 const PRESET_OPTIONS = PRESET_NAMES.map((value) => ({ value, label: CONNECTION_PRESETS[value].label }));
+const presetOf = (value: string) => CONNECTION_PRESETS[value as ConnectionPreset] ?? CONNECTION_PRESETS.oidc;
 
 /** Adds a connection (ARCHITECTURE.md "Federation"); answers the redirect URI to register upstream. */
 export function ConnectionForm() {
@@ -23,7 +24,7 @@ export function ConnectionForm() {
     state,
   );
   const [createAccounts, setCreateAccounts] = useState(false);
-  const preset = CONNECTION_PRESETS[values.preset as keyof typeof CONNECTION_PRESETS] ?? CONNECTION_PRESETS.oidc;
+  const preset = presetOf(values.preset);
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       {state?.ok && (
@@ -44,8 +45,8 @@ export function ConnectionForm() {
             setValues({
               ...values,
               preset: e.target.value,
-              name:
-                values.name || (e.target.value === "oidc" ? "" : CONNECTION_PRESETS[e.target.value as "google"].label),
+              // A preset names the button after its provider, unless a label was typed.
+              name: values.name || (e.target.value === "oidc" ? "" : presetOf(e.target.value).label),
             })
           }
         />

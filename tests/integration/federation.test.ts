@@ -283,6 +283,12 @@ describe("federated sign-in", () => {
     const stranger = await new Browser(server().url).visit(callback);
     expect(stranger.url).toContain("/connections/refused");
     expect(stranger.html).toContain("This sign-in cannot continue");
+    // A forged or altered state cookie does not open (sealed, A256GCM).
+    const cookie = browser
+      .cookieHeader(new URL(callback).pathname)
+      .replace(/ninka_federation=([^;]+)/, (_, v) => `ninka_federation=${v.slice(0, -4)}AAAA`);
+    const forged = await fetch(callback, { headers: { cookie }, redirect: "manual" });
+    expect(forged.headers.get("location")).toBe("/connections/refused");
     expect(await counts()).toEqual(before);
     // The real browser signs in once; the same callback again finds its cookie spent.
     const saved = browser.cookieHeader(new URL(callback).pathname);
