@@ -129,6 +129,13 @@ test("an admin disables a connection in /admin/connections and it leaves the log
   await expect(page.getByText("Added GitLab. Register this redirect URI at the provider:")).toBeVisible();
   await expect(page.getByRole("listitem", { name: "GitLab" })).toContainText("https://gitlab.com");
   await expectNoSeriousA11yViolations(page);
+  // On a phone, in the dark theme: nothing wider than the screen.
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.reload();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: test.info().outputPath("admin-connections-phone-dark.png"), fullPage: true });
 
   const visitor = await browser.newContext({ baseURL: instance.server().url });
   const login = await visitor.newPage();
