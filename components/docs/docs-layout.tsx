@@ -5,6 +5,7 @@ const nav = [
   { href: "/docs", label: "Getting started" },
   { href: "/docs/protect-your-api", label: "Protect your API" },
   { href: "/docs/connect-an-mcp-server", label: "Connect an MCP server" },
+  { href: "/docs/sign-in-connections", label: "Sign-in connections" },
   { href: "/docs/api", label: "REST API" },
   { href: "/openapi.json", label: "OpenAPI document" },
 ];

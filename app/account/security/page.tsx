@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PasskeysSection } from "@/components/account/passkeys-section";
+import { LinkedIdentitiesSection } from "@/components/account/linked-identities-section";
 import { SessionsSection } from "@/components/account/sessions-section";
 import { StepUpNotice } from "@/components/account/step-up-notice";
 import { TwoStepSection } from "@/components/two-step/two-step-section";
@@ -23,6 +24,7 @@ export default async function SecurityPage() {
       )}
       <TwoStepSection />
       <PasskeysSection />
+      <LinkedIdentitiesSection />
       <SessionsSection />
     </PageLayout>
   );

@@ -6,6 +6,10 @@ import { AuthPage, linkClass } from "@/components/sign-in/auth-page";
 import { ConsentForm } from "@/components/sign-in/consent-form";
 import { ConsentNotice } from "@/components/sign-in/consent-notice";
 import { LoginForm } from "@/components/sign-in/login-form";
+import { ConnectionButtons } from "@/components/sign-in/connection-buttons";
+import { federationRefusalMessage } from "@/lib/accounts/connections/refusals";
+import { listSignInConnections } from "@/lib/accounts/connections/sign-in-connections";
+import { systemActor } from "@/lib/kernel/actors/system-actor";
 import { passkeysAvailable } from "@/lib/accounts/passkeys/relying-party";
 import { AppLogo } from "@/components/ui/app-logo";
 import { ACCOUNT_DISABLED, INVALID_CREDENTIALS, throttledMessage } from "@/lib/accounts/users/authenticate-user";
@@ -59,21 +63,25 @@ export default async function InteractionPage({ params, searchParams }: Props) {
       </AuthPage>
     );
   }
+  const connections = await listSignInConnections(systemActor("sign-in"));
   const error =
-    query.error === "throttled"
-      ? throttledMessage(Math.max(1, Number(query.retry) || 1))
-      : query.error === "invalid"
-        ? INVALID_CREDENTIALS
-        : query.error === "disabled"
-          ? ACCOUNT_DISABLED
-          : query.error === "unverified"
-            ? ADDRESS_UNVERIFIED
-            : undefined;
+    query.error === "federation"
+      ? federationRefusalMessage(query.reason, query.connection, connections)
+      : query.error === "throttled"
+        ? throttledMessage(Math.max(1, Number(query.retry) || 1))
+        : query.error === "invalid"
+          ? INVALID_CREDENTIALS
+          : query.error === "disabled"
+            ? ACCOUNT_DISABLED
+            : query.error === "unverified"
+              ? ADDRESS_UNVERIFIED
+              : undefined;
   // The address typed at a failed sign-in, or at the sign-up just before (lib/provider/sign-in/login-email-cookie.ts).
   const typed = readLoginEmail((await cookies()).get(LOGIN_EMAIL_COOKIE)?.value);
   const signUpOpen = (await getSignUpPolicy()).mode !== "closed";
   return (
     <AuthPage title="Sign in" subtitle={`to continue to ${view.clientName}`}>
+      <ConnectionButtons uid={uid} connections={connections} />
       <LoginForm
         uid={uid}
         email={typed || view.loginHint || ""}

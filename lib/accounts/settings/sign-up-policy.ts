@@ -22,7 +22,7 @@ const MAX_SIGN_UP_DOMAINS = 50;
 // A DNS name: labels of letters, digits and hyphens, at least one dot (RFC 1035 §2.3.1).
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
-const domainSchema = z
+export const domainSchema = z
   .string()
   .trim()
   .toLowerCase()

@@ -46,10 +46,15 @@ export const AUDIT_ACTIONS = [
   "invitation.created",
   "invitation.withdrawn",
   "settings.changed",
+  "connection.created",
+  "connection.updated",
+  "connection.deleted",
+  "identity.linked",
+  "identity.unlinked",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
-export type AuditTargetType = "app" | "api" | "user" | "token" | "settings" | "invitation";
+export type AuditTargetType = "app" | "api" | "user" | "token" | "settings" | "invitation" | "connection";
 
 // Who, other than the person viewing, can have done each action: the role an activity feed names
 // them by instead of their email (ARCHITECTURE.md "Audit log"). "owner": the app's or API's owner,
@@ -103,6 +108,11 @@ export const AUDIT_ACTION_ROLES: Record<AuditAction, AuditActorRole> = {
   "invitation.created": "admin",
   "invitation.withdrawn": "admin",
   "settings.changed": "admin",
+  "connection.created": "admin",
+  "connection.updated": "admin",
+  "connection.deleted": "admin",
+  "identity.linked": "user",
+  "identity.unlinked": "user",
 };
 
 // Details that hold a person's email, by action: shown in full to administrators and to that
@@ -157,4 +167,9 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "invitation.created": "Invitation sent",
   "invitation.withdrawn": "Invitation withdrawn",
   "settings.changed": "Instance settings changed",
+  "connection.created": "Sign-in connection added",
+  "connection.updated": "Sign-in connection changed",
+  "connection.deleted": "Sign-in connection removed",
+  "identity.linked": "Identity provider linked",
+  "identity.unlinked": "Identity provider unlinked",
 };

@@ -27,6 +27,7 @@ const VALUE_WORDS: Record<string, string> = {
   totp_removed: "Authenticator app turned off",
   recovery_codes_regenerated: "New recovery codes made",
   passkey: "A passkey",
+  federation: "Another identity provider",
   token: "An initial access token",
   open: "Open registration",
   web: "Web application",

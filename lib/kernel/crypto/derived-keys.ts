@@ -15,6 +15,8 @@ const SECRET_LABELS = {
 const SEALING_LABELS = {
   "oidc-keys": "oidc-keys", // the private signing and cookie keys in OidcKey
   "totp-secrets": "totp-secrets", // TOTP keys in TotpFactor (two-step sign-in)
+  "connection-secrets": "connection-secrets", // upstream client secrets in Connection (federation)
+  "federation-state": "federation-state", // the short-lived cookies of a federated sign-in
 } as const;
 
 export type SecretPurpose = keyof typeof SECRET_LABELS;

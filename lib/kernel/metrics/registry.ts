@@ -41,7 +41,12 @@ function create() {
       help: "Failed client authentications (invalid_client)",
       registers,
     }),
-    logins: new Counter({ name: "ninka_logins_total", help: "Sign-ins by result", labelNames: ["result"], registers }),
+    logins: new Counter({
+      name: "ninka_logins_total",
+      help: "Sign-ins by result; through another identity provider, by connection id too",
+      labelNames: ["result", "connection"],
+      registers,
+    }),
     dbQueries: new Histogram({
       name: "ninka_db_query_duration_seconds",
       help: "Database query latency: through Prisma (as it reports it) or the hot path's prepared statements",

@@ -70,6 +70,11 @@ describe("fetchOutbound against a real local server (admitted through the allow 
   beforeAll(async () => {
     server = createServer((req, res) => {
       if (req.url === "/ok") return res.end('{"ok":true}');
+      if (req.url === "/echo" && req.method === "POST") {
+        let body = "";
+        req.on("data", (chunk) => (body += chunk));
+        return void req.on("end", () => res.end(JSON.stringify({ method: req.method, body })));
+      }
       if (req.url === "/big") return res.end("x".repeat(100_000));
       if (req.url === "/big-chunked") {
         for (let i = 0; i < 20; i++) res.write("x".repeat(10_000));
@@ -93,6 +98,12 @@ describe("fetchOutbound against a real local server (admitted through the allow 
     const response = await fetchOutbound(`${origin}/ok`, { allow, ca: "" });
     expect(response.status).toBe(200);
     expect(JSON.parse(response.body.toString())).toEqual({ ok: true });
+  });
+
+  it("POSTs a body (an OAuth token request) and follows no redirect after a POST", async () => {
+    const response = await fetchOutbound(`${origin}/echo`, { allow, ca: "", method: "POST", body: "grant_type=x" });
+    expect(JSON.parse(response.body.toString())).toEqual({ method: "POST", body: "grant_type=x" });
+    expect(await refusal(`${origin}/to-ok`, { allow, method: "POST", body: "" })).toBe("redirect");
   });
 
   it("refuses an oversized response, declared or streamed", async () => {

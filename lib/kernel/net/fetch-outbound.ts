@@ -31,6 +31,9 @@ export type OutboundOptions = {
   timeoutMs?: number;
   maxRedirects?: number;
   headers?: Record<string, string>;
+  /** GET by default; a POST (an OAuth token request) sends `body` and follows no redirect. */
+  method?: "GET" | "POST";
+  body?: string;
   /** Tests only: overrides NINKA_OUTBOUND_ALLOW / NINKA_OUTBOUND_CA_FILE. */
   allow?: readonly string[];
   ca?: string;
@@ -38,12 +41,16 @@ export type OutboundOptions = {
 
 const DEFAULTS = { maxBytes: 64 * 1024, timeoutMs: 5_000, maxRedirects: 3 };
 
-/** GETs `url` under the rules above; throws OutboundFetchError (its `reason` says which rule). */
+/**
+ * Fetches `url` (GET, or POST with `body`) under the rules above; throws OutboundFetchError (its
+ * `reason` says which rule).
+ */
 export async function fetchOutbound(url: string, options: OutboundOptions = {}): Promise<OutboundResponse> {
   const config = options.allow && options.ca !== undefined ? null : getConfig();
   const allow = options.allow ?? parseOutboundAllow(config?.NINKA_OUTBOUND_ALLOW);
   const ca = options.ca ?? config?.outboundCa;
   const settings = { ...DEFAULTS, ...options, allow, ca };
+  if (settings.method === "POST") settings.maxRedirects = 0;
   const signal = AbortSignal.timeout(settings.timeoutMs);
   let current = url;
   for (let hop = 0; ; hop++) {
@@ -95,9 +102,10 @@ function fetchOnce(
   const { parsed, allowed } = target(url, settings.allow);
   const client = parsed.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
-    const request = client.get(
+    const request = client.request(
       parsed,
       {
+        method: settings.method ?? "GET",
         signal,
         lookup: allowed ? undefined : guardedLookup,
         ca: settings.ca ? [...rootCertificates, settings.ca] : undefined,
@@ -121,6 +129,7 @@ function fetchOnce(
       },
     );
     request.on("error", (error) => reject(translate(error, signal)));
+    request.end(settings.body);
     function fail(response: http.IncomingMessage, reason: OutboundFailure, message: string) {
       reject(new OutboundFetchError(reason, message));
       response.destroy();

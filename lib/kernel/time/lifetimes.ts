@@ -23,6 +23,8 @@ export const LIFETIMES = {
   stepUp: 10 * MINUTE,
   /** A WebAuthn challenge, and the ceremony timeout the browser is given. */
   passkeyChallenge: 5 * MINUTE,
+  /** A federated sign-in's round trip through the upstream provider (its sealed cookie). */
+  federationState: 10 * MINUTE,
   /** An administrator's invitation link. */
   invitation: 7 * DAY,
   /** Mailed links by purpose (lib/accounts/users/email-links.ts). */

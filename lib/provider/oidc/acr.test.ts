@@ -10,4 +10,10 @@ describe("acrFor", () => {
     expect(acrFor(["swk"])).toBe(ACR.password);
     expect(acrFor([])).toBe(ACR.password);
   });
+
+  it("counts another identity provider as a first factor, and its own mfa as two", () => {
+    expect(acrFor(["fed"])).toBe(ACR.password);
+    expect(acrFor(["fed", "otp"])).toBe(ACR.multiFactor);
+    expect(acrFor(["fed", "mfa"])).toBe(ACR.multiFactor);
+  });
 });

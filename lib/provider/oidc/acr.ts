@@ -9,11 +9,14 @@ export const ACR = {
 } as const;
 export const ACR_VALUES = Object.values(ACR);
 
-// Two factors: a password and another factor, or a passkey the authenticator unlocked for the user
-// ("user": user verification, RFC 8176 §2).
+// Two factors: a password (or another identity provider, "fed") and another factor, a passkey the
+// authenticator unlocked for the user ("user": user verification, RFC 8176 §2), or an upstream
+// provider that says it used several ("mfa").
 const SECOND_FACTORS = new Set(["otp", "hwk", "swk"]);
+const FIRST_FACTORS = ["pwd", "user", "fed"];
 export const acrFor = (amr: string[]) =>
-  amr.some((value) => SECOND_FACTORS.has(value)) && (amr.includes("pwd") || amr.includes("user"))
+  amr.includes("mfa") ||
+  (amr.some((value) => SECOND_FACTORS.has(value)) && FIRST_FACTORS.some((value) => amr.includes(value)))
     ? ACR.multiFactor
     : ACR.password;
 

@@ -22,11 +22,11 @@ async function loginInteraction(uid: string): Promise<Interaction> {
   return interaction;
 }
 
-async function pendingAccount(uid: string): Promise<string> {
+async function pendingAccount(uid: string): Promise<{ accountId: string; amr: string[] }> {
   const interaction = await findInteraction(uid);
   const pending = interaction && pendingSecondStep(interaction);
   if (!pending) throw gone();
-  return pending.accountId;
+  return { accountId: pending.accountId, amr: pending.amr ?? ["pwd"] };
 }
 
 export async function passkeySignInOptions(uid: string) {
@@ -45,14 +45,14 @@ export async function submitPasskeySignIn(uid: string, response: unknown, ip: st
 }
 
 export async function passkeySecondStepOptions(uid: string) {
-  return createSecondStepOptions(uid, await pendingAccount(uid));
+  return createSecondStepOptions(uid, (await pendingAccount(uid)).accountId);
 }
 
-/** A passkey after the password: amr ["pwd", "hwk" | "swk"] (RFC 8176). */
+/** A passkey after the password (or another provider): amr ["pwd" | "fed", "hwk" | "swk"] (RFC 8176). */
 export async function submitPasskeySecondStep(uid: string, response: unknown): Promise<string> {
-  const accountId = await pendingAccount(uid);
+  const { accountId, amr } = await pendingAccount(uid);
   const method = await verifySecondStepPasskey(uid, accountId, response);
-  const next = await finishLogin(uid, accountId, ["pwd", method], false);
+  const next = await finishLogin(uid, accountId, [...amr, method], false);
   if (!next) throw gone();
   return next;
 }

@@ -9,10 +9,11 @@ import { finishLogin, findInteraction, type Interaction } from "./find-interacti
 // "Two-step sign-in"). RFC 8176 `amr`: "pwd" then "otp" for a TOTP or recovery code.
 const PENDING = "ninkaSecondStep";
 
-type Pending = { accountId: string };
+// `amr`: how the first step was made, when not by password ("fed": another identity provider).
+type Pending = { accountId: string; amr?: string[] };
 
-export async function startSecondStep(interaction: Interaction, accountId: string): Promise<string> {
-  interaction.result = { [PENDING]: { accountId } satisfies Pending };
+export async function startSecondStep(interaction: Interaction, accountId: string, amr?: string[]): Promise<string> {
+  interaction.result = { [PENDING]: { accountId, amr } satisfies Pending };
   await interaction.save(interaction.exp - Math.floor(Date.now() / 1000));
   return `/interaction/${encodeURIComponent(interaction.uid)}/second-step`;
 }
@@ -30,7 +31,7 @@ export async function submitSecondStep(uid: string, input: { code: string }): Pr
   if (!pending) return page;
   try {
     await verifySecondStep(pending.accountId, input.code);
-    const next = await finishLogin(uid, pending.accountId, ["pwd", "otp"], false);
+    const next = await finishLogin(uid, pending.accountId, [...(pending.amr ?? ["pwd"]), "otp"], false);
     return next ?? page;
   } catch (error) {
     if (!isDomainError(error)) throw error;

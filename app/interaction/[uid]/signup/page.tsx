@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AuthPage } from "@/components/sign-in/auth-page";
 import { SignUpPanel } from "@/components/sign-in/sign-up-panel";
+import { ConnectionButtons } from "@/components/sign-in/connection-buttons";
+import { listSignInConnections } from "@/lib/accounts/connections/sign-in-connections";
+import { systemActor } from "@/lib/kernel/actors/system-actor";
 import { getInteractionView } from "@/lib/provider/sign-in/get-interaction-view";
 import { getSignUpView } from "@/lib/accounts/settings/get-sign-up-view";
 
@@ -16,6 +19,7 @@ export default async function InteractionSignUpPage({ params }: { params: Promis
   const signInHref = `/interaction/${encodeURIComponent(uid)}`;
   return (
     <AuthPage title="Create your Ninka account" subtitle={`to continue to ${view.clientName}`}>
+      <ConnectionButtons uid={uid} connections={await listSignInConnections(systemActor("sign-in"))} />
       <SignUpPanel view={await getSignUpView()} signInHref={signInHref} interactionUid={uid} />
     </AuthPage>
   );

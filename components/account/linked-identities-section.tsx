@@ -1,0 +1,68 @@
+import { Card } from "@/components/ui/card";
+import { Button } from "@/components/ui/button";
+import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
+import { DateTime } from "@/components/ui/date-time";
+import { EmptyState } from "@/components/ui/empty-state";
+import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
+import { listLinkedIdentities } from "@/lib/accounts/connections/linked-identities";
+import { listSignInConnections } from "@/lib/accounts/connections/sign-in-connections";
+import { unlinkIdentityAction } from "@/lib/delivery/actions/connection-actions";
+import { systemActor } from "@/lib/kernel/actors/system-actor";
+
+/**
+ * Other identity providers linked to this account, each with Unlink, and a Link button for each
+ * enabled one not linked yet (ARCHITECTURE.md "Federation"). Nothing shows on a Ninka without any.
+ */
+export async function LinkedIdentitiesSection() {
+  const actor = await requireSessionActor("/account/security");
+  const [identities, connections] = await Promise.all([
+    listLinkedIdentities(actor),
+    listSignInConnections(systemActor("sign-in")),
+  ]);
+  const linkable = connections.filter((c) => !identities.some((identity) => identity.connectionId === c.id));
+  if (identities.length === 0 && connections.length === 0) return null;
+  return (
+    <Card>
+      <h2 className="text-lg font-semibold">Linked sign-in providers</h2>
+      <p className="mt-1 mb-4 text-sm text-slate-600 dark:text-slate-400">
+        Sign in to Ninka through these accounts too. Unlinking one signs nothing out.
+      </p>
+      {identities.length === 0 ? (
+        <EmptyState title="None linked yet">Link one below to sign in with it.</EmptyState>
+      ) : (
+        <ul className="divide-y divide-slate-200 dark:divide-slate-700" aria-label="Linked sign-in providers">
+          {identities.map((identity) => (
+            <li key={identity.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
+              <div className="min-w-0">
+                <p className="font-medium break-words">{identity.connectionName}</p>
+                <p className="text-sm break-all text-slate-600 dark:text-slate-400">
+                  {identity.email ? `${identity.email} · ` : ""}Linked <DateTime value={new Date(identity.createdAt)} />
+                </p>
+              </div>
+              <ConfirmActionButton
+                action={unlinkIdentityAction}
+                fields={{ id: identity.id }}
+                label="Unlink"
+                srLabel={identity.connectionName}
+                title={`Unlink ${identity.connectionName}?`}
+                description="You will no longer be able to sign in through it. Signing in with it again links it again if it gives your verified address."
+                confirmLabel="Unlink"
+                successMessage={`${identity.connectionName} unlinked.`}
+                pendingLabel="Unlinking…"
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      {linkable.length > 0 && (
+        <div className="mt-4 flex flex-wrap gap-2">
+          {linkable.map((connection) => (
+            <form key={connection.id} method="post" action={`/connections/${encodeURIComponent(connection.id)}/link`}>
+              <Button type="submit" variant="secondary">{`Link ${connection.name}`}</Button>
+            </form>
+          ))}
+        </div>
+      )}
+    </Card>
+  );
+}
