@@ -1,7 +1,7 @@
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { CopyField } from "@/components/ui/copy-field";
-import { DateTime } from "@/components/ui/date-time";
+import { RelativeTime } from "@/components/ui/relative-time";
 import { APPLICATION_TYPES } from "@/lib/portal/clients/application-types";
 import type { ClientView } from "@/lib/portal/clients/schemas";
 import type { IssuerEndpoints } from "@/lib/provider/oidc/endpoints";
@@ -32,8 +32,8 @@ export function ClientOverview({ client, endpoints }: { client: ClientView; endp
       )}
       <CopyField label="Token endpoint" value={endpoints.tokenEndpoint} copyLabel="Copy token endpoint" />
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        Created <DateTime value={new Date(client.created_at)} /> · Last used{" "}
-        {client.last_used_at ? <DateTime value={new Date(client.last_used_at)} /> : "never"}
+        Created <RelativeTime value={client.created_at} /> · Last used{" "}
+        {client.last_used_at ? <RelativeTime value={client.last_used_at} /> : "never"}
       </p>
       {!preset.confidential && (
         <Alert tone="info">

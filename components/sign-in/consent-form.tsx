@@ -53,7 +53,7 @@ export function ConsentForm({ view }: Props) {
           Connected apps
           <span className="sr-only"> (opens in a new tab)</span>
         </a>{" "}
-        on your Ninka account.
+        on your {view.instanceName} account.
       </p>
       {links.length > 0 && (
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={`About ${clientName}`}>

@@ -39,7 +39,8 @@ export default async function InteractionPage({ params, searchParams }: Props) {
     return (
       <AuthPage
         icon={<AppLogo name={view.clientName} logoUri={view.client?.logoUri} size="lg" />}
-        title={`${view.clientName} wants to access your Ninka account`}
+        brand={view.instanceName}
+        title={`${view.clientName} wants to access your ${view.instanceName} account`}
         subtitle={
           <>
             {developer && <span className="block">{`Developed by ${developer}`}</span>}

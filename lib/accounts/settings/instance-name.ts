@@ -21,21 +21,25 @@ const instanceNameSchema = z.object({
 const defaultName = () => new URL(getConfig().NINKA_URL).host;
 
 /**
- * The instance's name, or its host when none is set (or the stored one cannot be read). `db`
- * null: through the hot path's prepared statement, since the consent screen reads it.
+ * The name an administrator gave ("" for none) and the host it falls back to. `db` null: through
+ * the hot path's prepared statement, since every page title and the consent screen read it.
  */
-export async function getInstanceName(db: SettingsReader | null = null): Promise<string> {
+export async function getInstanceNameSetting(db: SettingsReader | null = null) {
   const { name } = await readSetting(db, INSTANCE_NAME_SETTING, instanceNameSchema, { name: "" }, { name: "" });
-  return name || defaultName();
+  return { name, host: defaultName() };
+}
+
+/** The instance's name, or its host when none is set (or the stored one cannot be read). */
+export async function getInstanceName(): Promise<string> {
+  const { name, host } = await getInstanceNameSetting();
+  return name || host;
 }
 
 /** Names the instance (admins and the CLI), recording the change; an empty name restores the host. */
 export async function updateInstanceName(actor: AnyActor, input: unknown, request?: SettingRequest): Promise<string> {
-  const read = async (db: SettingsReader) =>
-    readSetting(db, INSTANCE_NAME_SETTING, instanceNameSchema, { name: "" }, { name: "" });
   const { name } = await updateSetting(
     actor,
-    { name: INSTANCE_NAME_SETTING, schema: instanceNameSchema, read },
+    { name: INSTANCE_NAME_SETTING, schema: instanceNameSchema, read: getInstanceNameSetting },
     input,
     request,
   );
