@@ -12,7 +12,7 @@ type Endpoints = {
 /**
  * An app's public configuration as one JSON document to download (as Google's console offers),
  * in the metadata names of RFC 7591 and RFC 8414. Never a secret: those are shown once and only
- * their digests are kept (ARCHITECTURE.md "Client secrets").
+ * their digests are kept (ARCHITECTURE.md "Clients and secrets").
  */
 export function clientConfiguration(client: ClientView, endpoints: Endpoints) {
   const browserFlow = client.application_type !== "m2m";
