@@ -70,7 +70,7 @@ test("register an API, an app asks for one of its scopes, the user consents, the
   const request = await authorizationRequest(app, callback().redirectUri, `openid profile ${api.scopes[0]!.value}`);
   await signUpThroughLogin(page, user);
   await page.goto(request.url);
-  await expect(page.getByRole("heading", { name: "Photo Printer wants to access your Ninka account" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Photo Printer wants to access your" })).toBeVisible();
   // The API owner has not verified their email, so consent names them, not their domain (SECURITY.md).
   // Grace verified her address when she signed up, so consent names her domain.
   const permissions = page.getByRole("region", { name: `${api.name}, by example.test` });
@@ -115,7 +115,7 @@ test("the owner approves a machine-to-machine app per scope, sees who is affecte
     apiScopes: api.scopes.map((scope) => scope.value),
   });
   // The app's page tells its developer that both scopes wait for the API owner.
-  await developerPage.goto(`/console/clients/${clientId}`);
+  await developerPage.goto(`/console/clients/${clientId}/settings`);
   const access = developerPage.getByRole("list", { name: "API access" }).getByRole("listitem", { name: api.name });
   await expect(access.getByText("awaiting approval")).toHaveCount(2);
   const worker = await discoverApp(baseURL!, clientId, secret);

@@ -28,3 +28,10 @@ export async function createAppThroughConsole(page: Page, app: NewApp) {
   await expect(page).toHaveURL(new RegExp(`/console/clients/${clientId}$`));
   return { clientId, secret };
 }
+
+/** On an app's page, opens one of its tabs (Overview, Credentials, Settings, Usage, Activity). */
+export async function openAppTab(page: Page, name: "Overview" | "Credentials" | "Settings" | "Usage" | "Activity") {
+  const tab = page.getByRole("navigation", { name: "App sections" }).getByRole("link", { name, exact: true });
+  await tab.click();
+  await expect(tab).toHaveAttribute("aria-current", "page");
+}
