@@ -67,7 +67,11 @@ test("register an API, an app asks for one of its scopes, the user consents, the
   const context = await browser.newContext();
   const page = await context.newPage();
   const app = await discoverApp(baseURL!, clientId, secret);
-  const request = await authorizationRequest(app, callback().redirectUri, `openid profile ${api.scopes[0]!.value}`);
+  const request = await authorizationRequest(
+    app,
+    callback().redirectUri,
+    `openid profile email ${api.scopes[0]!.value}`,
+  );
   await signUpThroughLogin(page, user);
   await page.goto(request.url);
   await expect(page.getByRole("heading", { name: "Photo Printer wants to access your" })).toBeVisible();
@@ -78,6 +82,20 @@ test("register an API, an app asks for one of its scopes, the user consents, the
   await expect(permissions.getByText("Add pictures to your albums")).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
   await screenshots(page, "consent-api");
+  // The answer is in sight without scrolling: on a 1280×800 laptop in both themes, and on a phone.
+  for (const [width, height, colorScheme] of [
+    [1280, 800, "light"],
+    [1280, 800, "dark"],
+    [390, 844, "dark"],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.emulateMedia({ colorScheme });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect(page.getByRole("button", { name: "Allow" })).toBeInViewport({ ratio: 1 });
+    await expect(page.getByRole("button", { name: "Cancel" })).toBeInViewport({ ratio: 1 });
+    await expectNoSeriousA11yViolations(page);
+  }
+  await page.emulateMedia({ colorScheme: "light" });
   await page.getByRole("button", { name: "Allow" }).click();
   const tokens = await exchangeAtCallback(page, app, request);
   expect(decodeJwt(tokens.access_token)).toMatchObject({ aud: api.identifier, scope: api.scopes[0]!.value });

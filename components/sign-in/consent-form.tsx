@@ -52,8 +52,8 @@ export function ConsentForm({ view }: Props) {
         <a href="/account/apps" target="_blank" rel="noopener" className={linkClass}>
           Connected apps
           <span className="sr-only"> (opens in a new tab)</span>
-        </a>{" "}
-        on your {view.instanceName} account.
+        </a>
+        .
       </p>
       {links.length > 0 && (
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={`About ${clientName}`}>

@@ -28,7 +28,7 @@ describe("the instance name", { timeout: 60_000 }, () => {
 
     const admin = await createAdmin();
     const developer = await createDeveloper();
-    expect(await refusal(updateInstanceName(developer, { name: "Mine" }))).toMatchObject({ code: "FORBIDDEN" });
+    expect(await refusal(updateInstanceName(developer, { name: "Mine" }))).toMatchObject({ code: "NOT_FOUND" });
     for (const name of ["A".repeat(61), "Acme\u0000ID", "Acme\nID", "Acme\u007fID", 42]) {
       const error = await refusal(updateInstanceName(admin, { name }));
       expect(error, String(name)).toMatchObject({ code: "VALIDATION", fieldErrors: { name: [expect.any(String)] } });

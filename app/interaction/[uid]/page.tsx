@@ -40,7 +40,7 @@ export default async function InteractionPage({ params, searchParams }: Props) {
       <AuthPage
         icon={<AppLogo name={view.clientName} logoUri={view.client?.logoUri} size="lg" />}
         brand={view.instanceName}
-        title={`${view.clientName} wants to access your ${view.instanceName} account`}
+        title={`${view.clientName} wants to access your account`}
         subtitle={
           <>
             {developer && <span className="block">{`Developed by ${developer}`}</span>}
