@@ -41,12 +41,14 @@ export function ConsoleShell({ actor, children, space = "console" }: Props) {
             <span className="font-normal text-slate-500 dark:text-slate-400">{account ? "account" : "console"}</span>
           </Link>
           {account ? (
-            <Link
-              href="/console"
-              className="order-last text-sm font-medium text-brand-700 underline-offset-4 hover:underline sm:order-none sm:flex-1 dark:text-brand-100"
-            >
-              Developer console
-            </Link>
+            <div className="order-last w-full sm:order-none sm:w-auto sm:flex-1">
+              <Link
+                href="/console"
+                className="text-sm font-medium text-brand-700 underline underline-offset-4 hover:decoration-2 dark:text-brand-100"
+              >
+                Developer console
+              </Link>
+            </div>
           ) : (
             <nav aria-label="Console" className="order-last w-full sm:order-none sm:w-auto sm:flex-1">
               <NavLinks admin={actor.isAdmin === true} />

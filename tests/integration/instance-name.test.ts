@@ -51,7 +51,7 @@ describe("the instance name", { timeout: 60_000 }, () => {
     const raw = (await mail().waitFor(invited)).raw.replace(/=\r?\n/g, "");
     expect(raw).toContain("Subject: You are invited to Acme ID");
     expect(raw).toContain("create an account on Acme ID");
-    expect(raw).toContain("Acme ID — your sign-in service");
+    expect(raw).toMatch(/Acme ID (—|=E2=80=94) your sign-in service/);
 
     // Empty: back to the host.
     await expect(updateInstanceName(admin, { name: "" })).resolves.toBe(host);
