@@ -20,12 +20,13 @@ const instanceNameSchema = z.object({
 /** The host of NINKA_URL: the name until an administrator gives one. */
 const defaultName = () => new URL(getConfig().NINKA_URL).host;
 
-/**
- * The name an administrator gave ("" for none) and the host it falls back to. `db` null: through
- * the hot path's prepared statement, since every page title and the consent screen read it.
- */
-export async function getInstanceNameSetting(db: SettingsReader | null = null) {
-  const { name } = await readSetting(db, INSTANCE_NAME_SETTING, instanceNameSchema, { name: "" }, { name: "" });
+// `db` null: through the hot path's prepared statement, since every page title reads it.
+const readStored = (db: SettingsReader | null) =>
+  readSetting(db, INSTANCE_NAME_SETTING, instanceNameSchema, { name: "" }, { name: "" });
+
+/** The name an administrator gave ("" for none) and the host it falls back to. */
+export async function getInstanceNameSetting() {
+  const { name } = await readStored(null);
   return { name, host: defaultName() };
 }
 
@@ -39,7 +40,7 @@ export async function getInstanceName(): Promise<string> {
 export async function updateInstanceName(actor: AnyActor, input: unknown, request?: SettingRequest): Promise<string> {
   const { name } = await updateSetting(
     actor,
-    { name: INSTANCE_NAME_SETTING, schema: instanceNameSchema, read: getInstanceNameSetting },
+    { name: INSTANCE_NAME_SETTING, schema: instanceNameSchema, read: readStored },
     input,
     request,
   );
