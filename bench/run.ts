@@ -5,6 +5,7 @@
 import { execFileSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { runScale } from "./scale/run-scale";
+import { runSteps } from "./steps/run-steps";
 import { SCENARIOS } from "./scenarios";
 import type { Scenario } from "./scenarios/scenario";
 import { startBareTarget } from "./support/bare-target";
@@ -22,6 +23,15 @@ if (options.scale) {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });
   process.exit((await runScale(options)) ? 1 : 0);
+}
+// So are the slow steps (bench/README.md "Slow steps"); the smoke run measures them once on one database.
+if (options.steps) {
+  execFileSync(process.execPath, ["scripts/build-if-stale.mjs"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  process.stdout.write(await runSteps(options));
+  process.exit(0);
 }
 const unknownScenarios = options.scenarios.filter((id) => !SCENARIOS.some((s) => s.id === id));
 if (unknownScenarios.length)
@@ -144,6 +154,8 @@ const table = markdown(report);
 console.log(`\n${table}`);
 for (const path of writeReport(report, table)) say(`wrote ${path}`);
 const scaleFailures = options.smoke && !options.scenarios.length ? await runScale(options) : 0;
+if (options.smoke && !options.scenarios.length)
+  process.stdout.write(await runSteps({ ...options, databases: options.databases.slice(0, 1) }));
 const errors = rows.reduce((sum, row) => sum + row.errors, 0) + startFailures.length + scaleFailures;
 if (errors) say(`✗ ${errors} unexpected response(s), error(s) or servers that did not start: the benchmark failed`);
 // Exit explicitly: keep-alive sockets of the load generator must not hold the process open.

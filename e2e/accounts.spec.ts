@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
-import { newAccount, signUpThroughLogin, submitLogin, giveOwnAddress } from "./support/accounts";
+import { newAccount, signUpInBrowser, signUpThroughLogin, submitLogin, giveOwnAddress } from "./support/accounts";
 
 test("sign up, land on the console, sign out, and /console asks to sign in again", async ({ page }) => {
   const account = newAccount("Grace Hopper");
@@ -12,7 +12,7 @@ test("sign up, land on the console, sign out, and /console asks to sign in again
   await page.getByRole("link", { name: "Create an account" }).click();
   await expect(page.getByText("At least 10 characters.")).toBeVisible(); // rules shown up front
   await expectNoSeriousA11yViolations(page);
-  await signUpThroughLogin(page, account);
+  await signUpInBrowser(page, account);
   await expect(page.getByTestId("signed-in-user")).toHaveText("Grace Hopper");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Grace Hopper");
   await expect(

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { person, useOwnServer } from "./support/own-server";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
-import { giveOwnAddress, submitLogin } from "./support/accounts";
+import { giveOwnAddress, signedInContext, signIn, submitLogin } from "./support/accounts";
 
 // An administrator on /admin/users: never offered to disable or delete themselves, the last
 // administrator refused (lib/accounts/users/last-admin.ts) with words the page shows, and every
@@ -14,22 +14,13 @@ const admin = person("Grace");
 const bob = person("Bob");
 const instance = useOwnServer("admins", [{ who: admin, admin: true }, { who: bob }]);
 
-async function signIn(page: Page, who: { email: string; password: string }) {
-  await giveOwnAddress(page);
-  await page.goto("/console");
-  await submitLogin(page, who.email, who.password);
-  await expect(page).toHaveURL(/\/console$/);
-}
-
 const row = (page: Page, email: string) => page.getByRole("listitem", { name: email });
 
 test("an admin is not offered to disable or delete themselves; confirmations close with a success message", async ({
   browser,
 }) => {
   test.setTimeout(120_000);
-  const context = await browser.newContext({ baseURL: instance.server().url });
-  const page = await context.newPage();
-  await signIn(page, admin);
+  const { context, page } = await signedInContext(browser, instance.server().url, admin);
   await page.goto(`/admin/users?q=${encodeURIComponent(admin.email)}`);
   const own = row(page, admin.email);
   await expect(own.getByText("You", { exact: true })).toBeVisible();
@@ -63,9 +54,7 @@ test("an admin is not offered to disable or delete themselves; confirmations clo
 
 test("the last administrator cannot delete their own account, and the account page says why", async ({ browser }) => {
   test.setTimeout(120_000);
-  const context = await browser.newContext({ baseURL: instance.server().url });
-  const page = await context.newPage();
-  await signIn(page, admin);
+  const { context, page } = await signedInContext(browser, instance.server().url, admin);
   await page.goto("/account");
   await page.getByRole("button", { name: "Delete my account…" }).click();
   const deletion = page.getByRole("dialog", { name: "Delete your account?" });

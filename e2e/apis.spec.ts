@@ -136,6 +136,8 @@ test("the owner approves a machine-to-machine app per scope, sees who is affecte
   await developerPage.goto(`/console/clients/${clientId}/settings`);
   const access = developerPage.getByRole("list", { name: "API access" }).getByRole("listitem", { name: api.name });
   await expect(access.getByText("awaiting approval")).toHaveCount(2);
+  // …and who approves them, where.
+  await expect(access.getByText(`who owns ${api.name}, approves it under Machine-to-machine access`)).toBeVisible();
   const worker = await discoverApp(baseURL!, clientId, secret);
   const refused = await oidc
     .clientCredentialsGrant(worker, { scope: api.scopes[0]!.value })
@@ -170,6 +172,16 @@ test("the owner approves a machine-to-machine app per scope, sees who is affecte
   await confirm.getByRole("button", { name: "Remove and save" }).click();
   await expect(ownerPage.getByText("Changes saved.")).toBeVisible();
   await expect(ownerPage.getByLabel("Scope 2 value")).toHaveCount(0);
+
+  // On the owner's own app awaiting their API, the app page links to where they approve it.
+  await createAppThroughConsole(ownerPage, {
+    name: "Own export",
+    type: "Machine to machine",
+    apiScopes: [api.scopes[0]!.value],
+  });
+  await ownerPage.getByRole("link", { name: `Approve on ${api.name}'s page` }).click();
+  await expect(ownerPage).toHaveURL(new RegExp(`/console/apis/${apiId}#machine-access$`));
+  await expect(ownerPage.getByRole("listitem", { name: "Own export" }).getByText("1 awaiting approval")).toBeVisible();
 
   // Remove the app's access, then delete the API: the dialog names the apps using it.
   await entry.getByRole("button", { name: "Remove access" }).click();

@@ -4,16 +4,17 @@ import { newAccount, signUpThroughLogin } from "./support/accounts";
 import { createAppThroughConsole, openAppTab } from "./support/clients";
 import { collectPageErrors } from "./support/page-errors";
 
-// After real traffic, the app page charts it (recharts SVG, numbers as a table), in
-// both themes and on a phone.
+// After real traffic, the app page charts it (recharts SVG, numbers as a table, newest day first,
+// dated as the console dates things), in both themes and on a phone. Before any, the range switch
+// stays with an empty state; a machine-to-machine app has no active users to chart.
 test("the app page charts its usage after traffic, in light and dark, on a phone", async ({ page, baseURL }) => {
   test.setTimeout(120_000);
   const pageErrors = collectPageErrors(page);
   await signUpThroughLogin(page, newAccount("Chart Reader"));
   const { clientId, secret } = await createAppThroughConsole(page, { name: "Busy worker", type: "Machine to machine" });
   await openAppTab(page, "Usage");
-  const empty = page.getByText(/No traffic yet/);
-  await expect(empty).toBeVisible();
+  await expect(page.getByText(/No traffic in this period/)).toBeVisible();
+  await expect(page.getByRole("group", { name: "Period" })).toBeVisible();
 
   const basic = `Basic ${Buffer.from(`${clientId}:${secret}`).toString("base64")}`;
   for (let i = 0; i < 4; i++) {
@@ -40,6 +41,9 @@ test("the app page charts its usage after traffic, in light and dark, on a phone
   const tokens = page.getByRole("figure").filter({ hasText: "Tokens issued" });
   await tokens.getByText("Show the numbers").click();
   await expect(tokens.getByRole("table").getByRole("row")).toHaveCount(8); // header + 7 days
+  const today = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" }).format(new Date());
+  await expect(tokens.getByRole("rowheader").first()).toHaveText(today);
+  await expect(page.getByRole("figure").filter({ hasText: "Active users" })).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
   if (process.env.NINKA_SCREENSHOTS)
     await page
@@ -51,7 +55,7 @@ test("the app page charts its usage after traffic, in light and dark, on a phone
   await page.emulateMedia({ colorScheme: "dark" });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.reload();
-  await expect(page.getByRole("figure").filter({ hasText: "Active users" })).toBeVisible();
+  await expect(page.getByRole("figure").filter({ hasText: "Failed client authentications" })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await expectNoSeriousA11yViolations(page);
   if (process.env.NINKA_SCREENSHOTS)

@@ -2,10 +2,9 @@ import { expect, test } from "@playwright/test";
 import * as oidc from "openid-client";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { newAccount, signedUpContext, submitLogin } from "./support/accounts";
-import { createAppThroughConsole } from "./support/clients";
+import { appOfNewDeveloper } from "./support/clients";
 import {
   authorizationRequest,
-  discoverApp,
   exchangeAtCallback,
   oauthErrorCode,
   screenshots,
@@ -16,20 +15,15 @@ const callback = useAppCallback();
 
 // The whole story: a developer registers an app; an end user signs in to it through Ninka, allows
 // it, is not asked again, and later removes its access, which ends the app's refresh token.
-test("register an app, consent, tokens, no second consent, remove access, refresh fails", async ({
-  browser,
-  baseURL,
-}) => {
+test("register an app, consent, tokens, no second consent, remove access, refresh fails", async ({ browser }) => {
   test.setTimeout(120_000);
-  const { context: developerContext, page: developerPage } = await signedUpContext(browser, newAccount("Dev Eloper"));
   const appName = `Acme Reader ${Date.now()}`;
-  const { clientId, secret } = await createAppThroughConsole(developerPage, {
+  const { secret, oauth: app } = await appOfNewDeveloper(browser, {
     name: appName,
     type: "Web application",
     redirectUris: [callback().redirectUri],
   });
   expect(secret).toBeTruthy();
-  await developerContext.close();
 
   // The end user has an account, but is not signed in in this browser.
   const user = newAccount("Eve User");
@@ -37,7 +31,6 @@ test("register an app, consent, tokens, no second consent, remove access, refres
 
   const context = await browser.newContext();
   const page = await context.newPage();
-  const app = await discoverApp(baseURL!, clientId, secret);
 
   const first = await authorizationRequest(app, callback().redirectUri);
   await page.goto(first.url);
@@ -103,16 +96,13 @@ test("more scopes ask again; Cancel returns access_denied to the app; a wrong re
   browser,
   baseURL,
 }) => {
-  const { context: developerContext, page: developerPage } = await signedUpContext(browser, newAccount("Dev Eloper"));
-  const { clientId, secret } = await createAppThroughConsole(developerPage, {
+  const { oauth: app } = await appOfNewDeveloper(browser, {
     name: "Acme Denied",
     type: "Web application",
     redirectUris: [callback().redirectUri],
   });
-  await developerContext.close();
 
   const { context: context, page: page } = await signedUpContext(browser, newAccount("Eve User"));
-  const app = await discoverApp(baseURL!, clientId, secret);
 
   const first = await authorizationRequest(app, callback().redirectUri, "openid profile");
   await page.goto(first.url);

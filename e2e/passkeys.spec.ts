@@ -2,16 +2,10 @@ import { expect, test, type Page } from "@playwright/test";
 import { decodeJwt } from "jose";
 import { generate } from "otplib";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
-import { newAccount, signedUpContext, signUpThroughLogin, submitLogin } from "./support/accounts";
-import { createAppThroughConsole } from "./support/clients";
+import { newAccount, signUpThroughLogin, submitLogin } from "./support/accounts";
+import { appOfNewDeveloper } from "./support/clients";
 import { ageSignIns } from "./support/sessions";
-import {
-  authorizationRequest,
-  discoverApp,
-  exchangeAtCallback,
-  screenshots,
-  useAppCallback,
-} from "./support/oauth-app";
+import { authorizationRequest, exchangeAtCallback, screenshots, useAppCallback } from "./support/oauth-app";
 
 const callback = useAppCallback();
 
@@ -56,17 +50,10 @@ async function expectAccessibleEverywhere(page: Page) {
 test("add a passkey in /account/security after confirming it's you → sign out → sign in to an app with the passkey alone (amr) → as second step → remove", async ({
   page,
   browser,
-  baseURL,
 }) => {
   test.setTimeout(180_000);
-  const { context: developer, page: developerPage } = await signedUpContext(browser, newAccount("Dev Eloper"));
   const appName = `Passkey Reader ${Date.now()}`;
-  const { clientId, secret } = await createAppThroughConsole(developerPage, {
-    name: appName,
-    redirectUris: [callback().redirectUri],
-  });
-  await developer.close();
-  const app = await discoverApp(baseURL!, clientId, secret);
+  const { oauth: app } = await appOfNewDeveloper(browser, { name: appName, redirectUris: [callback().redirectUri] });
 
   const account = newAccount("Ada Passkey");
   await signUpThroughLogin(page, account);

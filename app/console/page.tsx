@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ClientList } from "@/components/clients/client-list";
 import { Alert } from "@/components/ui/alert";
-import { buttonClass } from "@/components/ui/button";
+import { OlderPageLink, type PagedListProps } from "@/components/ui/older-page-link";
 import { PageLayout } from "@/components/ui/page-layout";
 import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
 import { getClientStates } from "@/lib/portal/clients/get-client-states";
@@ -10,9 +9,7 @@ import { listClients } from "@/lib/portal/clients/list-clients";
 
 export const metadata: Metadata = { title: "Apps" };
 
-type Props = { searchParams: Promise<{ cursor?: string; deleted?: string }> };
-
-export default async function ConsoleHomePage({ searchParams }: Props) {
+export default async function ConsoleHomePage({ searchParams }: PagedListProps) {
   const actor = await requireSessionActor("/console");
   const { cursor, deleted } = await searchParams;
   const { clients, next_cursor } = await listClients(actor, { limit: 50, cursor });
@@ -24,13 +21,7 @@ export default async function ConsoleHomePage({ searchParams }: Props) {
     <PageLayout
       title={`Welcome, ${actor.name}`}
       description="Register the apps that sign their users in with Ninka."
-      action={
-        clients.length > 0 && (
-          <Link href="/console/clients/new" className={buttonClass("primary")}>
-            Create app
-          </Link>
-        )
-      }
+      actionLink={clients.length > 0 && { href: "/console/clients/new", label: "Create app" }}
     >
       {deleted && <Alert tone="success">“{deleted}” was deleted, with its secrets and tokens.</Alert>}
       <section aria-labelledby="apps-heading" className="flex flex-col gap-3">
@@ -38,14 +29,9 @@ export default async function ConsoleHomePage({ searchParams }: Props) {
           Your apps
         </h2>
         <ClientList clients={clients} states={states} />
-        {next_cursor && (
-          <Link
-            href={`/console?cursor=${encodeURIComponent(next_cursor)}`}
-            className={`${buttonClass("secondary")} self-center`}
-          >
-            Older apps
-          </Link>
-        )}
+        <OlderPageLink path="/console" cursor={next_cursor}>
+          Older apps
+        </OlderPageLink>
       </section>
     </PageLayout>
   );

@@ -21,12 +21,14 @@ export type Options = {
   resultsDir: string;
   /** The scale scenario only (`--scale` or BENCH_SCALE=1; bench/README.md "Scale"). */
   scale: boolean;
+  /** The slow steps only (`--steps` or BENCH_STEPS=1; bench/README.md "Slow steps"). */
+  steps: boolean;
 };
 
 export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): Options {
-  const unknown = argv.filter((arg) => arg !== "--smoke" && arg !== "--scale");
+  const unknown = argv.filter((arg) => !["--smoke", "--scale", "--steps"].includes(arg));
   if (unknown.length)
-    throw new Error(`unknown argument(s): ${unknown.join(" ")} (only --smoke and --scale are accepted)`);
+    throw new Error(`unknown argument(s): ${unknown.join(" ")} (only --smoke, --scale and --steps are accepted)`);
   const smoke = argv.includes("--smoke");
   const number = (name: string, fallback: number) => {
     const value = env[name] === undefined || env[name] === "" ? fallback : Number(env[name]);
@@ -53,5 +55,6 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): Options {
       .filter(Boolean),
     resultsDir: new URL(smoke ? "../results/smoke/" : "../results/", import.meta.url).pathname,
     scale: argv.includes("--scale") || env.BENCH_SCALE === "1",
+    steps: argv.includes("--steps") || env.BENCH_STEPS === "1",
   };
 }

@@ -2,11 +2,12 @@ import { DateTime } from "@/components/ui/date-time";
 import { DetailItem } from "@/components/ui/detail-item";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ListCard, ListCardItem } from "@/components/ui/list-card";
-import { WithdrawInvitationButton } from "./withdraw-invitation-button";
+import type { listPendingInvitations } from "@/lib/accounts/settings/list-invitations";
+import { InvitationActions } from "./invitation-actions";
 
-type Invitation = { id: string; email: string; createdAt: Date; expiresAt: Date };
+type Invitation = Awaited<ReturnType<typeof listPendingInvitations>>[number];
 
-/** Invitations not yet used, each with its Withdraw button. */
+/** Invitations not yet used: who sent each and when, with Resend and Withdraw. */
 export function InvitationList({ invitations }: { invitations: Invitation[] }) {
   if (invitations.length === 0) {
     return (
@@ -21,12 +22,25 @@ export function InvitationList({ invitations }: { invitations: Invitation[] }) {
         <ListCardItem
           key={invitation.id}
           label={invitation.email}
-          heading={<p className="min-w-0 break-all font-medium">{invitation.email}</p>}
-          action={<WithdrawInvitationButton id={invitation.id} email={invitation.email} />}
-          detailsClassName="grid-cols-2"
+          heading={
+            <p className="min-w-0 truncate font-medium" title={invitation.email}>
+              {invitation.email}
+            </p>
+          }
+          action={<InvitationActions id={invitation.id} email={invitation.email} />}
+          detailsClassName="grid-cols-2 sm:grid-cols-3"
         >
+          <DetailItem label="Invited by">
+            {invitation.invitedBy ? (
+              <span className="break-words" title={invitation.invitedBy.email}>
+                {invitation.invitedBy.name}
+              </span>
+            ) : (
+              "The command line, or a deleted account"
+            )}
+          </DetailItem>
           <DetailItem label="Sent">
-            <DateTime value={invitation.createdAt} />
+            <DateTime value={invitation.createdAt} withTime />
           </DetailItem>
           <DetailItem label="Expires">
             <DateTime value={invitation.expiresAt} />

@@ -5,11 +5,26 @@ import { FormError } from "@/components/ui/form-error";
 import { useFormFields } from "@/components/ui/form-fields";
 import { Button } from "@/components/ui/button";
 import { TextareaField } from "@/components/ui/textarea-field";
+import { useToast } from "@/components/ui/toast";
 import { decideAppReviewAction } from "@/lib/delivery/actions/review-actions";
+import type { ActionResult } from "@/lib/kernel/errors";
 
-/** Approve (publish) or reject with a reason the developer sees. */
+/**
+ * Approve (publish) or reject with a reason the developer sees. The decided app leaves the queue;
+ * the toast says what happened to it (components/ui/toast.tsx).
+ */
 export function ReviewDecision({ clientId, name }: { clientId: string; name: string }) {
-  const [state, action, pending] = useActionState(decideAppReviewAction, null);
+  const toast = useToast();
+  const [state, action, pending] = useActionState(async (previous: ActionResult | null, form: FormData) => {
+    const result = await decideAppReviewAction(previous, form);
+    if (result.ok)
+      toast(
+        form.get("decision") === "approve"
+          ? `${name} is approved and published. Its developer is told by email.`
+          : `${name} is rejected and back in Testing. Its developer is told by email, with your reason.`,
+      );
+    return result;
+  }, null);
   const { field } = useFormFields({ reason: "" }, state);
   const id = `reason-${clientId}`;
   return (

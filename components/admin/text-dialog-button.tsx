@@ -7,6 +7,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { DialogActions } from "@/components/ui/dialog-actions";
 import { OptionRow } from "@/components/ui/option-row";
 import { TextField } from "@/components/ui/text-field";
+import { useToast } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/kernel/errors";
 
 type Props = {
@@ -21,10 +22,12 @@ type Props = {
   /** A choice beside it, ticked by default (e.g. revoke the secrets on transfer). */
   checkbox?: { name: string; label: string; hint: string };
   confirmLabel: string;
+  /** What the console says once it worked (components/ui/toast.tsx). */
+  successMessage: string;
   danger?: boolean;
 };
 
-/** An admin action that needs one typed value, in a dialog: its error shows there; success closes it. */
+/** An admin action that needs one typed value, in a dialog: its error shows there; success closes it and says so. */
 export function TextDialogButton({
   action,
   fields,
@@ -35,8 +38,10 @@ export function TextDialogButton({
   input,
   checkbox,
   confirmLabel,
+  successMessage,
   danger = false,
 }: Props) {
+  const toast = useToast();
   const [open, setOpen] = useState(false);
   const [value, setValue] = useState("");
   // Success closes the dialog (the page re-renders with the change); an error stays in it.
@@ -45,6 +50,7 @@ export function TextDialogButton({
     if (result.ok) {
       setOpen(false);
       setValue("");
+      toast(successMessage);
     }
     return result;
   }, null);

@@ -1,16 +1,14 @@
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { DateTime } from "@/components/ui/date-time";
 import { DetailItem } from "@/components/ui/detail-item";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ListCard, ListCardItem } from "@/components/ui/list-card";
-import {
-  deleteUserAction,
-  setUserDisabledAction,
-  signOutUserEverywhereAction,
-} from "@/lib/delivery/actions/admin-actions";
+import { deleteUserAction } from "@/lib/delivery/actions/admin-actions";
 import type { listUsers } from "@/lib/portal/admin/list-users";
 import { ResultHeading } from "./result-heading";
+import { UserAccessButtons } from "./user-access-buttons";
 
 type User = Awaited<ReturnType<typeof listUsers>>["users"][number];
 
@@ -32,6 +30,7 @@ export function UserList({ users, selfId }: { users: User[]; selfId: string }) {
             <ResultHeading
               name={user.name}
               nameBreak="break-all"
+              href={`/admin/users/${encodeURIComponent(user.id)}`}
               badges={
                 <>
                   {user.id === selfId && <Badge tone="neutral">You</Badge>}
@@ -45,58 +44,43 @@ export function UserList({ users, selfId }: { users: User[]; selfId: string }) {
           }
           action={
             <div className="flex flex-wrap justify-end gap-2">
-              <ConfirmActionButton
-                action={signOutUserEverywhereAction}
-                fields={{ email: user.email }}
-                label="Sign out everywhere"
-                srLabel={user.email}
-                title={`Sign ${user.email} out everywhere?`}
-                description="Every browser they are signed in on must sign in again. Apps keep the access they were given."
-                confirmLabel="Sign out everywhere"
-                pendingLabel="Signing out…"
-                successMessage={`${user.email} is signed out everywhere.`}
-              />
+              <UserAccessButtons user={user} selfId={selfId} />
               {user.id !== selfId && (
-                <>
-                  <ConfirmActionButton
-                    action={setUserDisabledAction}
-                    fields={{ email: user.email, disabled: user.disabledAt ? "false" : "true" }}
-                    label={user.disabledAt ? "Enable" : "Disable"}
-                    srLabel={user.email}
-                    title={user.disabledAt ? `Enable ${user.email}?` : `Disable ${user.email}?`}
-                    description={
-                      user.disabledAt
-                        ? "They can sign in again."
-                        : "They cannot sign in; their sessions, consent and tokens end now. Their apps keep working."
-                    }
-                    confirmLabel={user.disabledAt ? "Enable" : "Disable"}
-                    pendingLabel="Saving…"
-                    successMessage={user.disabledAt ? `${user.email} is enabled.` : `${user.email} is disabled.`}
-                  />
-                  <ConfirmActionButton
-                    action={deleteUserAction}
-                    fields={{ email: user.email, confirmedAppIds: user.apps.map((app) => app.id).join(",") }}
-                    label="Delete"
-                    srLabel={user.email}
-                    title={`Delete ${user.email}?`}
-                    description={
-                      user.apps.length
-                        ? `Their account goes for good, with these apps: ${user.apps.map((app) => app.name).join(", ")}. Their credentials stop working.`
-                        : "Their account goes for good: sessions, consent, tokens and APIs."
-                    }
-                    confirmLabel="Delete account"
-                    pendingLabel="Deleting…"
-                    successMessage={`${user.email} deleted.`}
-                    typeToConfirm={{ name: user.email, field: "typed" }}
-                  />
-                </>
+                <ConfirmActionButton
+                  action={deleteUserAction}
+                  fields={{ email: user.email, confirmedAppIds: user.apps.map((app) => app.id).join(",") }}
+                  label="Delete"
+                  srLabel={user.email}
+                  title={`Delete ${user.email}?`}
+                  description={
+                    user.apps.length
+                      ? `Their account goes for good, with these apps: ${user.apps.map((app) => app.name).join(", ")}. Their credentials stop working.`
+                      : "Their account goes for good: sessions, consent, tokens and APIs."
+                  }
+                  confirmLabel="Delete account"
+                  pendingLabel="Deleting…"
+                  successMessage={`${user.email} deleted.`}
+                  typeToConfirm={{ name: user.email, field: "typed" }}
+                />
               )}
             </div>
           }
           detailsClassName="grid-cols-2 sm:grid-cols-4"
         >
           <DetailItem label="Apps">
-            {user.apps.length ? user.apps.map((app) => app.name).join(", ") : "None"}
+            {user.apps.length
+              ? user.apps.map((app, i) => (
+                  <span key={app.id}>
+                    {i > 0 && ", "}
+                    <Link
+                      href={`/admin/apps/${encodeURIComponent(app.id)}`}
+                      className="break-words text-brand-700 underline underline-offset-2 dark:text-brand-100"
+                    >
+                      {app.name}
+                    </Link>
+                  </span>
+                ))
+              : "None"}
           </DetailItem>
           <DetailItem label="Sessions">{user.sessions}</DetailItem>
           <DetailItem label="Created">

@@ -1,10 +1,12 @@
+import Link from "next/link";
 import type { ClientApiAccess } from "@/lib/portal/api-clients/list-client-api-access";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 
 /**
  * On a machine-to-machine app's page: the API scopes it registered and whether each API's owner
- * approved them, so its developer knows why client_credentials answers invalid_scope until then.
+ * approved them, so its developer knows why client_credentials answers invalid_scope until then,
+ * and where the approval happens: their own API's page, or the API's owner.
  */
 export function ClientApiAccessCard({ access }: { access: ClientApiAccess[] }) {
   if (!access.length) return null;
@@ -36,6 +38,20 @@ export function ClientApiAccessCard({ access }: { access: ClientApiAccess[] }) {
                 </li>
               ))}
             </ul>
+            {scopes.some((scope) => !scope.approved) &&
+              (api.yours ? (
+                <Link
+                  href={`/console/apis/${encodeURIComponent(api.id)}#machine-access`}
+                  className="self-start text-sm font-medium text-brand-700 underline underline-offset-2 dark:text-brand-100"
+                >
+                  Approve on {api.name}&apos;s page
+                </Link>
+              ) : (
+                <p className="text-sm text-slate-600 dark:text-slate-400">
+                  {api.developer}, who owns {api.name}, approves it under Machine-to-machine access on the API&apos;s
+                  page in their console. Ask them, with this app&apos;s client ID.
+                </p>
+              ))}
           </li>
         ))}
       </ul>

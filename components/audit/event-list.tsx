@@ -6,7 +6,7 @@ import type { AuditEventView } from "@/lib/kernel/audit/schemas";
 import { EventDetails } from "./event-details";
 
 /** An event, with (in the administrator's view) the account and the app it is about, by name. */
-type Event = AuditEventView & { account?: string | null; app?: string | null };
+type Event = AuditEventView & { account?: string | null; account_id?: string | null; app?: string | null };
 
 type Props = {
   label: string;
@@ -16,10 +16,14 @@ type Props = {
   emptyText: string;
   /** Show which app each event belongs to (the admin view and account activity). */
   showApp?: boolean;
+  /** The administrator's view: the account and the app link to their admin pages. */
+  adminLinks?: boolean;
 };
 
+const linkClass = "text-brand-700 underline underline-offset-2 dark:text-brand-100";
+
 /** Audit events, newest first: what, who, when, from where (for one's own actions) and what changed. */
-export function EventList({ label, events, olderHref, emptyText, showApp = false }: Props) {
+export function EventList({ label, events, olderHref, emptyText, showApp = false, adminLinks = false }: Props) {
   if (events.length === 0) return <EmptyState title="No activity yet">{emptyText}</EmptyState>;
   return (
     <div className="flex flex-col gap-3">
@@ -47,9 +51,31 @@ export function EventList({ label, events, olderHref, emptyText, showApp = false
             </p>
             {(event.account || (showApp && event.client_id)) && (
               <p className="break-all text-slate-600 dark:text-slate-400">
-                {event.account && <>Account {event.account}</>}
+                {event.account && (
+                  <>
+                    Account{" "}
+                    {adminLinks && event.account_id ? (
+                      <Link href={`/admin/users/${encodeURIComponent(event.account_id)}`} className={linkClass}>
+                        {event.account}
+                      </Link>
+                    ) : (
+                      event.account
+                    )}
+                  </>
+                )}
                 {event.account && showApp && event.client_id && " · "}
-                {showApp && event.client_id && <>App {event.app ?? event.client_id}</>}
+                {showApp && event.client_id && (
+                  <>
+                    App{" "}
+                    {adminLinks && event.app ? (
+                      <Link href={`/admin/apps/${encodeURIComponent(event.client_id)}`} className={linkClass}>
+                        {event.app}
+                      </Link>
+                    ) : (
+                      (event.app ?? event.client_id)
+                    )}
+                  </>
+                )}
               </p>
             )}
             <EventDetails details={event.details} />

@@ -2,6 +2,7 @@
 
 import { useSyncExternalStore } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { utcDayLabel } from "@/lib/kernel/time/utc-day";
 
 type Series = { key: string; label: string; color: string };
 export type DailyRow = { day: string } & Record<string, number | string>;
@@ -13,7 +14,8 @@ export const CHART_COLORS = ["#2563eb", "#059669", "#d97706", "#7c3aed", "#db277
 
 /**
  * One daily chart (recharts, SVG) with its exact numbers as a table under "Show the numbers": the
- * SVG is hidden from assistive technology, the table is the accessible version.
+ * SVG is hidden from assistive technology, the table is the accessible version. The chart reads left
+ * to right, oldest first; the table lists the newest day first, as the activity lists do.
  */
 // Rendered in the browser only: recharts sets sizes as style attributes, which the CSP refuses in
 // server-rendered HTML (ARCHITECTURE.md "Security headers") but allows when set from script.
@@ -41,7 +43,7 @@ export function DailyChart({ title, rows, series, stacked = false }: Props) {
               <CartesianGrid stroke="currentColor" strokeOpacity={0.15} vertical={false} />
               <XAxis
                 dataKey="day"
-                tickFormatter={(day: string) => day.slice(5)}
+                tickFormatter={(day: string) => utcDayLabel(day)}
                 tick={{ fill: "currentColor" }}
                 stroke="currentColor"
                 strokeOpacity={0.3}
@@ -54,7 +56,11 @@ export function DailyChart({ title, rows, series, stacked = false }: Props) {
                 strokeOpacity={0.3}
                 width={48}
               />
-              <Tooltip contentStyle={{ color: "#0f172a" }} cursor={{ fill: "currentColor", fillOpacity: 0.08 }} />
+              <Tooltip
+                labelFormatter={(day) => utcDayLabel(String(day), true)}
+                contentStyle={{ color: "#0f172a" }}
+                cursor={{ fill: "currentColor", fillOpacity: 0.08 }}
+              />
               {series.length > 1 && <Legend wrapperStyle={{ fontSize: 12 }} />}
               {series.map(({ key, label, color }) => (
                 <Bar
@@ -72,7 +78,13 @@ export function DailyChart({ title, rows, series, stacked = false }: Props) {
       </div>
       <details className="text-sm">
         <summary className="cursor-pointer text-brand-600 dark:text-brand-100">Show the numbers</summary>
-        <div className="mt-2 max-h-64 overflow-auto">
+        {/* Scrolls when long: focusable, so a keyboard can scroll it too. */}
+        <div
+          role="region"
+          aria-label={`${title}, per day`}
+          tabIndex={0}
+          className="mt-2 max-h-64 overflow-auto rounded focus-visible:outline-2 focus-visible:outline-brand-500"
+        >
           <table className="w-full text-left">
             <caption className="sr-only">{title}, per day (UTC)</caption>
             <thead>
@@ -88,10 +100,10 @@ export function DailyChart({ title, rows, series, stacked = false }: Props) {
               </tr>
             </thead>
             <tbody>
-              {rows.map((row) => (
+              {rows.toReversed().map((row) => (
                 <tr key={row.day} className="border-t border-slate-200 dark:border-slate-800">
                   <th scope="row" className="pr-4 font-normal">
-                    {row.day}
+                    {utcDayLabel(row.day, true)}
                   </th>
                   {series.map(({ key }) => (
                     <td key={key} className="pr-4 tabular-nums">

@@ -9,11 +9,11 @@ import { RevokeRegistrationTokenButton } from "./revoke-registration-token-butto
 
 /** The developer's usable initial access tokens: name and hint, registrations used, dates. */
 export function RegistrationTokenList({ tokens }: { tokens: RegistrationTokenView[] }) {
-  if (!tokens.length) {
-    return <EmptyState title="No registration tokens">Create one above for an app that registers itself.</EmptyState>;
-  }
   return (
-    <ListCard label="Registration tokens">
+    <ListCard
+      label="Registration tokens"
+      empty={<EmptyState title="No registration tokens">Create one above for an app that registers itself.</EmptyState>}
+    >
       {tokens.map((token) => (
         <ListCardItem
           key={token.id}

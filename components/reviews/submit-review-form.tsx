@@ -21,9 +21,9 @@ export function SubmitReviewForm({ clientId }: { clientId: string }) {
       <FormError state={state} />
       <TextareaField
         label="Note for the reviewer"
-        rows={3}
         {...field("note")}
         hint="What the app does and why it asks for these permissions."
+        rows={3}
       />
       <SubmitRow pending={pending} label="Submit for review" pendingLabel="Submitting…" />
     </form>

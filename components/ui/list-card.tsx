@@ -1,9 +1,13 @@
-import type { ReactNode } from "react";
+import { Children, type ReactNode } from "react";
 
-type Props = { label: string; children: ReactNode; flat?: boolean };
+type Props = { label: string; children: ReactNode; flat?: boolean; empty?: ReactNode };
 
-/** A list of items as one card with dividers (apps, tokens, secrets, connected apps). */
-export function ListCard({ label, children, flat = false }: Props) {
+/**
+ * A list of items as one card with dividers (apps, tokens, secrets, connected apps); `empty` (an
+ * EmptyState) in its place when there is none.
+ */
+export function ListCard({ label, children, flat = false, empty }: Props) {
+  if (empty && Children.count(children) === 0) return <>{empty}</>;
   const surface = flat ? "" : "bg-white shadow-sm dark:bg-slate-900";
   return (
     <ul

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { buttonClass } from "./button";
 
 type Props = {
   title: string;
@@ -10,10 +11,12 @@ type Props = {
   aside?: ReactNode;
   /** The page's main action, at the right on wide screens. */
   action?: ReactNode;
+  /** The page's main action when it is a link (e.g. "Create app"); `false` hides it. */
+  actionLink?: { href: string; label: string } | false;
 };
 
 /** The top of every console page: optional back link, the h1, what the page is for, its action. */
-export function PageHeader({ title, description, back, aside, action }: Props) {
+export function PageHeader({ title, description, back, aside, action, actionLink }: Props) {
   return (
     <div className="flex flex-wrap items-end justify-between gap-4">
       <div className="min-w-0">
@@ -32,6 +35,11 @@ export function PageHeader({ title, description, back, aside, action }: Props) {
         {description && <p className="mt-1 max-w-2xl text-slate-600 dark:text-slate-400">{description}</p>}
       </div>
       {action}
+      {actionLink && (
+        <Link href={actionLink.href} className={buttonClass("primary")}>
+          {actionLink.label}
+        </Link>
+      )}
     </div>
   );
 }

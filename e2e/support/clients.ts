@@ -1,4 +1,6 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
+import { newAccount, signedUpContext } from "./accounts";
+import { discoverApp } from "./oauth-app";
 
 export type NewApp = {
   name: string;
@@ -34,4 +36,16 @@ export async function openAppTab(page: Page, name: "Overview" | "Credentials" | 
   const tab = page.getByRole("navigation", { name: "App sections" }).getByRole("link", { name, exact: true });
   await tab.click();
   await expect(tab).toHaveAttribute("aria-current", "page");
+}
+
+/**
+ * A new developer, in a browser of their own, registers `app` through the console and leaves: where
+ * specs about an app's end users start. `oauth` is the app's openid-client configuration.
+ */
+export async function appOfNewDeveloper(browser: Browser, app: NewApp, developer = newAccount("Dev Eloper")) {
+  const { context, page } = await signedUpContext(browser, developer);
+  const { clientId, secret } = await createAppThroughConsole(page, app);
+  const origin = new URL(page.url()).origin;
+  await context.close();
+  return { clientId, secret, oauth: await discoverApp(origin, clientId, secret) };
 }

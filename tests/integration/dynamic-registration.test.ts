@@ -107,6 +107,23 @@ describe("dynamic client registration", () => {
     expect((await alice("GET", `/clients/${spa.json.client_id}`)).json.application_type).toBe("spa");
   });
 
+  it("an app that names no ID token algorithm gets RS256 (OIDC Dynamic Client Registration §2); one that names ES256 keeps it", async () => {
+    const unnamed = (await register(web, (await newToken()).token)).json;
+    expect(unnamed.id_token_signed_response_alg).toBe("RS256");
+    expect(
+      (await getDb().client.findUniqueOrThrow({ where: { id: unnamed.client_id } })).idTokenSignedResponseAlg,
+    ).toBe("RS256");
+    const named = (await register({ ...web, id_token_signed_response_alg: "ES256" }, (await newToken()).token)).json;
+    expect(named.id_token_signed_response_alg).toBe("ES256");
+    // Apps made in the console or with POST /clients keep ES256.
+    const made = await alice("POST", "/clients", {
+      client_name: "Made",
+      application_type: "web",
+      redirect_uris: web.redirect_uris,
+    });
+    expect(made.json.id_token_signed_response_alg).toBe("ES256");
+  });
+
   it("applies Ninka's client rules; a refused registration spends nothing", async () => {
     const { id, token } = await newToken({ max_registrations: 1 });
     const refusals: [Record<string, unknown>, string][] = [

@@ -393,6 +393,55 @@ describe("OAuth 2.0 and OpenID Connect flows", () => {
     await expect(authorize(browser, config, REDIRECT)).rejects.toThrow(/login page showed/);
   });
 
+  it("authorize and logout take a form POST: answered 303 to the same endpoint's GET, which runs as usual", async () => {
+    const { clientId, secret } = await register({
+      application_type: "web",
+      post_logout_redirect_uris: ["https://app.example/signed-out"],
+    });
+    const config = await discover(server().url, clientId, secret);
+    const { user, browser } = await endUser();
+    const { url } = await startAuthorization(config, REDIRECT);
+    const posted = await browser.request(`${server().url}/oauth/authorize`, {
+      form: Object.fromEntries(url.searchParams),
+    });
+    expect(posted.status).toBe(303);
+    const followed = new URL(posted.headers.get("location")!, `${server().url}/oauth/authorize`);
+    expect(`${followed.origin}${followed.pathname}`).toBe(`${server().url}/oauth/authorize`);
+    expect([...followed.searchParams].sort()).toEqual([...url.searchParams].sort());
+    const tokens = await exchange(config, await authorize(browser, config, REDIRECT, { account: user, post: true }));
+    expect(tokens.claims()!.sub).toBe(user.id);
+
+    // RP-initiated logout by POST still asks, then returns to the app.
+    const confirm = await browser.visit(`${server().url}/oauth/logout`, {
+      form: {
+        id_token_hint: tokens.id_token!,
+        post_logout_redirect_uri: "https://app.example/signed-out",
+        state: "bye",
+      },
+    });
+    expect(confirm.html).toContain("Sign out of Ninka?");
+    const done = await browser.submit(confirm, "/oauth/logout", { logout: "yes" });
+    expect(done.url).toBe("https://app.example/signed-out?state=bye");
+  });
+
+  it("a POST at authorize or logout that is not a form, or too long for a URL, is refused in the RFC shape", async () => {
+    const json = await fetch(`${server().url}/oauth/authorize`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ client_id: "x" }),
+    });
+    expect(json.status).toBe(400);
+    expect(await json.json()).toMatchObject({ error: "invalid_request" });
+    const long = await fetch(`${server().url}/oauth/logout`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ state: "x".repeat(9 * 1024) }).toString(),
+    });
+    expect(long.status).toBe(413);
+    expect(long.headers.get("location")).toBeNull();
+    expect(await long.json()).toMatchObject({ error: "invalid_request" });
+  });
+
   it("discovery lists the endpoints and ES256/RS256 ID token signing", async () => {
     const doc = await fetch(`${server().url}/oauth/.well-known/openid-configuration`).then((r) => r.json());
     expect(doc).toMatchObject({

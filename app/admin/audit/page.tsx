@@ -37,6 +37,7 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
           olderHref={older}
           emptyText="No event matches these filters."
           showApp
+          adminLinks
         />
       ) : (
         <Alert tone="error">These filters are not valid. Clear them and try again.</Alert>

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { ResetReviewForm } from "@/components/admin/reset-review-form";
+import Link from "next/link";
 import { ReviewQueue } from "@/components/admin/review-queue";
-import { Card } from "@/components/ui/card";
 import { PageLayout } from "@/components/ui/page-layout";
 import { requireAdminActor } from "@/lib/delivery/console-session/session-user";
 import { listReviewQueue } from "@/lib/portal/reviews/list-review-queue";
@@ -14,14 +13,19 @@ export default async function AdminReviewsPage() {
   return (
     <PageLayout
       title="App review"
-      description="Apps their developers submitted. Approve to publish them, or reject with what to change."
+      description={
+        <>
+          Apps their developers submitted. Approve to publish them, or reject with what to change. To send a published
+          app back to Testing, open it from{" "}
+          <Link href="/admin/apps" className="text-brand-700 underline underline-offset-2 dark:text-brand-100">
+            Apps
+          </Link>
+          .
+        </>
+      }
       back={{ href: "/admin", label: "Administration" }}
     >
       <ReviewQueue apps={queue} />
-      <Card className="flex flex-col gap-3">
-        <h2 className="text-lg font-semibold">Send a published app back to Testing</h2>
-        <ResetReviewForm />
-      </Card>
     </PageLayout>
   );
 }

@@ -50,7 +50,7 @@ export async function decideAppReviewAction(_previous: ActionResult | null, form
       clientId: form.get("clientId"),
       ...(reason !== null && { reason }),
     });
-    revalidatePath("/admin/reviews");
+    revalidatePath("/admin", "layout"); // the queue, the app's admin page and the dashboard's counts
     return undefined;
   });
 }

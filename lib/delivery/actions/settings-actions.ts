@@ -15,6 +15,7 @@ import {
 } from "@/lib/accounts/settings/client-id-documents-setting";
 import { createInvitation } from "@/lib/accounts/settings/create-invitation";
 import { deleteInvitation } from "@/lib/accounts/settings/delete-invitation";
+import { resendInvitation } from "@/lib/accounts/settings/resend-invitation";
 import type { SignUpPolicy } from "@/lib/accounts/settings/sign-up-policy";
 import { updateSignUpPolicy } from "@/lib/accounts/settings/update-sign-up-policy";
 import { updateInstanceName } from "@/lib/accounts/settings/instance-name";
@@ -58,6 +59,15 @@ export async function deleteInvitationAction(_previous: ActionResult | null, for
   return runAction(async () => {
     const actor = await requireAdminActor();
     await deleteInvitation(actor, form.get("id"));
+    revalidatePath(PATH);
+    return undefined;
+  });
+}
+
+export async function resendInvitationAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return runAction(async () => {
+    const actor = await requireAdminActor();
+    await resendInvitation(actor, form.get("id"), await requestContext());
     revalidatePath(PATH);
     return undefined;
   });

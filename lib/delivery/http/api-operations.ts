@@ -26,6 +26,7 @@ import {
 import type { z } from "zod";
 import type { TokenScope } from "@/lib/portal/personal-access-tokens/token-scopes";
 import { fillPath, type ApiOperation } from "./api-operation";
+import { problemSchema } from "./problem-response";
 
 // Every REST operation and its whole contract, one entry each: method, path, scope, query, body,
 // answers. Route handlers serve them by name (apiRoutes, lib/delivery/http/api-route.ts), the 405
@@ -75,22 +76,38 @@ const deletion = <P extends string>(
   problems: Record<number, string>,
 ) => ({ method: "delete", path, scope, summary, success: { status: 204, description: done }, problems }) as const;
 
+/** A POST that creates one thing: 201 with `created` and a Location at `at`, filled from the answer. */
+const creation = <P extends string, Created>(
+  path: P,
+  scope: TokenScope,
+  summary: string,
+  body: z.ZodType,
+  created: { description: string; schema: z.ZodType<Created> },
+  at: (created: Created) => string,
+  problems?: Record<number, string>,
+) =>
+  ({
+    method: "post",
+    path,
+    scope,
+    summary,
+    body: { schema: body },
+    success: { status: 201, ...created },
+    location: at,
+    problems,
+  }) as const;
+
 export const API_OPERATIONS = {
   listClients: listYours(CLIENTS, "clients:read", "clients", listClientsQuerySchema, clientListSchema),
-  createClient: {
-    method: "post",
-    path: CLIENTS,
-    scope: "clients:write",
-    summary: "Register a client",
-    body: { schema: clientInputSchema },
-    success: {
-      status: 201,
-      description: "Created; confidential clients get client_secret, shown once",
-      schema: createdClientSchema,
-    },
-    location: (created: { client_id: string }) => fillPath(CLIENT, { clientId: created.client_id }),
-    problems: unverified,
-  },
+  createClient: creation(
+    CLIENTS,
+    "clients:write",
+    "Register a client",
+    clientInputSchema,
+    { description: "Created; confidential clients get client_secret, shown once", schema: createdClientSchema },
+    (created) => fillPath(CLIENT, { clientId: created.client_id }),
+    unverified,
+  ),
   getClient: {
     method: "get",
     path: CLIENT,
@@ -147,16 +164,15 @@ export const API_OPERATIONS = {
   deleteCredentials: deletion(CREDENTIALS, "clients:write", "Revoke every secret", "Revoked", noClient),
   deleteCredential: deletion(`${CREDENTIALS}/{secretId}`, "clients:write", "Revoke one secret", "Revoked", noClient),
   listApis: listYours(APIS, "apis:read", "APIs", listApisQuerySchema, apiListSchema),
-  createApi: {
-    method: "post",
-    path: APIS,
-    scope: "apis:write",
-    summary: "Register an API (a resource server) with its scopes",
-    body: { schema: apiInputSchema },
-    success: { status: 201, description: "Created", schema: apiViewSchema },
-    location: (created: { id: string }) => fillPath(API, { apiId: created.id }),
-    problems: { ...unverified, 409: "The identifier or a scope value was taken at the same moment" },
-  },
+  createApi: creation(
+    APIS,
+    "apis:write",
+    "Register an API (a resource server) with its scopes",
+    apiInputSchema,
+    { description: "Created", schema: apiViewSchema },
+    (created) => fillPath(API, { apiId: created.id }),
+    { ...unverified, 409: "The identifier or a scope value was taken at the same moment" },
+  ),
   getApi: {
     method: "get",
     path: API,
@@ -232,19 +248,14 @@ export const API_OPERATIONS = {
     summary: "Your initial access tokens that can still register apps (never their values)",
     success: { status: 200, description: "Usable tokens, newest first", schema: registrationTokenListSchema },
   },
-  createRegistrationToken: {
-    method: "post",
-    path: REGISTRATION_TOKENS,
-    scope: "clients:write",
-    summary: "Create an initial access token with which apps register themselves as yours",
-    body: { schema: createRegistrationTokenSchema },
-    success: {
-      status: 201,
-      description: "Created; the token is shown once",
-      schema: createdRegistrationTokenSchema,
-    },
-    location: (created: { id: string }) => fillPath(REGISTRATION_TOKEN, { tokenId: created.id }),
-  },
+  createRegistrationToken: creation(
+    REGISTRATION_TOKENS,
+    "clients:write",
+    "Create an initial access token with which apps register themselves as yours",
+    createRegistrationTokenSchema,
+    { description: "Created; the token is shown once", schema: createdRegistrationTokenSchema },
+    (created) => fillPath(REGISTRATION_TOKEN, { tokenId: created.id }),
+  ),
   deleteRegistrationToken: deletion(
     REGISTRATION_TOKEN,
     "clients:write",
@@ -255,3 +266,29 @@ export const API_OPERATIONS = {
 } as const satisfies Record<string, ApiOperation>;
 
 export type ApiOperationId = keyof typeof API_OPERATIONS;
+
+// The OpenAPI component name of every schema the operations answer with (output) or take (input).
+export const OUTPUT_NAMES: [z.ZodType, string][] = [
+  [clientViewSchema, "Client"],
+  [createdClientSchema, "CreatedClient"],
+  [clientListSchema, "ClientList"],
+  [secretListSchema, "Credentials"],
+  [createdSecretSchema, "CreatedSecret"],
+  [apiViewSchema, "Api"],
+  [apiListSchema, "ApiList"],
+  [protectedResourceMetadataSchema, "ProtectedResourceMetadata"],
+  [apiClientSchema, "ApiClient"],
+  [apiClientListSchema, "ApiClientList"],
+  [usageSeriesSchema, "ClientUsage"],
+  [auditEventListSchema, "AuditEventList"],
+  [registrationTokenListSchema, "RegistrationTokenList"],
+  [createdRegistrationTokenSchema, "CreatedRegistrationToken"],
+  [problemSchema, "Problem"],
+];
+export const INPUT_NAMES: [z.ZodType, string][] = [
+  [clientInputSchema, "ClientInput"],
+  [createSecretSchema, "CreateCredentialInput"],
+  [apiInputSchema, "ApiInput"],
+  [approveScopesSchema, "ApproveScopesInput"],
+  [createRegistrationTokenSchema, "RegistrationTokenInput"],
+];

@@ -1,4 +1,4 @@
-import { readLimitedText } from "./read-json-body";
+import { readLimitedText } from "@/lib/kernel/net/read-limited-text";
 
 // A sign-in form is an email and a password of at most a few hundred characters each; 16 KB
 // leaves room for any encoding of them and nothing for a payload meant to exhaust the server.

@@ -1,30 +1,8 @@
 import { z } from "zod";
-import { apiClientListSchema, apiClientSchema, approveScopesSchema } from "@/lib/portal/api-clients/schemas";
-import {
-  apiInputSchema,
-  apiListSchema,
-  apiViewSchema,
-  protectedResourceMetadataSchema,
-} from "@/lib/portal/apis/schemas";
 import { SESSION_COOKIE_NAME } from "@/lib/delivery/console-session/session-cookie";
-import {
-  clientInputSchema,
-  clientListSchema,
-  clientViewSchema,
-  createdClientSchema,
-} from "@/lib/portal/clients/schemas";
 import type { ApiOperation } from "@/lib/delivery/http/api-operation";
-import { API_OPERATIONS } from "@/lib/delivery/http/api-operations";
-import { problemSchema } from "@/lib/delivery/http/problem-response";
+import { API_OPERATIONS, INPUT_NAMES, OUTPUT_NAMES } from "@/lib/delivery/http/api-operations";
 import { MAX_BODY_BYTES } from "@/lib/delivery/http/read-json-body";
-import { createSecretSchema, createdSecretSchema, secretListSchema } from "@/lib/portal/client-secrets/schemas";
-import { auditEventListSchema } from "@/lib/kernel/audit/schemas";
-import { usageSeriesSchema } from "@/lib/portal/insights/schemas";
-import {
-  createdRegistrationTokenSchema,
-  createRegistrationTokenSchema,
-  registrationTokenListSchema,
-} from "@/lib/portal/registration-tokens/schemas";
 import { TOKEN_PREFIX } from "@/lib/portal/personal-access-tokens/token-format";
 import { TOKEN_SCOPES } from "@/lib/portal/personal-access-tokens/token-scopes";
 
@@ -37,32 +15,6 @@ const strip = (schema: Record<string, unknown>) => {
   delete schema.$id;
   return schema;
 };
-
-// The component name of every schema the operations answer with (output) or take (input).
-const OUTPUT_NAMES: [z.ZodType, string][] = [
-  [clientViewSchema, "Client"],
-  [createdClientSchema, "CreatedClient"],
-  [clientListSchema, "ClientList"],
-  [secretListSchema, "Credentials"],
-  [createdSecretSchema, "CreatedSecret"],
-  [apiViewSchema, "Api"],
-  [apiListSchema, "ApiList"],
-  [protectedResourceMetadataSchema, "ProtectedResourceMetadata"],
-  [apiClientSchema, "ApiClient"],
-  [apiClientListSchema, "ApiClientList"],
-  [usageSeriesSchema, "ClientUsage"],
-  [auditEventListSchema, "AuditEventList"],
-  [registrationTokenListSchema, "RegistrationTokenList"],
-  [createdRegistrationTokenSchema, "CreatedRegistrationToken"],
-  [problemSchema, "Problem"],
-];
-const INPUT_NAMES: [z.ZodType, string][] = [
-  [clientInputSchema, "ClientInput"],
-  [createSecretSchema, "CreateCredentialInput"],
-  [apiInputSchema, "ApiInput"],
-  [approveScopesSchema, "ApproveScopesInput"],
-  [createRegistrationTokenSchema, "RegistrationTokenInput"],
-];
 
 /** The components (one registry per direction, so schemas refer to each other by $ref) and a $ref maker. */
 function components() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addUtcDays, isCalendarDay, utcDay, utcDaysBetween } from "./utc-day";
+import { addUtcDays, isCalendarDay, utcDay, utcDayLabel, utcDaysBetween } from "./utc-day";
 
 describe("UTC days", () => {
   it("labels a moment by its UTC day, whatever the local time zone says", () => {
@@ -18,5 +18,10 @@ describe("UTC days", () => {
     expect(isCalendarDay("2028-02-29")).toBe(true);
     expect(isCalendarDay("2026-02-29")).toBe(false);
     expect(isCalendarDay("2026-13-01")).toBe(false);
+  });
+
+  it("writes a day as the console writes dates, never as 12-06", () => {
+    expect(utcDayLabel("2026-12-06")).toBe("Dec 6");
+    expect(utcDayLabel("2026-12-06", true)).toBe("Dec 6, 2026");
   });
 });

@@ -19,3 +19,9 @@ export const utcDaysBetween = (from: string, to: string) =>
 /** Whether "YYYY-MM-DD" names a day of the calendar (not 2026-02-30). */
 export const isCalendarDay = (value: string) =>
   !Number.isNaN(utcDayStart(value).getTime()) && utcDay(utcDayStart(value)) === value;
+
+const axisFormat = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
+const fullFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
+
+/** A UTC day in the console's date wording (components/ui/date-time.tsx): "Dec 6", or with `year` "Dec 6, 2026". */
+export const utcDayLabel = (day: string, year = false) => (year ? fullFormat : axisFormat).format(utcDayStart(day));

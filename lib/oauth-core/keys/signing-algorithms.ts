@@ -11,3 +11,8 @@ export const SIGNING_ALGS = Object.keys(SIGNING_ALGORITHMS) as [SigningAlg, ...S
 export const DEFAULT_SIGNING_ALG: SigningAlg = SIGNING_ALGS[0];
 /** The algorithms as the choices of a <select> (the console's ID token and API token settings). */
 export const SIGNING_ALG_OPTIONS = SIGNING_ALGS.map((value) => ({ value, label: SIGNING_ALGORITHMS[value].label }));
+/**
+ * The ID token algorithm of an app that registers itself without naming one: OpenID Connect Dynamic
+ * Client Registration 1.0 §2 makes RS256 the default, and such an app's library may expect it.
+ */
+export const REGISTRATION_DEFAULT_SIGNING_ALG: SigningAlg = "RS256";

@@ -44,6 +44,19 @@ const querySchema = z.object({
  * never by joining every user; the total is counted only for the unfiltered list. `origin`
  * "dynamic": only apps that registered themselves (ARCHITECTURE.md "Dynamic registration").
  */
+/** What an administrator sees of any app in a list or on its page: who owns it and its state. */
+export const ADMIN_APP_SUMMARY = {
+  id: true,
+  name: true,
+  applicationType: true,
+  createdAt: true,
+  lastUsedAt: true,
+  suspendedAt: true,
+  suspendedReason: true,
+  registeredVia: true,
+  owner: { select: { id: true, email: true, name: true } },
+} as const;
+
 export async function listAllClients(actor: AnyActor, query: unknown = {}, now = new Date()) {
   const { q, status, origin, cursor } = parseOrThrow(querySchema, query, "Check the search.");
   const db = getDb();
@@ -72,18 +85,7 @@ export async function listAllClients(actor: AnyActor, query: unknown = {}, now =
       where: { AND: [page.where, search, state, made] },
       orderBy: page.orderBy,
       take: page.take,
-      select: {
-        id: true,
-        name: true,
-        applicationType: true,
-        createdAt: true,
-        lastUsedAt: true,
-        suspendedAt: true,
-        suspendedReason: true,
-        registeredVia: true,
-        owner: { select: { email: true, name: true } },
-        review: { select: { status: true } },
-      },
+      select: { ...ADMIN_APP_SUMMARY, review: { select: { status: true } } },
     }),
   ]);
   const { page: clients, nextCursor } = pageOf(rows, ADMIN_PAGE_SIZE);

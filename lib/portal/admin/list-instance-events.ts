@@ -18,6 +18,7 @@ export const instanceEventFilterSchema = listEventsQuerySchema.extend({
     .optional()
     .describe("The actor's email address (as it was then) or label, exactly"),
   client: plainText().trim().max(200).optional().describe("An app's client ID"),
+  user: plainText().trim().max(200).optional().describe("The id of the account an event concerns"),
   from: isoDaySchema.optional().describe("From this UTC day on (YYYY-MM-DD)"),
   to: isoDaySchema.optional().describe("Up to and including this UTC day (YYYY-MM-DD)"),
 });
@@ -31,6 +32,7 @@ export function instanceEventWhere(filters: Filters) {
     ...(filters.action && { action: filters.action }),
     ...(filters.actor && { actorLabel: filters.actor }),
     ...(filters.client && { clientId: filters.client }),
+    ...(filters.user && { userId: filters.user }),
     ...((since || before) && { createdAt: { ...(since && { gte: since }), ...(before && { lt: before }) } }),
   };
 }
@@ -52,6 +54,7 @@ export async function withNames(db: Pick<Db, "user" | "client">, rows: Row[]) {
   return rows.map((row) => ({
     ...toAuditEventView(row, "admin"),
     account: (row.userId && emails.get(row.userId)) || null,
+    account_id: row.userId && emails.has(row.userId) ? row.userId : null,
     app: (row.clientId && names.get(row.clientId)) || null,
   }));
 }

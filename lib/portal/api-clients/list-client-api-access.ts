@@ -5,9 +5,12 @@ import { clientNotFound, parseClientId } from "@/lib/portal/clients/client-id";
 import { publisherName } from "@/lib/portal/clients/publisher-name";
 import { getDb } from "@/lib/kernel/db/client";
 
-/** One API an app asked for with client_credentials, and which of its scopes the API's owner approved. */
+/**
+ * One API an app asked for with client_credentials, and which of its scopes the API's owner
+ * approved; `yours`: the actor owns the API too, and approves on its page (/console/apis/[id]).
+ */
 export type ClientApiAccess = {
-  api: { name: string; identifier: string; developer: string };
+  api: { id: string; name: string; identifier: string; developer: string; yours: boolean };
   scopes: { value: string; description: string; approved: boolean }[];
 };
 
@@ -27,8 +30,24 @@ export async function listClientApiAccess(actor: Actor, clientIdInput: unknown):
   if (!(client.grantTypes as string[]).includes("client_credentials")) return [];
   const approved = new Set(client.apiApprovals.map((approval) => approval.scope));
   const groups = await findApiScopes(actor, client.scope.split(" ").filter(Boolean));
+  const mine = new Set(
+    groups.length
+      ? (
+          await db.api.findMany({
+            where: { id: { in: groups.map(({ api }) => api.id) }, ownerId: actor.id },
+            select: { id: true },
+          })
+        ).map((api) => api.id)
+      : [],
+  );
   return groups.map(({ api, scopes }) => ({
-    api: { name: api.name, identifier: api.identifier, developer: publisherName(api.owner) },
+    api: {
+      id: api.id,
+      name: api.name,
+      identifier: api.identifier,
+      developer: publisherName(api.owner),
+      yours: mine.has(api.id),
+    },
     scopes: scopes.map((scope) => ({ ...scope, approved: approved.has(scope.value) })),
   }));
 }

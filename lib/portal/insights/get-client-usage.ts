@@ -11,9 +11,20 @@ import { addUtcDays, utcDay } from "@/lib/kernel/time/utc-day";
 export async function getClientUsage(actor: Actor, clientIdInput: unknown, query: unknown): Promise<UsageSeries> {
   const clientId = parseClientId(clientIdInput);
   const range = parseOrThrow(usageQuerySchema, query, "Check from and to.");
-  const db = getDb();
-  const client = await db.client.findFirst({ where: { id: clientId, ownerId: actor.id }, select: { id: true } });
+  const client = await getDb().client.findFirst({ where: { id: clientId, ownerId: actor.id }, select: { id: true } });
   if (!client) throw clientNotFound();
+  return countUsage(clientId, range);
+}
+
+/**
+ * The daily series of an app whose reader was already checked (its owner above, or an
+ * administrator in lib/portal/admin/get-admin-client-usage.ts): one row a day, every day of `range`.
+ */
+export async function countUsage(
+  clientId: string,
+  range: { from: string; to: string; days: number },
+): Promise<UsageSeries> {
+  const db = getDb();
   const where = { clientId, day: { gte: range.from, lte: range.to } };
   const [counters, users] = await Promise.all([
     db.clientUsageDay.findMany({ where }),

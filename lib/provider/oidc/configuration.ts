@@ -16,6 +16,7 @@ import { loadExistingGrant } from "./load-existing-grant";
 import { accessTokenTtl, resourceIndicators } from "./resource-indicators";
 import { clientBasedCors, introspectionAllowed, issueRefreshToken, revocationAllowed } from "./token-policies";
 import { keepRequestedScope } from "./registration-scopes";
+import { defaultRegistrationSigningAlg } from "./registration-signing-alg";
 import { clientIdMetadataDocument, scopeDocumentMetadata } from "./client-id-documents";
 import { providerFetch } from "./provider-fetch";
 import { SCOPES_PROPERTY, SECRETS_PROPERTY } from "./to-oidc-metadata";
@@ -37,10 +38,12 @@ export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Co
     // Registrations may ask for API scopes, which `scope` cannot hold (registration-scopes.ts).
     extraClientMetadata: {
       properties: [FIRST_PARTY_PROPERTY, SECRETS_PROPERTY, SCOPES_PROPERTY],
-      // A document's metadata (client-id-documents.ts), then a registration's (registration-scopes.ts).
+      // A document's metadata (client-id-documents.ts), then a registration's (registration-scopes.ts,
+      // registration-signing-alg.ts).
       validator(ctx, key, value, metadata) {
         scopeDocumentMetadata(key, value, metadata);
         keepRequestedScope(ctx, key, value, metadata);
+        defaultRegistrationSigningAlg(ctx, key, metadata);
       },
     },
     findAccount,

@@ -7,6 +7,7 @@ import { getKeyMaterial } from "@/lib/oauth-core/keys/get-key-material";
 import { installSecretCheck } from "./install-secret-check";
 import { installDeviceVerificationUri } from "./device-verification-uri";
 import { guardRegistration } from "./guard-registration";
+import { installPostAsGet } from "./post-as-get";
 import { installNotFoundPage } from "@/lib/provider/oidc-pages/not-found-page";
 import { recordClientUse, recordGrantUse } from "./record-client-use";
 import { recordUsageEvents } from "./record-usage-events";
@@ -38,6 +39,7 @@ async function createProvider(): Promise<Provider> {
   installSecretCheck(provider);
   installDeviceVerificationUri(provider, config.NINKA_URL);
   guardRegistration(provider);
+  installPostAsGet(provider);
   installNotFoundPage(provider);
   // The provider answers these with a bare 500; the log gets what happened (not the request).
   provider.on("server_error", (_ctx, error) => log.error(`oidc-provider server error: ${describeError(error)}`));

@@ -19,6 +19,8 @@ type Options = {
   resource?: string;
   decision?: "allow" | "deny";
   account?: { email: string; password: string };
+  /** Sends the authorization request as a form POST (OIDC Core 1.0 §3.1.2.1), as a page's form would. */
+  post?: boolean;
 };
 
 export async function startAuthorization(config: oidc.Configuration, redirectUri: string, options: Options = {}) {
@@ -44,7 +46,9 @@ export async function authorize(
   options: Options = {},
 ): Promise<Authorization> {
   const { url, verifier, state } = await startAuthorization(config, redirectUri, options);
-  let page = await browser.visit(url.href);
+  let page = options.post
+    ? await browser.visit(`${url.origin}${url.pathname}`, { form: Object.fromEntries(url.searchParams) })
+    : await browser.visit(url.href);
   let consent: Page | null = null;
   for (let step = 0; page.status !== 0; step++) {
     if (step > 3) throw new Error(`Authorization did not finish: ${page.url}\n${page.html.slice(0, 1000)}`);

@@ -51,7 +51,9 @@ export default async function ApiPage({ params, searchParams }: Props) {
       </Card>
       <ProtectedResourceMetadataCard {...describeProtectedResource(api)} />
       <Card className="flex flex-col gap-4">
-        <h2 className="text-lg font-semibold">Machine-to-machine access</h2>
+        <h2 id="machine-access" className="scroll-mt-4 text-lg font-semibold">
+          Machine-to-machine access
+        </h2>
         <p className="text-sm text-slate-600 dark:text-slate-400">
           Apps that call this API as themselves (client credentials) get tokens only for the scopes you approve.
         </p>
