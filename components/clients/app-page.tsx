@@ -30,11 +30,7 @@ export async function AppPage({ actor, client, tab, children }: Props) {
           An administrator suspended this app: it cannot sign anyone in or get tokens. Reason: {suspension.reason}
         </Alert>
       )}
-      <AppTabs
-        clientId={client.client_id}
-        current={tab}
-        confidential={isConfidential(client.application_type)}
-      />
+      <AppTabs clientId={client.client_id} current={tab} confidential={isConfidential(client.application_type)} />
       {children}
     </PageLayout>
   );
