@@ -5,7 +5,7 @@ import { startExampleApi, type ExampleApi } from "../tests/integration/support/e
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { newApi, registerApiThroughConsole } from "./support/apis";
 import { newAccount, signedUpContext, signUpThroughLogin } from "./support/accounts";
-import { createAppThroughConsole } from "./support/clients";
+import { createAppThroughConsole, openAppTab } from "./support/clients";
 import {
   authorizationRequest,
   discoverApp,
@@ -179,6 +179,7 @@ test("the owner approves a machine-to-machine app per scope, sees who is affecte
     type: "Machine to machine",
     apiScopes: [api.scopes[0]!.value],
   });
+  await openAppTab(ownerPage, "Settings");
   await ownerPage.getByRole("link", { name: `Approve on ${api.name}'s page` }).click();
   await expect(ownerPage).toHaveURL(new RegExp(`/console/apis/${apiId}#machine-access$`));
   await expect(ownerPage.getByRole("listitem", { name: "Own export" }).getByText("1 awaiting approval")).toBeVisible();
