@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { newAccount, signUpThroughLogin } from "./support/accounts";
-import { createAppThroughConsole } from "./support/clients";
+import { createAppThroughConsole, openAppTab } from "./support/clients";
 
 // A developer registers and manages apps in the console (/console, /console/clients/…).
 
@@ -62,10 +62,13 @@ test("a developer creates a web app, copies its secret once, edits a redirect UR
   await expect(page).toHaveURL(new RegExp(`/console/clients/${clientId}$`));
   await expect(page.getByRole("heading", { level: 1, name: "Acme Dashboard" })).toBeVisible();
   await expect(page.getByText(secret)).toHaveCount(0);
+  await openAppTab(page, "Credentials");
+  await expect(page.getByText(secret)).toHaveCount(0);
   await expect(page.getByRole("listitem", { name: `Secret ending ${secret.slice(-4)}` })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
   // Edit a redirect URI; it is saved and still there after a reload.
+  await openAppTab(page, "Settings");
   await page
     .getByLabel("Redirect URIs", { exact: true })
     .fill("https://acme.example.com/oauth/callback\nhttp://localhost:3000/callback");
@@ -88,6 +91,7 @@ test("a developer creates a web app, copies its secret once, edits a redirect UR
 
   // Delete asks for the app's name; nothing happens until it is typed exactly.
   await item.getByRole("link", { name: "Acme Dashboard" }).click();
+  await openAppTab(page, "Settings");
   await page.getByRole("button", { name: "Delete app" }).click();
   const confirm = page.getByRole("dialog", { name: "Delete “Acme Dashboard”?" });
   const deleteButton = confirm.getByRole("button", { name: "Delete this app" });
@@ -152,5 +156,6 @@ test("a single-page app has no secret and says it uses PKCE (phone, dark mode, k
   await expect(page.getByRole("heading", { level: 1, name: "Acme SPA" })).toBeVisible();
   await expect(page.getByText("this app has none")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Client secrets" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Credentials" })).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
 });

@@ -1,6 +1,7 @@
 import { Card } from "@/components/ui/card";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { DateTime } from "@/components/ui/date-time";
+import { RelativeTime } from "@/components/ui/relative-time";
 import { EmptyState } from "@/components/ui/empty-state";
 import { removePasskeyAction } from "@/lib/delivery/actions/passkey-actions";
 import { getConfig } from "@/lib/kernel/config/get-config";
@@ -44,7 +45,7 @@ export async function PasskeysSection() {
                   {" · "}
                   {passkey.lastUsedAt ? (
                     <>
-                      Last used <DateTime value={new Date(passkey.lastUsedAt)} />
+                      Last used <RelativeTime value={passkey.lastUsedAt} />
                     </>
                   ) : (
                     "Never used"
