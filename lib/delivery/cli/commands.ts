@@ -16,6 +16,7 @@ import type { CliIo } from "./cli-io";
 import { getActorByEmail } from "./get-actor-by-email";
 import { readPassword } from "./read-password";
 import { settingsCommands } from "./settings-commands";
+import { keysCommands } from "./keys-commands";
 
 // The commands of `ninka`. Each gets its parsed options and writes results to stdout (secrets and
 // ids, so scripts can capture them) and chatter to stderr.
@@ -150,6 +151,7 @@ export const commands: Record<string, Command> = {
     },
   },
   ...settingsCommands(requireMigrated),
+  ...keysCommands(requireMigrated),
   migrate: {
     usage: "ninka migrate",
     summary: "Apply pending database migrations (the server also does this at start)",

@@ -46,10 +46,13 @@ export const AUDIT_ACTIONS = [
   "invitation.created",
   "invitation.withdrawn",
   "settings.changed",
+  "key.rotated",
+  "key.activated",
+  "key.retired",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
-export type AuditTargetType = "app" | "api" | "user" | "token" | "settings" | "invitation";
+export type AuditTargetType = "app" | "api" | "user" | "token" | "settings" | "invitation" | "key";
 
 // Who, other than the person viewing, can have done each action: the role an activity feed names
 // them by instead of their email (ARCHITECTURE.md "Audit log"). "owner": the app's or API's owner,
@@ -103,6 +106,9 @@ export const AUDIT_ACTION_ROLES: Record<AuditAction, AuditActorRole> = {
   "invitation.created": "admin",
   "invitation.withdrawn": "admin",
   "settings.changed": "admin",
+  "key.rotated": "admin",
+  "key.activated": "admin",
+  "key.retired": "admin",
 };
 
 // Details that hold a person's email, by action: shown in full to administrators and to that
@@ -157,4 +163,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "invitation.created": "Invitation sent",
   "invitation.withdrawn": "Invitation withdrawn",
   "settings.changed": "Instance settings changed",
+  "key.rotated": "Signing key published as next",
+  "key.activated": "Signing key activated",
+  "key.retired": "Signing key retired",
 };
