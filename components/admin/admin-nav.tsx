@@ -8,6 +8,7 @@ const SECTIONS = [
   { href: "/admin/reviews", label: "App review" },
   { href: "/admin/audit", label: "Audit log" },
   { href: "/admin/settings", label: "Settings" },
+  { href: "/admin/keys", label: "Signing keys" },
 ];
 
 export function AdminNav() {
