@@ -5,8 +5,7 @@ import { LIFETIMES } from "@/lib/kernel/time/lifetimes";
 // The life of a signing key (ARCHITECTURE.md "Signing keys"), as pure rules the CLI, the admin
 // page and the maintenance pass share. A key is published in the JWKS from `next` until it is
 // `retired`; only the `active` key of an algorithm signs.
-const SIGNING_KEY_STATES = ["next", "active", "retiring", "retired"] as const;
-export type SigningKeyState = (typeof SIGNING_KEY_STATES)[number];
+export type SigningKeyState = "next" | "active" | "retiring" | "retired";
 
 export const SIGNING_KEY_STATE_WORDS: Record<SigningKeyState, string> = {
   next: "Next (published, not signing yet)",
