@@ -20,6 +20,9 @@ const KEY_WORDS: Record<string, string> = {
   removed_scopes: "Permissions removed",
   changedFields: "Changed",
   via: "Through",
+  alg: "Algorithm",
+  retiring: "Now retiring",
+  was: "Was",
 };
 
 const VALUE_WORDS: Record<string, string> = {

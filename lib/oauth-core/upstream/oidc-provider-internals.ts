@@ -87,3 +87,9 @@ export function hasValidIdTokenHint(ctx: KoaContextWithOIDC): boolean {
  * value being the Session row's id (lib/accounts/sessions/list-account-sessions.ts compares digests of it).
  */
 export const PROVIDER_SESSION_COOKIE = "_session";
+
+// 7. Which key signs (ARCHITECTURE.md "Signing keys"). Depends on: oidc-provider signing ID tokens,
+// JWT access tokens and signed responses with the first key of `jwks` whose algorithm matches
+// (KeyStore#selectForSign in node_modules/oidc-provider/lib/helpers/keystore.js keeps the given
+// order among equal candidates), and publishing every key at the JWKS endpoint.
+// lib/oauth-core/keys/get-key-material.ts gives the active keys first (signingOrder).
