@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 import { runNinkaCli } from "../tests/integration/support/run-ninka-cli";
 import { startUpstreamProvider } from "../tests/integration/support/upstream-provider";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
-import { giveOwnAddress, submitLogin } from "./support/accounts";
+import { giveOwnAddress, signedInContext } from "./support/accounts";
 import { person, useOwnServer } from "./support/own-server";
 
 // Sign-in through another identity provider (ARCHITECTURE.md "Federation") in Chromium, against a
@@ -98,12 +98,7 @@ test("an admin disables a connection in /admin/connections and it leaves the log
   browser,
 }) => {
   test.setTimeout(120_000);
-  const context = await browser.newContext({ baseURL: instance.server().url });
-  const page = await context.newPage();
-  await giveOwnAddress(page);
-  await page.goto("/console");
-  await submitLogin(page, admin.email, admin.password);
-  await expect(page).toHaveURL(/\/console$/);
+  const { context, page } = await signedInContext(browser, instance.server().url, admin);
   await page.goto("/admin/connections");
   await expect(page.getByRole("heading", { name: "Sign-in connections", level: 1 })).toBeVisible();
   const second = page.getByRole("listitem", { name: "Second IdP" });

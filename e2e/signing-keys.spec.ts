@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
-import { giveOwnAddress, submitLogin } from "./support/accounts";
+import { signedInContext } from "./support/accounts";
 import { person, useOwnServer } from "./support/own-server";
 
 // /admin/keys (ARCHITECTURE.md "Signing keys"): rotating changes which key signs for the whole
@@ -17,12 +17,7 @@ async function confirm(page: Page, button: string, dialog: RegExp, confirmLabel:
 
 test("an admin publishes a next key, activates it, and retires an unused next key", async ({ browser }) => {
   test.setTimeout(120_000);
-  const context = await browser.newContext({ baseURL: instance.server().url });
-  const page = await context.newPage();
-  await giveOwnAddress(page);
-  await page.goto("/console");
-  await submitLogin(page, admin.email, admin.password);
-  await expect(page).toHaveURL(/\/console$/);
+  const { page } = await signedInContext(browser, instance.server().url, admin);
   await page.goto("/admin/keys");
   await expect(page.getByRole("heading", { name: "Signing keys", level: 1 })).toBeVisible();
   await expect(page.getByText("Active (signing)")).toHaveCount(2);

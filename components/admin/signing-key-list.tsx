@@ -2,14 +2,16 @@ import { DateTime } from "@/components/ui/date-time";
 import { DetailItem } from "@/components/ui/detail-item";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ListCard, ListCardItem } from "@/components/ui/list-card";
-import type { SigningKeyView } from "@/lib/oauth-core/keys/list-signing-keys";
+import { listSigningKeys, type SigningKeyView } from "@/lib/oauth-core/keys/list-signing-keys";
+import type { AnyActor } from "@/lib/kernel/actors/any-actor";
 import { SIGNING_KEY_STATE_WORDS } from "@/lib/oauth-core/keys/signing-key-states";
 import { SigningKeyActions } from "./signing-key-actions";
 
 const When = ({ value }: { value: Date | null }) => (value ? <DateTime value={value} withTime /> : "—");
 
 /** Every signing key with its state and dates; Activate and Retire where the rules allow them. */
-export function SigningKeyList({ keys, now }: { keys: SigningKeyView[]; now: Date }) {
+export async function SigningKeyList({ actor, now = new Date() }: { actor: AnyActor; now?: Date }) {
+  const keys: SigningKeyView[] = await listSigningKeys(actor);
   if (keys.length === 0) {
     return <EmptyState title="No signing keys yet">The first keys are made when the server first starts.</EmptyState>;
   }

@@ -10,3 +10,26 @@ export type Command = {
   argument?: { name: string; help: string };
   run(options: Options, io: CliIo): Promise<void>;
 };
+
+/**
+ * A command that lists things, one tab-separated line each (for `cut` and `awk`): `rows` gives the
+ * lines' fields once the schema is ready (`ready`); `header` names them when the list has one.
+ */
+export function listCommand(spec: {
+  usage: string;
+  summary: string;
+  ready: () => Promise<void>;
+  header?: string[];
+  rows: () => Promise<string[][]>;
+}): Command {
+  return {
+    usage: spec.usage,
+    summary: spec.summary,
+    options: {},
+    async run(_options, io) {
+      await spec.ready();
+      const lines = spec.header ? [spec.header, ...(await spec.rows())] : await spec.rows();
+      for (const fields of lines) io.stdout.write(`${fields.join("\t")}\n`);
+    },
+  };
+}

@@ -8,7 +8,7 @@ import {
 } from "@/lib/accounts/connections/manage-connections";
 import { PRESET_NAMES } from "@/lib/accounts/connections/presets";
 import { UsageError } from "./cli-io";
-import type { Command, Options } from "./command";
+import { listCommand, type Command, type Options } from "./command";
 import { readPassword } from "./read-password";
 
 // `ninka connections …`: sign-in through other identity providers, as /admin/connections manages
@@ -71,20 +71,19 @@ export function connectionCommands(requireMigrated: () => Promise<void>): Record
         );
       },
     },
-    "connections list": {
+    "connections list": listCommand({
       usage: "ninka connections list",
       summary: "List the connections, one a line: id, enabled or disabled, kind, name, issuer",
-      options: {},
-      async run(_options, io) {
-        await requireMigrated();
-        for (const connection of await listConnections(cliActor)) {
-          const state = connection.enabled ? "enabled" : "disabled";
-          io.stdout.write(
-            `${connection.id}\t${state}\t${connection.preset}\t${connection.name}\t${connection.issuer}\n`,
-          );
-        }
-      },
-    },
+      ready: requireMigrated,
+      rows: async () =>
+        (await listConnections(cliActor)).map((c) => [
+          c.id,
+          c.enabled ? "enabled" : "disabled",
+          c.preset,
+          c.name,
+          c.issuer,
+        ]),
+    }),
     "connections enable": toggle(true),
     "connections disable": toggle(false),
     "connections remove": {
