@@ -10,7 +10,8 @@ export type SystemJob =
   | "sign-in"
   | "registration"
   | "client-id-document"
-  | "notices";
+  | "notices"
+  | "backchannel-logout";
 export type SystemActor = { readonly kind: "system"; readonly job: SystemJob };
 
 export const systemActor = (job: SystemJob): SystemActor => Object.freeze({ kind: "system", job });
