@@ -11,7 +11,7 @@ import { getDb } from "@/lib/kernel/db/client";
 
 /** 3 attempts: at once, after 5 s, after 30 s; a claim of the last one holds the row for a minute. */
 const RETRY_AFTER_MS = [5_000, 30_000, 60_000] as const;
-export const MAX_ATTEMPTS = 3;
+const MAX_ATTEMPTS = 3;
 const BATCH = 20;
 
 export type PendingLogout = { id: string; clientId: string; accountId: string; sid: string; attempts: number };

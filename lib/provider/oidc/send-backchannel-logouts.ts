@@ -38,7 +38,7 @@ async function send(provider: Provider, row: PendingLogout): Promise<LogoutOutco
 }
 
 /** One pass over the due rows; returns how many were attempted. */
-export async function sendBackchannelLogouts(provider: Provider, now = new Date()): Promise<number> {
+async function sendBackchannelLogouts(provider: Provider, now = new Date()): Promise<number> {
   const rows = await claimBackchannelLogouts(SYSTEM, now);
   await Promise.all(rows.map(async (row) => settleBackchannelLogout(SYSTEM, row, await send(provider, row))));
   return rows.length;
