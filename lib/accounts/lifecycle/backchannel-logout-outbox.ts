@@ -16,7 +16,10 @@ const BATCH = 20;
 
 export type PendingLogout = { id: string; clientId: string; accountId: string; sid: string; attempts: number };
 
-/** Due rows, each claimed for this process, with `attempts` counting the one about to be made. */
+/**
+ * Due rows, each claimed for this process, with `attempts` counting the one about to be made. A row
+ * whose last attempt never finished (its process died) is settled as failed instead.
+ */
 export async function claimBackchannelLogouts(_system: SystemActor, now = new Date()): Promise<PendingLogout[]> {
   const db = getDb();
   const due = await db.backchannelLogout.findMany({
@@ -27,6 +30,10 @@ export async function claimBackchannelLogouts(_system: SystemActor, now = new Da
   });
   const claimed: PendingLogout[] = [];
   for (const row of due) {
+    if (row.attempts >= MAX_ATTEMPTS) {
+      await settleBackchannelLogout(_system, row, { sent: false, failure: "the last attempt did not finish" });
+      continue;
+    }
     const attempts = row.attempts + 1;
     const retryAfter = RETRY_AFTER_MS[Math.min(attempts, RETRY_AFTER_MS.length) - 1]!;
     const { count } = await db.backchannelLogout.updateMany({

@@ -2,7 +2,7 @@ import "server-only";
 import type Provider from "oidc-provider";
 import { systemActor } from "@/lib/kernel/actors/system-actor";
 import { describeError, log } from "@/lib/kernel/log";
-import { OutboundFetchError } from "@/lib/kernel/net/fetch-outbound";
+import type { OutboundFetchError } from "@/lib/kernel/net/fetch-outbound";
 import { sendLogoutToken } from "@/lib/oauth-core/upstream/oidc-provider-internals";
 import {
   claimBackchannelLogouts,
@@ -22,19 +22,26 @@ const JOB = { job: "backchannel-logout" } as const;
 
 /** Why a send failed, in words for the app's activity (never the token). */
 function failureOf(error: unknown): string {
-  if (error instanceof OutboundFetchError) return `${error.reason}: ${error.message}`;
+  // By name: the provider may run in another bundle's copy of the module (lib/provider/oidc/get-provider.ts).
+  if ((error as Error | null)?.name === "OutboundFetchError") {
+    const refused = error as OutboundFetchError;
+    return `${refused.reason}: ${refused.message}`;
+  }
   const status = (error as { response?: { status?: number } } | null)?.response?.status;
   if (status) return `answered HTTP ${status}`;
   return "could not be sent";
 }
 
 async function send(provider: Provider, row: PendingLogout): Promise<LogoutOutcome> {
-  const client = await provider.Client.find(row.clientId).catch(() => undefined);
-  if (!client?.backchannelLogoutUri) return { dropped: true };
-  return sendLogoutToken(client, row.accountId, row.sid).then(
-    () => ({ sent: true }),
-    (error: unknown) => ({ sent: false, failure: failureOf(error) }),
-  );
+  try {
+    // Through the client cache, so an app deleted or suspended meanwhile is not found.
+    const client = await provider.Client.find(row.clientId);
+    if (!client?.backchannelLogoutUri) return { dropped: true };
+    await sendLogoutToken(client, row.accountId, row.sid);
+    return { sent: true };
+  } catch (error) {
+    return { sent: false, failure: failureOf(error) };
+  }
 }
 
 /** One pass over the due rows; returns how many were attempted. */
