@@ -3,6 +3,7 @@
 import "./lib/kernel/config/prepare-process";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
+import type Provider from "oidc-provider";
 import { ConfigError, getConfig } from "./lib/kernel/config/get-config";
 import { disconnectDb, getDatabaseTarget } from "./lib/kernel/db/client";
 import { applyMigrations } from "./lib/kernel/db/migrations/apply-migrations";
@@ -36,8 +37,24 @@ async function main() {
   }
   const target = getDatabaseTarget();
   await applyMigrations(target);
-  const provider = await getProvider();
-  const oidc = provider.callback();
+  // The provider is rebuilt when the signing keys change (ARCHITECTURE.md "Signing keys"): each
+  // request asks for the current one, and each provider's handler is made once.
+  await getProvider();
+  const handlers = new WeakMap<Provider, ReturnType<Provider["callback"]>>();
+  const handlerOf = (provider: Provider) => {
+    let handler = handlers.get(provider);
+    if (!handler) handlers.set(provider, (handler = provider.callback()));
+    return handler;
+  };
+  const oidc = (req: IncomingMessage, res: ServerResponse) =>
+    getProvider().then(
+      (provider) => handlerOf(provider)(req, res),
+      (error: unknown) => {
+        log.error(`oidc-provider unavailable: ${describeError(error)}`);
+        res.statusCode = 503;
+        res.end();
+      },
+    );
   const stopUsageFlush = scheduleUsageFlush();
 
   const app = next({ dev, dir: process.cwd(), hostname: config.HOST, port: config.PORT });
@@ -70,7 +87,7 @@ async function main() {
     log.info(`Ninka listening on ${config.NINKA_URL} (issuer ${config.issuer}, ${target.kind} database)`);
     stopPurge = scheduleMaintenance();
     // Logout tokens owed for sessions ended anywhere, the CLI included (ARCHITECTURE.md "Back-channel logout").
-    stopLogouts = scheduleBackchannelLogouts(provider);
+    stopLogouts = scheduleBackchannelLogouts(getProvider);
   });
 
   // Stop accepting, let in-flight requests finish (up to the deadline), then close the database:

@@ -1,12 +1,18 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
+import { getInstanceName } from "@/lib/accounts/settings/instance-name";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Ninka", template: "%s · Ninka" },
-  description: "Self-hosted OAuth 2.0 and OpenID Connect server with a developer console.",
-};
+// Every title ends with what the instance is called (an administrator names it in /admin/settings).
+export async function generateMetadata(): Promise<Metadata> {
+  await connection();
+  const name = await getInstanceName();
+  return {
+    title: { default: name, template: `%s · ${name}` },
+    description: "Self-hosted OAuth 2.0 and OpenID Connect server with a developer console.",
+  };
+}
 
 export const viewport: Viewport = {
   themeColor: [

@@ -3,7 +3,8 @@ import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { newAccount, signUpThroughLogin } from "./support/accounts";
 
 // The account area is its own space (components/account/account-nav.tsx): Profile, Security,
-// Connected apps and Activity, reachable from the console's "Account" and from each other.
+// Connected apps and Activity, reachable from the console's "Account" and from each other, without
+// the console's Apps, APIs and Access tokens around them; the console is one link away.
 const SECTIONS = [
   { name: "Profile", url: /\/account$/, heading: "Profile" },
   { name: "Security", url: /\/account\/security$/, heading: "Security" },
@@ -11,7 +12,9 @@ const SECTIONS = [
   { name: "Activity", url: /\/account\/activity$/, heading: "Account activity" },
 ];
 
-test("the account's sections, security included, are reachable from the console and lead back", async ({ page }) => {
+test("the account's sections, security included, are reachable from the console, apart from it, and lead back", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await signUpThroughLogin(page, newAccount("Katherine Johnson"));
 
@@ -32,10 +35,11 @@ test("the account's sections, security included, are reachable from the console 
     await expect(page).toHaveURL(section.url);
     await expect(page.getByRole("heading", { level: 1, name: section.heading })).toBeVisible();
     await expect(nav.getByRole("link", { name: section.name, exact: true })).toHaveAttribute("aria-current", "page");
-    // Every account page is inside the console's "Account" section.
-    await expect(
-      page.getByRole("navigation", { name: "Console" }).getByRole("link", { name: "Account" }),
-    ).toHaveAttribute("aria-current", "page");
+    // No developer console around an account page: only a way to it.
+    await expect(page.getByRole("navigation", { name: "Console" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Apps", exact: true })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Access tokens" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Developer console" })).toBeVisible();
     if (section.name === "Security" || section.name === "Profile") await expectNoSeriousA11yViolations(page);
   }
 
@@ -54,6 +58,13 @@ test("the account's sections, security included, are reachable from the console 
   await expect(profile).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/account$/);
+
+  // The way to the console, for those who build apps.
+  await page.getByRole("link", { name: "Developer console" }).click();
+  await expect(page).toHaveURL(/\/console$/);
+  await expect(
+    page.getByRole("navigation", { name: "Console" }).getByRole("link", { name: "Apps", exact: true }),
+  ).toHaveAttribute("aria-current", "page");
 });
 
 test("the profile's name can be changed, and the console's header follows", async ({ page }) => {

@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { person, useOwnServer } from "./support/own-server";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { signedInContext } from "./support/accounts";
+import { openAppTab } from "./support/clients";
 
 // Administration's detail pages (ARCHITECTURE.md "Administration"): app and user names in the
 // admin lists open their admin pages; from there an administrator sends an app back to Testing
@@ -46,8 +47,10 @@ test("an admin reviews an app with its links, opens it and its owner from the li
   const created = dev.getByRole("dialog", { name: `“${APP}” is registered` });
   const clientId = (await created.getByTestId("new-client-id").textContent())!.trim();
   await created.getByRole("button", { name: "I have saved the secret" }).click();
+  await openAppTab(dev, "Usage");
   await expect(dev.getByRole("group", { name: "Period" })).toBeVisible();
   await expect(dev.getByText("No traffic in this period.")).toBeVisible();
+  await openAppTab(dev, "Overview");
   await dev.getByLabel("Note for the reviewer").fill("Prints the photos you pick.");
   await dev.getByRole("button", { name: "Submit for review" }).click();
   await expect(dev.getByText("In review", { exact: true })).toBeVisible();

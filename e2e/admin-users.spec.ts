@@ -56,9 +56,11 @@ test("the last administrator cannot delete their own account, and the account pa
   test.setTimeout(120_000);
   const { context, page } = await signedInContext(browser, instance.server().url, admin);
   await page.goto("/account");
-  await page.getByLabel(`Type ${admin.email} to confirm`).fill(admin.email);
-  await page.getByRole("button", { name: "Delete my account" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "is the last administrator" })).toBeVisible();
+  await page.getByRole("button", { name: "Delete my account…" }).click();
+  const deletion = page.getByRole("dialog", { name: "Delete your account?" });
+  await deletion.getByLabel(`Type ${admin.email} to confirm`).fill(admin.email);
+  await deletion.getByRole("button", { name: "Delete my account" }).click();
+  await expect(deletion.getByRole("alert").filter({ hasText: "is the last administrator" })).toBeVisible();
   await page.goto("/admin");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await context.close();

@@ -5,7 +5,7 @@ import { startExampleApi, type ExampleApi } from "../tests/integration/support/e
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { newApi, registerApiThroughConsole } from "./support/apis";
 import { newAccount, signedUpContext, signUpThroughLogin } from "./support/accounts";
-import { createAppThroughConsole } from "./support/clients";
+import { createAppThroughConsole, openAppTab } from "./support/clients";
 import {
   authorizationRequest,
   discoverApp,
@@ -67,10 +67,14 @@ test("register an API, an app asks for one of its scopes, the user consents, the
   const context = await browser.newContext();
   const page = await context.newPage();
   const app = await discoverApp(baseURL!, clientId, secret);
-  const request = await authorizationRequest(app, callback().redirectUri, `openid profile ${api.scopes[0]!.value}`);
+  const request = await authorizationRequest(
+    app,
+    callback().redirectUri,
+    `openid profile email ${api.scopes[0]!.value}`,
+  );
   await signUpThroughLogin(page, user);
   await page.goto(request.url);
-  await expect(page.getByRole("heading", { name: "Photo Printer wants to access your Ninka account" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Photo Printer wants to access your" })).toBeVisible();
   // The API owner has not verified their email, so consent names them, not their domain (SECURITY.md).
   // Grace verified her address when she signed up, so consent names her domain.
   const permissions = page.getByRole("region", { name: `${api.name}, by example.test` });
@@ -78,6 +82,20 @@ test("register an API, an app asks for one of its scopes, the user consents, the
   await expect(permissions.getByText("Add pictures to your albums")).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
   await screenshots(page, "consent-api");
+  // The answer is in sight without scrolling: on a 1280×800 laptop in both themes, and on a phone.
+  for (const [width, height, colorScheme] of [
+    [1280, 800, "light"],
+    [1280, 800, "dark"],
+    [390, 844, "dark"],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.emulateMedia({ colorScheme });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect(page.getByRole("button", { name: "Allow" })).toBeInViewport({ ratio: 1 });
+    await expect(page.getByRole("button", { name: "Cancel" })).toBeInViewport({ ratio: 1 });
+    await expectNoSeriousA11yViolations(page);
+  }
+  await page.emulateMedia({ colorScheme: "light" });
   await page.getByRole("button", { name: "Allow" }).click();
   const tokens = await exchangeAtCallback(page, app, request);
   expect(decodeJwt(tokens.access_token)).toMatchObject({ aud: api.identifier, scope: api.scopes[0]!.value });
@@ -115,7 +133,7 @@ test("the owner approves a machine-to-machine app per scope, sees who is affecte
     apiScopes: api.scopes.map((scope) => scope.value),
   });
   // The app's page tells its developer that both scopes wait for the API owner.
-  await developerPage.goto(`/console/clients/${clientId}`);
+  await developerPage.goto(`/console/clients/${clientId}/settings`);
   const access = developerPage.getByRole("list", { name: "API access" }).getByRole("listitem", { name: api.name });
   await expect(access.getByText("awaiting approval")).toHaveCount(2);
   // …and who approves them, where.
@@ -161,6 +179,7 @@ test("the owner approves a machine-to-machine app per scope, sees who is affecte
     type: "Machine to machine",
     apiScopes: [api.scopes[0]!.value],
   });
+  await openAppTab(ownerPage, "Settings");
   await ownerPage.getByRole("link", { name: `Approve on ${api.name}'s page` }).click();
   await expect(ownerPage).toHaveURL(new RegExp(`/console/apis/${apiId}#machine-access$`));
   await expect(ownerPage.getByRole("listitem", { name: "Own export" }).getByText("1 awaiting approval")).toBeVisible();

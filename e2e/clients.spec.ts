@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { newAccount, signUpThroughLogin } from "./support/accounts";
-import { createAppThroughConsole } from "./support/clients";
+import { createAppThroughConsole, openAppTab } from "./support/clients";
 
 // A developer registers and manages apps in the console (/console, /console/clients/…).
 
@@ -62,9 +62,12 @@ test("a developer creates a web app, copies its secret once, edits a redirect UR
   await expect(page).toHaveURL(new RegExp(`/console/clients/${clientId}$`));
   await expect(page.getByRole("heading", { level: 1, name: "Acme Dashboard" })).toBeVisible();
   await expect(page.getByText(secret)).toHaveCount(0);
+  await openAppTab(page, "Credentials");
+  await expect(page.getByText(secret)).toHaveCount(0);
   await expect(page.getByRole("listitem", { name: `Secret ending ${secret.slice(-4)}` })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
+  await openAppTab(page, "Settings");
   // Back-channel logout: a URL with a fragment is refused at its field, the choice of sid kept.
   const logoutUrl = page.getByLabel("Back-channel logout URL");
   const withSid = page.getByRole("checkbox", { name: /Include the session id/ });
@@ -101,6 +104,7 @@ test("a developer creates a web app, copies its secret once, edits a redirect UR
 
   // Delete asks for the app's name; nothing happens until it is typed exactly.
   await item.getByRole("link", { name: "Acme Dashboard" }).click();
+  await openAppTab(page, "Settings");
   await page.getByRole("button", { name: "Delete app" }).click();
   const confirm = page.getByRole("dialog", { name: "Delete “Acme Dashboard”?" });
   const deleteButton = confirm.getByRole("button", { name: "Delete this app" });
@@ -165,5 +169,6 @@ test("a single-page app has no secret and says it uses PKCE (phone, dark mode, k
   await expect(page.getByRole("heading", { level: 1, name: "Acme SPA" })).toBeVisible();
   await expect(page.getByText("this app has none")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Client secrets" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Credentials" })).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
 });

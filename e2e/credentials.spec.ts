@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { newAccount, signUpThroughLogin } from "./support/accounts";
-import { createAppThroughConsole } from "./support/clients";
+import { createAppThroughConsole, openAppTab } from "./support/clients";
 
 // Secret rotation on an app's page: add new → deploy → revoke old.
 
@@ -31,6 +31,7 @@ test("rotate a client secret: add a second one, copy it, revoke the old one", as
     redirectUris: ["https://rotate.example.com/cb"],
   });
   const oldHint = oldSecret!.slice(-4);
+  await openAppTab(page, "Credentials");
   const secrets = page.getByRole("list", { name: "Client secrets" }).getByRole("listitem");
   await expect(secrets).toHaveCount(1);
   await expect(page.getByText("Add a new secret and deploy it to your app.")).toBeVisible();

@@ -3,7 +3,7 @@ import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { newAccount, signUpThroughLogin, submitLogin } from "./support/accounts";
 import { ageSignIns } from "./support/sessions";
 
-test("delete my account: confirm it's you, type the address, then signed out and unable to sign in", async ({
+test("delete my account: confirm it's you, type the address in a dialog, then signed out and unable to sign in", async ({
   page,
 }) => {
   test.setTimeout(120_000);
@@ -13,9 +13,9 @@ test("delete my account: confirm it's you, type the address, then signed out and
   ageSignIns(account.email, 11 * 60);
   await page.goto("/account");
   await expect(page.getByRole("heading", { name: "Delete account" })).toBeVisible();
-  await page.getByLabel(`Type ${account.email} to confirm`).fill(account.email);
-  await page.getByRole("button", { name: "Delete my account" }).click();
+  // Not recently signed in: the card asks to confirm it's you before offering the button.
   await expect(page.getByText(/confirm it's you/i).first()).toBeVisible();
+  await expect(page.getByRole("button", { name: "Delete my account…" })).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
 
   // Signing in again (prompt=login) on this browser opens the window again, back on /account.
@@ -26,11 +26,26 @@ test("delete my account: confirm it's you, type the address, then signed out and
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/account$/);
 
-  await page.getByLabel(`Type ${account.email} to confirm`).fill("someone-else@example.test");
-  await page.getByRole("button", { name: "Delete my account" }).click();
-  await expect(page.getByText(`Type ${account.email} to confirm.`)).toBeVisible();
-  await page.getByLabel(`Type ${account.email} to confirm`).fill(account.email);
-  await page.getByRole("button", { name: "Delete my account" }).click();
+  // A dialog, as deleting an app is: nothing happens until the address is typed exactly.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const open = page.getByRole("button", { name: "Delete my account…" });
+  await open.click();
+  const dialog = page.getByRole("dialog", { name: "Delete your account?" });
+  const confirm = dialog.getByRole("button", { name: "Delete my account" });
+  await expect(confirm).toBeDisabled();
+  await dialog.getByLabel(`Type ${account.email} to confirm`).fill("someone-else@example.test");
+  await expect(confirm).toBeDisabled();
+  await expectNoSeriousA11yViolations(page);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expectNoSeriousA11yViolations(page);
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(open).toBeFocused();
+  await expect(page).toHaveURL(/\/account$/);
+  await open.click();
+  await expect(dialog.getByLabel(`Type ${account.email} to confirm`)).toHaveValue("");
+  await dialog.getByLabel(`Type ${account.email} to confirm`).fill(account.email);
+  await confirm.click();
   // A signed-out page says so: no console header, no account pages.
   await expect(page).toHaveURL(/\/account-deleted(\?|$)/);
   await expect(page.getByRole("heading", { level: 1, name: "Your account has been deleted" })).toBeVisible();

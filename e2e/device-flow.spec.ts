@@ -58,7 +58,7 @@ test("device flow: enter the code at /device, sign in, consent, and the TV gets 
 
   await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
   await submitLogin(page, user.email, user.password);
-  await expect(page.getByRole("heading", { name: "Acme TV wants to access your Ninka account" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Acme TV wants to access your" })).toBeVisible();
   await page.getByRole("button", { name: "Allow" }).click();
   await expect(page.getByRole("heading", { name: "Your device is connected" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);

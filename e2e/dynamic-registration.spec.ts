@@ -141,9 +141,7 @@ test("a developer creates a registration token, an app registers with it, and co
     const request = await authorizationRequest(config, callback.redirectUri, "openid email");
     const userPage = await userContext.newPage();
     await signIn(userPage, user, request.url);
-    await expect(
-      userPage.getByRole("heading", { name: "Agent Smith wants to access your Ninka account" }),
-    ).toBeVisible();
+    await expect(userPage.getByRole("heading", { name: "Agent Smith wants to access your" })).toBeVisible();
     const notice = userPage.getByTestId("self-registered-notice");
     await expect(notice).toContainText("This app registered itself. Ninka has not reviewed it.");
     await expect(notice).toContainText(new URL(callback.redirectUri).host);

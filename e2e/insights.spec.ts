@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { newAccount, signUpThroughLogin } from "./support/accounts";
-import { createAppThroughConsole } from "./support/clients";
+import { createAppThroughConsole, openAppTab } from "./support/clients";
 import { collectPageErrors } from "./support/page-errors";
 
 // After real traffic, the app page charts it (recharts SVG, numbers as a table, newest day first,
@@ -12,6 +12,7 @@ test("the app page charts its usage after traffic, in light and dark, on a phone
   const pageErrors = collectPageErrors(page);
   await signUpThroughLogin(page, newAccount("Chart Reader"));
   const { clientId, secret } = await createAppThroughConsole(page, { name: "Busy worker", type: "Machine to machine" });
+  await openAppTab(page, "Usage");
   await expect(page.getByText(/No traffic in this period/)).toBeVisible();
   await expect(page.getByRole("group", { name: "Period" })).toBeVisible();
 

@@ -198,9 +198,9 @@ test("with app review on, a developer submits an app, an admin approves it, and 
     const tokens = await exchangeAtCallback(outsider, config, second);
     expect(tokens.access_token).toBeTruthy();
 
-    // The app page's Activity and the admin's audit log show what happened.
-    await dev.goto(`/console/clients/${clientId}`);
-    const activity = dev.getByRole("list", { name: "Recent activity" });
+    // The app page's Activity tab and the admin's audit log show what happened.
+    await dev.goto(`/console/clients/${clientId}/activity`);
+    const activity = dev.getByRole("list", { name: "Activity" });
     await expect(activity.getByText("Review approved")).toBeVisible();
     await expect(activity.getByText("Consent given").first()).toBeVisible();
     await adminPage.goto(`/admin/audit?client=${clientId}`);

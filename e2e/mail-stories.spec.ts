@@ -148,9 +148,11 @@ test("deleting an account deletes its apps: their client_credentials stop workin
   expect((await token()).status).toBe(200);
 
   await page.goto("/account");
-  await page.getByRole("checkbox", { name: "Nightly job" }).check();
-  await page.getByLabel(`Type ${cleo.email} to confirm`).fill(cleo.email);
-  await page.getByRole("button", { name: "Delete my account" }).click();
+  await page.getByRole("button", { name: "Delete my account…" }).click();
+  const deletion = page.getByRole("dialog", { name: "Delete your account?" });
+  await deletion.getByRole("checkbox", { name: "Nightly job" }).check();
+  await deletion.getByLabel(`Type ${cleo.email} to confirm`).fill(cleo.email);
+  await deletion.getByRole("button", { name: "Delete my account" }).click();
   await expect(page.getByText(/Your account has been deleted, with 1 app/)).toBeVisible();
 
   const refused = await token();

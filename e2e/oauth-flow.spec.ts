@@ -38,7 +38,7 @@ test("register an app, consent, tokens, no second consent, remove access, refres
   await expect(page.getByText(`to continue to ${appName}`)).toBeVisible();
   await submitLogin(page, user.email, user.password);
 
-  await expect(page.getByRole("heading", { name: `${appName} wants to access your Ninka account` })).toBeVisible();
+  await expect(page.getByRole("heading", { name: `${appName} wants to access your` })).toBeVisible();
   // The developer verified their address (creating an app needs it): consent names its domain.
   // An unverified owner is named instead (lib/portal/clients/publisher-name.ts and its unit test).
   await expect(page.getByText("Developed by example.test")).toBeVisible();

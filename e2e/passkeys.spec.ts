@@ -106,7 +106,7 @@ test("add a passkey in /account/security after confirming it's you → sign out 
   await page.context().clearCookies();
   const viaAutofill = await authorizationRequest(app, callback().redirectUri);
   await page.goto(viaAutofill.url);
-  await expect(page.getByRole("heading", { name: `${appName} wants to access your Ninka account` })).toBeVisible();
+  await expect(page.getByRole("heading", { name: `${appName} wants to access your` })).toBeVisible();
   await expect(page.getByText(`Signed in as ${account.email}`)).toBeVisible();
   await page.getByRole("button", { name: "Allow" }).click();
   const tokens = await exchangeAtCallback(page, app, viaAutofill);

@@ -6,7 +6,7 @@ import { requireSessionActor } from "@/lib/delivery/console-session/session-user
 export default async function AccountLayout({ children }: { children: ReactNode }) {
   const actor = await requireSessionActor();
   return (
-    <ConsoleShell actor={actor}>
+    <ConsoleShell actor={actor} space="account">
       <AccountNav />
       {children}
     </ConsoleShell>

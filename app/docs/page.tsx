@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
+import { DOCS_PAGES } from "@/components/docs/docs-pages";
 import Link from "next/link";
 import { getSignUpPolicy } from "@/lib/accounts/settings/get-sign-up-policy";
 import { ScopeTable } from "@/components/docs/scope-table";
 import { MAX_ACTIVE_SECRETS } from "@/lib/portal/client-secrets/client-secret";
 
-export const metadata: Metadata = { title: "Getting started" };
+export const metadata: Metadata = { title: DOCS_PAGES.gettingStarted.title };
 
 export default async function DocsPage() {
   // Sign-up is offered only when it is open (ARCHITECTURE.md "Sign-up policy and invitations").

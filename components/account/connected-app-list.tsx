@@ -1,5 +1,6 @@
 import { AppLogo } from "@/components/ui/app-logo";
 import { DateTime } from "@/components/ui/date-time";
+import { RelativeTime } from "@/components/ui/relative-time";
 import { DetailItem } from "@/components/ui/detail-item";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ListCard, ListCardItem } from "@/components/ui/list-card";
@@ -59,7 +60,9 @@ export function ConnectedAppList({ apps }: { apps: ConnectedApp[] }) {
             </ul>
           </DetailItem>
           <DetailItem label="Allowed">{app.grantedAt ? <DateTime value={app.grantedAt} /> : "—"}</DetailItem>
-          <DetailItem label="Last used">{app.lastUsedAt ? <DateTime value={app.lastUsedAt} /> : "Not yet"}</DetailItem>
+          <DetailItem label="Last used">
+            {app.lastUsedAt ? <RelativeTime value={app.lastUsedAt} /> : "Not yet"}
+          </DetailItem>
         </ListCardItem>
       ))}
     </ListCard>

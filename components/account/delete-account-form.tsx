@@ -1,9 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { deleteAccountAction } from "@/lib/delivery/actions/delete-account-actions";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { DialogActions } from "@/components/ui/dialog-actions";
 import { FormError } from "@/components/ui/form-error";
-import { SubmitButton } from "@/components/ui/submit-button";
 import { OptionRow } from "@/components/ui/option-row";
 import { TextField } from "@/components/ui/text-field";
 import { isStepUpRequired, StepUpNotice } from "./step-up-notice";
@@ -11,16 +13,50 @@ import { isStepUpRequired, StepUpNotice } from "./step-up-notice";
 type App = { id: string; name: string };
 
 /**
- * Delete my account: the apps that go with it listed and confirmed one by one, then the address
- * typed. Needs a recent sign-in (step-up): `recent` false shows how to confirm it's you first. On
- * success the action leaves for the signed-out /account-deleted.
+ * Delete my account, behind a dialog as deleting an app is: the apps that go with it listed and
+ * confirmed one by one, then the address typed (the button waits for it). Needs a recent sign-in
+ * (step-up): `recent` false offers to confirm it's you first, in place of the button. On success
+ * the action leaves for the signed-out /account-deleted.
  */
 export function DeleteAccountForm({ apps, email, recent }: { apps: App[]; email: string; recent: boolean }) {
+  const [round, setRound] = useState(0);
+  const [open, setOpen] = useState(false);
+  if (!recent) return <StepUpNotice returnTo="/account" />;
+  return (
+    <>
+      <Button
+        type="button"
+        variant="danger"
+        className="self-start"
+        onClick={() => {
+          setRound(round + 1);
+          setOpen(true);
+        }}
+      >
+        Delete my account…
+      </Button>
+      {/* A new form per opening: nothing typed or refused the last time is left over. */}
+      {round > 0 && (
+        <Dialog
+          open={open}
+          onClose={() => setOpen(false)}
+          title="Delete your account?"
+          description="Your sessions, the access you gave apps, your personal access tokens, your APIs and the apps you own are deleted with it. This cannot be undone."
+        >
+          <ConfirmDeletion key={round} apps={apps} email={email} onCancel={() => setOpen(false)} />
+        </Dialog>
+      )}
+    </>
+  );
+}
+
+function ConfirmDeletion({ apps, email, onCancel }: { apps: App[]; email: string; onCancel: () => void }) {
   const [state, action, pending] = useActionState(deleteAccountAction, null);
+  const [typed, setTyped] = useState("");
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
-    <form action={action} className="flex max-w-md flex-col gap-4" noValidate>
-      {!recent || isStepUpRequired(state) ? <StepUpNotice returnTo="/account" /> : <FormError state={state} />}
+    <form action={action} className="flex flex-col gap-4" noValidate>
+      {isStepUpRequired(state) ? <StepUpNotice returnTo="/account" /> : <FormError state={state} />}
       {apps.length > 0 && (
         <fieldset className="flex flex-col gap-2">
           <legend className="mb-1 text-sm font-medium">
@@ -46,16 +82,17 @@ export function DeleteAccountForm({ apps, email, recent }: { apps: App[]; email:
         name="confirmEmail"
         type="email"
         autoComplete="off"
+        spellCheck={false}
+        value={typed}
+        onChange={(event) => setTyped(event.target.value)}
         errors={errors?.confirmEmail}
         required
       />
-      <SubmitButton
-        variant="danger"
-        className="self-start"
-        pending={pending}
-        label="Delete my account"
-        pendingLabel="Deleting…"
-      />
+      <DialogActions onCancel={onCancel}>
+        <Button type="submit" variant="danger" disabled={pending || typed.trim().toLowerCase() !== email.toLowerCase()}>
+          {pending ? "Deleting…" : "Delete my account"}
+        </Button>
+      </DialogActions>
     </form>
   );
 }

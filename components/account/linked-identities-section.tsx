@@ -1,3 +1,4 @@
+import { RowList, RowListItem } from "@/components/ui/row-list";
 import { Card } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
@@ -30,29 +31,32 @@ export async function LinkedIdentitiesSection() {
       {identities.length === 0 ? (
         <EmptyState title="None linked yet">Link one below to sign in with it.</EmptyState>
       ) : (
-        <ul className="divide-y divide-slate-200 dark:divide-slate-700" aria-label="Linked sign-in providers">
+        <RowList label="Linked sign-in providers">
           {identities.map((identity) => (
-            <li key={identity.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
-              <div className="min-w-0">
-                <p className="font-medium break-words">{identity.connectionName}</p>
-                <p className="text-sm break-all text-slate-600 dark:text-slate-400">
+            <RowListItem
+              key={identity.id}
+              title={identity.connectionName}
+              detail={
+                <span className="break-all">
                   {identity.email ? `${identity.email} · ` : ""}Linked <DateTime value={new Date(identity.createdAt)} />
-                </p>
-              </div>
-              <ConfirmActionButton
-                action={unlinkIdentityAction}
-                fields={{ id: identity.id }}
-                label="Unlink"
-                srLabel={identity.connectionName}
-                title={`Unlink ${identity.connectionName}?`}
-                description="You will no longer be able to sign in through it. Signing in with it again links it again if it gives your verified address."
-                confirmLabel="Unlink"
-                successMessage={`${identity.connectionName} unlinked.`}
-                pendingLabel="Unlinking…"
-              />
-            </li>
+                </span>
+              }
+              actions={
+                <ConfirmActionButton
+                  action={unlinkIdentityAction}
+                  fields={{ id: identity.id }}
+                  label="Unlink"
+                  srLabel={identity.connectionName}
+                  title={`Unlink ${identity.connectionName}?`}
+                  description="You will no longer be able to sign in through it. Signing in with it again links it again if it gives your verified address."
+                  confirmLabel="Unlink"
+                  successMessage={`${identity.connectionName} unlinked.`}
+                  pendingLabel="Unlinking…"
+                />
+              }
+            />
           ))}
-        </ul>
+        </RowList>
       )}
       {linkable.length > 0 && (
         <div className="mt-4 flex flex-wrap gap-2">

@@ -1,6 +1,8 @@
+import { RowList, RowListItem } from "@/components/ui/row-list";
 import { Card } from "@/components/ui/card";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { DateTime } from "@/components/ui/date-time";
+import { RelativeTime } from "@/components/ui/relative-time";
 import { EmptyState } from "@/components/ui/empty-state";
 import { removePasskeyAction } from "@/lib/delivery/actions/passkey-actions";
 import { getConfig } from "@/lib/kernel/config/get-config";
@@ -34,40 +36,43 @@ export async function PasskeysSection() {
           Add one below; your browser or security key keeps it, and Ninka only its public key.
         </EmptyState>
       ) : (
-        <ul className="divide-y divide-slate-200 dark:divide-slate-700" aria-label="Your passkeys">
+        <RowList label="Your passkeys">
           {passkeys.map((passkey) => (
-            <li key={passkey.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
-              <div className="min-w-0">
-                <p className="font-medium break-words">{passkey.name}</p>
-                <p className="text-sm text-slate-600 dark:text-slate-400">
+            <RowListItem
+              key={passkey.id}
+              title={passkey.name}
+              detail={
+                <>
                   Added <DateTime value={new Date(passkey.createdAt)} />
                   {" · "}
                   {passkey.lastUsedAt ? (
                     <>
-                      Last used <DateTime value={new Date(passkey.lastUsedAt)} />
+                      Last used <RelativeTime value={passkey.lastUsedAt} />
                     </>
                   ) : (
                     "Never used"
                   )}
-                </p>
-              </div>
-              <div className="flex flex-wrap gap-2">
-                <RenamePasskey id={passkey.id} name={passkey.name} />
-                <ConfirmActionButton
-                  action={removePasskeyAction}
-                  fields={{ id: passkey.id }}
-                  label="Remove"
-                  srLabel={`passkey ${passkey.name}`}
-                  title={`Remove the passkey “${passkey.name}”?`}
-                  description="You will no longer be able to sign in with it. Your browser or security key may still list it; you can delete it there too."
-                  confirmLabel="Remove passkey"
-                  successMessage={`Passkey “${passkey.name}” removed.`}
-                  pendingLabel="Removing…"
-                />
-              </div>
-            </li>
+                </>
+              }
+              actions={
+                <div className="flex flex-wrap gap-2">
+                  <RenamePasskey id={passkey.id} name={passkey.name} />
+                  <ConfirmActionButton
+                    action={removePasskeyAction}
+                    fields={{ id: passkey.id }}
+                    label="Remove"
+                    srLabel={`passkey ${passkey.name}`}
+                    title={`Remove the passkey “${passkey.name}”?`}
+                    description="You will no longer be able to sign in with it. Your browser or security key may still list it; you can delete it there too."
+                    confirmLabel="Remove passkey"
+                    successMessage={`Passkey “${passkey.name}” removed.`}
+                    pendingLabel="Removing…"
+                  />
+                </div>
+              }
+            />
           ))}
-        </ul>
+        </RowList>
       )}
       {passkeysAvailable() && (
         <AddPasskeyForm names={Object.fromEntries(passkeys.map((passkey) => [passkey.id, passkey.name]))} />

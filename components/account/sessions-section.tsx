@@ -1,7 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
-import { DateTime } from "@/components/ui/date-time";
+import { RelativeTime } from "@/components/ui/relative-time";
 import { EmptyState } from "@/components/ui/empty-state";
 import { deleteSessionsAction } from "@/lib/delivery/actions/session-actions";
 import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
@@ -42,13 +42,13 @@ export async function SessionsSection() {
                   )}
                   {session.signedInAt && (
                     <>
-                      Signed in <DateTime value={session.signedInAt} withTime />
+                      Signed in <RelativeTime value={session.signedInAt} />
                     </>
                   )}
                   {session.lastSeenAt && (
                     <>
                       {" "}
-                      · last seen <DateTime value={session.lastSeenAt} withTime />
+                      · last seen <RelativeTime value={session.lastSeenAt} />
                     </>
                   )}
                 </p>

@@ -9,6 +9,7 @@ const SECTIONS = [
   { href: "/admin/audit", label: "Audit log" },
   { href: "/admin/settings", label: "Settings" },
   { href: "/admin/connections", label: "Connections" },
+  { href: "/admin/keys", label: "Signing keys" },
 ];
 
 export function AdminNav() {

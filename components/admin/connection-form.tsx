@@ -71,12 +71,12 @@ export function ConnectionForm() {
         {...field("issuer")}
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label="Client ID" autoComplete="off" {...field("clientId")} required />
+        <TextField label="Client ID" {...field("clientId")} autoComplete="off" required />
         <TextField
           label="Client secret"
+          {...field("clientSecret")}
           type="password"
           autoComplete="new-password"
-          {...field("clientSecret")}
           required
         />
       </div>

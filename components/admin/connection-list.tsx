@@ -4,20 +4,22 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { DetailItem } from "@/components/ui/detail-item";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ListCard, ListCardItem } from "@/components/ui/list-card";
-import type { ConnectionView } from "@/lib/accounts/connections/manage-connections";
+import { listConnections, type ConnectionView } from "@/lib/accounts/connections/manage-connections";
+import type { AnyActor } from "@/lib/kernel/actors/any-actor";
 import { removeConnectionAction, toggleConnectionAction } from "@/lib/delivery/actions/connection-actions";
 
 /** The connections, each with its redirect URI, Enable/Disable and Remove (ARCHITECTURE.md "Federation"). */
-export function ConnectionList({ connections }: { connections: ConnectionView[] }) {
-  if (connections.length === 0) {
-    return (
-      <EmptyState title="No connections yet">
-        Add one below and the login page offers “Continue with …” for it.
-      </EmptyState>
-    );
-  }
+export async function ConnectionList({ actor }: { actor: AnyActor }) {
+  const connections: ConnectionView[] = await listConnections(actor);
   return (
-    <ListCard label="Connections">
+    <ListCard
+      label="Connections"
+      empty={
+        <EmptyState title="No connections yet">
+          Add one below and the login page offers “Continue with …” for it.
+        </EmptyState>
+      }
+    >
       {connections.map((connection) => (
         <ListCardItem
           key={connection.id}

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { DateTime } from "@/components/ui/date-time";
+import { RelativeTime } from "@/components/ui/relative-time";
 import { EmptyState } from "@/components/ui/empty-state";
 import { AUDIT_ACTION_LABELS } from "@/lib/kernel/audit/audit-actions";
 import type { AuditEventView } from "@/lib/kernel/audit/schemas";
@@ -36,7 +36,7 @@ export function EventList({ label, events, olderHref, emptyText, showApp = false
             <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
               <p className="font-medium">{AUDIT_ACTION_LABELS[event.action]}</p>
               <p className="text-slate-600 dark:text-slate-400">
-                <DateTime value={new Date(event.created_at)} withTime />
+                <RelativeTime value={event.created_at} />
               </p>
             </div>
             {/* Long emails break where they must; an address never in the middle of a number. */}

@@ -1,5 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { DateTime } from "@/components/ui/date-time";
+import { RelativeTime } from "@/components/ui/relative-time";
 import { DetailItem } from "@/components/ui/detail-item";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ListCard, ListCardItem } from "@/components/ui/list-card";
@@ -47,13 +48,13 @@ export function SecretList({ clientId, secrets, now, activeCount }: Props) {
             detailsClassName="grid-cols-3"
           >
             <DetailItem label="Created">
-              <DateTime value={new Date(secret.created_at)} />
+              <RelativeTime value={secret.created_at} />
             </DetailItem>
             <DetailItem label="Expires">
               {secret.expires_at ? <DateTime value={new Date(secret.expires_at)} /> : "Never"}
             </DetailItem>
             <DetailItem label="Last used">
-              {secret.last_used_at ? <DateTime value={new Date(secret.last_used_at)} /> : "Never"}
+              {secret.last_used_at ? <RelativeTime value={secret.last_used_at} /> : "Never"}
             </DetailItem>
           </ListCardItem>
         );

@@ -3,6 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { DateTime } from "@/components/ui/date-time";
+import { RelativeTime } from "@/components/ui/relative-time";
 import { DetailItem } from "@/components/ui/detail-item";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ListCard, ListCardItem } from "@/components/ui/list-card";
@@ -73,7 +74,7 @@ export function ClientList({ clients, states = {}, now = new Date() }: Props) {
             <DateTime value={new Date(client.created_at)} />
           </DetailItem>
           <DetailItem label="Last used">
-            {client.last_used_at ? <DateTime value={new Date(client.last_used_at)} /> : "Never"}
+            {client.last_used_at ? <RelativeTime value={client.last_used_at} /> : "Never"}
           </DetailItem>
         </ListCardItem>
       ))}

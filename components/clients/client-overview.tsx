@@ -1,10 +1,11 @@
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { CopyField } from "@/components/ui/copy-field";
-import { DateTime } from "@/components/ui/date-time";
+import { RelativeTime } from "@/components/ui/relative-time";
 import { APPLICATION_TYPES } from "@/lib/portal/clients/application-types";
 import type { ClientView } from "@/lib/portal/clients/schemas";
 import type { IssuerEndpoints } from "@/lib/provider/oidc/endpoints";
+import { DownloadConfigurationLink } from "./download-configuration-link";
 
 /**
  * What the app is, the ID it signs in with, and where to point its OAuth library: the issuer (for
@@ -15,7 +16,10 @@ export function ClientOverview({ client, endpoints }: { client: ClientView; endp
   const preset = APPLICATION_TYPES[client.application_type];
   return (
     <Card className="flex flex-col gap-4">
-      <h2 className="text-lg font-semibold">Overview</h2>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h2 className="text-lg font-semibold">Overview</h2>
+        <DownloadConfigurationLink client={client} endpoints={endpoints} />
+      </div>
       <CopyField label="Client ID" value={client.client_id} copyLabel="Copy client ID" />
       <CopyField label="Issuer" value={endpoints.issuer} copyLabel="Copy issuer" />
       <CopyField label="Discovery URL" value={endpoints.discoveryUrl} copyLabel="Copy discovery URL" />
@@ -28,8 +32,8 @@ export function ClientOverview({ client, endpoints }: { client: ClientView; endp
       )}
       <CopyField label="Token endpoint" value={endpoints.tokenEndpoint} copyLabel="Copy token endpoint" />
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        Created <DateTime value={new Date(client.created_at)} /> · Last used{" "}
-        {client.last_used_at ? <DateTime value={new Date(client.last_used_at)} /> : "never"}
+        Created <RelativeTime value={client.created_at} /> · Last used{" "}
+        {client.last_used_at ? <RelativeTime value={client.last_used_at} /> : "never"}
       </p>
       {!preset.confidential && (
         <Alert tone="info">

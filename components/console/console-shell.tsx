@@ -6,8 +6,20 @@ import type { Actor } from "@/lib/kernel/actors/actor";
 import { NavLinks } from "./nav-links";
 import { VerifyEmailBanner } from "@/components/account/verify-email-banner";
 
+type Props = {
+  actor: Actor;
+  children: ReactNode;
+  /**
+   * "account": the account's own space (its pages bring their own navigation,
+   * components/account/account-nav.tsx): no Apps, APIs or Access tokens around an end user's
+   * account, only a way to the console for those who want it.
+   */
+  space?: "console" | "account";
+};
+
 /** The frame of every signed-in page: brand, navigation, who is signed in, sign out. */
-export function ConsoleShell({ actor, children }: { actor: Actor; children: ReactNode }) {
+export function ConsoleShell({ actor, children, space = "console" }: Props) {
+  const account = space === "account";
   return (
     <div className="min-h-screen bg-slate-50 dark:bg-slate-950">
       {/* The first stop of the Tab key: past the header and navigation to the page itself. */}
@@ -22,14 +34,26 @@ export function ConsoleShell({ actor, children }: { actor: Actor; children: Reac
             wrapping below. From sm: one row. */}
         <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
           <Link
-            href="/console"
+            href={account ? "/account" : "/console"}
             className="shrink-0 text-lg font-bold tracking-tight text-brand-600 dark:text-brand-100"
           >
-            Ninka <span className="font-normal text-slate-500 dark:text-slate-400">console</span>
+            Ninka{" "}
+            <span className="font-normal text-slate-500 dark:text-slate-400">{account ? "account" : "console"}</span>
           </Link>
-          <nav aria-label="Console" className="order-last w-full sm:order-none sm:w-auto sm:flex-1">
-            <NavLinks admin={actor.isAdmin === true} />
-          </nav>
+          {account ? (
+            <div className="order-last w-full sm:order-none sm:w-auto sm:flex-1">
+              <Link
+                href="/console"
+                className="text-sm font-medium text-brand-700 underline underline-offset-4 hover:decoration-2 dark:text-brand-100"
+              >
+                Developer console
+              </Link>
+            </div>
+          ) : (
+            <nav aria-label="Console" className="order-last w-full sm:order-none sm:w-auto sm:flex-1">
+              <NavLinks admin={actor.isAdmin === true} />
+            </nav>
+          )}
           <div className="ml-auto flex min-w-0 flex-1 items-center justify-end gap-3 sm:ml-0 sm:flex-none">
             <span
               className="min-w-0 max-w-40 truncate text-sm text-slate-700 dark:text-slate-300"

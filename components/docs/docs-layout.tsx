@@ -1,14 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-
-const nav = [
-  { href: "/docs", label: "Getting started" },
-  { href: "/docs/protect-your-api", label: "Protect your API" },
-  { href: "/docs/connect-an-mcp-server", label: "Connect an MCP server" },
-  { href: "/docs/sign-in-connections", label: "Sign-in connections" },
-  { href: "/docs/api", label: "REST API" },
-  { href: "/openapi.json", label: "OpenAPI document" },
-];
+import { DOCS_NAV } from "./docs-pages";
 
 /** Shell for the static documentation pages: a side navigation and readable prose. */
 export function DocsLayout({ children }: { children: ReactNode }) {
@@ -19,7 +11,7 @@ export function DocsLayout({ children }: { children: ReactNode }) {
           Ninka docs
         </Link>
         <ul className="mt-4 flex flex-wrap gap-2 md:flex-col">
-          {nav.map((item) => (
+          {DOCS_NAV.map((item) => (
             <li key={item.href}>
               <Link
                 href={item.href}

@@ -1,5 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { DateTime } from "@/components/ui/date-time";
+import { RelativeTime } from "@/components/ui/relative-time";
 import { DetailItem } from "@/components/ui/detail-item";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ListCard, ListCardItem } from "@/components/ui/list-card";
@@ -40,7 +41,7 @@ export function TokenList({ tokens }: { tokens: TokenSummary[] }) {
             <DateTime value={token.createdAt} />
           </DetailItem>
           <DetailItem label="Last used">
-            {token.lastUsedAt ? <DateTime value={token.lastUsedAt} /> : "Never"}
+            {token.lastUsedAt ? <RelativeTime value={token.lastUsedAt} /> : "Never"}
           </DetailItem>
           <DetailItem label="Expires">
             <Expiry token={token} now={now} />

@@ -52,8 +52,8 @@ export function ConsentForm({ view }: Props) {
         <a href="/account/apps" target="_blank" rel="noopener" className={linkClass}>
           Connected apps
           <span className="sr-only"> (opens in a new tab)</span>
-        </a>{" "}
-        on your Ninka account.
+        </a>
+        .
       </p>
       {links.length > 0 && (
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={`About ${clientName}`}>
@@ -67,20 +67,24 @@ export function ConsentForm({ view }: Props) {
           ))}
         </ul>
       )}
-      <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
-        <Button type="submit" name="decision" value="deny" variant="secondary">
-          Cancel
-        </Button>
-        <Button type="submit" name="decision" value="allow">
-          Allow
-        </Button>
+      {/* The answer stays in sight however long the list (a laptop's 800 px, a phone): the bar
+          sticks to the bottom of the window while the form is on screen. */}
+      <div className="sticky bottom-0 -mx-6 -mb-6 flex rounded-b-lg flex-col gap-2 border-t border-slate-200 bg-white/95 px-6 py-4 backdrop-blur-sm sm:-mx-8 sm:-mb-8 sm:px-8 dark:border-slate-800 dark:bg-slate-900/95">
+        <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
+          <Button type="submit" name="decision" value="deny" variant="secondary">
+            Cancel
+          </Button>
+          <Button type="submit" name="decision" value="allow">
+            Allow
+          </Button>
+        </div>
+        {view.redirectTo && (
+          // As GitHub does ("Authorizing will redirect to …"): where either answer goes.
+          <p className="text-center text-xs break-all text-slate-600 sm:text-right dark:text-slate-400">
+            Either answer takes you to <span className="font-medium">{view.redirectTo}</span>
+          </p>
+        )}
       </div>
-      {view.redirectTo && (
-        // As GitHub does ("Authorizing will redirect to …"): where either answer goes.
-        <p className="text-center text-xs break-all text-slate-600 sm:text-right dark:text-slate-400">
-          Either answer takes you to <span className="font-medium">{view.redirectTo}</span>
-        </p>
-      )}
     </form>
   );
 }

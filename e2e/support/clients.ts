@@ -31,6 +31,13 @@ export async function createAppThroughConsole(page: Page, app: NewApp) {
   return { clientId, secret };
 }
 
+/** On an app's page, opens one of its tabs (Overview, Credentials, Settings, Usage, Activity). */
+export async function openAppTab(page: Page, name: "Overview" | "Credentials" | "Settings" | "Usage" | "Activity") {
+  const tab = page.getByRole("navigation", { name: "App sections" }).getByRole("link", { name, exact: true });
+  await tab.click();
+  await expect(tab).toHaveAttribute("aria-current", "page");
+}
+
 /**
  * A new developer, in a browser of their own, registers `app` through the console and leaves: where
  * specs about an app's end users start. `oauth` is the app's openid-client configuration.

@@ -24,7 +24,15 @@ const refusal = (promise: Promise<unknown>) =>
     () => null,
     (error: unknown) => error as DomainError,
   );
-const ADMIN_PAGES = ["/admin", "/admin/users", "/admin/apps", "/admin/reviews", "/admin/audit", "/admin/settings"];
+const ADMIN_PAGES = [
+  "/admin",
+  "/admin/users",
+  "/admin/apps",
+  "/admin/reviews",
+  "/admin/audit",
+  "/admin/settings",
+  "/admin/keys",
+];
 
 describe("admin pages", { timeout: 120_000 }, () => {
   const { server } = useOwnServer();

@@ -5,6 +5,7 @@ import type { DomainError } from "@/lib/kernel/errors";
 import { deleteEmailChange, getPendingEmailChange } from "@/lib/accounts/users/pending-email-change";
 import { requestEmailChange } from "@/lib/accounts/users/request-email-change";
 import { verifyEmail } from "@/lib/accounts/users/verify-email";
+import { getInstanceName } from "@/lib/accounts/settings/instance-name";
 import { createDeveloper } from "./support/api-fixtures";
 import { withSession } from "./support/recent-session";
 import { linkIn, startMailCatcher } from "./support/mail-catcher";
@@ -81,7 +82,9 @@ describe("changing the email address", { timeout: 60_000 }, () => {
     const user = await withSession(await createDeveloper("Mover"));
     const owner = await createDeveloper("Owner");
     await expect(requestEmailChange(user, { newEmail: owner.email })).resolves.toEqual({ newEmail: owner.email });
-    expect((await mail().waitFor(owner.email)).raw).toContain("Subject: This address already has a Ninka account");
+    expect((await mail().waitFor(owner.email)).raw).toContain(
+      `Subject: This address already has a ${await getInstanceName()} account`,
+    );
     expect(await getDb().emailToken.count({ where: { userId: user.id, purpose: "change" } })).toBe(0);
     expect(await refusal(requestEmailChange(user, { newEmail: user.email }))).toMatchObject({
       fieldErrors: { newEmail: expect.any(Array) },

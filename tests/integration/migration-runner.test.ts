@@ -86,6 +86,29 @@ describe("migration runner", () => {
     expect(rows[1]).toMatchObject({ model: "Grant", id: "grant-1" }); // grants keep their ids
   });
 
+  it("signing key states: the keys made before become their algorithms' active keys; cookie keys get no state", async () => {
+    const target = await freshTarget();
+    const dir = mkdtempSync(join(tmpdir(), "ninka-migrations-"));
+    cpSync(migrationsDir(target.kind), dir, { recursive: true });
+    for (const m of readMigrations(dir).filter((m) => m.name >= "20261206225337"))
+      rmSync(join(dir, m.name), { recursive: true });
+    await applyMigrations(target, dir);
+    await execute(
+      target,
+      `INSERT INTO "OidcKey" ("id", "kind", "kid", "secretJwe") VALUES ('signing:ES256', 'signing', 'es', 'sealed'), ('signing:RS256', 'signing', 'rs', 'sealed'), ('cookie:1', 'cookie', NULL, 'sealed')`,
+    );
+    await applyMigrations(target);
+    const rows = await query(
+      target,
+      `SELECT "id", "alg", "state", "activatedAt" IS NOT NULL AS "activated" FROM "OidcKey" ORDER BY "id"`,
+    );
+    expect(rows.map((row) => ({ ...row, activated: Boolean(row.activated) }))).toEqual([
+      { id: "cookie:1", alg: null, state: null, activated: false },
+      { id: "signing:ES256", alg: "ES256", state: "active", activated: true },
+      { id: "signing:RS256", alg: "RS256", state: "active", activated: true },
+    ]);
+  });
+
   it("ownerless clients: Client.ownerId nullable, every row, child row, index and trigger kept (SQLite rebuilds the table)", async () => {
     const target = await freshTarget();
     const dir = mkdtempSync(join(tmpdir(), "ninka-migrations-"));

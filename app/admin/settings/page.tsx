@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { AppReviewForm } from "@/components/admin/app-review-form";
 import { ClientIdDocumentsForm } from "@/components/admin/client-id-documents-form";
 import { DcrPolicyForm } from "@/components/admin/dcr-policy-form";
+import { InstanceNameCard } from "@/components/admin/instance-name-card";
 import { InvitationList } from "@/components/admin/invitation-list";
 import { InviteForm } from "@/components/admin/invite-form";
 import { SignUpPolicyForm } from "@/components/admin/sign-up-policy-form";
@@ -11,6 +12,7 @@ import { requireAdminActor } from "@/lib/delivery/console-session/session-user";
 import { getAppReviewSetting } from "@/lib/accounts/settings/app-review-setting";
 import { getDcrPolicy } from "@/lib/accounts/settings/dcr-policy";
 import { getClientIdDocumentSetting } from "@/lib/accounts/settings/client-id-documents-setting";
+import { getInstanceNameSetting } from "@/lib/accounts/settings/instance-name";
 import { getSignUpPolicy } from "@/lib/accounts/settings/get-sign-up-policy";
 import { listPendingInvitations } from "@/lib/accounts/settings/list-invitations";
 import { durationWords } from "@/lib/kernel/time/durations";
@@ -20,12 +22,13 @@ export const metadata: Metadata = { title: "Settings · Administration" };
 
 export default async function AdminSettingsPage() {
   const actor = await requireAdminActor(); // layouts do not guard a page rendered on its own
-  const [policy, invitations, review, dcr, documents] = await Promise.all([
+  const [policy, invitations, review, dcr, documents, instanceName] = await Promise.all([
     getSignUpPolicy(),
     listPendingInvitations(actor),
     getAppReviewSetting(),
     getDcrPolicy(),
     getClientIdDocumentSetting(),
+    getInstanceNameSetting(),
   ]);
   return (
     <PageLayout
@@ -33,6 +36,7 @@ export default async function AdminSettingsPage() {
       description="Who can create an account on this Ninka, invitations, app review, and apps that register themselves."
       back={{ href: "/admin", label: "Administration" }}
     >
+      <InstanceNameCard name={instanceName.name} host={instanceName.host} />
       <Card>
         <h2 className="mb-4 text-lg font-semibold">Sign-up</h2>
         <SignUpPolicyForm policy={policy} />

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { WayOutLinks } from "@/components/sign-in/way-out-links";
 import { AuthPage } from "@/components/sign-in/auth-page";
 import { Alert } from "@/components/ui/alert";
-import { buttonClass } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Sign-in refused" };
 
@@ -28,14 +27,13 @@ export default async function ConnectionRefusedPage({ searchParams }: Props) {
           ? "Go back to your account's security page and try again."
           : "Go back to the app you were signing in to and start again."}
       </p>
-      <div className="mt-6 flex flex-wrap gap-3">
-        <Link href={link ? "/account/security" : "/console"} className={buttonClass("primary")}>
-          {link ? "Account security" : "Sign in to the console"}
-        </Link>
-        <Link href="/" className={buttonClass("secondary")}>
-          Ninka home
-        </Link>
-      </div>
+      <WayOutLinks
+        primary={
+          link
+            ? { href: "/account/security", label: "Account security" }
+            : { href: "/console", label: "Sign in to the console" }
+        }
+      />
     </AuthPage>
   );
 }

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
+import { DOCS_PAGES } from "@/components/docs/docs-pages";
 import Link from "next/link";
 import { ApiReference } from "@/components/docs/api-reference";
 import { TOKEN_PREFIX } from "@/lib/portal/personal-access-tokens/token-format";
 
-export const metadata: Metadata = { title: "REST API" };
+export const metadata: Metadata = { title: DOCS_PAGES.restApi.title };
 
 export default function ApiDocsPage() {
   return (

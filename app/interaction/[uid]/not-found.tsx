@@ -1,6 +1,5 @@
-import Link from "next/link";
 import { AuthPage } from "@/components/sign-in/auth-page";
-import { buttonClass } from "@/components/ui/button";
+import { WayOutLinks } from "@/components/sign-in/way-out-links";
 
 // An unknown or expired interaction (oidc-provider's SessionNotFound): a way back, not a stack trace.
 export default function InteractionNotFound() {
@@ -12,14 +11,7 @@ export default function InteractionNotFound() {
       <p className="text-sm text-slate-700 dark:text-slate-300">
         Go back to the app you were signing in to and start again.
       </p>
-      <div className="mt-6 flex flex-wrap gap-3">
-        <Link href="/console" className={buttonClass("primary")}>
-          Sign in to the console
-        </Link>
-        <Link href="/" className={buttonClass("secondary")}>
-          Ninka home
-        </Link>
-      </div>
+      <WayOutLinks primary={{ href: "/console", label: "Sign in to the console" }} />
     </AuthPage>
   );
 }

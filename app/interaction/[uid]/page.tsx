@@ -43,7 +43,8 @@ export default async function InteractionPage({ params, searchParams }: Props) {
     return (
       <AuthPage
         icon={<AppLogo name={view.clientName} logoUri={view.client?.logoUri} size="lg" />}
-        title={`${view.clientName} wants to access your Ninka account`}
+        brand={view.instanceName}
+        title={`${view.clientName} wants to access your account`}
         subtitle={
           <>
             {developer && <span className="block">{`Developed by ${developer}`}</span>}

@@ -1,7 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { systemActor } from "@/lib/kernel/actors/system-actor";
-import { recordAuditEvent } from "@/lib/kernel/audit/record-audit-event";
+import type { AnyActor } from "@/lib/kernel/actors/any-actor";
+import type { AuditAction } from "@/lib/kernel/audit/audit-actions";
+import { recordAuditEvent, type AuditWriter } from "@/lib/kernel/audit/record-audit-event";
 import { getDb } from "@/lib/kernel/db/client";
 import { hasControlCharacter } from "@/lib/kernel/validation/plain-text";
 import { emailSchema } from "@/lib/accounts/users/schemas";
@@ -15,6 +17,10 @@ import type { UpstreamIdentity } from "./upstream-client";
 const actor = systemActor("sign-in");
 const NAME_MAX = 100;
 const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === "P2002";
+
+/** An event on the account's activity: what happened through which connection. */
+const auditAccount = (tx: AuditWriter, by: AnyActor, action: AuditAction, userId: string, connection: string) =>
+  recordAuditEvent(tx, { actor: by, action, target: { type: "user", id: userId }, userId, details: { connection } });
 
 /** Whether the upstream's issuer and subject can be stored and looked up as given (no NUL for PostgreSQL). */
 export const isStorable = ({ issuer, subject }: UpstreamIdentity) =>
@@ -42,13 +48,7 @@ export async function linkIdentity(
           lastUsedAt: new Date(),
         },
       });
-      await recordAuditEvent(tx, {
-        actor,
-        action: "identity.linked",
-        target: { type: "user", id: userId },
-        userId,
-        details: { connection: connection.name },
-      });
+      await auditAccount(tx, actor, "identity.linked", userId, connection.name);
     });
   } catch (error) {
     // The same upstream identity linked in another tab meanwhile: already done (or another's).
@@ -85,20 +85,8 @@ export async function createFederatedAccount(
         },
       });
       const account = { id, email, name };
-      await recordAuditEvent(tx, {
-        actor: account,
-        action: "signup.succeeded",
-        target: { type: "user", id },
-        userId: id,
-        details: { connection: connection.name },
-      });
-      await recordAuditEvent(tx, {
-        actor: account,
-        action: "identity.linked",
-        target: { type: "user", id },
-        userId: id,
-        details: { connection: connection.name },
-      });
+      await auditAccount(tx, account, "signup.succeeded", id, connection.name);
+      await auditAccount(tx, account, "identity.linked", id, connection.name);
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;

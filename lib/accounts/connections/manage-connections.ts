@@ -3,7 +3,8 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { AnyActor } from "@/lib/kernel/actors/any-actor";
 import { assertAdmin } from "@/lib/kernel/actors/assert-admin";
-import { recordAuditEvent } from "@/lib/kernel/audit/record-audit-event";
+import type { AuditAction } from "@/lib/kernel/audit/audit-actions";
+import { recordAuditEvent, type AuditEventInput, type AuditWriter } from "@/lib/kernel/audit/record-audit-event";
 import { getConfig } from "@/lib/kernel/config/get-config";
 import { seal } from "@/lib/kernel/crypto/derived-keys";
 import { getDb } from "@/lib/kernel/db/client";
@@ -74,6 +75,16 @@ export async function listConnections(actor: AnyActor): Promise<ConnectionView[]
 }
 
 /** Adds a connection (enabled); answers it with the callback URL to register upstream. */
+/** A change to a connection, in the audit log (ARCHITECTURE.md "Audit log"). */
+const auditConnection = (
+  tx: AuditWriter,
+  actor: AnyActor,
+  request: AuditEventInput["request"],
+  action: AuditAction,
+  id: string,
+  details: Record<string, unknown>,
+) => recordAuditEvent(tx, { actor, action, target: { type: "connection", id }, request, details });
+
 export async function createConnection(actor: AnyActor, input: unknown, request?: Request): Promise<ConnectionView> {
   const { clientSecret, ...fields } = parseOrThrow(connectionInputSchema, input);
   const sealed = await seal(clientSecret, getConfig().secret, "connection-secrets");
@@ -81,12 +92,10 @@ export async function createConnection(actor: AnyActor, input: unknown, request?
   return getDb().$transaction(async (tx) => {
     await assertAdmin(tx, actor);
     const row = await tx.connection.create({ data: { id, ...fields, clientSecret: sealed }, select });
-    await recordAuditEvent(tx, {
-      actor,
-      action: "connection.created",
-      target: { type: "connection", id },
-      request,
-      details: { name: fields.name, preset: fields.preset, issuer: fields.issuer },
+    await auditConnection(tx, actor, request, "connection.created", id, {
+      name: fields.name,
+      preset: fields.preset,
+      issuer: fields.issuer,
     });
     return toView(row);
   });
@@ -111,12 +120,8 @@ export async function updateConnectionEnabled(
     if (!before) throw notFound();
     const row = await tx.connection.update({ where: { id: connectionId }, data: { enabled }, select });
     if (before.enabled !== enabled) {
-      await recordAuditEvent(tx, {
-        actor,
-        action: "connection.updated",
-        target: { type: "connection", id: connectionId },
-        request,
-        details: { enabled: { before: before.enabled, after: enabled } },
+      await auditConnection(tx, actor, request, "connection.updated", connectionId, {
+        enabled: { before: before.enabled, after: enabled },
       });
     }
     return toView(row);
@@ -131,12 +136,6 @@ export async function deleteConnection(actor: AnyActor, id: unknown, request?: R
     const row = await tx.connection.findUnique({ where: { id: connectionId }, select: { name: true } });
     if (!row) throw notFound();
     await tx.connection.delete({ where: { id: connectionId } });
-    await recordAuditEvent(tx, {
-      actor,
-      action: "connection.deleted",
-      target: { type: "connection", id: connectionId },
-      request,
-      details: { name: row.name },
-    });
+    await auditConnection(tx, actor, request, "connection.deleted", connectionId, { name: row.name });
   });
 }

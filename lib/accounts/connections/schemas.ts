@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { domainSchema } from "@/lib/accounts/settings/sign-up-policy";
+import { domainListSchema } from "@/lib/accounts/settings/sign-up-policy";
 import { plainText } from "@/lib/kernel/validation/plain-text";
 import { CONNECTION_PRESETS, PRESET_NAMES } from "./presets";
 
@@ -38,16 +38,7 @@ export const connectionInputSchema = z
       .optional()
       .default(""),
     createAccounts: checkbox,
-    domains: z
-      .union([
-        plainText({ multiline: true })
-          .max(10_000)
-          .transform((text) => text.split(/[\s,]+/).filter(Boolean)),
-        z.array(z.string().max(253)),
-      ])
-      .default([])
-      .pipe(z.array(domainSchema).max(MAX_DOMAINS, { error: `List at most ${MAX_DOMAINS} domains.` }))
-      .transform((domains) => [...new Set(domains)]),
+    domains: domainListSchema(MAX_DOMAINS),
   })
   .transform((input, context) => {
     const preset = CONNECTION_PRESETS[input.preset];

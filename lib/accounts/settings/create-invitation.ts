@@ -5,7 +5,7 @@ import type { AnyActor } from "@/lib/kernel/actors/any-actor";
 import { recordAuditEvent } from "@/lib/kernel/audit/record-audit-event";
 import { getConfig } from "@/lib/kernel/config/get-config";
 import { getDb } from "@/lib/kernel/db/client";
-import { sendMail } from "@/lib/kernel/mail/send-mail";
+import { sendInstanceMail } from "./send-instance-mail";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 import { assertAdmin } from "@/lib/kernel/actors/assert-admin";
 import { invitationUrl, newInvitationToken } from "./invitations";
@@ -54,12 +54,12 @@ export async function createInvitation(
   });
   const { NINKA_URL } = getConfig();
   try {
-    await sendMail({
+    await sendInstanceMail((instance) => ({
       to: email,
-      subject: "You are invited to Ninka",
-      intro: `${"kind" in actor ? "An administrator" : actor.name} invited you to create an account on ${new URL(NINKA_URL).host}. The link works once, for ${durationWords(LIFETIMES.invitation)}.`,
+      subject: `You are invited to ${instance}`,
+      intro: `${"kind" in actor ? "An administrator" : actor.name} invited you to create an account on ${instance}. The link works once, for ${durationWords(LIFETIMES.invitation)}.`,
       action: { label: "Create your account", url: invitationUrl(NINKA_URL, secret) },
-    });
+    }));
   } catch (error) {
     await db.invitation.delete({ where: { id } });
     throw error;

@@ -22,26 +22,29 @@ const MAX_SIGN_UP_DOMAINS = 50;
 // A DNS name: labels of letters, digits and hyphens, at least one dot (RFC 1035 §2.3.1).
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
-export const domainSchema = z
+const domainSchema = z
   .string()
   .trim()
   .toLowerCase()
   .regex(DOMAIN, { error: "Enter domains like example.com, one per line." });
 
+/** A list of email domains: one per line or comma-separated in a form, a list when stored; no repeats. */
+export const domainListSchema = (max: number) =>
+  z
+    .union([
+      plainText({ multiline: true })
+        .max(10_000)
+        .transform((text) => text.split(/[\s,]+/).filter(Boolean)),
+      z.array(z.string().max(253)),
+    ])
+    .default([])
+    .pipe(z.array(domainSchema).max(max, { error: `List at most ${max} domains.` }))
+    .transform((domains) => [...new Set(domains)]);
+
 export const signUpPolicySchema = z
   .object({
     mode: z.enum(modes, { error: "Choose who can sign up." }),
-    // One per line or comma-separated in the form; a list when stored.
-    domains: z
-      .union([
-        plainText({ multiline: true })
-          .max(10_000)
-          .transform((text) => text.split(/[\s,]+/).filter(Boolean)),
-        z.array(z.string().max(253)),
-      ])
-      .default([])
-      .pipe(z.array(domainSchema).max(MAX_SIGN_UP_DOMAINS, { error: `List at most ${MAX_SIGN_UP_DOMAINS} domains.` }))
-      .transform((domains) => [...new Set(domains)]),
+    domains: domainListSchema(MAX_SIGN_UP_DOMAINS),
   })
   .refine((policy) => policy.mode !== "domains" || policy.domains.length > 0, {
     error: "List at least one domain, or choose another option.",

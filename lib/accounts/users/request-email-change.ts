@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/kernel/actors/actor";
 import { getConfig } from "@/lib/kernel/config/get-config";
 import { getDb } from "@/lib/kernel/db/client";
 import { DomainError } from "@/lib/kernel/errors";
-import { sendMail } from "@/lib/kernel/mail/send-mail";
+import { sendInstanceMail } from "@/lib/accounts/settings/send-instance-mail";
 import { requireRecentSignIn } from "@/lib/accounts/sessions/step-up";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 import { createEmailLink, deleteEmailLink, emailLinkUrl } from "./email-links";
@@ -28,33 +28,32 @@ export async function requestEmailChange(actor: Actor, input: unknown): Promise<
   const baseUrl = getConfig().NINKA_URL;
   const taken = await db.user.findUnique({ where: { email: newEmail }, select: { id: true } });
   if (taken) {
-    await sendMail({
+    await sendInstanceMail((instance) => ({
       to: newEmail,
-      subject: "This address already has a Ninka account",
-      intro:
-        "Someone asked to move another Ninka account to this address. It already has an account, so nothing was changed.",
+      subject: `This address already has a ${instance} account`,
+      intro: `Someone asked to move another ${instance} account to this address. It already has an account, so nothing was changed.`,
       action: { label: "Sign in", url: `${baseUrl}/console` },
-    });
+    }));
   } else {
     const token = await createEmailLink(db, "change", actor.id, newEmail);
     try {
-      await sendMail({
+      await sendInstanceMail((instance) => ({
         to: newEmail,
-        subject: "Confirm your new email address for Ninka",
-        intro: `Confirm that ${newEmail} is the new address of your Ninka account. Until you do, the account keeps ${user.email}. The link works once, for ${durationWords(LIFETIMES.emailLink.change)}.`,
+        subject: `Confirm your new email address for ${instance}`,
+        intro: `Confirm that ${newEmail} is the new address of your ${instance} account. Until you do, the account keeps ${user.email}. The link works once, for ${durationWords(LIFETIMES.emailLink.change)}.`,
         action: { label: "Confirm the new address", url: emailLinkUrl(baseUrl, "change", token) },
-      });
+      }));
     } catch (error) {
       // Not sent: the link goes again, so a retry starts clean.
       await deleteEmailLink(db, token);
       throw error;
     }
   }
-  await sendMail({
+  await sendInstanceMail((instance) => ({
     to: user.email,
-    subject: "Your Ninka email address is being changed",
-    intro: `Someone signed in to your Ninka account asked to change its address to ${newEmail}. If that was not you, change your password now.`,
+    subject: `Your ${instance} email address is being changed`,
+    intro: `Someone signed in to your ${instance} account asked to change its address to ${newEmail}. If that was not you, change your password now.`,
     action: { label: "Open your account", url: `${baseUrl}/account` },
-  });
+  }));
   return { newEmail };
 }

@@ -4,7 +4,7 @@ import { getConfig } from "@/lib/kernel/config/get-config";
 import { getDb } from "@/lib/kernel/db/client";
 import { DomainError } from "@/lib/kernel/errors";
 import { describeError, log } from "@/lib/kernel/log";
-import { sendMail } from "@/lib/kernel/mail/send-mail";
+import { sendInstanceMail } from "@/lib/accounts/settings/send-instance-mail";
 import { safeAppReturnPath } from "@/lib/kernel/validation/app-return-path";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 import { createEmailLink, emailLinkUrl } from "./email-links";
@@ -40,11 +40,11 @@ export async function requestPasswordReset(input: unknown, context: { ip: string
   if (!user) return;
   const token = await createEmailLink(db, "reset", user.id, email);
   const url = emailLinkUrl(getConfig().NINKA_URL, "reset", token, back ? { return: back } : {});
-  void sendMail({
+  void sendInstanceMail((instance) => ({
     to: email,
-    subject: "Reset your Ninka password",
-    intro: `Someone — hopefully you — asked to reset the password of your Ninka account. The link works once, for ${durationWords(LIFETIMES.emailLink.reset)}.`,
+    subject: `Reset your ${instance} password`,
+    intro: `Someone — hopefully you — asked to reset the password of your ${instance} account. The link works once, for ${durationWords(LIFETIMES.emailLink.reset)}.`,
     action: { label: "Choose a new password", url },
     outro: "If you did not ask, ignore this email: your password stays as it is.",
-  }).catch((error: unknown) => log.error("Password reset mail not sent", { error: describeError(error) }));
+  })).catch((error: unknown) => log.error("Password reset mail not sent", { error: describeError(error) }));
 }

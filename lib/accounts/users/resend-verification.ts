@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/kernel/actors/actor";
 import { getConfig } from "@/lib/kernel/config/get-config";
 import { getDb } from "@/lib/kernel/db/client";
 import { DomainError } from "@/lib/kernel/errors";
-import { sendMail } from "@/lib/kernel/mail/send-mail";
+import { sendInstanceMail } from "@/lib/accounts/settings/send-instance-mail";
 import { createEmailLink, deleteEmailLink, emailLinkUrl } from "./email-links";
 import { VERIFICATION_MAIL_INTERVAL_MS } from "./login-throttle";
 import { verificationMail } from "./sign-up-user";
@@ -31,7 +31,7 @@ export async function resendVerification(actor: Actor, now = new Date()): Promis
     return { email: user.email, secret: await createEmailLink(tx, "verify", actor.id, user.email, now) };
   });
   try {
-    await sendMail(verificationMail(token.email, emailLinkUrl(getConfig().NINKA_URL, "verify", token.secret)));
+    await sendInstanceMail(verificationMail(token.email, emailLinkUrl(getConfig().NINKA_URL, "verify", token.secret)));
   } catch (error) {
     // Not sent: remove the link again, so the cooldown does not stop the retry MAIL_UNAVAILABLE asks for.
     await deleteEmailLink(db, token.secret);

@@ -4,7 +4,7 @@ import { recordAuditEvent } from "@/lib/kernel/audit/record-audit-event";
 import { getConfig } from "@/lib/kernel/config/get-config";
 import { getDb } from "@/lib/kernel/db/client";
 import { DomainError } from "@/lib/kernel/errors";
-import { sendMail } from "@/lib/kernel/mail/send-mail";
+import { sendInstanceMail } from "@/lib/accounts/settings/send-instance-mail";
 import { findPendingInvitation, useInvitation } from "@/lib/accounts/settings/invitations";
 import { getSignUpPolicy } from "@/lib/accounts/settings/get-sign-up-policy";
 import { signUpRefusal } from "@/lib/accounts/settings/sign-up-policy";
@@ -45,14 +45,13 @@ export async function signUpUser(
   const passwordHash = await hashPassword(password);
   const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
   if (existing) {
-    await sendMail({
+    await sendInstanceMail((instance) => ({
       to: email,
-      subject: "You already have a Ninka account",
-      intro:
-        "Someone — hopefully you — tried to create a Ninka account with this email address. It already has one, so nothing was changed.",
+      subject: `You already have a ${instance} account`,
+      intro: `Someone — hopefully you — tried to create a ${instance} account with this email address. It already has one, so nothing was changed.`,
       action: { label: "Sign in", url: `${baseUrl}/console` },
       outro: "Forgot your password? Choose “Forgot password?” on the sign-in page.",
-    });
+    }));
     return { verified: false };
   }
   const id = randomUUID();
@@ -75,7 +74,7 @@ export async function signUpUser(
     throw error;
   }
   try {
-    await sendMail(verificationMail(email, emailLinkUrl(baseUrl, "verify", token)));
+    await sendInstanceMail(verificationMail(email, emailLinkUrl(baseUrl, "verify", token)));
   } catch (error) {
     await db.user.delete({ where: { id } });
     throw error;
@@ -133,9 +132,9 @@ async function signUpInvited(
 
 const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === "P2002";
 
-export const verificationMail = (to: string, url: string) => ({
+export const verificationMail = (to: string, url: string) => (instance: string) => ({
   to,
-  subject: "Verify your email address for Ninka",
-  intro: `Welcome to Ninka. Please confirm that this is your email address. The link works once, for ${durationWords(LIFETIMES.emailLink.verify)}.`,
+  subject: `Verify your email address for ${instance}`,
+  intro: `Welcome to ${instance}. Please confirm that this is your email address. The link works once, for ${durationWords(LIFETIMES.emailLink.verify)}.`,
   action: { label: "Verify your email address", url },
 });

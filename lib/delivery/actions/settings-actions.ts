@@ -18,6 +18,7 @@ import { deleteInvitation } from "@/lib/accounts/settings/delete-invitation";
 import { resendInvitation } from "@/lib/accounts/settings/resend-invitation";
 import type { SignUpPolicy } from "@/lib/accounts/settings/sign-up-policy";
 import { updateSignUpPolicy } from "@/lib/accounts/settings/update-sign-up-policy";
+import { updateInstanceName } from "@/lib/accounts/settings/instance-name";
 
 const PATH = "/admin/settings";
 
@@ -119,5 +120,18 @@ export async function updateClientIdDocumentSettingAction(
     const setting = await updateClientIdDocumentSetting(actor, input, await requestContext());
     revalidatePath(PATH);
     return setting;
+  });
+}
+
+export async function updateInstanceNameAction(
+  _previous: ActionResult<string> | null,
+  form: FormData,
+): Promise<ActionResult<string>> {
+  return runAction(async () => {
+    const actor = await requireAdminActor();
+    const name = await updateInstanceName(actor, { name: form.get("name") }, await requestContext());
+    // Every page's title carries the name.
+    revalidatePath("/", "layout");
+    return name;
   });
 }

@@ -17,6 +17,7 @@ import { getActorByEmail } from "./get-actor-by-email";
 import { readPassword } from "./read-password";
 import { settingsCommands } from "./settings-commands";
 import { connectionCommands } from "./connection-commands";
+import { keysCommands } from "./keys-commands";
 
 // The commands of `ninka`. Each gets its parsed options and writes results to stdout (secrets and
 // ids, so scripts can capture them) and chatter to stderr.
@@ -152,6 +153,7 @@ export const commands: Record<string, Command> = {
   },
   ...settingsCommands(requireMigrated),
   ...connectionCommands(requireMigrated),
+  ...keysCommands(requireMigrated),
   migrate: {
     usage: "ninka migrate",
     summary: "Apply pending database migrations (the server also does this at start)",

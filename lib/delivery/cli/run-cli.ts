@@ -40,9 +40,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
 function parseOptions(command: Command, args: string[]) {
   let values: Options;
+  const { argument } = command;
   try {
     const options = Object.fromEntries(Object.entries(command.options).map(([key, o]) => [key, { type: o.type }]));
-    values = parseArgs({ args, options, strict: true, allowPositionals: false }).values;
+    const parsed = parseArgs({ args, options, strict: true, allowPositionals: !!argument });
+    values = parsed.values;
+    if (argument) {
+      if (parsed.positionals.length !== 1) throw new Error(`Expected one ${argument.name}`);
+      values = { ...values, [argument.name]: parsed.positionals[0] };
+    }
   } catch (error) {
     // Node's messages run on with advice about positionals; the first sentence is the point.
     const message = (error as Error).message.split(/\. /)[0]!.replace(/\.$/, "");
@@ -92,5 +98,6 @@ function commandHelp(command: Command): string {
   const width = Math.max(...Object.keys(command.options).map((k) => k.length + 2), 6);
   const lines = Object.entries(command.options).map(([key, o]) => `  --${key}`.padEnd(width + 4) + o.help);
   lines.push("  --help".padEnd(width + 4) + "show this help");
-  return `Usage: ${command.usage}\n\n${command.summary}.\n\nOptions:\n${lines.join("\n")}\n`;
+  const argument = command.argument ? `Argument:\n  ${command.argument.name}  ${command.argument.help}\n\n` : "";
+  return `Usage: ${command.usage}\n\n${command.summary}.\n\n${argument}Options:\n${lines.join("\n")}\n`;
 }

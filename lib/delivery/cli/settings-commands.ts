@@ -4,6 +4,7 @@ import { DCR_MODES, DCR_MODE_NAMES } from "@/lib/accounts/settings/dcr-modes";
 import { updateDcrPolicy } from "@/lib/accounts/settings/dcr-policy";
 import { updateClientIdDocumentSetting } from "@/lib/accounts/settings/client-id-documents-setting";
 import { CLIENT_ID_DOCUMENT_MODES } from "@/lib/accounts/settings/client-id-document-modes";
+import { INSTANCE_NAME_MAX, updateInstanceName } from "@/lib/accounts/settings/instance-name";
 import type { Command, Options } from "./command";
 
 // `ninka settings …`: instance settings an administrator also changes in /admin/settings.
@@ -49,5 +50,20 @@ export function settingsCommands(requireMigrated: () => Promise<void>): Record<s
       },
     ],
   );
-  return Object.fromEntries([...dcr, ...documents]);
+  // `ninka settings instance-name "Acme ID"` ("" goes back to the host).
+  const instanceName: [string, Command] = [
+    "settings instance-name",
+    {
+      usage: 'ninka settings instance-name "Acme ID"',
+      summary: "Name this instance (page titles, the consent screen, mails)",
+      options: {},
+      argument: { name: "name", help: `up to ${INSTANCE_NAME_MAX} characters; "" for the host of NINKA_URL` },
+      async run(options, io) {
+        await requireMigrated();
+        const name = await updateInstanceName(cliActor, { name: options.name });
+        io.stderr.write(`This instance is now called ${name}.\n`);
+      },
+    },
+  ];
+  return Object.fromEntries([...dcr, ...documents, instanceName]);
 }

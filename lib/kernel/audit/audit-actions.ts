@@ -53,10 +53,13 @@ export const AUDIT_ACTIONS = [
   "connection.deleted",
   "identity.linked",
   "identity.unlinked",
+  "key.rotated",
+  "key.activated",
+  "key.retired",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
-export type AuditTargetType = "app" | "api" | "user" | "token" | "settings" | "invitation" | "connection";
+export type AuditTargetType = "app" | "api" | "user" | "token" | "settings" | "invitation" | "connection" | "key";
 
 // Who, other than the person viewing, can have done each action: the role an activity feed names
 // them by instead of their email (ARCHITECTURE.md "Audit log"). "owner": the app's or API's owner,
@@ -118,6 +121,9 @@ export const AUDIT_ACTION_ROLES: Record<AuditAction, AuditActorRole> = {
   "connection.deleted": "admin",
   "identity.linked": "user",
   "identity.unlinked": "user",
+  "key.rotated": "admin",
+  "key.activated": "admin",
+  "key.retired": "admin",
 };
 
 // Details that hold a person's email, by action: shown in full to administrators and to that
@@ -179,4 +185,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "connection.deleted": "Sign-in connection removed",
   "identity.linked": "Identity provider linked",
   "identity.unlinked": "Identity provider unlinked",
+  "key.rotated": "Signing key published as next",
+  "key.activated": "Signing key activated",
+  "key.retired": "Signing key retired",
 };

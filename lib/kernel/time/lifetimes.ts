@@ -12,6 +12,8 @@ export const LIFETIMES = {
   interaction: HOUR,
   /** Access tokens naming no API (userinfo), and the lifetime a new API starts with. */
   accessToken: HOUR,
+  /** The longest access-token lifetime an API may set (lib/portal/apis/limits.ts). */
+  longestAccessToken: DAY,
   refreshToken: 14 * DAY,
   session: 14 * DAY,
   /** A provider session nobody signed in to (an anonymous device-flow page keeps its state there). */

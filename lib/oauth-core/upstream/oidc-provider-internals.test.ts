@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { join } from "node:path";
+import { decodeProtectedHeader, exportJWK, generateKeyPair } from "jose";
 import Provider from "oidc-provider";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -124,7 +125,7 @@ describe("oidc-provider internals Ninka relies on", () => {
     expect(new Set(upstream)).toEqual(new Set(GRANT_BOUND_MODELS));
   });
 
-  it("7. sends a logout token (sub, sid, events, no nonce) through the fetch hook", async () => {
+  it("8. sends a logout token (sub, sid, events, no nonce) through the fetch hook", async () => {
     const client = await provider.Client.find("listener");
     await sendLogoutToken(client!, "account-1", "sid-1");
     expect(posted).toHaveLength(1);
@@ -134,5 +135,59 @@ describe("oidc-provider internals Ninka relies on", () => {
     expect(claims).toMatchObject({ sub: "account-1", sid: "sid-1", aud: "listener", iss: base });
     expect(claims.events).toEqual({ "http://schemas.openid.net/event/backchannel-logout": {} });
     expect(claims).not.toHaveProperty("nonce");
+  });
+});
+
+describe("oidc-provider signing keys", () => {
+  it("7. signs with the first key of an algorithm in jwks and publishes them all", async () => {
+    const keys = await Promise.all(
+      ["first", "second"].map(async (kid) => {
+        const { privateKey } = await generateKeyPair("ES256", { extractable: true });
+        return { ...(await exportJWK(privateKey)), kid, alg: "ES256", use: "sig" };
+      }),
+    );
+    const resource = "https://api.example";
+    const signer = new Provider("http://127.0.0.1", {
+      jwks: { keys },
+      clients: [
+        {
+          client_id: "m2m",
+          client_secret: "m2m-secret",
+          grant_types: ["client_credentials"],
+          response_types: [],
+          redirect_uris: [],
+          id_token_signed_response_alg: "ES256",
+        },
+      ],
+      features: {
+        clientCredentials: { enabled: true },
+        devInteractions: { enabled: false },
+        resourceIndicators: {
+          enabled: true,
+          defaultResource: () => resource,
+          getResourceServerInfo: () => ({ scope: "read", accessTokenFormat: "jwt", jwt: { sign: { alg: "ES256" } } }),
+        },
+      },
+      cookies: { keys: ["test-cookie-key"], ...PROVIDER_COOKIES },
+    });
+    const app = createServer(signer.callback());
+    await new Promise<void>((resolve) => app.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(app.address() as { port: number }).port}`;
+    try {
+      const response = await fetch(`${url}/token`, {
+        method: "POST",
+        headers: {
+          authorization: `Basic ${Buffer.from("m2m:m2m-secret").toString("base64")}`,
+          "content-type": "application/x-www-form-urlencoded",
+        },
+        body: new URLSearchParams({ grant_type: "client_credentials", scope: "read", resource }),
+      });
+      const token = ((await response.json()) as { access_token: string }).access_token;
+      expect(decodeProtectedHeader(token).kid).toBe("first");
+      const published = (await (await fetch(`${url}/jwks`)).json()) as { keys: { kid: string }[] };
+      expect(published.keys.map((key) => key.kid)).toEqual(["first", "second"]);
+    } finally {
+      await new Promise<void>((resolve) => app.close(() => resolve()));
+    }
   });
 });

@@ -88,8 +88,14 @@ export function hasValidIdTokenHint(ctx: KoaContextWithOIDC): boolean {
  */
 export const PROVIDER_SESSION_COOKIE = "_session";
 
+// 7. Which key signs (ARCHITECTURE.md "Signing keys"). Depends on: oidc-provider signing ID tokens,
+// JWT access tokens and signed responses with the first key of `jwks` whose algorithm matches
+// (KeyStore#selectForSign in node_modules/oidc-provider/lib/helpers/keystore.js keeps the given
+// order among equal candidates), and publishing every key at the JWKS endpoint.
+// lib/oauth-core/keys/get-key-material.ts gives the active keys first (signingOrder).
+
 /**
- * 7. Back-channel logout for sessions Ninka ends itself (ARCHITECTURE.md "Back-channel logout").
+ * 8. Back-channel logout for sessions Ninka ends itself (ARCHITECTURE.md "Back-channel logout").
  * Depends on: `client.backchannelLogout(sub, sid)` (node_modules/oidc-provider/lib/models/client.js,
  * the method end_session itself calls), which makes the logout token, POSTs it through the `fetch`
  * hook and rejects unless the app answers 200 or 204.

@@ -7,7 +7,8 @@ import { getDb } from "@/lib/kernel/db/client";
 import { DomainError } from "@/lib/kernel/errors";
 import { revokeClientSecrets } from "@/lib/accounts/lifecycle/revoke-client-tokens";
 import { describeError, log } from "@/lib/kernel/log";
-import { sendMail } from "@/lib/kernel/mail/send-mail";
+import { getInstanceName } from "@/lib/accounts/settings/instance-name";
+import { sendInstanceMail } from "@/lib/accounts/settings/send-instance-mail";
 import { assertAdmin } from "@/lib/kernel/actors/assert-admin";
 import { emailSchema } from "@/lib/accounts/users/schemas";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
@@ -69,6 +70,7 @@ async function mailOwners(moved: {
   secretsKept: boolean;
 }) {
   const url = `${getConfig().NINKA_URL}/console/clients/${encodeURIComponent(moved.clientId)}`;
+  const instance = await getInstanceName();
   const secrets = moved.secretsKept
     ? "Its client secrets were kept, so whoever held them can still use them until they are revoked."
     : `Its client secrets were revoked (${moved.secretsRevoked}); the app needs a new one from its Credentials page.`;
@@ -78,19 +80,19 @@ async function mailOwners(moved: {
           {
             to: moved.from,
             subject: `${moved.name} was moved to another account`,
-            intro: `An administrator moved your app ${moved.name} to another Ninka account; you no longer manage it. ${secrets}`,
+            intro: `An administrator moved your app ${moved.name} to another ${instance} account; you no longer manage it. ${secrets}`,
           },
         ]
       : []),
     {
       to: moved.to,
       subject: `${moved.name} is now yours`,
-      intro: `An administrator moved the app ${moved.name} to your Ninka account. ${secrets}`,
+      intro: `An administrator moved the app ${moved.name} to your ${instance} account. ${secrets}`,
       action: { label: "Open the app", url },
     },
   ];
   for (const mail of mails) {
-    await sendMail(mail).catch((error: unknown) =>
+    await sendInstanceMail(() => mail).catch((error: unknown) =>
       log.warn("Transfer notice could not be mailed", { error: describeError(error) }),
     );
   }

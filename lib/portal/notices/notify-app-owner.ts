@@ -3,7 +3,7 @@ import type { SystemActor } from "@/lib/kernel/actors/system-actor";
 import { getConfig } from "@/lib/kernel/config/get-config";
 import { getDb } from "@/lib/kernel/db/client";
 import { describeError, log } from "@/lib/kernel/log";
-import { sendMail } from "@/lib/kernel/mail/send-mail";
+import { sendInstanceMail } from "@/lib/accounts/settings/send-instance-mail";
 
 // An app's owner hears of what an administrator decided about the app (ARCHITECTURE.md
 // "Administration", "App review"): a suspension (with its reason) and its end, and a review's
@@ -46,13 +46,14 @@ export async function notifyAppOwner(
     });
     if (!app?.owner) return;
     const { subject, intro } = NOTICES[notice];
-    await sendMail({
-      to: app.owner.email,
+    const to = app.owner.email;
+    await sendInstanceMail(() => ({
+      to,
       subject: subject(app.name),
       intro: intro(app.name),
       ...(reason && { outro: `The administrator wrote: “${reason}”` }),
       action: { label: "Open the app", url: `${getConfig().NINKA_URL}/console/clients/${clientId}` },
-    });
+    }));
   } catch (error) {
     log.warn("App owner notice could not be mailed", { notice, clientId, error: describeError(error) });
   }

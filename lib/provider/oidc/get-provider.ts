@@ -4,6 +4,7 @@ import { getConfig } from "@/lib/kernel/config/get-config";
 import { describeError, log } from "@/lib/kernel/log";
 import { buildConfiguration } from "./configuration";
 import { getKeyMaterial } from "@/lib/oauth-core/keys/get-key-material";
+import { readSigningKeysVersion } from "@/lib/oauth-core/keys/signing-keys-version";
 import { installSecretCheck } from "./install-secret-check";
 import { installDeviceVerificationUri } from "./device-verification-uri";
 import { guardRegistration } from "./guard-registration";
@@ -14,18 +15,59 @@ import { recordUsageEvents } from "./record-usage-events";
 import { recordBackchannelEvents } from "./send-backchannel-logouts";
 
 const USAGE = systemActor("usage");
-const store = globalThis as unknown as { __ninkaProvider?: Promise<Provider> };
+// How often a process compares its provider's signing keys with the database's (at most once a
+// second, so the hot path gains no query per request; ARCHITECTURE.md "Signing keys").
+const KEYS_CHECK_MS = 1_000;
+
+type Built = { provider: Provider; version: number };
+type Current = { built: Promise<Built>; checkedAt: number };
+const store = globalThis as unknown as { __ninkaProvider?: Current };
 
 /**
  * The process's node-oidc-provider instance. Kept on globalThis because Next.js bundles lib/ apart
  * from the copy server.ts loads, and both must use one provider (interactions, cookies, keys).
+ * oidc-provider takes its keys only at construction, so when the signing keys' version changes
+ * (a rotation, activation or retirement by any process) the provider is built again from the
+ * stored keys; requests already running finish on the one they started with.
  */
 export function getProvider(): Promise<Provider> {
-  store.__ninkaProvider ??= createProvider().catch((error) => {
-    store.__ninkaProvider = undefined;
-    throw error;
+  const current = store.__ninkaProvider;
+  if (!current) return start().then((built) => built.provider);
+  const now = Date.now();
+  if (now - current.checkedAt >= KEYS_CHECK_MS) {
+    current.checkedAt = now;
+    current.built = current.built.then(refresh);
+  }
+  return current.built.then((built) => built.provider);
+}
+
+function start(): Promise<Built> {
+  const current: Current = { built: build(), checkedAt: Date.now() };
+  store.__ninkaProvider = current;
+  current.built.catch(() => {
+    if (store.__ninkaProvider === current) store.__ninkaProvider = undefined;
   });
-  return store.__ninkaProvider;
+  return current.built;
+}
+
+async function build(): Promise<Built> {
+  // The version first: a change landing while the keys are read is seen at the next check.
+  const version = await readSigningKeysVersion();
+  return { provider: await createProvider(), version };
+}
+
+/** The same provider while the keys are unchanged (or cannot be read: the next check tries again). */
+async function refresh(built: Built): Promise<Built> {
+  try {
+    const version = await readSigningKeysVersion();
+    if (version === built.version) return built;
+    const next = await build();
+    log.info("Signing keys changed: provider rebuilt", { version: next.version });
+    return next;
+  } catch (error) {
+    log.warn(`Checking the signing keys failed: ${describeError(error)}`);
+    return built;
+  }
 }
 
 async function createProvider(): Promise<Provider> {

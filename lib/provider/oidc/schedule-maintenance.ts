@@ -5,6 +5,7 @@ import { maintainSqlite } from "@/lib/kernel/db/maintain-sqlite";
 import { describeError, log } from "@/lib/kernel/log";
 import { purgeUnusedClients } from "@/lib/portal/clients/purge-unused-clients";
 import { keepInstanceUsageDays } from "@/lib/portal/insights/get-instance-usage";
+import { retireExpiredSigningKeys } from "@/lib/oauth-core/keys/update-signing-key";
 import { purgeExpiredPayloads } from "./purge-expired-payloads";
 
 // The first pass waits until the server has been answering for a moment: a backlog found at start
@@ -25,7 +26,7 @@ const step = (what: string, work: Promise<number>) =>
  * Every `intervalMs`, starting shortly after the server listens: expired adapter rows, audit
  * events past NINKA_AUDIT_RETENTION_DAYS and apps registered without a token that got none for
  * NINKA_DCR_UNUSED_DAYS go, in batches that yield to requests (so the tables do
- * not grow without bound), then SQLite's housekeeping, then the dashboard's finished days are
+ * not grow without bound), retiring signing keys whose tokens have all expired are retired, then SQLite's housekeeping, then the dashboard's finished days are
  * counted ahead of any view. Several processes may run it on one database: every step is
  * idempotent. The timers do not keep the process alive; the returned function stops it.
  */
@@ -46,6 +47,8 @@ export function scheduleMaintenance(intervalMs = 10 * 60 * 1000): () => void {
       purgeUnusedClients(systemActor("purge"), new Date(), stopping),
     );
     if (apps) log.info(`Deleted ${apps} apps registered without a token and unused for NINKA_DCR_UNUSED_DAYS`, JOB);
+    const keys = await step("Retiring signing keys", retireExpiredSigningKeys(systemActor("signing-keys"), new Date()));
+    if (keys) log.info(`Retired ${keys} signing keys whose tokens have all expired`, JOB);
     if (stopped) return;
     const { pagesFreed } = await maintainSqlite().catch((error: unknown) => {
       log.warn("SQLite housekeeping failed", { ...JOB, error: describeError(error) });
@@ -55,8 +58,8 @@ export function scheduleMaintenance(intervalMs = 10 * 60 * 1000): () => void {
       "Counting the dashboard's days",
       keepInstanceUsageDays(systemActor("usage"), new Date(), stopping),
     );
-    if (rows || events || apps || pagesFreed || days)
-      log.info("Maintenance pass finished", { ...JOB, rows, events, apps, pagesFreed, days });
+    if (rows || events || apps || keys || pagesFreed || days)
+      log.info("Maintenance pass finished", { ...JOB, rows, events, apps, keys, pagesFreed, days });
   };
   // One pass at a time: a slow pass is never overtaken by the next tick.
   const run = () => {

@@ -71,15 +71,18 @@ export function recordBackchannelEvents(provider: Provider): void {
 }
 
 /**
- * Polls the outbox every couple of seconds, one pass at a time; a failed pass is logged and the
- * next one tries again. The timer does not keep the process alive; the returned function stops it.
+ * Polls the outbox every couple of seconds, one pass at a time, with the process's current provider
+ * (it is rebuilt when the signing keys change, ARCHITECTURE.md "Signing keys"); a failed pass is
+ * logged and the next one tries again. The timer does not keep the process alive; the returned
+ * function stops it.
  */
-export function scheduleBackchannelLogouts(provider: Provider, intervalMs = POLL_MS): () => void {
+export function scheduleBackchannelLogouts(current: () => Promise<Provider>, intervalMs = POLL_MS): () => void {
   let running = false;
   const timer = setInterval(() => {
     if (running) return;
     running = true;
-    sendBackchannelLogouts(provider)
+    current()
+      .then((provider) => sendBackchannelLogouts(provider))
       .catch((error: unknown) =>
         log.warn("Sending back-channel logouts failed", { ...JOB, error: describeError(error) }),
       )

@@ -4,7 +4,7 @@ import { systemActor } from "@/lib/kernel/actors/system-actor";
 import { findApiScopes } from "@/lib/portal/apis/scope-groups";
 import { getClientProfile, type ClientProfile } from "@/lib/portal/clients/get-client-profile";
 import { findInteraction } from "./find-interaction";
-import { getConfig } from "@/lib/kernel/config/get-config";
+import { getInstanceName } from "@/lib/accounts/settings/instance-name";
 import { appReturnPath } from "@/lib/kernel/validation/app-return-path";
 import { getProvider } from "@/lib/provider/oidc/get-provider";
 import { isDocumentClientId } from "@/lib/portal/clients/check-client-document";
@@ -63,12 +63,13 @@ export async function getInteractionView(uid: string): Promise<InteractionView |
   const requested = String(interaction.params.scope ?? "")
     .split(" ")
     .filter(Boolean);
-  const [client, profile, account, apiScopes, review] = await Promise.all([
+  const [client, profile, account, apiScopes, review, instanceName] = await Promise.all([
     (await getProvider()).Client.find(clientId),
     getClientProfile(CONSENT, clientId),
     accountId ? getUserById(accountId) : null,
     findApiScopes(CONSENT, requested),
     checkReviewAccess(CONSENT, clientId, accountId),
+    getInstanceName(),
   ]);
   const documentHost = isDocumentClientId(clientId) ? new URL(clientId).host : null;
   const hint = interaction.params.login_hint;
@@ -91,7 +92,7 @@ export async function getInteractionView(uid: string): Promise<InteractionView |
     accountEmail: account?.email ?? null,
     review,
     redirectHost: redirectHost(interaction.params.redirect_uri),
-    instanceName: new URL(getConfig().NINKA_URL).host,
+    instanceName,
     returnPath: appReturnPath(interaction.params),
     switchAccountPath: appReturnPath({ ...interaction.params, prompt: "login" }),
     redirectTo: destination(interaction.params.redirect_uri),

@@ -1,36 +1,32 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { AppPage } from "@/components/clients/app-page";
 import { EventList } from "@/components/audit/event-list";
-import { PageLayout } from "@/components/ui/page-layout";
+import { Card } from "@/components/ui/card";
 import { listClientEvents } from "@/lib/kernel/audit/list-client-events";
-import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
-import { getClient } from "@/lib/portal/clients/get-client";
-import { isDomainError } from "@/lib/kernel/errors";
+import { orNotFound, requireOwnClient } from "@/lib/delivery/console-session/require-own-client";
 
 export const metadata: Metadata = { title: "App activity" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ cursor?: string }> };
 
+// A bad cursor is a VALIDATION error: Next's error page.
 export default async function ClientActivityPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { cursor } = await searchParams;
-  const path = `/console/clients/${encodeURIComponent(id)}`;
-  const actor = await requireSessionActor(`${path}/activity`);
-  const found = await Promise.all([getClient(actor, id), listClientEvents(actor, id, { limit: 25, cursor })]).catch(
-    (error: unknown) => {
-      if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
-      throw error; // a bad cursor is a VALIDATION error: Next's error page
-    },
-  );
-  const [client, { events, next_cursor }] = found;
+  const { actor, client } = await requireOwnClient(id, "/activity");
+  const { events, next_cursor } = await listClientEvents(actor, id, { limit: 25, cursor }).catch(orNotFound);
+  const path = `/console/clients/${encodeURIComponent(id)}/activity`;
   return (
-    <PageLayout title={`Activity of ${client.client_name}`} back={{ href: path, label: client.client_name }}>
-      <EventList
-        label="Activity"
-        events={events}
-        olderHref={next_cursor && `${path}/activity?cursor=${encodeURIComponent(next_cursor)}`}
-        emptyText="Changes to this app, its secrets and consent given to it appear here."
-      />
-    </PageLayout>
+    <AppPage actor={actor} client={client} tab="activity">
+      <Card className="flex flex-col gap-4">
+        <h2 className="text-lg font-semibold">Activity</h2>
+        <EventList
+          label="Activity"
+          events={events}
+          olderHref={next_cursor && `${path}?cursor=${encodeURIComponent(next_cursor)}`}
+          emptyText="Changes to this app, its secrets and consent given to it appear here."
+        />
+      </Card>
+    </AppPage>
   );
 }

@@ -1,0 +1,20 @@
+import { notFound } from "next/navigation";
+import { isDomainError } from "@/lib/kernel/errors";
+import { getClient } from "@/lib/portal/clients/get-client";
+import { requireSessionActor } from "./session-user";
+
+/** Another developer's app reads as missing, as in the REST API: the page's not-found. */
+export const orNotFound = (error: unknown): never => {
+  if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
+  throw error;
+};
+
+/**
+ * The signed-in developer and their app `id`, for each tab of the app's page (`tab`: the path
+ * after the app's own, to come back to after signing in).
+ */
+export async function requireOwnClient(id: string, tab = "") {
+  const actor = await requireSessionActor(`/console/clients/${encodeURIComponent(id)}${tab}`);
+  const client = await getClient(actor, id).catch(orNotFound);
+  return { actor, client };
+}
