@@ -15,6 +15,7 @@ import { dropSourceMapsInProduction } from "./lib/kernel/config/source-maps";
 import { wrapRequestHandler } from "./lib/kernel/net/wrap-request-handler";
 import { getProvider } from "./lib/provider/oidc/get-provider";
 import { scheduleMaintenance } from "./lib/provider/oidc/schedule-maintenance";
+import { scheduleBackchannelLogouts } from "./lib/provider/oidc/send-backchannel-logouts";
 import { serveMetrics } from "./lib/kernel/metrics/serve-metrics";
 import { scheduleUsageFlush } from "./lib/portal/insights/record-usage";
 
@@ -81,9 +82,12 @@ async function main() {
 
   // Maintenance (the purge first) starts after listen, never before: a backlog must not delay being ready.
   let stopPurge = () => {};
+  let stopLogouts = () => {};
   server.listen(config.PORT, config.HOST, () => {
     log.info(`Ninka listening on ${config.NINKA_URL} (issuer ${config.issuer}, ${target.kind} database)`);
     stopPurge = scheduleMaintenance();
+    // Logout tokens owed for sessions ended anywhere, the CLI included (ARCHITECTURE.md "Back-channel logout").
+    stopLogouts = scheduleBackchannelLogouts(getProvider);
   });
 
   // Stop accepting, let in-flight requests finish (up to the deadline), then close the database:
@@ -91,6 +95,7 @@ async function main() {
   const shutdown = async (signal: string) => {
     log.info(`${signal} received: finishing in-flight requests, then shutting down`);
     stopPurge();
+    stopLogouts();
     const drained = new Promise<boolean>((resolve) => server.close(() => resolve(true)));
     // Keep-alive connections turn idle as their last response ends; close them as they do.
     const sweep = setInterval(() => server.closeIdleConnections(), 100);

@@ -67,8 +67,18 @@ test("a developer creates a web app, copies its secret once, edits a redirect UR
   await expect(page.getByRole("listitem", { name: `Secret ending ${secret.slice(-4)}` })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
-  // Edit a redirect URI; it is saved and still there after a reload.
   await openAppTab(page, "Settings");
+  // Back-channel logout: a URL with a fragment is refused at its field, the choice of sid kept.
+  const logoutUrl = page.getByLabel("Back-channel logout URL");
+  const withSid = page.getByRole("checkbox", { name: /Include the session id/ });
+  await logoutUrl.fill("https://acme.example.com/logout#now");
+  await withSid.check();
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("The back-channel logout URL must not contain a fragment (#…)")).toBeVisible();
+  await expect(withSid).toBeChecked();
+  await logoutUrl.fill("https://acme.example.com/backchannel-logout");
+
+  // Edit a redirect URI; it is saved and still there after a reload.
   await page
     .getByLabel("Redirect URIs", { exact: true })
     .fill("https://acme.example.com/oauth/callback\nhttp://localhost:3000/callback");
@@ -79,6 +89,9 @@ test("a developer creates a web app, copies its secret once, edits a redirect UR
     "https://acme.example.com/oauth/callback\nhttp://localhost:3000/callback",
   );
   await expect(page.getByRole("checkbox", { name: /Stay connected/ })).toBeChecked();
+  await expect(logoutUrl).toHaveValue("https://acme.example.com/backchannel-logout");
+  await expect(withSid).toBeChecked();
+  await expectNoSeriousA11yViolations(page);
 
   // The list shows it with its type, client ID (copyable), created and last used.
   await page.getByRole("link", { name: "← Apps" }).click();

@@ -5,6 +5,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { NameField } from "@/components/ui/name-field";
 import { TextareaField } from "@/components/ui/textarea-field";
+import { OptionRow } from "@/components/ui/option-row";
 import { bindFields, type FieldBinder } from "@/components/ui/form-fields";
 import { APPLICATION_TYPES, type ApplicationType } from "@/lib/portal/clients/application-types";
 import type { FieldErrors } from "@/lib/kernel/errors";
@@ -112,12 +113,14 @@ export function ClientFields({ fields, onChange, errors, apis }: Props) {
           className="max-w-md"
         />
       )}
-      {preset.redirects && <OptionalFields field={field} />}
+      {preset.redirects && <OptionalFields field={field} fields={fields} onChange={onChange} />}
     </>
   );
 }
 
-function OptionalFields({ field }: { field: FieldBinder<ClientFormState> }) {
+type OptionalProps = Pick<Props, "fields" | "onChange"> & { field: FieldBinder<ClientFormState> };
+
+function OptionalFields({ field, fields, onChange }: OptionalProps) {
   const url = (name: "client_uri" | "policy_uri" | "tos_uri" | "logo_uri", label: string, hint: string) => (
     <TextField label={label} type="url" {...field(name)} hint={hint} placeholder="https://" autoComplete="off" />
   );
@@ -147,6 +150,25 @@ function OptionalFields({ field }: { field: FieldBinder<ClientFormState> }) {
           verifier="OAuth library"
           {...field("id_token_signed_response_alg")}
           className="max-w-md"
+        />
+        <TextField
+          label="Back-channel logout URL"
+          type="url"
+          {...field("backchannel_logout_uri")}
+          hint={`Ninka POSTs a logout token here when someone signed in to your app signs out (OpenID Connect Back-Channel Logout). https, or http on ${LOOPBACK_HOSTS_WORDS} while you develop.`}
+          placeholder="https://app.example.com/backchannel-logout"
+          autoComplete="off"
+        />
+        <OptionRow
+          type="checkbox"
+          name="backchannel_logout_session_required"
+          option={{
+            value: "on",
+            label: "Include the session id (sid) in logout tokens",
+            description: "Turn on if your app ends one session by sid rather than every session of the person (sub).",
+          }}
+          checked={fields.backchannel_logout_session_required}
+          onChange={(checked) => onChange({ ...fields, backchannel_logout_session_required: checked })}
         />
       </fieldset>
     </div>

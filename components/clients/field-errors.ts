@@ -16,6 +16,8 @@ const SUBJECTS: Record<string, string> = {
   client_uri: "The homepage URL",
   policy_uri: "The privacy policy URL",
   tos_uri: "The terms of service URL",
+  backchannel_logout_uri: "The back-channel logout URL",
+  backchannel_logout_session_required: "The session choice",
   // The API form (components/apis/api-form.tsx).
   name: "The name",
   identifier: "The identifier",

@@ -4,5 +4,11 @@ import type { Db } from "@/lib/kernel/db/client";
 // `db.$transaction`, so an event and everything it ends commit together or not at all.
 export type LifecycleTx = Pick<
   Db,
-  "oidcPayload" | "sessionDevice" | "personalAccessToken" | "emailToken" | "clientSecret"
+  | "oidcPayload"
+  | "sessionDevice"
+  | "personalAccessToken"
+  | "emailToken"
+  | "clientSecret"
+  | "client"
+  | "backchannelLogout"
 >;

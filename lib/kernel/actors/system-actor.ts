@@ -11,7 +11,8 @@ export type SystemJob =
   | "registration"
   | "client-id-document"
   | "notices"
-  | "signing-keys";
+  | "signing-keys"
+  | "backchannel-logout";
 export type SystemActor = { readonly kind: "system"; readonly job: SystemJob };
 
 export const systemActor = (job: SystemJob): SystemActor => Object.freeze({ kind: "system", job });

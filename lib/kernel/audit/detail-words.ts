@@ -23,6 +23,9 @@ const KEY_WORDS: Record<string, string> = {
   alg: "Algorithm",
   retiring: "Now retiring",
   was: "Was",
+  attempts: "Attempts",
+  failure: "Last failure",
+  initiated_by: "Signed out by",
 };
 
 const VALUE_WORDS: Record<string, string> = {
@@ -37,6 +40,7 @@ const VALUE_WORDS: Record<string, string> = {
   spa: "Single-page app",
   native: "Native or mobile app",
   m2m: "Machine to machine",
+  rp: "The app's own sign-out",
 };
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;

@@ -55,6 +55,14 @@ describe("fetchOutbound refuses before connecting", () => {
     expect(await refusal("https://localhost:9/doc.json")).toBe("address");
   });
 
+  it("a back-channel logout POST to a private, loopback or plain-http logout URI", async () => {
+    const post = { method: "POST", body: "logout_token=x" } as const;
+    expect(await refusal("https://10.0.0.1/backchannel-logout", post)).toBe("address");
+    expect(await refusal("https://localhost:9/backchannel-logout", post)).toBe("address");
+    expect(await refusal("https://169.254.169.254/backchannel-logout", post)).toBe("address");
+    expect(await refusal("http://example.com/backchannel-logout", post)).toBe("url");
+  });
+
   it("http, other schemes and credentials in the URL", async () => {
     expect(await refusal("http://example.com/")).toBe("url");
     expect(await refusal("file:///etc/passwd")).toBe("url");
@@ -73,7 +81,8 @@ describe("fetchOutbound against a real local server (admitted through the allow 
       if (req.url === "/echo" && req.method === "POST") {
         let body = "";
         req.on("data", (chunk) => (body += chunk));
-        return void req.on("end", () => res.end(JSON.stringify({ method: req.method, body })));
+        const type = req.headers["content-type"];
+        return void req.on("end", () => res.end(JSON.stringify({ method: req.method, body, type })));
       }
       if (req.url === "/big") return res.end("x".repeat(100_000));
       if (req.url === "/big-chunked") {
@@ -104,6 +113,20 @@ describe("fetchOutbound against a real local server (admitted through the allow 
     const response = await fetchOutbound(`${origin}/echo`, { allow, ca: "", method: "POST", body: "grant_type=x" });
     expect(JSON.parse(response.body.toString())).toEqual({ method: "POST", body: "grant_type=x" });
     expect(await refusal(`${origin}/to-ok`, { allow, method: "POST", body: "" })).toBe("redirect");
+  });
+
+  it("POSTs a back-channel logout token as a form, as oidc-provider's fetch hook asks", async () => {
+    const form = "application/x-www-form-urlencoded";
+    const response = await fetchOutbound(`${origin}/echo`, {
+      allow,
+      ca: "",
+      method: "POST",
+      body: new URLSearchParams({ logout_token: "a.b.c" }).toString(),
+      headers: { "content-type": form },
+    });
+    expect(JSON.parse(response.body.toString())).toEqual({ method: "POST", body: "logout_token=a.b.c", type: form });
+    // A logout URI that redirects is not followed: the token goes nowhere else.
+    expect(await refusal(`${origin}/to-ok`, { allow, method: "POST", body: "logout_token=a.b.c" })).toBe("redirect");
   });
 
   it("refuses an oversized response, declared or streamed", async () => {

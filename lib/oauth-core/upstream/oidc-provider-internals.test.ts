@@ -10,6 +10,7 @@ import {
   interactionRequestStubs,
   patchCompareClientSecret,
   PROVIDER_COOKIES,
+  sendLogoutToken,
 } from "./oidc-provider-internals";
 
 // A real node-oidc-provider (its in-memory adapter, no database) exercising each behaviour Ninka
@@ -19,6 +20,7 @@ let server: Server;
 let base: string;
 let provider: Provider;
 const checked: string[] = [];
+const posted: { url: string; method?: string; body: string }[] = [];
 
 beforeAll(async () => {
   server = createServer();
@@ -35,9 +37,25 @@ beforeAll(async () => {
         ninka_managed: true,
       },
       { client_id: "web", client_secret: "web-secret", redirect_uris: [REDIRECT] },
+      {
+        client_id: "listener",
+        client_secret: "listener-secret",
+        redirect_uris: [REDIRECT],
+        backchannel_logout_uri: "https://app.example/logout",
+        backchannel_logout_session_required: true,
+      },
     ],
+    // Only the back-channel logout test fetches anything: its POST is captured, never sent.
+    fetch: async (url, options) => {
+      posted.push({ url: String(url), method: options?.method, body: String(options?.body) });
+      return new Response(null, { status: 200 });
+    },
     extraClientMetadata: { properties: ["ninka_managed"] },
-    features: { clientCredentials: { enabled: true }, devInteractions: { enabled: false } },
+    features: {
+      clientCredentials: { enabled: true },
+      devInteractions: { enabled: false },
+      backchannelLogout: { enabled: true },
+    },
     cookies: { keys: ["test-cookie-key"], ...PROVIDER_COOKIES },
     ttl: { ClientCredentials: 60, Interaction: 60, Session: 60, Grant: 60 },
   });
@@ -105,6 +123,18 @@ describe("oidc-provider internals Ninka relies on", () => {
     const list = source.slice(source.indexOf("Promise.all("), source.indexOf(".map((model)"));
     const upstream = [...list.matchAll(/provider\.(\w+)/g)].map((match) => match[1]);
     expect(new Set(upstream)).toEqual(new Set(GRANT_BOUND_MODELS));
+  });
+
+  it("8. sends a logout token (sub, sid, events, no nonce) through the fetch hook", async () => {
+    const client = await provider.Client.find("listener");
+    await sendLogoutToken(client!, "account-1", "sid-1");
+    expect(posted).toHaveLength(1);
+    expect(posted[0]).toMatchObject({ url: "https://app.example/logout", method: "POST" });
+    const token = new URLSearchParams(posted[0]!.body).get("logout_token")!;
+    const claims = JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString()) as Record<string, unknown>;
+    expect(claims).toMatchObject({ sub: "account-1", sid: "sid-1", aud: "listener", iss: base });
+    expect(claims.events).toEqual({ "http://schemas.openid.net/event/backchannel-logout": {} });
+    expect(claims).not.toHaveProperty("nonce");
   });
 });
 

@@ -93,3 +93,15 @@ export const PROVIDER_SESSION_COOKIE = "_session";
 // (KeyStore#selectForSign in node_modules/oidc-provider/lib/helpers/keystore.js keeps the given
 // order among equal candidates), and publishing every key at the JWKS endpoint.
 // lib/oauth-core/keys/get-key-material.ts gives the active keys first (signingOrder).
+
+/**
+ * 8. Back-channel logout for sessions Ninka ends itself (ARCHITECTURE.md "Back-channel logout").
+ * Depends on: `client.backchannelLogout(sub, sid)` (node_modules/oidc-provider/lib/models/client.js,
+ * the method end_session itself calls), which makes the logout token, POSTs it through the `fetch`
+ * hook and rejects unless the app answers 200 or 204.
+ */
+export function sendLogoutToken(client: object, sub: string, sid: string): Promise<void> {
+  const send = (client as { backchannelLogout?: (sub: string, sid: string) => Promise<void> }).backchannelLogout;
+  if (typeof send !== "function") throw new Error("oidc-provider clients no longer have backchannelLogout(sub, sid)");
+  return send.call(client, sub, sid);
+}

@@ -37,6 +37,8 @@ export function clientFormValues(form: FormData) {
     client_uri: optional(form, "client_uri"),
     policy_uri: optional(form, "policy_uri"),
     tos_uri: optional(form, "tos_uri"),
+    backchannel_logout_uri: optional(form, "backchannel_logout_uri"),
+    backchannel_logout_session_required: form.has("backchannel_logout_session_required"),
   };
 }
 

@@ -30,6 +30,21 @@ describe("clientInputSchema", () => {
     expect(clientInputSchema.parse({ ...web, client_name: "  Padded  " }).client_name).toBe("Padded");
   });
 
+  it("takes a back-channel logout URI by the redirect rules, for apps people sign in to", () => {
+    const uri = (backchannel_logout_uri: string, input: object = web) =>
+      errorsOf({ ...input, backchannel_logout_uri }).backchannel_logout_uri;
+    expect(uri("https://app.example.com/logout")).toBeUndefined();
+    expect(uri("http://127.0.0.1:8080/logout")).toBeUndefined();
+    expect(uri("https://app.example.com/logout#x")?.[0]).toMatch(/fragment/);
+    expect(uri("http://app.example.com/logout")?.[0]).toMatch(/must use https/);
+    expect(uri("https://app.example.com/\u0000")?.[0]).toBeTruthy();
+    expect(uri("logout")?.[0]).toMatch(/absolute URL/);
+    expect(uri("https://app.example.com/logout", m2m)?.[0]).toMatch(/not used/);
+    expect(
+      errorsOf({ ...web, backchannel_logout_session_required: "yes" }).backchannel_logout_session_required,
+    ).toEqual(["must be true or false"]);
+  });
+
   it("knows only its application types", () => {
     expect(errorsOf({ ...web, application_type: "desktop" }).application_type?.[0]).toMatch(
       /must be one of web, spa, native, m2m/,

@@ -46,6 +46,15 @@ export const clientInputSchema = z
     client_uri: httpsUrl.optional(),
     policy_uri: httpsUrl.optional(),
     tos_uri: httpsUrl.optional(),
+    backchannel_logout_uri: plainText({ error: "must be a URL" })
+      .optional()
+      .describe(
+        "OIDC Back-Channel Logout 1.0: where Ninka POSTs a logout token when someone signed in to the app signs out; https, or http on loopback while you develop",
+      ),
+    backchannel_logout_session_required: z
+      .boolean({ error: "must be true or false" })
+      .optional()
+      .describe("Whether logout tokens carry the session's `sid` (they always carry `sub`); default false"),
   })
   .superRefine((input, ctx) => {
     const preset = APPLICATION_TYPES[input.application_type];
@@ -58,6 +67,14 @@ export const clientInputSchema = z
         if (problem) issue(field, `${uri.slice(0, 100)} ${problem}`);
       }
       if (new Set(input[field]).size !== input[field].length) issue(field, "must not contain duplicates");
+    }
+    const logoutUri = input.backchannel_logout_uri;
+    if (logoutUri !== undefined) {
+      // The same rules as a web app's redirect URIs: absolute, no fragment, https or loopback http.
+      const problem = preset.redirects
+        ? redirectUriProblem(logoutUri, "web")
+        : "is not used by clients nobody signs in to";
+      if (problem) issue("backchannel_logout_uri", problem);
     }
     if (preset.redirects && !input.redirect_uris.length) issue("redirect_uris", "needs at least one redirect URI");
     // API scopes are checked against the registered APIs after parsing (lib/portal/clients/check-api-scopes.ts).
@@ -108,6 +125,8 @@ export const clientViewSchema = z.object({
   client_uri: z.string().nullable(),
   policy_uri: z.string().nullable(),
   tos_uri: z.string().nullable(),
+  backchannel_logout_uri: z.string().nullable(),
+  backchannel_logout_session_required: z.boolean(),
   created_at: z.string().describe("RFC 3339 timestamp"),
   updated_at: z.string(),
   last_used_at: z.string().nullable(),

@@ -19,6 +19,8 @@ export function toClientView(row: Client): ClientView {
     client_uri: row.clientUri,
     policy_uri: row.policyUri,
     tos_uri: row.tosUri,
+    backchannel_logout_uri: row.backchannelLogoutUri,
+    backchannel_logout_session_required: row.backchannelLogoutSessionRequired,
     created_at: row.createdAt.toISOString(),
     updated_at: row.updatedAt.toISOString(),
     last_used_at: row.lastUsedAt?.toISOString() ?? null,
@@ -42,6 +44,8 @@ export function toClientColumns(input: ClientInput) {
     clientUri: input.client_uri ?? null,
     policyUri: input.policy_uri ?? null,
     tosUri: input.tos_uri ?? null,
+    backchannelLogoutUri: input.backchannel_logout_uri ?? null,
+    backchannelLogoutSessionRequired: input.backchannel_logout_session_required ?? false,
   };
 }
 

@@ -80,10 +80,15 @@ export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Co
           logoutSource(ctx, form, isFirstPartyClient(ctx.oidc.client?.metadata()) && hasValidIdTokenHint(ctx)),
         postLogoutSuccessSource,
       },
+      // OIDC Back-Channel Logout 1.0: apps with a backchannel_logout_uri get a logout token when the
+      // session they were signed in through ends (ARCHITECTURE.md "Back-channel logout"). Front-channel
+      // logout stays off: it needs third-party iframes and cookies browsers no longer send.
+      backchannelLogout: { enabled: true },
     },
     // OAuth 2.1: the authorization code flow only (no implicit or hybrid responses).
     responseTypes: ["code"],
-    // Every URL the provider fetches (client ID metadata documents) goes through the outbound guard.
+    // Every URL the provider fetches or POSTs to (client ID metadata documents, back-channel logout
+    // tokens) goes through the outbound guard.
     fetch: providerFetch,
     // PKCE (S256, the only method oidc-provider offers) on every authorization code request.
     pkce: { required: () => true },

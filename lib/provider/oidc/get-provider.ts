@@ -12,6 +12,7 @@ import { installPostAsGet } from "./post-as-get";
 import { installNotFoundPage } from "@/lib/provider/oidc-pages/not-found-page";
 import { recordClientUse, recordGrantUse } from "./record-client-use";
 import { recordUsageEvents } from "./record-usage-events";
+import { recordBackchannelEvents } from "./send-backchannel-logouts";
 
 const USAGE = systemActor("usage");
 // How often a process compares its provider's signing keys with the database's (at most once a
@@ -86,6 +87,8 @@ async function createProvider(): Promise<Provider> {
   // The provider answers these with a bare 500; the log gets what happened (not the request).
   provider.on("server_error", (_ctx, error) => log.error(`oidc-provider server error: ${describeError(error)}`));
   if (config.NINKA_USAGE_RECORDING) recordUsageEvents(provider);
+  // Logout tokens the provider sent at RP-initiated logout: the app's activity, and retries if they failed.
+  recordBackchannelEvents(provider);
   // "Last used" in the console and in connected apps: any successful token request.
   provider.on("grant.success", (ctx) => {
     const clientId = ctx.oidc.client?.clientId;

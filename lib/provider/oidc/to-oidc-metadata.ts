@@ -24,6 +24,7 @@ export function toOidcMetadata(row: ProviderClient): ClientMetadata {
     client_uri: row.clientUri,
     policy_uri: row.policyUri,
     tos_uri: row.tosUri,
+    backchannel_logout_uri: row.backchannelLogoutUri,
   };
   const metadata: ClientMetadata = {
     client_id: row.id,
@@ -36,6 +37,7 @@ export function toOidcMetadata(row: ProviderClient): ClientMetadata {
     response_types: grantTypes.includes("authorization_code") ? ["code"] : [],
     token_endpoint_auth_method: row.tokenEndpointAuthMethod as ClientMetadata["token_endpoint_auth_method"],
     id_token_signed_response_alg: row.idTokenSignedResponseAlg as ClientMetadata["id_token_signed_response_alg"],
+    backchannel_logout_session_required: row.backchannelLogoutSessionRequired,
     [SCOPES_PROPERTY]: scopes,
     ...Object.fromEntries(Object.entries(optional).filter(([, value]) => value)),
   };
