@@ -71,6 +71,9 @@ test("an admin reviews an app with its links, opens it and its owner from the li
   await page.getByRole("listitem", { name: APP }).getByRole("link", { name: APP }).click();
   await expect(page).toHaveURL(new RegExp(`/admin/apps/${clientId}$`));
   await expect(page.getByRole("heading", { level: 1, name: APP })).toBeVisible();
+  // A link to the developer's own page for it (a notice, a shared address) leads an admin here too.
+  await page.goto(`/console/clients/${clientId}/settings`);
+  await expect(page).toHaveURL(new RegExp(`/admin/apps/${clientId}$`));
   const header = page.getByRole("heading", { level: 1 }).locator("..");
   await expect(header.getByText("Published", { exact: true })).toBeVisible();
   await expect(page.getByText("https://printer.example/callback")).toBeVisible();

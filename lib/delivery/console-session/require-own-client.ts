@@ -1,4 +1,5 @@
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
+import { getUserById } from "@/lib/accounts/users/get-user";
 import { isDomainError } from "@/lib/kernel/errors";
 import { getClient } from "@/lib/portal/clients/get-client";
 import { requireSessionActor } from "./session-user";
@@ -15,6 +16,12 @@ export const orNotFound = (error: unknown): never => {
  */
 export async function requireOwnClient(id: string, tab = "") {
   const actor = await requireSessionActor(`/console/clients/${encodeURIComponent(id)}${tab}`);
-  const client = await getClient(actor, id).catch(orNotFound);
+  const client = await getClient(actor, id).catch(async (error: unknown) => {
+    // An administrator following a link to someone else's app gets the administrator's view of it
+    // (/admin/apps/[clientId]), which answers "not found" itself for an app that does not exist.
+    if (isDomainError(error) && error.code === "NOT_FOUND" && (await getUserById(actor.id))?.isAdmin)
+      redirect(`/admin/apps/${encodeURIComponent(id)}`);
+    return orNotFound(error);
+  });
   return { actor, client };
 }
