@@ -123,7 +123,10 @@ test("a developer creates a web app, copies its secret once, edits a redirect UR
   await expect(page.getByRole("heading", { name: "App not found" })).toBeVisible();
 });
 
-test("another developer's app is not found", async ({ page, browser }) => {
+test("another developer's app is not found, nor found by a search; the owner searches their apps", async ({
+  page,
+  browser,
+}) => {
   await signUpThroughLogin(page, newAccount("Owner"));
   const { clientId } = await createAppThroughConsole(page, {
     name: "Private app",
@@ -142,6 +145,22 @@ test("another developer's app is not found", async ({ page, browser }) => {
   } finally {
     await other.close();
   }
+
+  // The owner finds it by the start of its name or its client ID; a search finds nobody else's.
+  await page.goto("/console");
+  const search = page.getByRole("searchbox", { name: "Find an app by the start of its name or its client ID" });
+  await search.fill("Private");
+  await search.press("Enter");
+  await expect(page).toHaveURL(/\/console\?q=Private$/);
+  await expect(page.getByRole("link", { name: "Private app" })).toBeVisible();
+  await search.fill("Nothing like it");
+  await search.press("Enter");
+  await expect(page.getByText("No apps match")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.goto(`/console?q=${clientId}`);
+  await expect(page.getByRole("link", { name: "Private app" })).toBeVisible();
+  await page.goto("/console?q=Pri%00");
+  await expect(page.getByRole("alert").filter({ hasText: "That search or page link is not valid" })).toBeVisible();
 });
 
 test("a single-page app has no secret and says it uses PKCE (phone, dark mode, keyboard)", async ({ page }) => {

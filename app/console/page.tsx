@@ -1,35 +1,48 @@
 import type { Metadata } from "next";
 import { ClientList } from "@/components/clients/client-list";
 import { Alert } from "@/components/ui/alert";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ListSearch } from "@/components/ui/list-search";
 import { OlderPageLink, type PagedListProps } from "@/components/ui/older-page-link";
 import { PageLayout } from "@/components/ui/page-layout";
 import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
 import { getClientStates } from "@/lib/portal/clients/get-client-states";
-import { listClients } from "@/lib/portal/clients/list-clients";
+import { listClientsOrRefusal } from "@/lib/portal/clients/list-clients";
 
 export const metadata: Metadata = { title: "Apps" };
 
 export default async function ConsoleHomePage({ searchParams }: PagedListProps) {
   const actor = await requireSessionActor("/console");
-  const { cursor, deleted } = await searchParams;
-  const { clients, next_cursor } = await listClients(actor, { limit: 50, cursor });
+  const { cursor, deleted, q } = await searchParams;
+  const { clients, next_cursor, refusal } = await listClientsOrRefusal(actor, { limit: 50, cursor, q });
   const states = await getClientStates(
     actor,
     clients.map((client) => client.client_id),
   );
+  const searched = Boolean(q || refusal);
   return (
     <PageLayout
       title={`Welcome, ${actor.name}`}
       description="Register the apps that sign their users in with Ninka."
-      actionLink={clients.length > 0 && { href: "/console/clients/new", label: "Create app" }}
+      actionLink={(clients.length > 0 || searched) && { href: "/console/clients/new", label: "Create app" }}
     >
       {deleted && <Alert tone="success">“{deleted}” was deleted, with its secrets and tokens.</Alert>}
       <section aria-labelledby="apps-heading" className="flex flex-col gap-3">
         <h2 id="apps-heading" className="text-lg font-semibold">
           Your apps
         </h2>
-        <ClientList clients={clients} states={states} />
-        <OlderPageLink path="/console" cursor={next_cursor}>
+        {(clients.length > 0 || searched) && (
+          <ListSearch q={q} label="Find an app by the start of its name or its client ID" />
+        )}
+        {refusal && <Alert tone="error">{refusal}</Alert>}
+        {searched && clients.length === 0 ? (
+          <EmptyState title="No apps match">
+            Try the start of the app&apos;s name as it is written, or its client ID.
+          </EmptyState>
+        ) : (
+          <ClientList clients={clients} states={states} />
+        )}
+        <OlderPageLink path="/console" cursor={next_cursor} query={{ q }}>
           Older apps
         </OlderPageLink>
       </section>

@@ -143,6 +143,26 @@ describe("/clients REST API", () => {
     expect(response.json.errors[field]?.length).toBeGreaterThan(0);
   });
 
+  it("q finds the caller's own clients by the start of the name or by client_id, paged; bad input is a 400", async () => {
+    const mine = apiClient(server.url, await createPat(await createDeveloper("Finder")));
+    const names = ["Photo Printer", "Photo Booth", "Notes"];
+    const ids = [];
+    for (const client_name of names) ids.push((await mine("POST", "/clients", { ...web, client_name })).json.client_id);
+    const stranger = apiClient(server.url, await createPat(await createDeveloper("Stranger")));
+    await stranger("POST", "/clients", { ...web, client_name: "Photo Other" }); // another owner's: never found
+    const names_of = (json: { clients: { client_name: string }[] }) => json.clients.map((c) => c.client_name);
+    expect(names_of((await mine("GET", "/clients?q=Photo")).json)).toEqual(["Photo Booth", "Photo Printer"]);
+    const paged = await mine("GET", "/clients?q=Photo&limit=1");
+    expect(names_of(paged.json)).toEqual(["Photo Booth"]);
+    const next = await mine("GET", `/clients?q=Photo&limit=1&cursor=${paged.json.next_cursor}`);
+    expect(names_of(next.json)).toEqual(["Photo Printer"]);
+    expect(names_of((await mine("GET", `/clients?q=${ids[2]}`)).json)).toEqual(["Notes"]);
+    expect((await mine("GET", "/clients?q=photo")).json.clients).toEqual([]); // as written
+    const nul = await mine("GET", "/clients?q=Ph%00");
+    expect(nul.status).toBe(400);
+    expect(nul.json.errors.q).toBeDefined();
+  });
+
   it("400 for a body that is not JSON, 415 for a non-JSON content type, 413 over 64 KB", async () => {
     expect((await api("POST", "/clients", "{not json")).status).toBe(400);
     const form = await api("POST", "/clients", "client_name=x", {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AdminAppList } from "@/components/admin/admin-app-list";
-import { AdminPager, AdminSearch } from "@/components/admin/admin-search";
+import { AdminPager } from "@/components/admin/admin-search";
+import { ListSearch } from "@/components/ui/list-search";
 import { AppOriginFilter } from "@/components/admin/app-origin-filter";
 import { PageHeader } from "@/components/ui/page-header";
 import { ADMIN_APP_FILTERS, ADMIN_APP_ORIGINS, listAllClients } from "@/lib/portal/admin/list-all-clients";
@@ -33,7 +34,7 @@ export default async function AdminAppsPage({ searchParams }: { searchParams: Pr
         }
         back={{ href: "/admin", label: "Administration" }}
       />
-      <AdminSearch
+      <ListSearch
         q={q}
         label="Client ID, owner's email, or the beginning of a name"
         status={{ value: result.status, options: ADMIN_APP_FILTERS }}

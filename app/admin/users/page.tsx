@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { AdminPager, AdminSearch } from "@/components/admin/admin-search";
+import { AdminPager } from "@/components/admin/admin-search";
+import { ListSearch } from "@/components/ui/list-search";
 import { UserList } from "@/components/admin/user-list";
 import { PageLayout } from "@/components/ui/page-layout";
 import { listUsers } from "@/lib/portal/admin/list-users";
@@ -22,7 +23,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
       description={q ? `Accounts whose email address starts with “${q}”.` : counted}
       back={{ href: "/admin", label: "Administration" }}
     >
-      <AdminSearch q={q} label="Email address, or its beginning" />
+      <ListSearch q={q} label="Email address, or its beginning" />
       <UserList users={result.users} selfId={actor.id} />
       <AdminPager
         firstHref={cursor ? href(search) : null}

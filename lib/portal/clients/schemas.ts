@@ -108,7 +108,13 @@ export type ClientInput = z.output<typeof clientInputSchema>;
 export const unknownScopeMessage = (unknown: string[]) =>
   `offers no scope named ${unknown.join(", ")} (available: ${SCOPE_NAMES.join(", ")}, and the scopes of registered APIs)`;
 
-export const listClientsQuerySchema = pageQuerySchema("Clients");
+export const listClientsQuerySchema = pageQuerySchema("Clients").extend({
+  q: plainText()
+    .trim()
+    .max(200)
+    .optional()
+    .describe("Only the clients whose name starts with this (case as written), or whose client_id it is"),
+});
 
 /** The API representation of a client (no secrets). */
 export const clientViewSchema = z.object({
