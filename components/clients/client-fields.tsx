@@ -13,6 +13,7 @@ import type { CatalogueApi } from "@/lib/portal/api-clients/list-scope-catalogue
 import { ApiScopePicker } from "./api-scope-picker";
 import { fieldMessages } from "./field-errors";
 import { SigningAlgField } from "./signing-alg-field";
+import { ClientPolicyFields } from "./client-policy-fields";
 import type { ClientFormState } from "./client-form-state";
 import { LOOPBACK_HOSTS_WORDS } from "@/lib/kernel/validation/loopback-host";
 import { CLIENT_INPUT_FIELDS } from "@/lib/portal/clients/schemas";
@@ -112,6 +113,7 @@ export function ClientFields({ fields, onChange, errors, apis }: Props) {
           className="max-w-md"
         />
       )}
+      <ClientPolicyFields fields={fields} onChange={onChange} errors={errors} redirects={preset.redirects} />
       {preset.redirects && <OptionalFields field={field} />}
     </>
   );

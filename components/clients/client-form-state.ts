@@ -15,6 +15,8 @@ export type ClientFormState = {
   client_uri: string;
   policy_uri: string;
   tos_uri: string;
+  require_pushed_authorization_requests: boolean;
+  dpop_bound_access_tokens: boolean;
 };
 
 // The scopes a new app starts with are the ones the domain gives an app registered without any.
@@ -33,6 +35,8 @@ export function newClientFormState(type: ApplicationType): ClientFormState {
     client_uri: "",
     policy_uri: "",
     tos_uri: "",
+    require_pushed_authorization_requests: false,
+    dpop_bound_access_tokens: false,
   };
 }
 
@@ -49,5 +53,7 @@ export function clientFormState(client: ClientView): ClientFormState {
     client_uri: client.client_uri ?? "",
     policy_uri: client.policy_uri ?? "",
     tos_uri: client.tos_uri ?? "",
+    require_pushed_authorization_requests: client.require_pushed_authorization_requests,
+    dpop_bound_access_tokens: client.dpop_bound_access_tokens,
   };
 }

@@ -16,6 +16,8 @@ const SUBJECTS: Record<string, string> = {
   client_uri: "The homepage URL",
   policy_uri: "The privacy policy URL",
   tos_uri: "The terms of service URL",
+  require_pushed_authorization_requests: "Requiring PAR",
+  dpop_bound_access_tokens: "Requiring DPoP",
   // The API form (components/apis/api-form.tsx).
   name: "The name",
   identifier: "The identifier",

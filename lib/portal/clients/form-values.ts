@@ -37,6 +37,9 @@ export function clientFormValues(form: FormData) {
     client_uri: optional(form, "client_uri"),
     policy_uri: optional(form, "policy_uri"),
     tos_uri: optional(form, "tos_uri"),
+    // Checkboxes: present ("on") when checked, absent otherwise.
+    require_pushed_authorization_requests: form.get("require_pushed_authorization_requests") === "on",
+    dpop_bound_access_tokens: form.get("dpop_bound_access_tokens") === "on",
   };
 }
 

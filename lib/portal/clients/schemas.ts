@@ -46,6 +46,15 @@ export const clientInputSchema = z
     client_uri: httpsUrl.optional(),
     policy_uri: httpsUrl.optional(),
     tos_uri: httpsUrl.optional(),
+    // Per-app policies (RFC 9126 §5, RFC 9449 §5.2): stricter than the instance's defaults, never looser.
+    require_pushed_authorization_requests: z
+      .boolean({ error: "must be true or false" })
+      .optional()
+      .describe("Authorization requests only through the pushed authorization request endpoint (RFC 9126)"),
+    dpop_bound_access_tokens: z
+      .boolean({ error: "must be true or false" })
+      .optional()
+      .describe("Access and refresh tokens only DPoP-bound, never bearer (RFC 9449)"),
   })
   .superRefine((input, ctx) => {
     const preset = APPLICATION_TYPES[input.application_type];
@@ -60,6 +69,8 @@ export const clientInputSchema = z
       if (new Set(input[field]).size !== input[field].length) issue(field, "must not contain duplicates");
     }
     if (preset.redirects && !input.redirect_uris.length) issue("redirect_uris", "needs at least one redirect URI");
+    if (input.require_pushed_authorization_requests && !preset.redirects)
+      issue("require_pushed_authorization_requests", `is for apps that send users to sign in`);
     // API scopes are checked against the registered APIs after parsing (lib/portal/clients/check-api-scopes.ts).
     const unknown = (input.scope ?? "").split(" ").filter((s) => s && !isScope(s) && !isApiScopeValue(s));
     if (unknown.length) issue("scope", unknownScopeMessage(unknown));
@@ -108,6 +119,8 @@ export const clientViewSchema = z.object({
   client_uri: z.string().nullable(),
   policy_uri: z.string().nullable(),
   tos_uri: z.string().nullable(),
+  require_pushed_authorization_requests: z.boolean(),
+  dpop_bound_access_tokens: z.boolean(),
   created_at: z.string().describe("RFC 3339 timestamp"),
   updated_at: z.string(),
   last_used_at: z.string().nullable(),

@@ -19,6 +19,8 @@ export function toClientView(row: Client): ClientView {
     client_uri: row.clientUri,
     policy_uri: row.policyUri,
     tos_uri: row.tosUri,
+    require_pushed_authorization_requests: row.requirePushedAuthorizationRequests,
+    dpop_bound_access_tokens: row.dpopBoundAccessTokens,
     created_at: row.createdAt.toISOString(),
     updated_at: row.updatedAt.toISOString(),
     last_used_at: row.lastUsedAt?.toISOString() ?? null,
@@ -42,6 +44,8 @@ export function toClientColumns(input: ClientInput) {
     clientUri: input.client_uri ?? null,
     policyUri: input.policy_uri ?? null,
     tosUri: input.tos_uri ?? null,
+    requirePushedAuthorizationRequests: input.require_pushed_authorization_requests ?? false,
+    dpopBoundAccessTokens: input.dpop_bound_access_tokens ?? false,
   };
 }
 

@@ -36,6 +36,9 @@ export function toOidcMetadata(row: ProviderClient): ClientMetadata {
     response_types: grantTypes.includes("authorization_code") ? ["code"] : [],
     token_endpoint_auth_method: row.tokenEndpointAuthMethod as ClientMetadata["token_endpoint_auth_method"],
     id_token_signed_response_alg: row.idTokenSignedResponseAlg as ClientMetadata["id_token_signed_response_alg"],
+    // Per-app policies oidc-provider enforces itself (RFC 9126 §5, RFC 9449 §5.2).
+    require_pushed_authorization_requests: row.requirePushedAuthorizationRequests,
+    dpop_bound_access_tokens: row.dpopBoundAccessTokens,
     [SCOPES_PROPERTY]: scopes,
     ...Object.fromEntries(Object.entries(optional).filter(([, value]) => value)),
   };
