@@ -17,6 +17,10 @@ export type ClientFormState = {
   tos_uri: string;
   require_pushed_authorization_requests: boolean;
   dpop_bound_access_tokens: boolean;
+  /** private_key_jwt: the JWK Set as pasted (JSON text), or its URL, and the assertions' algorithm ("" for any). */
+  jwks: string;
+  jwks_uri: string;
+  token_endpoint_auth_signing_alg: string;
 };
 
 // The scopes a new app starts with are the ones the domain gives an app registered without any.
@@ -37,6 +41,9 @@ export function newClientFormState(type: ApplicationType): ClientFormState {
     tos_uri: "",
     require_pushed_authorization_requests: false,
     dpop_bound_access_tokens: false,
+    jwks: "",
+    jwks_uri: "",
+    token_endpoint_auth_signing_alg: "",
   };
 }
 
@@ -55,5 +62,8 @@ export function clientFormState(client: ClientView): ClientFormState {
     tos_uri: client.tos_uri ?? "",
     require_pushed_authorization_requests: client.require_pushed_authorization_requests,
     dpop_bound_access_tokens: client.dpop_bound_access_tokens,
+    jwks: client.jwks ? JSON.stringify(client.jwks, null, 2) : "",
+    jwks_uri: client.jwks_uri ?? "",
+    token_endpoint_auth_signing_alg: client.token_endpoint_auth_signing_alg ?? "",
   };
 }

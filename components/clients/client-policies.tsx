@@ -15,6 +15,15 @@ export function ClientPolicies({ client }: { client: ClientView }) {
           </dd>
         </>
       )}
+      {client.token_endpoint_auth_method === "private_key_jwt" && (
+        <>
+          <dt className="font-medium text-slate-800 dark:text-slate-200">Client authentication</dt>
+          <dd className="break-all text-slate-600 dark:text-slate-400" data-policy="keys">
+            Signed JWT (private_key_jwt) with{" "}
+            {client.jwks_uri ? `the keys at ${client.jwks_uri}` : `${client.jwks?.keys.length ?? 0} registered key(s)`}
+          </dd>
+        </>
+      )}
       <dt className="font-medium text-slate-800 dark:text-slate-200">Tokens</dt>
       <dd className="text-slate-600 dark:text-slate-400" data-policy="dpop">
         {client.dpop_bound_access_tokens ? "DPoP-bound only: bearer tokens are refused" : "Bearer or DPoP-bound"}
