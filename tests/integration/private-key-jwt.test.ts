@@ -111,6 +111,22 @@ describe("private_key_jwt with registered keys", () => {
     },
   );
 
+  it("a jwks_uri is fetched only under the outbound guard's rules: a private address or an oversized set is invalid_client", async () => {
+    const key = await keyPair();
+    const huge = keys.serve(`/huge-${randomUUID()}.json`, () => ({
+      keys: [key.publicJwk, ...Array.from({ length: 2000 }, (_, i) => ({ ...key.publicJwk, kid: `padding-${i}` }))],
+    }));
+    for (const jwksUri of ["https://10.0.0.1/jwks.json", huge]) {
+      const created = await machine({ jwks_uri: jwksUri });
+      expect(created.status).toBe(201);
+      const config = await signingWith(created.json.client_id as string, withKid(key));
+      expect(await oauthError(oidc.clientCredentialsGrant(config)), jwksUri).toEqual({
+        status: 401,
+        error: "invalid_client",
+      });
+    }
+  });
+
   it("refuses private keys, symmetric keys, missing or doubled keys and plain-http URLs with field errors, writing nothing", async () => {
     const key = await keyPair();
     const privateJwk = { ...(await exportJWK(key.privateKey)), kid: key.kid };
