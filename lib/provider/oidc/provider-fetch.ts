@@ -2,7 +2,7 @@ import type { Configuration } from "oidc-provider";
 import { fetchOutbound } from "@/lib/kernel/net/fetch-outbound";
 
 // node-oidc-provider's `fetch` (its documented hook for every URL it fetches: client ID metadata
-// documents, and later jwks_uri) goes through Ninka's one outbound guard (ARCHITECTURE.md "Outbound
+// documents, and apps' jwks_uri for private_key_jwt) goes through Ninka's one outbound guard (ARCHITECTURE.md "Outbound
 // fetches"): https only, no private, loopback or link-local address after DNS, size and time caps.
 // The provider asks for no redirects (`redirect: "manual"`) and only GETs; anything else is refused.
 const TIME_LIMIT_MS = 2_500;
