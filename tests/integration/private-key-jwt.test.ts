@@ -6,6 +6,7 @@ import { getDb } from "@/lib/kernel/db/client";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
 import { startDocumentServer, type DocumentServer } from "./support/document-server";
 import { oauthError } from "./support/oauth";
+import { runNinkaCli } from "./support/run-ninka-cli";
 import { testCertificate } from "./support/test-certificate";
 import { useOwnServer } from "./support/use-own-server";
 
@@ -14,7 +15,7 @@ import { useOwnServer } from "./support/use-own-server";
 // 127.0.0.1 with the test CA's certificate, allowed for this file only (ARCHITECTURE.md "Outbound fetches").
 describe("private_key_jwt with registered keys", () => {
   let keys: DocumentServer;
-  const { server } = useOwnServer(async () => {
+  const { database, server } = useOwnServer(async () => {
     keys = await startDocumentServer();
     return {
       NINKA_OUTBOUND_ALLOW: new URL(keys.origin).host,
@@ -125,6 +126,34 @@ describe("private_key_jwt with registered keys", () => {
         error: "invalid_client",
       });
     }
+  });
+
+  it("an app registering itself (RFC 7591) may bring its keys, public ones only", async () => {
+    const set = await runNinkaCli(["settings", "dcr", "open"], database.current().env);
+    expect(set.code, set.stderr).toBe(0);
+    const key = await keyPair();
+    const register = (jwks: unknown) =>
+      apiClient(server().url)("POST", "/oauth/reg", {
+        client_name: "Self-registered batch",
+        grant_types: ["client_credentials"],
+        response_types: [],
+        redirect_uris: [],
+        token_endpoint_auth_method: "private_key_jwt",
+        jwks,
+      });
+    const privateJwk = { ...(await exportJWK(key.privateKey)), kid: key.kid };
+    const refused = await register({ keys: [privateJwk] });
+    expect(refused.status).toBe(400);
+    expect(refused.json.error).toBe("invalid_client_metadata");
+
+    const registered = await register({ keys: [key.publicJwk] });
+    expect(registered.status, JSON.stringify(registered.json)).toBe(201);
+    expect(registered.json).toMatchObject({
+      token_endpoint_auth_method: "private_key_jwt",
+      jwks: { keys: [key.publicJwk] },
+    });
+    const config = await signingWith(registered.json.client_id as string, withKid(key));
+    expect((await oidc.clientCredentialsGrant(config)).access_token).toBeTruthy();
   });
 
   it("refuses private keys, symmetric keys, missing or doubled keys and plain-http URLs with field errors, writing nothing", async () => {
