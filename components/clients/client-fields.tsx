@@ -14,6 +14,8 @@ import type { CatalogueApi } from "@/lib/portal/api-clients/list-scope-catalogue
 import { ApiScopePicker } from "./api-scope-picker";
 import { fieldMessages } from "./field-errors";
 import { SigningAlgField } from "./signing-alg-field";
+import { ClientPolicyFields } from "./client-policy-fields";
+import { ClientKeyFields } from "./client-key-fields";
 import type { ClientFormState } from "./client-form-state";
 import { LOOPBACK_HOSTS_WORDS } from "@/lib/kernel/validation/loopback-host";
 import { CLIENT_INPUT_FIELDS } from "@/lib/portal/clients/schemas";
@@ -32,6 +34,7 @@ const scopeOptions = Object.entries(SCOPES).map(([name, scope]) => ({
 const authMethodLabels: Record<string, string> = {
   client_secret_basic: "HTTP Basic authentication (client_secret_basic)",
   client_secret_post: "In the request body (client_secret_post)",
+  private_key_jwt: "A JWT signed with the app's private key (private_key_jwt)",
 };
 
 const redirectHints: Record<ApplicationType, string> = {
@@ -106,13 +109,17 @@ export function ClientFields({ fields, onChange, errors, apis }: Props) {
       />
       {preset.confidential && (
         <SelectField
-          label="How the app sends its secret"
+          label="How the app authenticates"
           options={preset.authMethods.map((value) => ({ value, label: authMethodLabels[value] ?? value }))}
           {...field("token_endpoint_auth_method")}
-          hint="How your app authenticates to the token endpoint. Most OAuth libraries use HTTP Basic."
+          hint="How your app authenticates to the token endpoint. Most OAuth libraries use HTTP Basic with the secret."
           className="max-w-md"
         />
       )}
+      {preset.confidential && fields.token_endpoint_auth_method === "private_key_jwt" && (
+        <ClientKeyFields field={field} />
+      )}
+      <ClientPolicyFields fields={fields} onChange={onChange} errors={errors} redirects={preset.redirects} />
       {preset.redirects && <OptionalFields field={field} fields={fields} onChange={onChange} />}
     </>
   );

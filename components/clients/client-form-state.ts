@@ -17,6 +17,12 @@ export type ClientFormState = {
   tos_uri: string;
   backchannel_logout_uri: string;
   backchannel_logout_session_required: boolean;
+  require_pushed_authorization_requests: boolean;
+  dpop_bound_access_tokens: boolean;
+  /** private_key_jwt: the JWK Set as pasted (JSON text), or its URL, and the assertions' algorithm ("" for any). */
+  jwks: string;
+  jwks_uri: string;
+  token_endpoint_auth_signing_alg: string;
 };
 
 // The scopes a new app starts with are the ones the domain gives an app registered without any.
@@ -37,6 +43,11 @@ export function newClientFormState(type: ApplicationType): ClientFormState {
     tos_uri: "",
     backchannel_logout_uri: "",
     backchannel_logout_session_required: false,
+    require_pushed_authorization_requests: false,
+    dpop_bound_access_tokens: false,
+    jwks: "",
+    jwks_uri: "",
+    token_endpoint_auth_signing_alg: "",
   };
 }
 
@@ -55,5 +66,10 @@ export function clientFormState(client: ClientView): ClientFormState {
     tos_uri: client.tos_uri ?? "",
     backchannel_logout_uri: client.backchannel_logout_uri ?? "",
     backchannel_logout_session_required: client.backchannel_logout_session_required,
+    require_pushed_authorization_requests: client.require_pushed_authorization_requests,
+    dpop_bound_access_tokens: client.dpop_bound_access_tokens,
+    jwks: client.jwks ? JSON.stringify(client.jwks, null, 2) : "",
+    jwks_uri: client.jwks_uri ?? "",
+    token_endpoint_auth_signing_alg: client.token_endpoint_auth_signing_alg ?? "",
   };
 }

@@ -6,6 +6,7 @@ import { APPLICATION_TYPES } from "@/lib/portal/clients/application-types";
 import type { ClientView } from "@/lib/portal/clients/schemas";
 import type { IssuerEndpoints } from "@/lib/provider/oidc/endpoints";
 import { DownloadConfigurationLink } from "./download-configuration-link";
+import { ClientPolicies } from "./client-policies";
 
 /**
  * What the app is, the ID it signs in with, and where to point its OAuth library: the issuer (for
@@ -30,7 +31,15 @@ export function ClientOverview({ client, endpoints }: { client: ClientView; endp
           copyLabel="Copy authorization endpoint"
         />
       )}
+      {client.require_pushed_authorization_requests && (
+        <CopyField
+          label="Pushed authorization request endpoint"
+          value={endpoints.pushedAuthorizationRequestEndpoint}
+          copyLabel="Copy pushed authorization request endpoint"
+        />
+      )}
       <CopyField label="Token endpoint" value={endpoints.tokenEndpoint} copyLabel="Copy token endpoint" />
+      <ClientPolicies client={client} />
       <p className="text-sm text-slate-600 dark:text-slate-400">
         Created <RelativeTime value={client.created_at} /> · Last used{" "}
         {client.last_used_at ? <RelativeTime value={client.last_used_at} /> : "never"}

@@ -18,6 +18,11 @@ const SUBJECTS: Record<string, string> = {
   tos_uri: "The terms of service URL",
   backchannel_logout_uri: "The back-channel logout URL",
   backchannel_logout_session_required: "The session choice",
+  require_pushed_authorization_requests: "Requiring PAR",
+  dpop_bound_access_tokens: "Requiring DPoP",
+  jwks: "The key set",
+  jwks_uri: "The key set URL",
+  token_endpoint_auth_signing_alg: "The assertion algorithm",
   // The API form (components/apis/api-form.tsx).
   name: "The name",
   identifier: "The identifier",

@@ -11,14 +11,13 @@ describe("provider surface", () => {
     server = database.server();
   });
 
-  it("discovery advertises no private_key_jwt: no client can register keys for it", async () => {
+  it("discovery advertises private_key_jwt (apps register keys), never client_secret_jwt", async () => {
     const discovery = await (await fetch(`${server.url}/oauth/.well-known/openid-configuration`)).json();
     expect(discovery.token_endpoint_auth_methods_supported).toEqual(
-      expect.arrayContaining(["client_secret_basic", "none"]),
+      expect.arrayContaining(["client_secret_basic", "private_key_jwt", "none"]),
     );
-    expect(discovery.token_endpoint_auth_methods_supported).not.toContain("private_key_jwt");
     for (const key of Object.keys(discovery).filter((k) => k.endsWith("auth_methods_supported"))) {
-      expect(discovery[key], key).not.toContain("private_key_jwt");
+      expect(discovery[key], key).not.toContain("client_secret_jwt");
     }
   });
 

@@ -10,7 +10,7 @@ export const APPLICATION_TYPES = {
     confidential: true,
     grantTypes: ["authorization_code", "refresh_token"],
     optionalGrantTypes: [],
-    authMethods: ["client_secret_basic", "client_secret_post"],
+    authMethods: ["client_secret_basic", "client_secret_post", "private_key_jwt"],
     redirects: true,
   },
   spa: {
@@ -37,7 +37,7 @@ export const APPLICATION_TYPES = {
     confidential: true,
     grantTypes: ["client_credentials"],
     optionalGrantTypes: [],
-    authMethods: ["client_secret_basic", "client_secret_post"],
+    authMethods: ["client_secret_basic", "client_secret_post", "private_key_jwt"],
     redirects: false,
   },
 } as const;

@@ -16,6 +16,16 @@ const splitLines = (value: string | undefined) =>
     .map((line) => line.trim())
     .filter(Boolean);
 
+// A pasted JWK Set is JSON; text that is not stays text, for the schema to refuse by name.
+const jsonOrText = (value: string | undefined): unknown => {
+  if (value === undefined) return undefined;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+};
+
 /** The client input (RFC 7591 names) from the create/edit app form. */
 export function clientFormValues(form: FormData) {
   const grantTypes = form.getAll("grant_types").filter((v) => typeof v === "string");
@@ -39,6 +49,12 @@ export function clientFormValues(form: FormData) {
     tos_uri: optional(form, "tos_uri"),
     backchannel_logout_uri: optional(form, "backchannel_logout_uri"),
     backchannel_logout_session_required: form.has("backchannel_logout_session_required"),
+    // Checkboxes: present ("on") when checked, absent otherwise.
+    require_pushed_authorization_requests: form.get("require_pushed_authorization_requests") === "on",
+    dpop_bound_access_tokens: form.get("dpop_bound_access_tokens") === "on",
+    jwks: jsonOrText(optional(form, "jwks")),
+    jwks_uri: optional(form, "jwks_uri"),
+    token_endpoint_auth_signing_alg: optional(form, "token_endpoint_auth_signing_alg"),
   };
 }
 

@@ -38,7 +38,9 @@ export async function registerClient(
   const data = parseOrThrow(clientInputSchema, fromRegistrationMetadata(metadata));
   await assertApiScopesExist(system, data.scope);
   const secret = typeof metadata.client_secret === "string" ? metadata.client_secret : null;
-  if (isConfidential(data.application_type) !== Boolean(secret)) {
+  // oidc-provider makes a secret for secret-based methods only: none for private_key_jwt (RFC 7523).
+  const needsSecret = isConfidential(data.application_type) && data.token_endpoint_auth_method !== "private_key_jwt";
+  if (needsSecret !== Boolean(secret)) {
     throw DomainError.field("token_endpoint_auth_method", "does not match the kind of app registered");
   }
   await getDb().$transaction(async (tx) => {

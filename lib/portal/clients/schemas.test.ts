@@ -107,15 +107,19 @@ describe("clientInputSchema", () => {
 
   it("limits the token endpoint auth method to the application type's", () => {
     expect(errorsOf({ ...web, token_endpoint_auth_method: "none" }).token_endpoint_auth_method).toEqual([
-      "must be client_secret_basic or client_secret_post for web application clients",
+      "must be client_secret_basic or client_secret_post or private_key_jwt for web application clients",
     ]);
     expect(
       errorsOf({ ...web, application_type: "spa", token_endpoint_auth_method: "client_secret_post" })
         .token_endpoint_auth_method,
     ).toEqual(["must be none for single-page app clients"]);
-    expect(errorsOf({ ...web, token_endpoint_auth_method: "private_key_jwt" }).token_endpoint_auth_method?.[0]).toMatch(
-      /must be client_secret_basic/,
-    );
+    // private_key_jwt needs the app's keys (lib/portal/clients/client-jwks.ts); client_secret_jwt is never offered.
+    expect(errorsOf({ ...web, token_endpoint_auth_method: "private_key_jwt" })).toEqual({
+      jwks: ["needs either jwks or jwks_uri (not both)"],
+    });
+    expect(
+      errorsOf({ ...web, token_endpoint_auth_method: "client_secret_jwt" }).token_endpoint_auth_method,
+    ).toHaveLength(1);
   });
 
   it("signs ID tokens with a key Ninka holds", () => {

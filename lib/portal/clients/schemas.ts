@@ -6,6 +6,7 @@ import { APPLICATION_TYPE_NAMES, APPLICATION_TYPES, DEVICE_CODE_GRANT } from "./
 import { pageQuerySchema } from "@/lib/kernel/validation/page-cursor";
 import { plainText } from "@/lib/kernel/validation/plain-text";
 import { MAX_REDIRECT_URIS, redirectUriProblem } from "./redirect-uri";
+import { CLIENT_AUTH_SIGNING_ALGS, jwksSchema } from "./client-jwks";
 
 // One schema per input, shared by the console form, the server actions, the REST route handlers
 // and the OpenAPI document. Field names are RFC 7591's.
@@ -34,8 +35,8 @@ export const clientInputSchema = z
       .describe(`Space-separated; any of: ${SCOPE_NAMES.join(", ")}, and the scopes of registered APIs`),
     grant_types: z.array(z.enum(GRANT_TYPES, { error: `must be among ${GRANT_TYPES.join(", ")}` })).optional(),
     token_endpoint_auth_method: z
-      .enum(["client_secret_basic", "client_secret_post", "none"], {
-        error: "must be client_secret_basic, client_secret_post or none",
+      .enum(["client_secret_basic", "client_secret_post", "private_key_jwt", "none"], {
+        error: "must be client_secret_basic, client_secret_post, private_key_jwt or none",
       })
       .optional(),
     id_token_signed_response_alg: z
@@ -55,6 +56,22 @@ export const clientInputSchema = z
       .boolean({ error: "must be true or false" })
       .optional()
       .describe("Whether logout tokens carry the session's `sid` (they always carry `sub`); default false"),
+    // Per-app policies (RFC 9126 §5, RFC 9449 §5.2): stricter than the instance's defaults, never looser.
+    require_pushed_authorization_requests: z
+      .boolean({ error: "must be true or false" })
+      .optional()
+      .describe("Authorization requests only through the pushed authorization request endpoint (RFC 9126)"),
+    dpop_bound_access_tokens: z
+      .boolean({ error: "must be true or false" })
+      .optional()
+      .describe("Access and refresh tokens only DPoP-bound, never bearer (RFC 9449)"),
+    // private_key_jwt (RFC 7523): the app's public keys, pasted or at an https URL (one of the two).
+    jwks: jwksSchema.optional().describe("The app's public keys (a JWK Set), for private_key_jwt"),
+    jwks_uri: httpsUrl.optional().describe("Where the app publishes its public keys, for private_key_jwt"),
+    token_endpoint_auth_signing_alg: z
+      .enum(CLIENT_AUTH_SIGNING_ALGS, { error: `must be one of ${CLIENT_AUTH_SIGNING_ALGS.join(", ")}` })
+      .optional()
+      .describe("The only algorithm the app's client assertions may use; any of them when unset"),
   })
   .superRefine((input, ctx) => {
     const preset = APPLICATION_TYPES[input.application_type];
@@ -77,6 +94,8 @@ export const clientInputSchema = z
       if (problem) issue("backchannel_logout_uri", problem);
     }
     if (preset.redirects && !input.redirect_uris.length) issue("redirect_uris", "needs at least one redirect URI");
+    if (input.require_pushed_authorization_requests && !preset.redirects)
+      issue("require_pushed_authorization_requests", `is for apps that send users to sign in`);
     // API scopes are checked against the registered APIs after parsing (lib/portal/clients/check-api-scopes.ts).
     const unknown = (input.scope ?? "").split(" ").filter((s) => s && !isScope(s) && !isApiScopeValue(s));
     if (unknown.length) issue("scope", unknownScopeMessage(unknown));
@@ -87,6 +106,10 @@ export const clientInputSchema = z
         `must be ${preset.authMethods.join(" or ")} for ${preset.label.toLowerCase()} clients`,
       );
     }
+    const keyed = method === "private_key_jwt";
+    if (keyed && !input.jwks === !input.jwks_uri) issue("jwks", "needs either jwks or jwks_uri (not both)");
+    for (const field of ["jwks", "jwks_uri", "token_endpoint_auth_signing_alg"] as const)
+      if (!keyed && input[field]) issue(field, "is used only with private_key_jwt");
     const grants = input.grant_types;
     const allowed: readonly string[] = [...preset.grantTypes, ...preset.optionalGrantTypes];
     if (
@@ -133,6 +156,11 @@ export const clientViewSchema = z.object({
   tos_uri: z.string().nullable(),
   backchannel_logout_uri: z.string().nullable(),
   backchannel_logout_session_required: z.boolean(),
+  require_pushed_authorization_requests: z.boolean(),
+  dpop_bound_access_tokens: z.boolean(),
+  jwks: z.object({ keys: z.array(z.record(z.string(), z.unknown())) }).nullable(),
+  jwks_uri: z.string().nullable(),
+  token_endpoint_auth_signing_alg: z.enum(CLIENT_AUTH_SIGNING_ALGS).nullable(),
   created_at: z.string().describe("RFC 3339 timestamp"),
   updated_at: z.string(),
   last_used_at: z.string().nullable(),

@@ -1,4 +1,4 @@
-import type { Client } from "@/lib/kernel/db/generated/sqlite/client";
+import { Prisma, type Client } from "@/lib/kernel/db/generated/sqlite/client";
 import type { ApplicationType } from "./application-types";
 import type { ClientInput, ClientView } from "./schemas";
 import { DEFAULT_SIGNING_ALG } from "@/lib/oauth-core/keys/signing-algorithms";
@@ -21,6 +21,11 @@ export function toClientView(row: Client): ClientView {
     tos_uri: row.tosUri,
     backchannel_logout_uri: row.backchannelLogoutUri,
     backchannel_logout_session_required: row.backchannelLogoutSessionRequired,
+    require_pushed_authorization_requests: row.requirePushedAuthorizationRequests,
+    dpop_bound_access_tokens: row.dpopBoundAccessTokens,
+    jwks: row.jwks as ClientView["jwks"],
+    jwks_uri: row.jwksUri,
+    token_endpoint_auth_signing_alg: row.tokenEndpointAuthSigningAlg as ClientView["token_endpoint_auth_signing_alg"],
     created_at: row.createdAt.toISOString(),
     updated_at: row.updatedAt.toISOString(),
     last_used_at: row.lastUsedAt?.toISOString() ?? null,
@@ -46,6 +51,12 @@ export function toClientColumns(input: ClientInput) {
     tosUri: input.tos_uri ?? null,
     backchannelLogoutUri: input.backchannel_logout_uri ?? null,
     backchannelLogoutSessionRequired: input.backchannel_logout_session_required ?? false,
+    requirePushedAuthorizationRequests: input.require_pushed_authorization_requests ?? false,
+    dpopBoundAccessTokens: input.dpop_bound_access_tokens ?? false,
+    // DbNull, not undefined: an update that drops the keys must clear them.
+    jwks: input.jwks ?? Prisma.DbNull,
+    jwksUri: input.jwks_uri ?? null,
+    tokenEndpointAuthSigningAlg: input.token_endpoint_auth_signing_alg ?? null,
   };
 }
 

@@ -22,6 +22,7 @@ import { providerFetch } from "./provider-fetch";
 import { SCOPES_PROPERTY, SECRETS_PROPERTY } from "./to-oidc-metadata";
 import { registrationFeatures } from "./registration-features";
 import { LIFETIMES } from "@/lib/kernel/time/lifetimes";
+import { CLIENT_AUTH_SIGNING_ALGS } from "@/lib/portal/clients/client-jwks";
 
 // node-oidc-provider configuration. Each choice says why; the rules are OAuth 2.1 / RFC 9700
 // defaults (ARCHITECTURE.md "OAuth rules"). Lists (scopes, claims, algorithms) are derived from
@@ -98,11 +99,11 @@ export function buildConfiguration(keys: KeyMaterial, config: RuntimeConfig): Co
     // use, and presenting a used one again revokes the whole grant (RFC 9700 §4.14.2); confidential
     // clients, whose refresh tokens only work with their secret, rotate once 70% of its life is gone.
     // Client secrets are stored only as digests, so nothing may use a secret as an HMAC key:
-    // no client_secret_jwt, no HS* algorithms anywhere. No private_key_jwt either until apps can
-    // register keys (jwks / jwks_uri): advertising it in discovery would promise what no client can use.
-    clientAuthMethods: ["client_secret_basic", "client_secret_post", "none"],
+    // no client_secret_jwt, no HS* algorithms anywhere. private_key_jwt (RFC 7523) with the keys an
+    // app registers (jwks, or jwks_uri through the outbound guard: provider-fetch.ts).
+    clientAuthMethods: ["client_secret_basic", "client_secret_post", "private_key_jwt", "none"],
     enabledJWA: {
-      clientAuthSigningAlgValues: ["ES256", "RS256", "PS256", "EdDSA"],
+      clientAuthSigningAlgValues: [...CLIENT_AUTH_SIGNING_ALGS],
       requestObjectSigningAlgValues: ["ES256", "RS256", "PS256", "EdDSA"],
       idTokenSigningAlgValues: signingAlgs,
       userinfoSigningAlgValues: signingAlgs,

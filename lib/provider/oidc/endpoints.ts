@@ -29,6 +29,7 @@ export function getIssuerEndpoints() {
     jwksUri: `${issuer}${OIDC_ROUTES.jwks}`,
     authorizationEndpoint: `${issuer}${OIDC_ROUTES.authorization}`,
     tokenEndpoint: `${issuer}${OIDC_ROUTES.token}`,
+    pushedAuthorizationRequestEndpoint: `${issuer}${OIDC_ROUTES.pushed_authorization_request}`,
   };
 }
 

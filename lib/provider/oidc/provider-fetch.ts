@@ -2,10 +2,10 @@ import type { Configuration } from "oidc-provider";
 import { fetchOutbound } from "@/lib/kernel/net/fetch-outbound";
 
 // node-oidc-provider's `fetch` (its documented hook for every URL it fetches: client ID metadata
-// documents, and later jwks_uri) and POSTs (back-channel logout tokens, ARCHITECTURE.md "Back-channel
-// logout") goes through Ninka's one outbound guard (ARCHITECTURE.md "Outbound fetches"): https only,
-// no private, loopback or link-local address after DNS, size and time caps. The provider asks for no
-// redirects (`redirect: "manual"`); a POST follows none anyway. Other methods are refused.
+// documents, apps' jwks_uri for private_key_jwt) and POSTs (back-channel logout tokens, ARCHITECTURE.md
+// "Back-channel logout") goes through Ninka's one outbound guard (ARCHITECTURE.md "Outbound fetches"):
+// https only, no private, loopback or link-local address after DNS, size and time caps. The provider
+// asks for no redirects (`redirect: "manual"`); a POST follows none anyway. Other methods are refused.
 const TIME_LIMIT_MS = 2_500;
 const SIZE_LIMIT = 64 * 1024;
 

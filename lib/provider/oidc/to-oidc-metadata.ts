@@ -38,6 +38,19 @@ export function toOidcMetadata(row: ProviderClient): ClientMetadata {
     token_endpoint_auth_method: row.tokenEndpointAuthMethod as ClientMetadata["token_endpoint_auth_method"],
     id_token_signed_response_alg: row.idTokenSignedResponseAlg as ClientMetadata["id_token_signed_response_alg"],
     backchannel_logout_session_required: row.backchannelLogoutSessionRequired,
+    // Per-app policies oidc-provider enforces itself (RFC 9126 §5, RFC 9449 §5.2).
+    require_pushed_authorization_requests: row.requirePushedAuthorizationRequests,
+    dpop_bound_access_tokens: row.dpopBoundAccessTokens,
+    // private_key_jwt (RFC 7523): oidc-provider verifies the assertion against these keys, fetching
+    // jwks_uri through the outbound guard (provider-fetch.ts), cached, refetched on an unknown kid.
+    ...(row.jwks ? { jwks: row.jwks as unknown as ClientMetadata["jwks"] } : {}),
+    ...(row.jwksUri ? { jwks_uri: row.jwksUri } : {}),
+    ...(row.tokenEndpointAuthSigningAlg
+      ? {
+          token_endpoint_auth_signing_alg:
+            row.tokenEndpointAuthSigningAlg as ClientMetadata["token_endpoint_auth_signing_alg"],
+        }
+      : {}),
     [SCOPES_PROPERTY]: scopes,
     ...Object.fromEntries(Object.entries(optional).filter(([, value]) => value)),
   };

@@ -21,12 +21,14 @@ type Options = {
   account?: { email: string; password: string };
   /** Sends the authorization request as a form POST (OIDC Core 1.0 §3.1.2.1), as a page's form would. */
   post?: boolean;
+  /** Pushes the request to the PAR endpoint first (RFC 9126) and sends the browser with its request_uri. */
+  par?: boolean;
 };
 
 export async function startAuthorization(config: oidc.Configuration, redirectUri: string, options: Options = {}) {
   const verifier = oidc.randomPKCECodeVerifier();
   const state = oidc.randomState();
-  const url = oidc.buildAuthorizationUrl(config, {
+  const parameters = {
     redirect_uri: redirectUri,
     scope: options.scope ?? "openid profile email",
     code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
@@ -34,7 +36,10 @@ export async function startAuthorization(config: oidc.Configuration, redirectUri
     state,
     ...(options.prompt && { prompt: options.prompt }),
     ...(options.resource && { resource: options.resource }),
-  });
+  };
+  const url = options.par
+    ? await oidc.buildAuthorizationUrlWithPAR(config, parameters)
+    : oidc.buildAuthorizationUrl(config, parameters);
   return { url, verifier, state };
 }
 
