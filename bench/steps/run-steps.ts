@@ -30,8 +30,9 @@ async function measureServer(kind: DatabaseKind, warm: number, dir?: string) {
   try {
     const server = await startChildServer("server.ts", db.env, "/readyz", dir);
     try {
-      const { web } = await seedNinka(server.url, db.env, 3);
-      const flow = async () => measureSteps(new CookieJar(), `${server.url}/oauth`, web, await createAccount(db.env));
+      const { web } = await seedNinka(server.url, db.env, 3, dir);
+      const flow = async () =>
+        measureSteps(new CookieJar(), `${server.url}/oauth`, web, await createAccount(db.env, "Bench User", dir));
       const cold = await flow();
       const later: StepTimes[] = [];
       for (let i = 0; i < warm; i++) later.push(await flow());

@@ -16,8 +16,8 @@ export type NinkaFixtures = {
   spa: AppClient;
 };
 
-async function cli(args: string[], env: Record<string, string>, stdin = ""): Promise<string> {
-  const result = await runNinkaCli(args, env, stdin);
+async function cli(args: string[], env: Record<string, string>, stdin = "", dir?: string): Promise<string> {
+  const result = await runNinkaCli(args, env, stdin, dir);
   if (result.code !== 0)
     throw new Error(`ninka ${args.slice(0, 2).join(" ")} failed (${result.code}): ${result.stderr}`);
   return result.stdout.trim();
@@ -34,8 +34,8 @@ async function createApp(url: string, pat: string, body: Record<string, unknown>
   return parseJson<Created>(expectStatus(response, 201, `POST /clients ${String(body.client_name)}`), "POST /clients");
 }
 
-/** Another user, with the operator CLI. */
-export async function createAccount(env: Record<string, string>, name = "Bench User"): Promise<Account> {
+/** Another user, with the operator CLI (of checkout `dir`, a "before" server's; default this one). */
+export async function createAccount(env: Record<string, string>, name = "Bench User", dir?: string): Promise<Account> {
   const account = {
     email: `bench-${randomBytes(4).toString("hex")}@example.test`,
     password: `bench-${randomBytes(12).toString("base64url")}`,
@@ -44,16 +44,24 @@ export async function createAccount(env: Record<string, string>, name = "Bench U
     ["users", "create", "--email", account.email, "--name", name, "--password-stdin"],
     env,
     `${account.password}\n`,
+    dir,
   );
   return account;
 }
 
 /** A developer with `apps` apps in all: the three the scenarios use and filler machine-to-machine apps. */
-export async function seedNinka(url: string, env: Record<string, string>, apps: number): Promise<NinkaFixtures> {
-  const account = await createAccount(env, "Bench Developer");
+export async function seedNinka(
+  url: string,
+  env: Record<string, string>,
+  apps: number,
+  dir?: string,
+): Promise<NinkaFixtures> {
+  const account = await createAccount(env, "Bench Developer", dir);
   const pat = await cli(
     ["tokens", "create", "--email", account.email, "--name", "bench", "--scopes", "clients:read,clients:write"],
     env,
+    "",
+    dir,
   );
 
   const fillers = Math.max(0, apps - 3);

@@ -4,8 +4,15 @@ import { spawn } from "node:child_process";
 // optional stdin, to completion.
 export type CliResult = { code: number | null; stdout: string; stderr: string };
 
-export async function runNinkaCli(args: string[], env: Record<string, string>, stdin = ""): Promise<CliResult> {
+export async function runNinkaCli(
+  args: string[],
+  env: Record<string, string>,
+  stdin = "",
+  /** Another checkout to run it from (a benchmark's "before" server); default this one. */
+  cwd?: string,
+): Promise<CliResult> {
   const child = spawn(process.execPath, ["bin/ninka.mjs", ...args], {
+    cwd,
     env: { NODE_ENV: "production", PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
     stdio: ["pipe", "pipe", "pipe"],
   });
