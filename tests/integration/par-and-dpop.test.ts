@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { calculateJwkThumbprint, createRemoteJWKSet, exportJWK, jwtVerify, SignJWT } from "jose";
+import { calculateJwkThumbprint, createRemoteJWKSet, exportJWK, jwtVerify } from "jose";
 import * as oidc from "openid-client";
+import { generateProof } from "dpop";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/kernel/db/client";
 import { tokenIdDigest } from "@/lib/provider/oidc/adapters/token-id-digest";
@@ -171,14 +172,9 @@ describe("PAR and DPoP as per-app policies", () => {
       invalidGrant,
     );
 
-    // Proofs made by hand with jose, to send what openid-client never would.
+    // Proofs made with the `dpop` package (RFC 9449 §4), to send what openid-client never would.
     const tokenEndpoint = config.serverMetadata().token_endpoint!;
-    const jwk = await exportJWK(keyPair.publicKey);
-    const proof = (htm: string, htu: string) =>
-      new SignJWT({ htm, htu, jti: randomUUID() })
-        .setProtectedHeader({ alg: "ES256", typ: "dpop+jwt", jwk })
-        .setIssuedAt()
-        .sign(keyPair.privateKey);
+    const proof = (htm: string, htu: string) => generateProof(keyPair, htu, htm);
     const refresh = async (dpop: string, token: string) => {
       const response = await fetch(tokenEndpoint, {
         method: "POST",
