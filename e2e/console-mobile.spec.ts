@@ -6,10 +6,11 @@ import { newAccount, signUpThroughLogin } from "./support/accounts";
 // (a current iPhone) and 360 px (many Android phones; before the fix, "Connected apps" was cut off;
 // it now sits in the account's own navigation, e2e/account-navigation.spec.ts).
 
+// "Account" leads out of the console to the account's own space, whose navigation marks Profile.
 const SECTIONS = [
-  { name: "Apps", url: /\/console$/ },
-  { name: "Access tokens", url: /\/console\/tokens$/ },
-  { name: "Account", url: /\/account$/ },
+  { name: "Apps", url: /\/console$/, current: { nav: "Console", link: "Apps" } },
+  { name: "Access tokens", url: /\/console\/tokens$/, current: { nav: "Console", link: "Access tokens" } },
+  { name: "Account", url: /\/account$/, current: { nav: "Account", link: "Profile" } },
 ];
 
 /** Elements of the page whose box reaches past the right or left edge of the viewport. */
@@ -42,8 +43,16 @@ test("the console's header and navigation fit 390 px and 360 px screens, and eve
     await expect(link).toBeInViewport({ ratio: 1 });
     await link.click();
     await expect(page).toHaveURL(section.url);
-    await expect(nav.getByRole("link", { name: section.name, exact: true })).toHaveAttribute("aria-current", "page");
+    const current = page.getByRole("navigation", { name: section.current.nav });
+    await expect(current.getByRole("link", { name: section.current.link, exact: true })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
     await expect(page.getByRole("button", { name: "Sign out" })).toBeInViewport({ ratio: 1 });
     expect(await overflowing(page), `on ${page.url()}`).toEqual([]);
+    if (section.current.nav === "Account") {
+      await page.getByRole("link", { name: "Developer console" }).click();
+      await expect(page).toHaveURL(/\/console$/);
+    }
   }
 });
