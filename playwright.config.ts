@@ -18,6 +18,10 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   timeout: 60_000,
+  // A step's page may take longer than Playwright's 5 s default to arrive on this 2-core machine while
+  // two workers, their browsers and several servers share it (a password check is a deliberate
+  // Argon2id); tests wait for what a person would see, never for a fixed time.
+  expect: { timeout: 15_000 },
   use: {
     baseURL,
     trace: "retain-on-failure",
