@@ -116,7 +116,7 @@ describe("signing-key rotation across two processes", { timeout: 180_000 }, () =
     expect(kidOf((await signIn(second)).idToken)).toBe(k1);
     expect(kidOf(await apiToken(first))).toBe(k1);
 
-    const activated = await cli("activate", "--kid", k2);
+    const activated = await cli("activate", `--kid=${k2}`);
     expect(activated.code, activated.stderr).toBe(0);
     await eventually(async () => {
       expect([kidOf(await apiToken(first)), kidOf(await apiToken(second))]).toEqual([k2, k2]);
@@ -137,10 +137,10 @@ describe("signing-key rotation across two processes", { timeout: 180_000 }, () =
 
     // Refusals: K1 may still have valid tokens, K2 is the only active ES256 key, unknown kids.
     const refusals = await Promise.all([
-      cli("retire", "--kid", k1),
-      cli("retire", "--kid", k2),
-      cli("activate", "--kid", "no-such-key"),
-      cli("activate", "--kid", k1),
+      cli("retire", `--kid=${k1}`),
+      cli("retire", `--kid=${k2}`),
+      cli("activate", "--kid=no-such-key"),
+      cli("activate", `--kid=${k1}`),
     ]);
     expect(refusals.map((refusal) => refusal.code)).toEqual([1, 1, 1, 1]);
     expect(refusals.map((refusal) => refusal.stderr)).toEqual([
@@ -159,7 +159,7 @@ describe("signing-key rotation across two processes", { timeout: 180_000 }, () =
       where: { kid: k1 },
       data: { retiringAt: new Date(Date.now() - SIGNED_TOKEN_WINDOW_SECONDS * 1000 - 1000) },
     });
-    const retired = await cli("retire", "--kid", k1);
+    const retired = await cli("retire", `--kid=${k1}`);
     expect(retired.code, retired.stderr).toBe(0);
     await eventually(async () => {
       for (const server of [first, second]) {
@@ -171,7 +171,7 @@ describe("signing-key rotation across two processes", { timeout: 180_000 }, () =
     expect(await verifiesAt(second, before.idToken)).toBe(false);
     expect(await verifiesAt(first, after.idToken)).toBe(true);
     expect((await listed()).find((key) => key.kid === k1)?.state).toBe("retired");
-    const [again, twice] = await Promise.all([cli("activate", "--kid", k1), cli("retire", "--kid", k1)]);
+    const [again, twice] = await Promise.all([cli("activate", `--kid=${k1}`), cli("retire", `--kid=${k1}`)]);
     expect(again.stderr).toMatch(/only a next key can be activated/);
     expect(twice.stderr).toMatch(/already retired/);
     const row = await getDb().oidcKey.findFirstOrThrow({ where: { kid: k1 } });
@@ -188,7 +188,7 @@ describe("signing-key rotation across two processes", { timeout: 180_000 }, () =
     const rotated = await cli("rotate", "--alg", "RS256");
     const next = rotated.stdout.trim();
     const previous = (await listed()).find((key) => key.alg === "RS256" && key.state === "active")!.kid;
-    expect((await cli("activate", "--kid", next)).code).toBe(0);
+    expect((await cli("activate", `--kid=${next}`)).code).toBe(0);
     expect(await retireExpiredSigningKeys(systemActor("signing-keys"))).toBe(0);
     await getDb().oidcKey.updateMany({
       where: { kid: previous },

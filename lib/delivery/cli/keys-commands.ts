@@ -42,7 +42,7 @@ export function keysCommands(requireMigrated: () => Promise<void>): Record<strin
     },
     "keys activate": byKid(
       requireMigrated,
-      "ninka keys activate --kid KID",
+      "ninka keys activate --kid=KID",
       "Make a next key the one that signs; the active key of its algorithm starts retiring",
       async (kid) => {
         const result = await activateSigningKey(cliActor, { kid });
@@ -54,7 +54,7 @@ export function keysCommands(requireMigrated: () => Promise<void>): Record<strin
     ),
     "keys retire": byKid(
       requireMigrated,
-      "ninka keys retire --kid KID",
+      "ninka keys retire --kid=KID",
       "Withdraw a key from the JWKS (refused while tokens it signed may be valid)",
       async (kid) =>
         `Key ${(await retireSigningKey(cliActor, { kid })).kid} is retired: no longer published, its private part destroyed.`,
