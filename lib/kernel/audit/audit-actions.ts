@@ -56,13 +56,25 @@ export const AUDIT_ACTIONS = [
   "key.rotated",
   "key.activated",
   "key.retired",
+  "app.owner_changed",
+  "api.owner_changed",
+  "team.created",
+  "team.updated",
+  "team.deleted",
+  "team.member_added",
+  "team.member_role_changed",
+  "team.member_removed",
+  "team.invitation_sent",
+  "team.invitation_revoked",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
-export type AuditTargetType = "app" | "api" | "user" | "token" | "settings" | "invitation" | "connection" | "key";
+export type AuditTargetType =
+  "app" | "api" | "user" | "token" | "settings" | "invitation" | "connection" | "key" | "team";
 
 // Who, other than the person viewing, can have done each action: the role an activity feed names
-// them by instead of their email (ARCHITECTURE.md "Audit log"). "owner": the app's or API's owner,
+// them by instead of their email (ARCHITECTURE.md "Audit log"). "owner": the app's or API's owner
+// (a team member, on a team's app),
 // so on the current owner's feed an earlier owner; "api-owner": the owner of the API an app asked
 // for; "admin": an administrator or the operator's CLI; "user": an end user or the account holder.
 export type AuditActorRole = "owner" | "api-owner" | "admin" | "user";
@@ -124,12 +136,28 @@ export const AUDIT_ACTION_ROLES: Record<AuditAction, AuditActorRole> = {
   "key.rotated": "admin",
   "key.activated": "admin",
   "key.retired": "admin",
+  // A team's changes are made by its members: "owner" names them by role on other feeds.
+  "app.owner_changed": "owner",
+  "api.owner_changed": "owner",
+  "team.created": "owner",
+  "team.updated": "owner",
+  "team.deleted": "owner",
+  "team.member_added": "owner",
+  "team.member_role_changed": "owner",
+  "team.member_removed": "owner",
+  "team.invitation_sent": "owner",
+  "team.invitation_revoked": "owner",
 };
 
 // Details that hold a person's email, by action: shown in full to administrators and to that
 // person; anyone else reads the role of the action's owner instead.
 export const AUDIT_DETAILS_NAMING_PEOPLE: Partial<Record<AuditAction, readonly string[]>> = {
   "app.transferred": ["from", "to"],
+  "team.member_added": ["email"],
+  "team.member_role_changed": ["email"],
+  "team.member_removed": ["email"],
+  "team.invitation_sent": ["email"],
+  "team.invitation_revoked": ["email"],
 };
 
 // How the activity feeds and the admin view say each action, in a few words.
@@ -188,4 +216,14 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "key.rotated": "Signing key published as next",
   "key.activated": "Signing key activated",
   "key.retired": "Signing key retired",
+  "app.owner_changed": "App moved to another owner",
+  "api.owner_changed": "API moved to another owner",
+  "team.created": "Team created",
+  "team.updated": "Team settings changed",
+  "team.deleted": "Team deleted",
+  "team.member_added": "Member joined",
+  "team.member_role_changed": "Member's role changed",
+  "team.member_removed": "Member removed",
+  "team.invitation_sent": "Team invitation sent",
+  "team.invitation_revoked": "Team invitation revoked",
 };

@@ -18,6 +18,8 @@ export type AuditEventInput = {
   clientId?: string | null;
   /** The account whose activity shows the event, if any. */
   userId?: string | null;
+  /** The team whose feed shows the event, if any (ARCHITECTURE.md "Teams"). */
+  teamId?: string | null;
   /** Where the request came from; by default the request being served (lib/kernel/log.ts), if any. */
   request?: { ip?: string | null; userAgent?: string | null };
   /** A small diff of what changed. Never a secret, token, code or password. */
@@ -48,6 +50,7 @@ export async function recordAuditEvent(tx: AuditWriter, event: AuditEventInput):
       targetId: event.target.id,
       clientId: event.clientId ?? null,
       userId: event.userId ?? null,
+      teamId: event.teamId ?? null,
       ip: event.request?.ip ?? served?.ip ?? null,
       userAgent: (event.request?.userAgent ?? served?.userAgent)?.slice(0, MAX_USER_AGENT) ?? null,
       details: JSON.stringify(event.details ?? {}),
@@ -63,9 +66,17 @@ export function recordAppEvent(
   tx: AuditWriter,
   actor: AnyActor,
   action: AuditAction,
-  app: { clientId: string; userId: string | null },
+  app: { clientId: string; userId: string | null; teamId?: string | null },
   details?: Record<string, unknown>,
 ): Promise<void> {
-  const { clientId, userId } = app;
-  return recordAuditEvent(tx, { actor, action, target: { type: "app", id: clientId }, clientId, userId, details });
+  const { clientId, userId, teamId } = app;
+  return recordAuditEvent(tx, {
+    actor,
+    action,
+    target: { type: "app", id: clientId },
+    clientId,
+    userId,
+    teamId,
+    details,
+  });
 }

@@ -13,7 +13,9 @@ export type ApiScopeGroup = {
     identifier: string;
     name: string;
     description: string;
-    owner: { name: string; email: string; emailVerifiedAt: Date | null };
+    // A team's API has no owning person (ARCHITECTURE.md "Teams").
+    owner: { name: string; email: string; emailVerifiedAt: Date | null } | null;
+    team: { name: string } | null;
   };
   scopes: { value: string; description: string }[];
 };
@@ -24,6 +26,7 @@ const apiSelect = {
   name: true,
   description: true,
   owner: { select: { name: true, email: true, emailVerifiedAt: true } },
+  team: { select: { name: true } },
 } as const;
 
 /**

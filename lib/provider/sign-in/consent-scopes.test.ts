@@ -30,6 +30,7 @@ describe("consentApis", () => {
       name: "Photos API",
       description: "",
       owner: { name: "Ada", email: "ada@photos.example", emailVerifiedAt: new Date() },
+      team: null,
     },
     scopes: [
       { value: "photos.read", description: "See your photo albums" },
@@ -48,6 +49,11 @@ describe("consentApis", () => {
       ["photos.read", "See your photo albums", false],
       ["photos.write", "Add pictures to your albums", true],
     ]);
+  });
+
+  it("names the team that owns the API as its developer", () => {
+    const [api] = consentApis([{ ...group, api: { ...group.api, owner: null, team: { name: "Photo Co" } } }], {});
+    expect(api!.developer).toBe("Photo Co");
   });
 
   it("marks nothing new without missing scopes, or for another API's", () => {

@@ -30,7 +30,7 @@ export function consentApis(groups: ApiScopeGroup[], missing: Record<string, str
   return groups.map(({ api, scopes }) => ({
     identifier: api.identifier,
     name: api.name,
-    developer: publisherName(api.owner),
+    developer: publisherName(api.owner, api.team),
     scopes: scopes.map(({ value, description }) => ({
       name: value,
       title: description,
