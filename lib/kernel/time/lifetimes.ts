@@ -29,6 +29,8 @@ export const LIFETIMES = {
   federationState: 10 * MINUTE,
   /** An administrator's invitation link. */
   invitation: 7 * DAY,
+  /** A team owner's or admin's invitation link to join the team (ARCHITECTURE.md "Teams"). */
+  teamInvitation: 7 * DAY,
   /** Mailed links by purpose (lib/accounts/users/email-links.ts). */
   emailLink: { verify: DAY, reset: 30 * MINUTE, change: DAY },
 } as const;
