@@ -24,6 +24,7 @@ import {
   registrationTokenListSchema,
 } from "@/lib/portal/registration-tokens/schemas";
 import type { z } from "zod";
+import { ownerMoveSchema, teamPlacementSchema } from "@/lib/portal/teams/owner-schemas";
 import type { TokenScope } from "@/lib/portal/personal-access-tokens/token-scopes";
 import { fillPath, type ApiOperation } from "./api-operation";
 import { problemSchema } from "./problem-response";
@@ -42,8 +43,17 @@ const API_CLIENT = "/apis/{apiId}/clients/{clientId}";
 const REGISTRATION_TOKENS = "/registration-tokens";
 const REGISTRATION_TOKEN = "/registration-tokens/{tokenId}";
 
-const noClient = { 404: "No such client among yours" };
-const noApi = { 404: "No such API among yours" };
+const noClient = { 404: "No such client among yours or your teams'" };
+const noApi = { 404: "No such API among yours or your teams'" };
+// A team's member whose role is too low (ARCHITECTURE.md "Teams"); a non-member gets the 404 above.
+const role = {
+  403: "Your role in the team that owns it does not allow this: the problem's `required_role` names the role needed",
+};
+const owned = { ...role, ...noClient };
+const ownedApi = { ...role, ...noApi };
+// POST /clients and POST /apis may place what they create in a team.
+const createClientInput = clientInputSchema.extend(teamPlacementSchema.shape);
+const createApiInput = apiInputSchema.in.extend(teamPlacementSchema.shape);
 const noApiClient = { 404: "No such API among yours, or no such app asking for its scopes" };
 const unverified = {
   403: "The token lacks the scope this operation needs, or your email address is not verified yet",
@@ -102,11 +112,11 @@ export const API_OPERATIONS = {
   createClient: creation(
     CLIENTS,
     "clients:write",
-    "Register a client",
-    clientInputSchema,
+    "Register a client (yours, or with team_id the team's)",
+    createClientInput,
     { description: "Created; confidential clients get client_secret, shown once", schema: createdClientSchema },
     (created) => fillPath(CLIENT, { clientId: created.client_id }),
-    unverified,
+    { ...unverified, 404: "No such team among yours" },
   ),
   getClient: {
     method: "get",
@@ -123,9 +133,19 @@ export const API_OPERATIONS = {
     summary: "Replace a client's settings (client_id, type and secrets never change)",
     body: { schema: clientInputSchema },
     success: { status: 200, description: "The updated client", schema: clientViewSchema },
-    problems: noClient,
+    problems: owned,
   },
-  deleteClient: deletion(CLIENT, "clients:write", "Delete a client and end its tokens and grants", "Deleted", noClient),
+  deleteClient: deletion(CLIENT, "clients:write", "Delete a client and end its tokens and grants", "Deleted", owned),
+  updateClientOwner: {
+    method: "put",
+    path: `${CLIENT}/owner`,
+    scope: "clients:write",
+    summary:
+      'Move a client into a team ({team_id}) or to yourself ({user: "me"}); client_id, secrets, tokens and consent stay',
+    body: { schema: ownerMoveSchema },
+    success: { status: 200, description: "The client with its new owner", schema: clientViewSchema },
+    problems: { ...owned, 404: "No such client among yours or your teams', or no such team among yours" },
+  },
   getClientUsage: {
     method: "get",
     path: `${CLIENT}/usage`,
@@ -150,7 +170,7 @@ export const API_OPERATIONS = {
     scope: "clients:read",
     summary: "Secret metadata (never a secret)",
     success: { status: 200, description: "Secrets", schema: secretListSchema },
-    problems: noClient,
+    problems: owned,
   },
   createCredential: {
     method: "post",
@@ -159,19 +179,23 @@ export const API_OPERATIONS = {
     summary: `Add a secret (at most ${MAX_ACTIVE_SECRETS} active)`,
     body: { schema: createSecretSchema, optional: true },
     success: { status: 201, description: "The new secret, shown once", schema: createdSecretSchema },
-    problems: { 409: "Active secret limit reached, or a public client", ...noClient },
+    problems: { 409: "Active secret limit reached, or a public client", ...owned },
   },
-  deleteCredentials: deletion(CREDENTIALS, "clients:write", "Revoke every secret", "Revoked", noClient),
-  deleteCredential: deletion(`${CREDENTIALS}/{secretId}`, "clients:write", "Revoke one secret", "Revoked", noClient),
+  deleteCredentials: deletion(CREDENTIALS, "clients:write", "Revoke every secret", "Revoked", owned),
+  deleteCredential: deletion(`${CREDENTIALS}/{secretId}`, "clients:write", "Revoke one secret", "Revoked", owned),
   listApis: listYours(APIS, "apis:read", "APIs", listApisQuerySchema, apiListSchema),
   createApi: creation(
     APIS,
     "apis:write",
-    "Register an API (a resource server) with its scopes",
-    apiInputSchema,
+    "Register an API (a resource server) with its scopes (yours, or with team_id the team's)",
+    createApiInput,
     { description: "Created", schema: apiViewSchema },
     (created) => fillPath(API, { apiId: created.id }),
-    { ...unverified, 409: "The identifier or a scope value was taken at the same moment" },
+    {
+      ...unverified,
+      404: "No such team among yours",
+      409: "The identifier or a scope value was taken at the same moment",
+    },
   ),
   getApi: {
     method: "get",
@@ -192,8 +216,18 @@ export const API_OPERATIONS = {
     success: { status: 200, description: "The updated API", schema: apiViewSchema },
     problems: {
       409: "The change removes scopes that apps hold: `affected_clients` lists them; repeat with confirm=true to take the scopes from them",
-      ...noApi,
+      ...ownedApi,
     },
+  },
+  updateApiOwner: {
+    method: "put",
+    path: `${API}/owner`,
+    scope: "apis:write",
+    summary:
+      'Move an API into a team ({team_id}) or to yourself ({user: "me"}); its identifier, scopes and approvals stay',
+    body: { schema: ownerMoveSchema },
+    success: { status: 200, description: "The API with its new owner", schema: apiViewSchema },
+    problems: { ...ownedApi, 404: "No such API among yours or your teams', or no such team among yours" },
   },
   deleteApi: {
     method: "delete",
@@ -205,7 +239,7 @@ export const API_OPERATIONS = {
     problems: {
       400: "Invalid confirm",
       409: "Apps hold the API's scopes: `affected_clients` lists them; repeat with confirm=true to delete it anyway",
-      ...noApi,
+      ...ownedApi,
     },
   },
   getProtectedResourceMetadata: {
@@ -231,14 +265,14 @@ export const API_OPERATIONS = {
     summary: "Approve scopes for an app's client_credentials tokens (replaces its approval)",
     body: { schema: approveScopesSchema },
     success: { status: 200, description: "The app and its approved scopes", schema: apiClientSchema },
-    problems: noApiClient,
+    problems: { ...role, ...noApiClient },
   },
   deleteApiClient: deletion(
     API_CLIENT,
     "apis:write",
     "Remove an app's machine-to-machine access to the API",
     "Removed",
-    noApiClient,
+    { ...role, ...noApiClient },
   ),
   // Initial access tokens for dynamic client registration (RFC 7591 §3).
   listRegistrationTokens: {
@@ -287,6 +321,9 @@ export const OUTPUT_NAMES: [z.ZodType, string][] = [
 ];
 export const INPUT_NAMES: [z.ZodType, string][] = [
   [clientInputSchema, "ClientInput"],
+  [createClientInput, "CreateClientInput"],
+  [createApiInput, "CreateApiInput"],
+  [ownerMoveSchema, "OwnerMoveInput"],
   [createSecretSchema, "CreateCredentialInput"],
   [apiInputSchema, "ApiInput"],
   [approveScopesSchema, "ApproveScopesInput"],

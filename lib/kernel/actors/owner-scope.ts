@@ -11,18 +11,37 @@ export const ownedByActor = (actor: Pick<Actor, "id">) => ({
   OR: [{ ownerId: actor.id }, { team: { members: { some: { userId: actor.id } } } }],
 });
 
-/** Select: who owns the row, and the actor's membership of its team (if any). */
+/** Include: the owning person or team by name, and the actor's membership of that team (if any). */
+export const ownerRelations = (actor: Pick<Actor, "id">) => ({
+  owner: { select: { id: true, name: true } },
+  team: { select: { id: true, name: true, members: { where: { userId: actor.id }, select: { role: true } } } },
+});
+
+/** Select: the same with the owner columns, for a query that needs nothing else of the row. */
 export const ownerAccessSelect = (actor: Pick<Actor, "id">) => ({
   ownerId: true,
   teamId: true,
-  team: { select: { name: true, members: { where: { userId: actor.id }, select: { role: true } } } },
+  ...ownerRelations(actor),
 });
 
 export type OwnerAccessRow = {
   ownerId: string | null;
   teamId: string | null;
-  team: { name: string; members: { role: string }[] } | null;
+  owner: { id: string; name: string } | null;
+  team: { id: string; name: string; members: { role: string }[] } | null;
 };
+
+/** Include: who owns the row, by name, for a reader that acts for no one (Ninka itself). */
+export const ownerNames = { owner: { select: { id: true, name: true } }, team: { select: { id: true, name: true } } };
+export type OwnerNames = { owner: { id: string; name: string } | null; team: { id: string; name: string } | null };
+
+/** Who owns a row, as REST views and the console say it; null for an app nobody owns. */
+export type OwnerView = { type: "user" | "team"; id: string; name: string } | null;
+
+export function toOwnerView(row: OwnerNames): OwnerView {
+  if (row.team) return { type: "team", id: row.team.id, name: row.team.name };
+  return row.owner && { type: "user", id: row.owner.id, name: row.owner.name };
+}
 
 /** The actor's role on a row: a person's own app counts as owner; null when not theirs at all. */
 export function roleOnRow(actor: Pick<Actor, "id">, row: OwnerAccessRow): TeamRole | null {

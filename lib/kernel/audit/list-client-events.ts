@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/kernel/actors/actor";
+import { ownedByActor } from "@/lib/kernel/actors/owner-scope";
 import { getDb } from "@/lib/kernel/db/client";
 import { DomainError } from "@/lib/kernel/errors";
 import { pageOf, pageQuery } from "@/lib/kernel/validation/page-cursor";
@@ -8,7 +9,7 @@ import { listEventsQuerySchema } from "./schemas";
 import { toAuditEventView } from "./to-audit-event-view";
 
 /**
- * The activity of the actor's app, newest first, cursor-paged (GET /clients/{clientId}/events and
+ * The activity of the actor's or their team's app (any role), newest first, cursor-paged (GET /clients/{clientId}/events and
  * the app page's Activity). Another developer's app, or one deleted, is NOT_FOUND.
  */
 export async function listClientEvents(actor: Actor, clientId: unknown, query: unknown = {}) {
@@ -17,7 +18,7 @@ export async function listClientEvents(actor: Actor, clientId: unknown, query: u
   const owned =
     typeof clientId === "string" &&
     clientId.length <= 200 &&
-    (await db.client.count({ where: { id: clientId, ownerId: actor.id } })) > 0;
+    (await db.client.count({ where: { id: clientId, ...ownedByActor(actor) } })) > 0;
   if (!owned) throw new DomainError("NOT_FOUND", "Client not found");
   const page = pageQuery(limit, cursor);
   const rows = await db.auditEvent.findMany({ ...page, where: { ...page.where, clientId, ...(action && { action }) } });

@@ -55,6 +55,7 @@ export const ADMIN_APP_SUMMARY = {
   suspendedReason: true,
   registeredVia: true,
   owner: { select: { id: true, email: true, name: true } },
+  team: { select: { id: true, name: true } },
 } as const;
 
 export async function listAllClients(actor: AnyActor, query: unknown = {}, now = new Date()) {

@@ -21,7 +21,8 @@ const transferSchema = z.object({
 });
 
 /**
- * Gives an app to another user (admins only): from now on only the new owner sees and manages it;
+ * Gives an app to another user (admins only), from a person, a team or nobody: from now on only the
+ * new owner sees and manages it;
  * its client ID, tokens and consent stay. Its secrets are revoked unless `revokeSecrets` is false
  * (ARCHITECTURE.md "What ends when"). Recorded with both owners and mailed to both.
  */
@@ -31,21 +32,29 @@ export async function transferClient(actor: AnyActor, input: unknown) {
     await assertAdmin(tx, actor);
     const client = await tx.client.findUnique({
       where: { id: clientId },
-      select: { id: true, name: true, ownerId: true, owner: { select: { email: true } } },
+      select: {
+        id: true,
+        name: true,
+        ownerId: true,
+        teamId: true,
+        owner: { select: { email: true } },
+        team: { select: { name: true } },
+      },
     });
     if (!client) throw new DomainError("NOT_FOUND", "No such app.");
     const to = await tx.user.findUnique({ where: { email }, select: { id: true, email: true } });
     if (!to) throw DomainError.field("email", `No account uses ${email}.`);
     if (to.id === client.ownerId) throw DomainError.field("email", `${email} already owns this app.`);
-    await tx.client.update({ where: { id: client.id }, data: { ownerId: to.id } });
+    await tx.client.update({ where: { id: client.id }, data: { ownerId: to.id, teamId: null } });
     const secretsRevoked = revokeSecrets ? await revokeClientSecrets(tx, client.id) : 0;
     await recordAppEvent(
       tx,
       actor,
       "app.transferred",
-      { clientId: client.id, userId: to.id },
+      // The team it leaves sees it go in its feed (ARCHITECTURE.md "Teams").
+      { clientId: client.id, userId: to.id, teamId: client.teamId },
       // An app registered under the `open` policy has no previous owner.
-      { from: client.owner?.email ?? null, to: to.email, secretsRevoked },
+      { from: client.owner?.email ?? client.team?.name ?? null, to: to.email, secretsRevoked },
     );
     return {
       clientId: client.id,

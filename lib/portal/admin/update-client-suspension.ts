@@ -1,4 +1,5 @@
 import "server-only";
+import { ownerFeeds } from "@/lib/kernel/actors/owner-scope";
 import type { AnyActor } from "@/lib/kernel/actors/any-actor";
 import { recordAppEvent } from "@/lib/kernel/audit/record-audit-event";
 import { getDb, type Db } from "@/lib/kernel/db/client";
@@ -24,7 +25,7 @@ type Tx = Pick<Db, "client">;
 const NOTICES = systemActor("notices");
 const findClient = (tx: Tx, clientId: string) =>
   identifierSchema.safeParse(clientId).success
-    ? tx.client.findUnique({ where: { id: clientId }, select: { id: true, name: true, ownerId: true } })
+    ? tx.client.findUnique({ where: { id: clientId }, select: { id: true, name: true, ownerId: true, teamId: true } })
     : null;
 
 /**
@@ -39,7 +40,7 @@ export async function suspendClient(actor: AnyActor, input: unknown) {
     if (!client) throw notFound(clientId);
     await tx.client.update({ where: { id: clientId }, data: { suspendedAt: new Date(), suspendedReason: reason } });
     await revokeClientTokens(tx, clientId);
-    await recordAppEvent(tx, actor, "app.suspended", { clientId, userId: client.ownerId }, { reason });
+    await recordAppEvent(tx, actor, "app.suspended", { clientId, ...ownerFeeds(client) }, { reason });
     return client;
   });
   // The owner hears of it with the reason, once the decision holds.
@@ -55,7 +56,7 @@ export async function unsuspendClient(actor: AnyActor, input: { clientId: unknow
     const client = await findClient(tx, clientId);
     if (!client) throw notFound(clientId);
     await tx.client.update({ where: { id: clientId }, data: { suspendedAt: null, suspendedReason: null } });
-    await recordAppEvent(tx, actor, "app.unsuspended", { clientId, userId: client.ownerId });
+    await recordAppEvent(tx, actor, "app.unsuspended", { clientId, ...ownerFeeds(client) });
     return client;
   });
   await notifyAppOwner(NOTICES, clientId, "unsuspended");

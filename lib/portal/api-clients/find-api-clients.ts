@@ -1,6 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/kernel/actors/actor";
-import { apiNotFound, parseApiId } from "@/lib/portal/apis/api-id";
+import { parseApiId } from "@/lib/portal/apis/api-id";
+import { findApiFor } from "@/lib/portal/apis/find-api-for";
+import type { TeamAction } from "@/lib/kernel/actors/team-permissions";
 import { findClientsHoldingScopes } from "@/lib/portal/apis/clients-holding-scopes";
 import { publisherName } from "@/lib/portal/clients/publisher-name";
 import { getDb } from "@/lib/kernel/db/client";
@@ -13,19 +15,23 @@ export type ScopeHolders = Record<string, AppRef[]>;
 
 const CLIENT_CREDENTIALS = "client_credentials";
 
+type Publishing = {
+  id: string;
+  name: string;
+  owner: { name: string; email: string; emailVerifiedAt: Date | null } | null;
+  team?: { name: string } | null;
+};
+
 /**
- * The actor's API (NotFound for anyone else's) with its scopes; the apps that asked for them with
+ * The actor's or their team's API (NotFound for anyone else's; `action` as their role allows,
+ * ARCHITECTURE.md "Teams") with its scopes; the apps that asked for them with
  * client_credentials (registered them) or that the owner approved, by name; and, per scope, every
  * app holding it (what removing the scope or the API affects). Reads other developers' apps:
  * only their name, id, developer and these scopes.
  */
-export async function findApiClients(actor: Actor, apiIdInput: unknown) {
+export async function findApiClients(actor: Actor, apiIdInput: unknown, action: TeamAction = "apps.read") {
   const db = getDb();
-  const api = await db.api.findFirst({
-    where: { id: parseApiId(apiIdInput), ownerId: actor.id },
-    select: { id: true, name: true, scopes: { select: { value: true }, orderBy: { position: "asc" } } },
-  });
-  if (!api) throw apiNotFound();
+  const api = await findApiFor(db, actor, parseApiId(apiIdInput), action);
   const values = api.scopes.map((scope) => scope.value);
   const [holders, approvals] = await Promise.all([
     findClientsHoldingScopes(db, values),
@@ -34,26 +40,23 @@ export async function findApiClients(actor: Actor, apiIdInput: unknown) {
       select: {
         scope: true,
         client: {
-          select: { id: true, name: true, owner: { select: { name: true, email: true, emailVerifiedAt: true } } },
+          select: {
+            id: true,
+            name: true,
+            owner: { select: { name: true, email: true, emailVerifiedAt: true } },
+            team: { select: { name: true } },
+          },
         },
       },
     }),
   ]);
   const clients = new Map<string, ApiClient>();
-  const ref = (client: {
-    id: string;
-    name: string;
-    owner: { name: string; email: string; emailVerifiedAt: Date | null } | null;
-  }): AppRef => ({
+  const ref = (client: Publishing): AppRef => ({
     client_id: client.id,
     client_name: client.name,
-    developer: publisherName(client.owner),
+    developer: publisherName(client.owner, client.team),
   });
-  const entry = (client: {
-    id: string;
-    name: string;
-    owner: { name: string; email: string; emailVerifiedAt: Date | null } | null;
-  }) => {
+  const entry = (client: Publishing) => {
     const found = clients.get(client.id) ?? { ...ref(client), requested_scopes: [], approved_scopes: [] };
     clients.set(client.id, found);
     return found;
@@ -73,7 +76,7 @@ export async function findApiClients(actor: Actor, apiIdInput: unknown) {
     values.map((value) => [value, holders.filter((h) => h.held.includes(value)).map(ref)]),
   );
   return {
-    api: { id: api.id, name: api.name, scopes: values },
+    api: { id: api.id, name: api.name, scopes: values, ownerId: api.ownerId, teamId: api.teamId },
     clients: list.sort((a, b) => a.client_name.localeCompare(b.client_name)),
     holding,
   };

@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/kernel/actors/actor";
 import { findApiScopes } from "@/lib/portal/apis/scope-groups";
 import { clientNotFound, parseClientId } from "@/lib/portal/clients/client-id";
+import { ownedByActor } from "@/lib/kernel/actors/owner-scope";
 import { publisherName } from "@/lib/portal/clients/publisher-name";
 import { getDb } from "@/lib/kernel/db/client";
 
@@ -15,7 +16,7 @@ export type ClientApiAccess = {
 };
 
 /**
- * For the actor's app (NotFound for anyone else's): the API scopes it registered, per API, each
+ * For the actor's or their team's app (NotFound for anyone else's): the API scopes it registered, per API, each
  * approved by the API's owner or still waiting (ARCHITECTURE.md "APIs and their permissions":
  * client_credentials gets only approved scopes). Empty for an app without client_credentials,
  * whose API scopes need the user's consent instead.
@@ -23,7 +24,7 @@ export type ClientApiAccess = {
 export async function listClientApiAccess(actor: Actor, clientIdInput: unknown): Promise<ClientApiAccess[]> {
   const db = getDb();
   const client = await db.client.findFirst({
-    where: { id: parseClientId(clientIdInput), ownerId: actor.id },
+    where: { id: parseClientId(clientIdInput), ...ownedByActor(actor) },
     select: { id: true, scope: true, grantTypes: true, apiApprovals: { select: { scope: true } } },
   });
   if (!client) throw clientNotFound();
@@ -34,7 +35,7 @@ export async function listClientApiAccess(actor: Actor, clientIdInput: unknown):
     groups.length
       ? (
           await db.api.findMany({
-            where: { id: { in: groups.map(({ api }) => api.id) }, ownerId: actor.id },
+            where: { id: { in: groups.map(({ api }) => api.id) }, ...ownedByActor(actor) },
             select: { id: true },
           })
         ).map((api) => api.id)
@@ -45,7 +46,7 @@ export async function listClientApiAccess(actor: Actor, clientIdInput: unknown):
       id: api.id,
       name: api.name,
       identifier: api.identifier,
-      developer: publisherName(api.owner),
+      developer: publisherName(api.owner, api.team),
       yours: mine.has(api.id),
     },
     scopes: scopes.map((scope) => ({ ...scope, approved: approved.has(scope.value) })),

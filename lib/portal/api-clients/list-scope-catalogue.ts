@@ -20,7 +20,7 @@ export async function listScopeCatalogue(actor: Actor): Promise<CatalogueApi[]> 
     id: api.id,
     name: api.name,
     description: api.description,
-    developer: publisherName(api.owner),
+    developer: publisherName(api.owner, api.team),
     scopes,
   }));
 }

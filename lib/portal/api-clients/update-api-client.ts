@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/kernel/actors/actor";
+import { ownerFeeds } from "@/lib/kernel/actors/owner-scope";
 import { recordAuditEvent } from "@/lib/kernel/audit/record-audit-event";
 import { getDb } from "@/lib/kernel/db/client";
 import { DomainError } from "@/lib/kernel/errors";
@@ -10,7 +11,7 @@ import { approveScopesSchema, type ApiClient } from "./schemas";
 const notAsking = () => new DomainError("NOT_FOUND", "No app with this client_id asked for this API's scopes.");
 
 /**
- * The API owner approves `scopes` for an app's client_credentials tokens (Auth0's model), replacing
+ * The API owner (a team admin, for a team's API) approves `scopes` for an app's client_credentials tokens (Auth0's model), replacing
  * its earlier approval; the others are no longer approved. Only scopes the app asked for.
  */
 export async function updateApiClient(
@@ -20,7 +21,7 @@ export async function updateApiClient(
   input: unknown,
 ): Promise<ApiClient> {
   const { scopes } = parseOrThrow(approveScopesSchema, input);
-  const { api, clients } = await findApiClients(actor, apiId);
+  const { api, clients } = await findApiClients(actor, apiId, "api-access.approve");
   const client = clients.find((c) => c.client_id === clientId);
   if (!client) throw notAsking();
   const problems = [...new Set(scopes)].flatMap((scope) =>
@@ -48,7 +49,7 @@ export async function updateApiClient(
       action: "api.approval_changed",
       target: { type: "api", id: api.id },
       clientId: client.client_id,
-      userId: actor.id,
+      ...ownerFeeds(api),
       details: { approved_scopes: approved },
     });
   });

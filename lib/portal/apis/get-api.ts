@@ -1,13 +1,12 @@
 import "server-only";
 import type { Actor } from "@/lib/kernel/actors/actor";
 import { getDb } from "@/lib/kernel/db/client";
-import { apiNotFound, parseApiId } from "./api-id";
+import { parseApiId } from "./api-id";
+import { findApiFor } from "./find-api-for";
 import type { ApiView } from "./schemas";
-import { toApiView, withScopes } from "./to-api-view";
+import { toApiView } from "./to-api-view";
 
-/** One of the actor's APIs. Another owner's API is NotFound, as if it did not exist. */
+/** One of the actor's or their teams' APIs. Anyone else's is NotFound, as if it did not exist. */
 export async function getApi(actor: Actor, input: unknown): Promise<ApiView> {
-  const row = await getDb().api.findFirst({ where: { id: parseApiId(input), ownerId: actor.id }, include: withScopes });
-  if (!row) throw apiNotFound();
-  return toApiView(row);
+  return toApiView(await findApiFor(getDb(), actor, parseApiId(input), "apps.read"));
 }

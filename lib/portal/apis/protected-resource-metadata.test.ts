@@ -15,6 +15,7 @@ const api = (identifier: string): ApiView => ({
   signing_alg: "ES256",
   created_at: "2026-12-06T00:00:00.000Z",
   updated_at: "2026-12-06T00:00:00.000Z",
+  owner: { type: "user", id: "u1", name: "Ada" },
 });
 
 describe("describeProtectedResource (RFC 9728)", () => {

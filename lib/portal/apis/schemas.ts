@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ownerViewSchema, teamFilterSchema } from "@/lib/portal/teams/owner-schemas";
 import { DEFAULT_SIGNING_ALG, SIGNING_ALGS } from "@/lib/oauth-core/keys/signing-algorithms";
 import { isScope } from "@/lib/oauth-core/scopes/oidc-scopes";
 import { pageQuerySchema } from "@/lib/kernel/validation/page-cursor";
@@ -101,7 +102,7 @@ export const apiInputSchema = z
 
 export type ApiInput = z.output<typeof apiInputSchema>;
 
-export const listApisQuerySchema = pageQuerySchema("APIs");
+export const listApisQuerySchema = pageQuerySchema("APIs").extend(teamFilterSchema.shape);
 
 const apiScopeViewSchema = z.object({ value: z.string(), description: z.string() });
 
@@ -116,6 +117,7 @@ export const apiViewSchema = z.object({
   signing_alg: z.enum(SIGNING_ALGS),
   created_at: z.string().describe("RFC 3339 timestamp"),
   updated_at: z.string(),
+  owner: ownerViewSchema,
 });
 
 export type ApiView = z.infer<typeof apiViewSchema>;

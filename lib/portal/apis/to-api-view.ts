@@ -1,11 +1,13 @@
+import { ownerNames, toOwnerView, type OwnerNames } from "@/lib/kernel/actors/owner-scope";
 import type { Api, ApiScope } from "@/lib/kernel/db/generated/sqlite/client";
 import type { ApiInput, ApiView } from "./schemas";
 
-export type ApiRow = Api & { scopes: Pick<ApiScope, "value" | "description" | "position">[] };
+export type ApiRow = Api & { scopes: Pick<ApiScope, "value" | "description" | "position">[] } & OwnerNames;
 
 /** Include this in a query of Api rows to get what toApiView needs. */
 export const withScopes = {
   scopes: { select: { value: true, description: true, position: true }, orderBy: { position: "asc" } },
+  ...ownerNames,
 } as const;
 
 export function toApiView(row: ApiRow): ApiView {
@@ -19,6 +21,7 @@ export function toApiView(row: ApiRow): ApiView {
     signing_alg: row.signingAlg as ApiView["signing_alg"],
     created_at: row.createdAt.toISOString(),
     updated_at: row.updatedAt.toISOString(),
+    owner: toOwnerView(row),
   };
 }
 

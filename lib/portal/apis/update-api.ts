@@ -5,7 +5,9 @@ import { recordAuditEvent } from "@/lib/kernel/audit/record-audit-event";
 import { getDb } from "@/lib/kernel/db/client";
 import { DomainError } from "@/lib/kernel/errors";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
-import { apiNotFound, parseApiId } from "./api-id";
+import { parseApiId } from "./api-id";
+import { findApiFor } from "./find-api-for";
+import { ownerFeeds } from "@/lib/kernel/actors/owner-scope";
 import { removeScopesFromClients } from "./clients-holding-scopes";
 import { assertNamesFree, rethrowNameTaken } from "./names-in-use";
 import { apiInputSchema, confirmRemovalQuerySchema, type ApiView } from "./schemas";
@@ -13,7 +15,7 @@ import { assertScopesUnheld } from "./scopes-in-use";
 import { toApiColumns, toApiView, toScopeRows, withScopes } from "./to-api-view";
 
 /**
- * Replaces the actor's API's settings and scopes (PUT semantics). The identifier never changes:
+ * Replaces the settings of the actor's (or their team's) API and scopes (PUT semantics). The identifier never changes:
  * it is the audience of tokens already issued. A removed scope is taken out of every app that
  * registered it, with its approvals, but only once the actor has seen those apps and confirmed
  * (`query.confirm`, lib/portal/apis/scopes-in-use.ts); the console lists them before it saves.
@@ -29,8 +31,7 @@ export async function updateApi(
   const { confirm } = parseOrThrow(confirmRemovalQuerySchema, query);
   const row = await getDb()
     .$transaction(async (tx) => {
-      const existing = await tx.api.findFirst({ where: { id: apiId, ownerId: actor.id }, include: withScopes });
-      if (!existing) throw apiNotFound();
+      const existing = await findApiFor(tx, actor, apiId, "apps.write");
       if (existing.identifier !== data.identifier) {
         throw new DomainError("VALIDATION", "The identifier of an API cannot be changed.", {
           identifier: [
@@ -59,7 +60,7 @@ export async function updateApi(
         actor,
         action: "api.updated",
         target: { type: "api", id: apiId },
-        userId: actor.id,
+        ...ownerFeeds(existing),
         details: { changes, removed_scopes: removed },
       });
       return updated;

@@ -3,7 +3,9 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/kernel/actors/actor";
 import { isConfidential } from "@/lib/portal/clients/application-types";
-import { clientNotFound, parseClientId } from "@/lib/portal/clients/client-id";
+import { parseClientId } from "@/lib/portal/clients/client-id";
+import { findClientFor } from "@/lib/portal/clients/find-client-for";
+import { ownerFeeds } from "@/lib/kernel/actors/owner-scope";
 import { generateClientSecret } from "@/lib/kernel/crypto/prefixed-secret";
 import { getDb } from "@/lib/kernel/db/client";
 import { notExpiredWhere } from "@/lib/kernel/time/expiry";
@@ -13,7 +15,7 @@ import { createSecretSchema, type CreatedSecret } from "./schemas";
 import { MAX_ACTIVE_SECRETS } from "./client-secret";
 
 /**
- * Adds a secret to the actor's confidential client. Refuses a third active secret (409) and public
+ * Adds a secret to the actor's (or their team's) confidential client. Refuses a third active secret (409) and public
  * clients (409). The plaintext is returned once; only its digest is stored.
  */
 export async function createSecret(actor: Actor, clientIdInput: unknown, input: unknown = {}): Promise<CreatedSecret> {
@@ -23,11 +25,10 @@ export async function createSecret(actor: Actor, clientIdInput: unknown, input: 
   const expiresAt = expires_in ? new Date(Date.now() + expires_in * 1000) : null;
   const row = await getDb().$transaction(async (tx) => {
     // Lock the client row first (PostgreSQL: row lock; SQLite: the write lock), so concurrent
-    // requests count and insert one after another and never exceed the limit.
-    const locked =
-      await tx.$executeRaw`UPDATE "Client" SET "id" = "id" WHERE "id" = ${clientId} AND "ownerId" = ${actor.id}`;
-    if (!locked) throw clientNotFound();
-    const client = await tx.client.findUniqueOrThrow({ where: { id: clientId }, select: { applicationType: true } });
+    // requests count and insert one after another and never exceed the limit. Whether the actor
+    // may is read after the lock; a refusal rolls the no-op update back.
+    await tx.$executeRaw`UPDATE "Client" SET "id" = "id" WHERE "id" = ${clientId}`;
+    const client = await findClientFor(tx, actor, clientId, "secrets.manage");
     if (!isConfidential(client.applicationType)) {
       throw new DomainError(
         "CONFLICT",
@@ -48,7 +49,7 @@ export async function createSecret(actor: Actor, clientIdInput: unknown, input: 
       tx,
       actor,
       "secret.created",
-      { clientId, userId: actor.id },
+      { clientId, ...ownerFeeds(client) },
       { secret_id: created.id, expires_at: expiresAt?.toISOString() ?? null },
     );
     return created;

@@ -1,20 +1,19 @@
 import "server-only";
 import type { Actor } from "@/lib/kernel/actors/actor";
-import { clientNotFound, parseClientId } from "@/lib/portal/clients/client-id";
+import { parseClientId } from "@/lib/portal/clients/client-id";
+import { findClientFor } from "@/lib/portal/clients/find-client-for";
 import { getDb } from "@/lib/kernel/db/client";
 import type { SecretList } from "./schemas";
 
-/** Metadata of the actor's client's secrets, newest first. Never a secret. */
+/** Metadata of the secrets of the actor's (or their team's) client, newest first. Never a secret. */
 export async function listSecrets(actor: Actor, input: unknown): Promise<SecretList> {
   const clientId = parseClientId(input);
-  const client = await getDb().client.findFirst({
-    where: { id: clientId, ownerId: actor.id },
-    select: { secrets: { orderBy: { createdAt: "desc" } } },
-  });
-  if (!client) throw clientNotFound();
+  // A team's viewers see no secrets, not even their hints (ARCHITECTURE.md "Teams").
+  await findClientFor(getDb(), actor, clientId, "secrets.manage");
+  const secrets = await getDb().clientSecret.findMany({ where: { clientId }, orderBy: { createdAt: "desc" } });
   return {
     client_id: clientId,
-    secrets: client.secrets.map((s) => ({
+    secrets: secrets.map((s) => ({
       id: s.id,
       hint: s.hint,
       created_at: s.createdAt.toISOString(),

@@ -14,35 +14,43 @@ import { assertApiScopesExist } from "./check-api-scopes";
 import { isConfidential } from "./application-types";
 import { clientInputSchema, type ClientView } from "./schemas";
 import { toClientColumns, toClientView } from "./to-client-view";
+import { ownerFeeds, ownerRelations } from "@/lib/kernel/actors/owner-scope";
+import { assertTeamAction } from "@/lib/portal/teams/assert-team-action";
+import { teamPlacementSchema } from "@/lib/portal/teams/owner-schemas";
 
 export type CreatedClient = { client: ClientView; client_secret?: string };
 
 /**
- * Registers a client owned by the actor. Confidential clients get their first secret here, in the
+ * Registers a client owned by the actor, or by one of their teams (`team_id`, the developer role
+ * at least; ARCHITECTURE.md "Teams"). Confidential clients get their first secret here, in the
  * same transaction; its plaintext is returned once and never stored. At most
- * NINKA_MAX_APPS_PER_USER apps per user, checked under the user's row lock (409 beyond).
+ * NINKA_MAX_APPS_PER_USER apps per user or team, checked under the user's row lock (409 beyond).
  */
 export async function createClient(actor: Actor, input: unknown): Promise<CreatedClient> {
   const data = parseOrThrow(clientInputSchema, input);
+  const { team_id } = parseOrThrow(teamPlacementSchema, input);
   await assertApiScopesExist(actor, data.scope);
   const secret = isConfidential(data.application_type) ? generateClientSecret() : null;
   const max = getConfig().NINKA_MAX_APPS_PER_USER;
   const row = await getDb().$transaction(async (tx) => {
     await lockUser(tx, actor.id);
     await assertVerifiedOwner(tx, actor.id, "app");
-    if ((await tx.client.count({ where: { ownerId: actor.id } })) >= max) {
+    const team = team_id === undefined ? null : (await assertTeamAction(tx, actor, team_id, "apps.write")).team;
+    const owner = team ? { teamId: team.id } : { ownerId: actor.id };
+    if ((await tx.client.count({ where: owner })) >= max) {
       throw new DomainError(
         "CONFLICT",
-        `You have reached the limit of ${max} apps. Delete an app you no longer use first.`,
+        `${team ? `${team.name} has` : "You have"} reached the limit of ${max} apps. Delete an app you no longer use first.`,
       );
     }
     const created = await tx.client.create({
       data: {
         id: randomBytes(12).toString("hex"),
-        ownerId: actor.id,
+        ...owner,
         ...toClientColumns(data),
         secrets: secret ? { create: { id: randomUUID(), digest: secret.digest, hint: secret.hint } } : undefined,
       },
+      include: ownerRelations(actor),
     });
     // While app review is on, a new app starts in Testing (ARCHITECTURE.md "App review").
     await startReviewIfEnabled(tx, created.id);
@@ -50,7 +58,7 @@ export async function createClient(actor: Actor, input: unknown): Promise<Create
       tx,
       actor,
       "app.created",
-      { clientId: created.id, userId: actor.id },
+      { clientId: created.id, ...ownerFeeds(created) },
       { name: created.name, application_type: data.application_type },
     );
     return created;

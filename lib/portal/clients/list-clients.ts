@@ -7,15 +7,27 @@ import { pageOf, pageQuery } from "@/lib/kernel/validation/page-cursor";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 import { listClientsQuerySchema, type ClientView } from "./schemas";
 import { toClientView } from "./to-client-view";
+import { ownerRelations } from "@/lib/kernel/actors/owner-scope";
+import { assertTeamAction } from "@/lib/portal/teams/assert-team-action";
 
 export type ClientPage = { clients: ClientView[]; next_cursor: string | null };
 
+/** The actor's own clients, or with `team_id` that team's (any member; ARCHITECTURE.md "Teams"). */
 export async function listClients(actor: Actor, query: unknown = {}): Promise<ClientPage> {
-  const { limit, cursor, q } = parseOrThrow(listClientsQuerySchema, query);
+  const { limit, cursor, q, team_id } = parseOrThrow(listClientsQuerySchema, query);
+  const db = getDb();
+  const owner =
+    team_id === undefined
+      ? { ownerId: actor.id }
+      : { teamId: (await assertTeamAction(db, actor, team_id, "apps.read")).team.id };
   const { where, ...page } = pageQuery(limit, cursor);
-  // A name prefix (a range, so the name index serves it) or an exact client ID, among the actor's own.
+  // A name prefix (a range, so the name index serves it) or an exact client ID, among the owner's.
   const search = q ? { OR: [{ id: q }, { name: prefixRange(q) }] } : {};
-  const rows = await getDb().client.findMany({ where: { AND: [{ ownerId: actor.id }, where, search] }, ...page });
+  const rows = await db.client.findMany({
+    where: { AND: [owner, where, search] },
+    include: ownerRelations(actor),
+    ...page,
+  });
   const { page: clients, nextCursor } = pageOf(rows, limit);
   return { clients: clients.map(toClientView), next_cursor: nextCursor };
 }

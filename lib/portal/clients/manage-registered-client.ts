@@ -1,6 +1,7 @@
 import "server-only";
 import type { SystemActor } from "@/lib/kernel/actors/system-actor";
 import { changedFields } from "@/lib/kernel/audit/changed-fields";
+import { ownerNames } from "@/lib/kernel/actors/owner-scope";
 import { getDb } from "@/lib/kernel/db/client";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 import { revokeClientTokens } from "@/lib/accounts/lifecycle/revoke-client-tokens";
@@ -24,7 +25,7 @@ export async function updateRegisteredClient(
   metadata: Record<string, unknown>,
 ): Promise<void> {
   await getDb().$transaction(async (tx) => {
-    const before = await tx.client.findFirst({ where: registeredWhere(clientId) });
+    const before = await tx.client.findFirst({ where: registeredWhere(clientId), include: ownerNames });
     if (!before) throw clientNotFound();
     const type = before.applicationType as ApplicationType;
     const data = parseOrThrow(clientInputSchema, fromRegistrationMetadata(metadata, type));
@@ -32,6 +33,7 @@ export async function updateRegisteredClient(
     const after = await tx.client.update({
       where: { id: clientId },
       data: { ...toClientColumns(data), updatedAt: new Date() },
+      include: ownerNames,
     });
     await recordRegistrationEvent(tx, system, "app.registration_updated", before, {
       changedFields: changedFields(toClientView(before), toClientView(after)),
@@ -44,7 +46,7 @@ export async function deleteRegisteredClient(system: SystemActor, clientId: stri
   await getDb().$transaction(async (tx) => {
     const client = await tx.client.findFirst({
       where: registeredWhere(clientId),
-      select: { id: true, name: true, ownerId: true },
+      select: { id: true, name: true, ownerId: true, teamId: true },
     });
     if (!client) throw clientNotFound();
     await tx.client.delete({ where: { id: clientId } });

@@ -11,11 +11,12 @@ import { recordRegistrationEvent } from "./registration-audit";
  * Apps registered under the `open` policy, still without an owner, that got no token for
  * NINKA_DCR_UNUSED_DAYS: registered before the cut-off and not used since (Client.lastUsedAt,
  * written at each successful token request, lib/provider/oidc/record-client-use.ts). An app an
- * administrator gave to a developer (transfer) is theirs and stays.
+ * administrator gave to a developer (transfer) is theirs and stays, as is one moved into a team.
  */
 const unusedOpenWhere = (before: Date) => ({
   registeredVia: "open",
   ownerId: null,
+  teamId: null,
   createdAt: { lt: before },
   OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: before } }],
 });
@@ -45,7 +46,7 @@ export async function purgeUnusedClients(
       // Read again inside the transaction: a token may have been issued, or another process purged.
       const rows = await tx.client.findMany({
         where: { ...where, id: { in: found.map((row) => row.id) } },
-        select: { id: true, name: true, ownerId: true, createdAt: true },
+        select: { id: true, name: true, ownerId: true, teamId: true, createdAt: true },
       });
       const ids = rows.map((row) => row.id);
       await tx.client.deleteMany({ where: { id: { in: ids } } });

@@ -63,7 +63,7 @@ export async function registerClient(
       tx,
       system,
       "app.registered",
-      { id: clientId, ownerId },
+      { id: clientId, ownerId, teamId: null },
       {
         name: data.client_name,
         application_type: data.application_type,
@@ -98,7 +98,7 @@ async function withinOpenCaps(tx: Tx, registration: Extract<Registration, { via:
     throw new DomainError("FORBIDDEN", "Registration without an initial access token is not enabled.");
   }
   const total = openRegistrationTotal();
-  if ((await tx.client.count({ where: { registeredVia: "open", ownerId: null } })) >= total) {
+  if ((await tx.client.count({ where: { registeredVia: "open", ownerId: null, teamId: null } })) >= total) {
     throw new DomainError(
       "RATE_LIMITED",
       `This server holds the most apps registered without a token it allows (${total}); try again later.`,

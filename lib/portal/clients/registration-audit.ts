@@ -13,7 +13,7 @@ export function recordRegistrationEvent(
   tx: AuditWriter,
   system: SystemActor,
   action: AuditAction,
-  client: { id: string; ownerId: string | null },
+  client: { id: string; ownerId: string | null; teamId: string | null },
   details: Record<string, unknown>,
 ): Promise<void> {
   return recordAuditEvent(tx, {
@@ -22,6 +22,7 @@ export function recordRegistrationEvent(
     target: { type: "app", id: client.id },
     clientId: client.id,
     userId: client.ownerId,
+    teamId: client.teamId,
     details,
   });
 }

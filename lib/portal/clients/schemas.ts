@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ownerViewSchema, teamFilterSchema } from "@/lib/portal/teams/owner-schemas";
 import { isApiScopeValue } from "@/lib/portal/apis/schemas";
 import { isScope, SCOPE_NAMES } from "@/lib/oauth-core/scopes/oidc-scopes";
 import { DEFAULT_SIGNING_ALG, SIGNING_ALGS } from "@/lib/oauth-core/keys/signing-algorithms";
@@ -132,6 +133,7 @@ export const unknownScopeMessage = (unknown: string[]) =>
   `offers no scope named ${unknown.join(", ")} (available: ${SCOPE_NAMES.join(", ")}, and the scopes of registered APIs)`;
 
 export const listClientsQuerySchema = pageQuerySchema("Clients").extend({
+  ...teamFilterSchema.shape,
   q: plainText()
     .trim()
     .max(200)
@@ -164,6 +166,7 @@ export const clientViewSchema = z.object({
   created_at: z.string().describe("RFC 3339 timestamp"),
   updated_at: z.string(),
   last_used_at: z.string().nullable(),
+  owner: ownerViewSchema,
   registered_via: z
     .enum(["token", "open"])
     .nullable()

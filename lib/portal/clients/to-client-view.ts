@@ -1,10 +1,14 @@
+import { toOwnerView, type OwnerNames } from "@/lib/kernel/actors/owner-scope";
 import { Prisma, type Client } from "@/lib/kernel/db/generated/sqlite/client";
 import type { ApplicationType } from "./application-types";
 import type { ClientInput, ClientView } from "./schemas";
 import { DEFAULT_SIGNING_ALG } from "@/lib/oauth-core/keys/signing-algorithms";
 import { APPLICATION_TYPES, DEFAULT_USER_SCOPES } from "./application-types";
 
-export function toClientView(row: Client): ClientView {
+/** A client row with its owner (`ownerRelations` in the query). */
+export type ClientRow = Client & OwnerNames;
+
+export function toClientView(row: ClientRow): ClientView {
   return {
     client_id: row.id,
     client_name: row.name,
@@ -29,6 +33,7 @@ export function toClientView(row: Client): ClientView {
     created_at: row.createdAt.toISOString(),
     updated_at: row.updatedAt.toISOString(),
     last_used_at: row.lastUsedAt?.toISOString() ?? null,
+    owner: toOwnerView(row),
     registered_via: row.registeredVia as ClientView["registered_via"],
   };
 }

@@ -1,17 +1,21 @@
 import "server-only";
 import type { Actor } from "@/lib/kernel/actors/actor";
 import { clientNotFound, parseClientId } from "@/lib/portal/clients/client-id";
+import { ownedByActor } from "@/lib/kernel/actors/owner-scope";
 import { getDb } from "@/lib/kernel/db/client";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 import { TOKEN_METRIC_PREFIX, USAGE_METRICS } from "./usage-metrics";
 import { usageQuerySchema, type UsageDay, type UsageSeries } from "./schemas";
 import { addUtcDays, utcDay } from "@/lib/kernel/time/utc-day";
 
-/** The daily usage of one of the actor's apps; another owner's app is NotFound. */
+/** The daily usage of one of the actor's or their teams' apps (any role); anyone else's is NotFound. */
 export async function getClientUsage(actor: Actor, clientIdInput: unknown, query: unknown): Promise<UsageSeries> {
   const clientId = parseClientId(clientIdInput);
   const range = parseOrThrow(usageQuerySchema, query, "Check from and to.");
-  const client = await getDb().client.findFirst({ where: { id: clientId, ownerId: actor.id }, select: { id: true } });
+  const client = await getDb().client.findFirst({
+    where: { id: clientId, ...ownedByActor(actor) },
+    select: { id: true },
+  });
   if (!client) throw clientNotFound();
   return countUsage(clientId, range);
 }

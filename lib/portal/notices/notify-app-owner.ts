@@ -1,4 +1,5 @@
 import "server-only";
+import { rolesAllowed } from "@/lib/kernel/actors/team-permissions";
 import type { SystemActor } from "@/lib/kernel/actors/system-actor";
 import { getConfig } from "@/lib/kernel/config/get-config";
 import { getDb } from "@/lib/kernel/db/client";
@@ -32,7 +33,13 @@ const NOTICES = {
 } as const;
 export type AppOwnerNotice = keyof typeof NOTICES;
 
-/** Mails the owner of `clientId` about `notice`; `reason` is the administrator's words, if any. */
+// Who of a team hears of an administrator's decision: those who may delete or move its apps.
+const MANAGERS = rolesAllowed("apps.delete");
+
+/**
+ * Mails the owner of `clientId` about `notice` — for a team's app, its owners and admins, who manage
+ * it (ARCHITECTURE.md "Teams"); `reason` is the administrator's words, if any.
+ */
 export async function notifyAppOwner(
   _system: SystemActor,
   clientId: string,
@@ -42,18 +49,26 @@ export async function notifyAppOwner(
   try {
     const app = await getDb().client.findUnique({
       where: { id: clientId },
-      select: { name: true, owner: { select: { email: true } } },
+      select: {
+        name: true,
+        owner: { select: { email: true } },
+        team: {
+          select: { members: { where: { role: { in: MANAGERS } }, select: { user: { select: { email: true } } } } },
+        },
+      },
     });
-    if (!app?.owner) return;
+    if (!app) return;
     const { subject, intro } = NOTICES[notice];
-    const to = app.owner.email;
-    await sendInstanceMail(() => ({
-      to,
-      subject: subject(app.name),
-      intro: intro(app.name),
-      ...(reason && { outro: `The administrator wrote: “${reason}”` }),
-      action: { label: "Open the app", url: `${getConfig().NINKA_URL}/console/clients/${clientId}` },
-    }));
+    const recipients = app.owner ? [app.owner.email] : (app.team?.members ?? []).map((member) => member.user.email);
+    for (const to of recipients) {
+      await sendInstanceMail(() => ({
+        to,
+        subject: subject(app.name),
+        intro: intro(app.name),
+        ...(reason && { outro: `The administrator wrote: “${reason}”` }),
+        action: { label: "Open the app", url: `${getConfig().NINKA_URL}/console/clients/${clientId}` },
+      }));
+    }
   } catch (error) {
     log.warn("App owner notice could not be mailed", { notice, clientId, error: describeError(error) });
   }

@@ -8,8 +8,8 @@ export type ReviewAccess = { reviewed: boolean; allowed: boolean };
 
 /**
  * Whether `accountId` may authorize `clientId` (ARCHITECTURE.md "App review"): while review is on,
- * an app not yet Published is open only to its owner and its listed test users (verified addresses
- * only). Read on every
+ * an app not yet Published is open only to its owner (every member of its team, for a team's app;
+ * ARCHITECTURE.md "Teams") and its listed test users (verified addresses only). Read on every
  * authorization (by the provider's grant lookup and the consent screen), so a decision holds at once.
  */
 export async function checkReviewAccess(
@@ -21,11 +21,15 @@ export async function checkReviewAccess(
   const db = getDb();
   const client = await db.client.findUnique({
     where: { id: clientId },
-    select: { ownerId: true, review: { select: { status: true } } },
+    select: {
+      ownerId: true,
+      review: { select: { status: true } },
+      team: { select: { members: { where: { userId: accountId ?? "" }, select: { role: true } } } },
+    },
   });
   if (!client || reviewStateOf(client.review) === "published") return { reviewed: true, allowed: true };
   if (!accountId) return { reviewed: false, allowed: false };
-  if (client.ownerId === accountId) return { reviewed: false, allowed: true };
+  if (client.ownerId === accountId || client.team?.members.length) return { reviewed: false, allowed: true };
   // A listed address admits only an account that proved it owns it: anyone can sign up unverified
   // with any address (ARCHITECTURE.md "App review").
   const user = await db.user.findUnique({ where: { id: accountId }, select: { email: true, emailVerifiedAt: true } });

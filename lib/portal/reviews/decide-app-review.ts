@@ -1,4 +1,5 @@
 import "server-only";
+import { ownerFeeds } from "@/lib/kernel/actors/owner-scope";
 import { z } from "zod";
 import type { AnyActor } from "@/lib/kernel/actors/any-actor";
 import { recordAppEvent } from "@/lib/kernel/audit/record-audit-event";
@@ -50,7 +51,7 @@ export async function decideAppReview(actor: AnyActor, input: unknown): Promise<
     await assertAdmin(tx, actor);
     const client = await tx.client.findUnique({
       where: { id: parsed.clientId },
-      select: { id: true, name: true, ownerId: true, review: { select: { status: true } } },
+      select: { id: true, name: true, ownerId: true, teamId: true, review: { select: { status: true } } },
     });
     if (!client) throw new DomainError("NOT_FOUND", "No such app.");
     const current = client.review?.status ?? "published";
@@ -70,7 +71,7 @@ export async function decideAppReview(actor: AnyActor, input: unknown): Promise<
       tx,
       actor,
       step.action,
-      { clientId: client.id, userId: client.ownerId },
+      { clientId: client.id, ...ownerFeeds(client) },
       reason ? { reason } : {},
     );
     return { clientId: client.id, name: client.name };

@@ -8,7 +8,7 @@ import { reviewStateOf } from "./review-states";
 /** What the app's owner sees of its review: state, note, an admin's reason, test users. */
 export async function getAppReview(actor: Actor, clientId: unknown) {
   const db = getDb();
-  const client = await findOwnedClient(db, actor, clientId);
+  const client = await findOwnedClient(db, actor, clientId, "apps.read");
   const [setting, review, testUsers] = await Promise.all([
     getAppReviewSetting(db),
     db.clientReview.findUnique({ where: { clientId: client.id } }),

@@ -11,7 +11,7 @@ export async function listReviewQueue(actor: AnyActor) {
   await assertAdmin(db, actor);
   const rows = await db.clientReview.findMany({
     // Only an owner submits, so an app without one (ARCHITECTURE.md "Dynamic registration") is never here.
-    where: { status: "submitted", client: { ownerId: { not: null } } },
+    where: { status: "submitted", client: { OR: [{ ownerId: { not: null } }, { teamId: { not: null } }] } },
     orderBy: { submittedAt: "asc" },
     take: MAX_LISTED,
     select: {

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/kernel/actors/actor";
+import { ownerFeeds } from "@/lib/kernel/actors/owner-scope";
 import { recordAppEvent } from "@/lib/kernel/audit/record-audit-event";
 import { getDb } from "@/lib/kernel/db/client";
 import { DomainError } from "@/lib/kernel/errors";
@@ -20,12 +21,12 @@ const submitSchema = z.object({
 export async function submitAppReview(actor: Actor, input: unknown): Promise<void> {
   const { clientId, note } = parseOrThrow(submitSchema, input);
   await getDb().$transaction(async (tx) => {
-    const client = await findOwnedClient(tx, actor, clientId);
+    const client = await findOwnedClient(tx, actor, clientId, "apps.write");
     const { count } = await tx.clientReview.updateMany({
       where: { clientId: client.id, status: "testing" },
       data: { status: "submitted", note, rejectedReason: null, submittedAt: new Date() },
     });
     if (count === 0) throw new DomainError("CONFLICT", "Only an app in Testing can be submitted for review.");
-    await recordAppEvent(tx, actor, "app.review_submitted", { clientId: client.id, userId: actor.id }, { note });
+    await recordAppEvent(tx, actor, "app.review_submitted", { clientId: client.id, ...ownerFeeds(client) }, { note });
   });
 }

@@ -16,7 +16,7 @@ export async function addTestUser(actor: Actor, input: unknown): Promise<{ email
   const { clientId, email } = parseOrThrow(testUserSchema, input);
   return getDb().$transaction(async (tx) => {
     await lockUser(tx, actor.id); // the count and the insert see one another (ARCHITECTURE.md "Input")
-    const client = await findOwnedClient(tx, actor, clientId);
+    const client = await findOwnedClient(tx, actor, clientId, "apps.write");
     if (await tx.clientTestUser.findUnique({ where: { clientId_email: { clientId: client.id, email } } }))
       return { email };
     if ((await tx.clientTestUser.count({ where: { clientId: client.id } })) >= MAX_TEST_USERS) {
@@ -31,6 +31,6 @@ export async function addTestUser(actor: Actor, input: unknown): Promise<{ email
 export async function deleteTestUser(actor: Actor, input: unknown): Promise<void> {
   const { clientId, email } = parseOrThrow(testUserSchema, input);
   const db = getDb();
-  const client = await findOwnedClient(db, actor, clientId);
+  const client = await findOwnedClient(db, actor, clientId, "apps.write");
   await db.clientTestUser.deleteMany({ where: { clientId: client.id, email } });
 }
