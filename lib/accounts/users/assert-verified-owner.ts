@@ -3,13 +3,14 @@ import type { Db } from "@/lib/kernel/db/client";
 import { DomainError } from "@/lib/kernel/errors";
 
 /** What a developer registers: the words of the refusal. */
-const REGISTERING = { app: "creating an app", api: "registering an API" } as const;
+const REGISTERING = { app: "creating an app", api: "registering an API", team: "creating a team" } as const;
 
 /**
- * Registering an app or an API needs a verified email address (ARCHITECTURE.md "Verified
+ * Registering an app, an API or a team needs a verified email address (ARCHITECTURE.md "Verified
  * developers"): an unverified address could be anyone's, and a registration publishes a name (an
- * API's identifier and scope names, too) under it. Checked inside the registration's transaction,
- * so console and REST answer alike (403); what was registered before keeps working.
+ * API's identifier and scope names too; a team's name on consent screens) under it. Checked inside
+ * the registration's transaction, so console and REST answer alike (403); what was registered
+ * before keeps working.
  */
 export async function assertVerifiedOwner(
   tx: Pick<Db, "user">,

@@ -9,6 +9,7 @@ import { revokeClientTokens } from "@/lib/accounts/lifecycle/revoke-client-token
 import { requireRecentSignIn } from "@/lib/accounts/sessions/step-up";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 import { assertNotLastAdmin } from "./last-admin";
+import { assertNotLastTeamOwner } from "./last-team-owner";
 import { deleteAccountSchema } from "./schemas";
 
 export type DeletedAccount = { appsDeleted: number };
@@ -40,8 +41,9 @@ export async function deleteAccount(actor: Actor, input: unknown): Promise<Delet
 
 /**
  * The deletion itself, for the account page (after the password) and the operator CLI (after its
- * --yes): refused while the account owns an app not among `confirmedAppIds`, and for the last
- * administrator (lib/accounts/users/last-admin.ts).
+ * --yes): refused while the account owns an app not among `confirmedAppIds`, for the last
+ * administrator (lib/accounts/users/last-admin.ts) and for the last owner of a team
+ * (lib/accounts/users/last-team-owner.ts).
  */
 export async function removeAccount(
   actor: AnyActor,
@@ -55,6 +57,7 @@ export async function removeAccount(
       user.id,
       `${user.email} is the last administrator and cannot be deleted; make someone else an administrator first.`,
     );
+    await assertNotLastTeamOwner(tx, user);
     const apps = await tx.client.findMany({ where: { ownerId: user.id }, select: { id: true } });
     const confirmed = new Set(confirmedAppIds);
     if (apps.some((app) => !confirmed.has(app.id))) {

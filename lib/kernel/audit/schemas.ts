@@ -11,11 +11,13 @@ const auditEventViewSchema = z.object({
   actor: z.object({
     kind: z
       .enum(["user", "admin", "cli", "system", "someone"])
-      .describe("`someone`: another person than you, named by role in `label`"),
+      .describe(
+        "`user`: you, or on a team's feed a fellow member; `someone`: another person, named by role in `label`",
+      ),
     label: z
       .string()
       .describe(
-        "Your email, or the role of who it was: A user, The previous owner, The API's owner, An administrator, Ninka",
+        "Your email (on a team's feed, a fellow member's), or the role of who it was: A user, The previous owner, The API's owner, An administrator, Someone outside the team, Ninka",
       ),
   }),
   target: z.object({ type: z.string(), id: z.string().nullable() }),
