@@ -31,13 +31,16 @@ export async function getClientProfile(_system: SystemActor, clientId: string): 
       registeredVia: true,
       review: { select: { status: true } },
       owner: { select: { email: true, name: true, emailVerifiedAt: true } },
+      // A team's app says "Developed by <team>" (ARCHITECTURE.md "Teams"), with the team's homepage.
+      team: { select: { name: true, homepageUri: true } },
     },
   });
   if (!row) return null;
-  const { owner, registeredVia, review, ...links } = row;
+  const { owner, team, registeredVia, review, ...links } = row;
   return {
     ...links,
-    developer: owner && publisherName(owner),
+    clientUri: links.clientUri ?? team?.homepageUri ?? null,
+    developer: owner || team ? publisherName(owner, team) : null,
     registeredItself: registeredVia !== null,
     approved: !!review && reviewStateOf(review) === "published",
   };
