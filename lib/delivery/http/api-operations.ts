@@ -28,6 +28,7 @@ import { ownerMoveSchema, teamPlacementSchema } from "@/lib/portal/teams/owner-s
 import type { TokenScope } from "@/lib/portal/personal-access-tokens/token-scopes";
 import { fillPath, type ApiOperation } from "./api-operation";
 import { problemSchema } from "./problem-response";
+import { TEAM_INPUT_NAMES, TEAM_OPERATIONS, TEAM_OUTPUT_NAMES } from "./team-operations";
 
 // Every REST operation and its whole contract, one entry each: method, path, scope, query, body,
 // answers. Route handlers serve them by name (apiRoutes, lib/delivery/http/api-route.ts), the 405
@@ -297,6 +298,7 @@ export const API_OPERATIONS = {
     "Revoked",
     { 404: "No such token among yours" },
   ),
+  ...TEAM_OPERATIONS,
 } as const satisfies Record<string, ApiOperation>;
 
 export type ApiOperationId = keyof typeof API_OPERATIONS;
@@ -317,6 +319,7 @@ export const OUTPUT_NAMES: [z.ZodType, string][] = [
   [auditEventListSchema, "AuditEventList"],
   [registrationTokenListSchema, "RegistrationTokenList"],
   [createdRegistrationTokenSchema, "CreatedRegistrationToken"],
+  ...TEAM_OUTPUT_NAMES,
   [problemSchema, "Problem"],
 ];
 export const INPUT_NAMES: [z.ZodType, string][] = [
@@ -328,4 +331,5 @@ export const INPUT_NAMES: [z.ZodType, string][] = [
   [apiInputSchema, "ApiInput"],
   [approveScopesSchema, "ApproveScopesInput"],
   [createRegistrationTokenSchema, "RegistrationTokenInput"],
+  ...TEAM_INPUT_NAMES,
 ];
