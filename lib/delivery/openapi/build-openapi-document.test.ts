@@ -20,12 +20,14 @@ describe("OpenAPI document", () => {
       "/apis/{apiId}",
       "/apis/{apiId}/clients",
       "/apis/{apiId}/clients/{clientId}",
+      "/apis/{apiId}/owner",
       "/apis/{apiId}/protected-resource-metadata",
       "/clients",
       "/clients/{clientId}",
       "/clients/{clientId}/credentials",
       "/clients/{clientId}/credentials/{secretId}",
       "/clients/{clientId}/events",
+      "/clients/{clientId}/owner",
       "/clients/{clientId}/usage",
       "/registration-tokens",
       "/registration-tokens/{tokenId}",
@@ -72,7 +74,12 @@ describe("OpenAPI document", () => {
     type Operation = { "x-team-role"?: string; description?: string; security: { personalAccessToken?: string[] }[] };
     const paths = doc.paths as Record<string, Record<string, Operation>>;
     const teamOperations = Object.entries(API_OPERATIONS).filter(([, operation]) => "teamAction" in operation);
-    expect(teamOperations).toHaveLength(10);
+    expect(teamOperations.filter(([, operation]) => operation.path.startsWith("/teams"))).toHaveLength(10);
+    // What a team owns answers by the same table: a team's app to its viewers, its secrets to developers.
+    expect(paths["/clients/{clientId}"]!.get!["x-team-role"]).toBe("viewer");
+    expect(paths["/clients/{clientId}/credentials"]!.get!["x-team-role"]).toBe("developer");
+    expect(paths["/clients/{clientId}/owner"]!.put!["x-team-role"]).toBe("owner");
+    expect(paths["/apis/{apiId}/clients/{clientId}"]!.put!["x-team-role"]).toBe("admin");
     for (const [, operation] of teamOperations) {
       const described = paths[operation.path]![operation.method]!;
       const role = TEAM_ACTIONS[(operation as { teamAction: TeamAction }).teamAction].role;
