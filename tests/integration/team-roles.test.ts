@@ -6,7 +6,9 @@ import { getDb } from "@/lib/kernel/db/client";
 import { createApi } from "@/lib/portal/apis/create-api";
 import { createClient } from "@/lib/portal/clients/create-client";
 import { createTeam } from "@/lib/portal/teams/create-team";
+import { signInToConsole } from "../../bench/support/console-session";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
+import { postServerAction } from "./support/post-server-action";
 import { useServer } from "./support/use-server";
 
 // The role matrix of a team's apps and APIs (ARCHITECTURE.md "Teams"): every REST operation on
@@ -86,14 +88,36 @@ const OPERATIONS: [string, TeamAction, (f: Fixture) => Call][] = [
   ],
 ];
 
+// The console's server actions on the same things, with the form fields each reads.
+const ACTIONS: [string, TeamAction, (f: Fixture) => Record<string, string>][] = [
+  ["createClientAction", "apps.write", (f) => ({ ...WEB_FORM, team_id: f.teamId })],
+  ["updateClientAction", "apps.write", (f) => ({ ...WEB_FORM, client_id: f.clientId, client_name: "Renamed" })],
+  ["deleteClientAction", "apps.delete", (f) => ({ client_id: f.clientId, client_name: "Team web" })],
+  ["createSecretAction", "secrets.manage", (f) => ({ client_id: f.m2mId })],
+  ["revokeSecretAction", "secrets.manage", (f) => ({ client_id: f.m2mId, secret_id: f.secretId })],
+  ["createApiAction", "apps.write", (f) => ({ ...apiForm(api(randomUUID().slice(0, 8))), team_id: f.teamId })],
+  ["updateApiAction", "apps.write", (f) => ({ ...apiForm({ ...apiOf(f), name: "Renamed" }), api_id: f.apiId })],
+  ["deleteApiAction", "apps.delete", (f) => ({ api_id: f.apiId, name: "Team API", confirm: "true" })],
+  ["updateApiClientAction", "api-access.approve", (f) => ({ api_id: f.apiId, client_id: f.m2mId, scopes: scopeOf(f) })],
+  ["deleteApiClientAction", "api-access.approve", (f) => ({ api_id: f.apiId, client_id: f.m2mId })],
+];
+const WEB_FORM = { client_name: "Team web", application_type: "web", redirect_uris: "https://team.example/cb" };
+const apiForm = (body: ReturnType<typeof api>) => ({
+  name: body.name,
+  identifier: body.identifier,
+  scope_value: body.scopes[0]!.value,
+  scope_description: body.scopes[0]!.description,
+});
+
 const apis = new Map<string, ReturnType<typeof api>>();
 const apiOf = (f: Fixture) => apis.get(f.apiId)!;
 const scopeOf = (f: Fixture) => apiOf(f).scopes[0]!.value;
 
 describe("a team's apps and APIs, by role", () => {
   const database = useServer();
-  const people = {} as Record<Who, Actor>;
+  const people = {} as Record<Who, Actor & { password: string }>;
   const callers = {} as Record<Who, ReturnType<typeof apiClient>>;
+  const cookies = {} as Record<Who, string>;
   let teamId: string;
 
   /** A team of its own for each operation (a team holds at most NINKA_MAX_APPS_PER_USER apps). */
@@ -111,6 +135,7 @@ describe("a team's apps and APIs, by role", () => {
         database.server().url,
         await createPat(people[who], ["clients:read", "clients:write", "apis:read", "apis:write"]),
       );
+      cookies[who] = await signInToConsole(database.server().url, people[who]);
     }
   });
 
@@ -165,6 +190,34 @@ describe("a team's apps and APIs, by role", () => {
           expect(answer.json.detail).toContain("Matrix");
         }
         expect(await snapshot(f), `${who} ${method} ${path} changed something`).toBe(before);
+      }
+    },
+  );
+
+  it.each(ACTIONS)(
+    "%s: as TEAM_ACTIONS says for each role, NOT_FOUND for a non-member, nothing changed when refused",
+    async (name, action, fields) => {
+      await newTeam();
+      for (const who of PEOPLE) {
+        const f = await fixture();
+        const before = await snapshot(f);
+        const { status, redirected, result } = await postServerAction(
+          database.server().url,
+          cookies[who],
+          name,
+          fields(f),
+        );
+        const allowed = who !== "stranger" && roleAllows(who, action);
+        // A deletion that succeeds redirects to the list; every other answer is the typed result.
+        if (allowed) {
+          expect(result?.ok ?? !!redirected, `${who} ${name}: ${status} ${JSON.stringify(result)}`).toBe(true);
+          continue;
+        }
+        expect(result, `${who} ${name}`).toMatchObject({
+          ok: false,
+          code: who === "stranger" ? "NOT_FOUND" : "FORBIDDEN",
+        });
+        expect(await snapshot(f), `${who} ${name} changed something`).toBe(before);
       }
     },
   );
