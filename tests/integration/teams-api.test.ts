@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { THROTTLES } from "@/lib/accounts/users/login-throttle";
 import { getDb } from "@/lib/kernel/db/client";
 import { createUser } from "@/lib/accounts/users/create-user";
 import { removeAccount } from "@/lib/accounts/users/delete-account";
@@ -215,6 +216,31 @@ describe("/teams REST API", () => {
       (e: { action: string }) => e.action,
     );
     expect(actions).toEqual(["team.invitation_revoked", "team.invitation_sent", "team.invitation_sent"]);
+  });
+
+  it("limits the invitations one account sends an hour (THROTTLES.teamInvitationSender), across its teams", async () => {
+    const owner = await teamDeveloper("Sender");
+    const [first, second] = [
+      await makeTeam({ [owner.id]: "owner" }, "One"),
+      await makeTeam({ [owner.id]: "owner" }, "Two"),
+    ];
+    const call = owner.call(server.url);
+    const { limit } = THROTTLES.teamInvitationSender;
+    for (let i = 0; i < limit; i++) {
+      const team = i % 2 ? second : first;
+      const sent = await call("POST", `/teams/${team.id}/invitations`, {
+        email: `guest-${i}@example.test`,
+        role: "viewer",
+      });
+      expect(sent.status).toBe(201);
+    }
+    const refused = await call("POST", `/teams/${second.id}/invitations`, {
+      email: "one-more@example.test",
+      role: "viewer",
+    });
+    expect(refused.status).toBe(429);
+    expect(refused.json.detail).toMatch(/Try again in \d+ minutes?/);
+    expect(await getDb().teamInvitation.count({ where: { email: "one-more@example.test" } })).toBe(0);
   });
 
   it("answers bad input with 400 (or 404 for a malformed id), never 500", async () => {
