@@ -10,7 +10,7 @@ import { plainText } from "@/lib/kernel/validation/plain-text";
 import { ADMIN_PAGE_SIZE } from "./list-users";
 
 /** How many owners a row of /admin/teams names; the team's page lists every member. */
-export const LISTED_OWNERS = 3;
+const LISTED_OWNERS = 3;
 const querySchema = z.object({
   q: plainText().trim().max(254).optional(),
   cursor: plainText().max(200).optional(),
