@@ -49,7 +49,11 @@ export const connectionInputSchema = z
       return z.NEVER;
     }
     if (issuer.includes("TENANT-ID")) {
-      context.addIssue({ code: "custom", path: ["issuer"], message: "Put your Microsoft tenant's ID in the URL." });
+      context.addIssue({
+        code: "custom",
+        path: ["issuer"],
+        message: "Put your Microsoft tenant's ID in the URL, or common, organizations or consumers.",
+      });
       return z.NEVER;
     }
     const scopes = (input.scopes || preset.scopes).split(/ +/).filter(Boolean);
