@@ -242,7 +242,7 @@ test("with sign-up closed, a first sign-in through a connection that may create 
   await context.close();
 });
 
-test("an admin disables a connection in /admin/connections: it leaves the login page, a sign-in through it under way is refused at the callback and creates nothing; adding one through the form names a missing field", async ({
+test("an admin disables a connection in /admin/connections: it leaves the login page, a sign-in through it under way is refused at the callback and creates nothing; adding one through the form names a missing field; editing it renames its button", async ({
   browser,
 }) => {
   test.setTimeout(120_000);
@@ -280,16 +280,37 @@ test("an admin disables a connection in /admin/connections: it leaves the login 
     const field = document.querySelector('select[name="preset"]');
     return Boolean(field) && Object.keys(field!).some((key) => key.startsWith("__reactFiber"));
   });
-  await page.getByLabel("Provider").selectOption("gitlab");
-  await expect(page.getByLabel("Button label")).toHaveValue("GitLab");
-  await page.getByLabel("Client secret").fill("gitlab-secret");
-  await page.getByRole("button", { name: "Add connection" }).click();
-  await expect(page.getByText("Enter the client ID.")).toBeVisible();
-  await page.getByLabel("Client ID").fill("gitlab-client");
-  await page.getByRole("button", { name: "Add connection" }).click();
+  // (Each list entry's Edit dialog has fields of the same names.)
+  const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Add connection" }) });
+  await form.getByLabel("Provider").selectOption("gitlab");
+  await expect(form.getByLabel("Button label")).toHaveValue("GitLab");
+  await form.getByLabel("Client secret").fill("gitlab-secret");
+  await form.getByRole("button", { name: "Add connection" }).click();
+  await expect(form.getByText("Enter the client ID.")).toBeVisible();
+  await form.getByLabel("Client ID").fill("gitlab-client");
+  await form.getByRole("button", { name: "Add connection" }).click();
   await expect(page.getByText("Added GitLab. Register this redirect URI at the provider:")).toBeVisible();
   await expect(page.getByRole("listitem", { name: "GitLab" })).toContainText("https://gitlab.com");
   await expectNoSeriousA11yViolations(page);
+
+  // Editing it: the label, account creation, the allowed domains (a bad one named on its field).
+  await page.getByRole("listitem", { name: "GitLab" }).getByRole("button", { name: "Edit GitLab" }).click();
+  const edit = page.getByRole("dialog", { name: "Edit GitLab" });
+  await expect(edit).toContainText("Issuer https://gitlab.com");
+  await edit.getByLabel("Button label").fill("GitLab.com");
+  await edit.getByLabel("Allowed email domains").fill("not a domain");
+  await edit.getByRole("checkbox", { name: "Create accounts on a first sign-in" }).check();
+  await edit.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(edit.getByText("Enter domains like example.com, one per line.")).toBeVisible();
+  await expect(edit.getByLabel("Allowed email domains")).toHaveAttribute("aria-invalid", "true");
+  await expectNoSeriousA11yViolations(page);
+  await edit.getByLabel("Allowed email domains").fill("example.com");
+  await edit.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "GitLab.com saved." })).toBeVisible();
+  await expect(edit).toBeHidden();
+  await expect(page.getByRole("listitem", { name: "GitLab.com" })).toContainText(
+    "Created on a first sign-in · only example.com",
+  );
   // On a phone, in the dark theme: nothing wider than the screen.
   await page.setViewportSize({ width: 375, height: 800 });
   await page.emulateMedia({ colorScheme: "dark" });
@@ -302,7 +323,7 @@ test("an admin disables a connection in /admin/connections: it leaves the login 
   await expect(login.getByRole("button", { name: "Continue with Upstream" })).toBeVisible();
   await expect(login.getByRole("button", { name: "Continue with Second IdP" })).toHaveCount(0);
   // Each button's mark is decorative: the GitLab preset's brand mark, a generic one's initial.
-  const gitLab = login.getByRole("button", { name: "Continue with GitLab", exact: true });
+  const gitLab = login.getByRole("button", { name: "Continue with GitLab.com", exact: true });
   await expect(gitLab.locator('svg[aria-hidden="true"]')).toHaveCount(1);
   const generic = login.getByRole("button", { name: "Continue with Upstream", exact: true });
   await expect(generic.locator('[aria-hidden="true"]')).toHaveText("U");

@@ -4,11 +4,15 @@ import { generate } from "otplib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cliActor } from "@/lib/kernel/actors/any-actor";
 import { getDb } from "@/lib/kernel/db/client";
-import { createConnection, updateConnectionEnabled } from "@/lib/accounts/connections/manage-connections";
+import {
+  createConnection,
+  updateConnectionEnabled,
+  updateConnectionSettings,
+} from "@/lib/accounts/connections/manage-connections";
 import { listLinkedIdentities, unlinkIdentity } from "@/lib/accounts/connections/linked-identities";
 import { updateSignUpPolicy } from "@/lib/accounts/settings/update-sign-up-policy";
 import { confirmTotpEnrolment, createTotpEnrolment } from "@/lib/accounts/two-step/manage-totp";
-import { createDeveloper } from "./support/api-fixtures";
+import { createAdmin, createDeveloper } from "./support/api-fixtures";
 import { withSession } from "./support/recent-session";
 import { startAuthorization } from "./support/authorize";
 import { Browser, type Page } from "./support/browser";
@@ -438,6 +442,73 @@ describe("federated sign-in", () => {
     const { browser, page } = await loginPage();
     const refused = await browser.submit(page, `/connections/${plain.id}`);
     expect(refused.url).toContain("reason=failed");
+  });
+
+  it("an administrator edits a connection's label, account creation and domains, audited; never its issuer; bad input changes nothing", async () => {
+    const { id } = await createConnection(cliActor, {
+      name: "Editable",
+      issuer: upstream.issuer,
+      clientId: `ninka-${randomUUID()}`,
+      clientSecret: SECRET,
+    });
+    const admin = await createAdmin("Edith");
+    const edited = await updateConnectionSettings(
+      admin,
+      id,
+      { name: "Edited SSO", createAccounts: "on", domains: "Example.com\nexample.org", issuer: "https://evil.example" },
+      { ip: "203.0.113.9", userAgent: "test" },
+    );
+    expect(edited).toMatchObject({
+      name: "Edited SSO",
+      createAccounts: true,
+      domains: ["example.com", "example.org"],
+      issuer: upstream.issuer,
+    });
+    const events = await getDb().auditEvent.findMany({ where: { targetId: id, action: "connection.updated" } });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ actorId: admin.id, ip: "203.0.113.9" });
+    expect(JSON.parse(events[0]!.details)).toEqual({
+      name: { before: "Editable", after: "Edited SSO" },
+      createAccounts: { before: false, after: true },
+      domains: { before: [], after: ["example.com", "example.org"] },
+    });
+
+    // The same again changes nothing and records nothing; an unchecked box (absent) is "no".
+    await updateConnectionSettings(admin, id, {
+      name: "Edited SSO",
+      createAccounts: "on",
+      domains: "example.com example.org",
+    });
+    const off = await updateConnectionSettings(admin, id, { name: "Edited SSO", domains: "example.com,example.org" });
+    expect(off.createAccounts).toBe(false);
+    expect(await getDb().auditEvent.count({ where: { targetId: id, action: "connection.updated" } })).toBe(2);
+
+    const row = async () => getDb().connection.findUniqueOrThrow({ where: { id } });
+    const kept = await row();
+    for (const [input, field] of [
+      [{ name: "a\u0000b" }, "name"],
+      [{ name: " " }, "name"],
+      [{ name: "x".repeat(61) }, "name"],
+      [{ name: "Fine", domains: "not a domain" }, "domains"],
+      [{ name: "Fine", createAccounts: "yes" }, "createAccounts"],
+    ] as const) {
+      await expect(updateConnectionSettings(admin, id, input)).rejects.toMatchObject({
+        code: "VALIDATION",
+        fieldErrors: { [field]: expect.any(Array) },
+      });
+    }
+    const developer = await createDeveloper("Mallory");
+    // Not an administrator: as if there were no such connection.
+    await expect(updateConnectionSettings(developer, id, { name: "Mine" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(updateConnectionSettings(admin, randomUUID(), { name: "Gone" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(updateConnectionSettings(admin, "not an id\u0000", { name: "Gone" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect(await row()).toEqual(kept);
   });
 
   it("ninka connections add|list|disable|enable|remove", async () => {
