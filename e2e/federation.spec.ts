@@ -331,3 +331,33 @@ test("an admin disables a connection in /admin/connections: it leaves the login 
   await login.context().close();
   await context.close();
 });
+
+test("the docs have a page per kind of provider, each with the redirect URI to register there", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const context = await browser.newContext({ baseURL: instance.server().url });
+  const page = await context.newPage();
+  const redirect = `${instance.server().url}/connections/<connection id>/callback`;
+  await page.goto("/docs/sign-in-connections");
+  const nav = page.getByRole("navigation", { name: "Documentation" });
+  for (const [label, title] of [
+    ["Google", "Sign in with Google"],
+    ["Microsoft", "Sign in with Microsoft Entra ID"],
+    ["GitLab", "Sign in with GitLab"],
+    ["GitHub", "Sign in with GitHub"],
+    ["OpenID provider", "Sign in with any OpenID provider"],
+  ]) {
+    await page.getByRole("main").getByRole("link", { name: title }).click();
+    await expect(page.getByRole("heading", { name: title, level: 1 })).toBeVisible();
+    await expect(page).toHaveTitle(new RegExp(`^${title}`));
+    await expect(page.getByRole("main").getByText(redirect, { exact: true }).first()).toBeVisible();
+    await expect(nav.getByRole("link", { name: label, exact: true })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await nav.getByRole("link", { name: "Sign-in connections" }).click();
+  }
+  await page.goto("/docs/sign-in-connections/microsoft");
+  await expect(page.getByRole("main")).toContainText("https://login.microsoftonline.com/common/v2.0");
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expectNoSeriousA11yViolations(page);
+  expect((await page.goto("/docs/sign-in-connections/facebook"))?.status()).toBe(404);
+  await context.close();
+});
