@@ -37,3 +37,9 @@ export const rolesAllowed = (action: TeamAction): TeamRole[] => TEAM_ROLES.filte
 /** Whether a member of `role` may give or take away `target` (an owner only by owners). */
 export const mayManageRole = (role: TeamRole | null, target: TeamRole): boolean =>
   roleAllows(role, target === "owner" ? "owners.manage" : "members.manage");
+
+/** Every action with whether `role` may take it: what the console shows or hides for that role. */
+export const teamRights = (role: TeamRole | null): Record<TeamAction, boolean> =>
+  Object.fromEntries(
+    (Object.keys(TEAM_ACTIONS) as TeamAction[]).map((action) => [action, roleAllows(role, action)]),
+  ) as Record<TeamAction, boolean>;

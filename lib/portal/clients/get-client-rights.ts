@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/kernel/actors/actor";
 import { roleOnRow } from "@/lib/kernel/actors/owner-scope";
-import { roleAllows, TEAM_ACTIONS, type TeamAction, type TeamRole } from "@/lib/kernel/actors/team-permissions";
+import { teamRights, type TeamAction, type TeamRole } from "@/lib/kernel/actors/team-permissions";
 import { getDb } from "@/lib/kernel/db/client";
 import { parseClientId } from "./client-id";
 import { findClientFor } from "./find-client-for";
@@ -22,10 +22,5 @@ export type ClientRights = {
 export async function getClientRights(actor: Actor, input: unknown): Promise<ClientRights> {
   const row = await findClientFor(getDb(), actor, parseClientId(input), "apps.read");
   const role = roleOnRow(actor, row) ?? "viewer";
-  const actions = Object.keys(TEAM_ACTIONS) as TeamAction[];
-  return {
-    role,
-    team: row.team && { id: row.team.id, name: row.team.name },
-    can: Object.fromEntries(actions.map((action) => [action, roleAllows(role, action)])) as Record<TeamAction, boolean>,
-  };
+  return { role, team: row.team && { id: row.team.id, name: row.team.name }, can: teamRights(role) };
 }
