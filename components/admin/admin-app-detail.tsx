@@ -62,7 +62,9 @@ export function AdminAppDetail({
           <h2 className="text-lg font-semibold">Overview</h2>
         </div>
         <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
-          {app.owner ? (
+          {app.team ? (
+            <DetailItem label="Owner">Team {app.team.name}</DetailItem>
+          ) : app.owner ? (
             <OwnerItem owner={app.owner} label="Owner" />
           ) : (
             <DetailItem label="Owner">No owner · registered itself</DetailItem>

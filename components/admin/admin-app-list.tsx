@@ -40,7 +40,11 @@ export function AdminAppList({ apps }: { apps: App[] }) {
           detailsClassName="grid-cols-2 sm:grid-cols-4"
         >
           <DetailItem label="Owner">
-            {app.owner ? (
+            {app.team ? (
+              <span className="block truncate" title={`Team ${app.team.name}`}>
+                Team {app.team.name}
+              </span>
+            ) : app.owner ? (
               <Link
                 href={`/admin/users/${encodeURIComponent(app.owner.id)}`}
                 title={app.owner.email}
