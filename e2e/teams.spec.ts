@@ -70,7 +70,6 @@ test("a team: created, a colleague invited by mail joins, roles decide what they
   // The switcher lists the team as the current workspace.
   await page.getByRole("button", { name: `Workspace: ${teamName}` }).click();
   await expect(menu.getByRole("menuitemradio", { name: new RegExp(teamName) })).toHaveAttribute("aria-checked", "true");
-  if (process.env.NINKA_SCREENSHOTS) await page.screenshot({ path: "docs/images/workspace-switcher.png" });
   await page.keyboard.press("Escape");
 
   // The owner invites the colleague as developer.
@@ -85,7 +84,6 @@ test("a team: created, a colleague invited by mail joins, roles decide what they
     .getByRole("listitem", { name: colleague.email });
   await expect(pending).toContainText("Developer");
   await checkA11y(page);
-  if (process.env.NINKA_SCREENSHOTS) await page.screenshot({ path: "docs/images/team-members.png", fullPage: true });
   const link = await mailedLink(colleague.email, "/console/teams/join");
 
   // Opened by the wrong account, the link says so and offers to sign in as the invited one.
@@ -205,6 +203,16 @@ test("a team: created, a colleague invited by mail joins, roles decide what they
   await teamTab(page, "Settings").click();
   await expect(page.getByRole("button", { name: "Delete team" })).toBeVisible();
   await checkA11y(page);
+  // An owner moves the team's app to themselves: same client id, now on their own list.
+  await page.goto(`/console/clients/${clientId}/settings`);
+  await expect(page.getByLabel("Move to")).toHaveValue("personal");
+  await page.getByRole("button", { name: "Move…" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Move to Personal (you)" }).click();
+  await expect(page.getByTestId("toast")).toContainText(`“${appName}” now belongs to Personal (you).`);
+  await expect(page.getByTestId("owned-by")).toHaveCount(0);
+  await page.goto("/console");
+  await expect(page.getByRole("list", { name: "Your apps" }).getByRole("link", { name: appName })).toBeVisible();
+
   await page.goto("/console/teams");
   await expect(page.getByRole("list", { name: "Your teams" }).getByRole("listitem", { name: teamName })).toContainText(
     "Owner",

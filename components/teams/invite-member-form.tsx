@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { FormError } from "@/components/ui/form-error";
 import { useFormFields } from "@/components/ui/form-fields";
@@ -19,10 +19,16 @@ type Props = { teamId: string; roles: TeamRole[] };
  */
 export function InviteMemberForm({ teamId, roles }: Props) {
   const [state, action, pending] = useActionState(inviteMemberAction, null);
-  const { values, field } = useFormFields(
+  const { values, setValues, field } = useFormFields(
     { email: "", role: roles.includes("developer") ? "developer" : roles[0]! },
     state,
   );
+  // Once sent, the address field is empty for the next invitation (the role stays).
+  const [sent, setSent] = useState<typeof state>(null);
+  if (state?.ok && state !== sent) {
+    setSent(state);
+    setValues({ ...values, email: "" });
+  }
   return (
     <form action={action} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="team_id" value={teamId} />

@@ -75,7 +75,7 @@ export function TeamForm({ team, readOnly = false }: Props) {
           label="Logo URL (optional)"
           type="url"
           {...field("logo_uri")}
-          hint="https. Shown beside the team's name on consent screens."
+          hint="https. Shown on the consent screen of the team's apps that have no logo of their own, and on its invitations."
           placeholder="https://example.com/logo.png"
           autoComplete="off"
         />

@@ -22,9 +22,9 @@ const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1
 export function roleAdds(role: TeamRole): string {
   const added = (Object.values(TEAM_ACTIONS) as { role: TeamRole; label: string }[])
     .filter((entry) => entry.role === role)
-    .map((entry, i) => (i === 0 ? entry.label : lowerFirst(entry.label)));
+    .map((entry) => lowerFirst(entry.label));
   const below = TEAM_ROLES[TEAM_ROLES.indexOf(role) - 1];
-  if (!below) return `${added.join("; ")}.`;
+  if (!below) return `May ${added.join("; ")}.`;
   return `Everything ${/^[aeiou]/.test(below) ? "an" : "a"} ${below} may do, and: ${added.join("; ")}.`;
 }
 

@@ -122,7 +122,7 @@ export function WorkspaceSwitcher({ teams }: { teams: Workspace[] }) {
           role="menu"
           aria-label="Switch workspace"
           onKeyDown={onMenuKey}
-          className="absolute left-0 z-40 mt-2 flex w-72 max-w-[calc(100vw-2rem)] flex-col gap-0.5 rounded-md border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900"
+          className="absolute right-0 z-40 mt-2 flex w-72 max-w-[calc(100vw-2rem)] flex-col gap-0.5 rounded-md sm:right-auto sm:left-0 border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900"
         >
           {workspaces.map((workspace) => (
             <Link
