@@ -2,7 +2,7 @@ import { RightsNote } from "@/components/teams/rights-note";
 import { Card } from "@/components/ui/card";
 import type { ApiClient } from "@/lib/portal/api-clients/schemas";
 import type { ApiView } from "@/lib/portal/apis/schemas";
-import type { ClientRights } from "@/lib/portal/clients/get-client-rights";
+import type { OwnerRights } from "@/lib/kernel/actors/team-permissions";
 import { ApiClientApprovals } from "./api-client-approvals";
 
 /** The apps calling the API as themselves, approved by its owner (a team's admins and owners). */
@@ -13,7 +13,7 @@ export function ApiMachineAccessCard({
 }: {
   api: ApiView;
   clients: ApiClient[];
-  rights: ClientRights;
+  rights: OwnerRights;
 }) {
   const approves = rights.can["api-access.approve"];
   return (

@@ -4,12 +4,12 @@ import { RightsNote } from "@/components/teams/rights-note";
 import { Card } from "@/components/ui/card";
 import type { AppRef, ScopeHolders } from "@/lib/portal/api-clients/find-api-clients";
 import type { ApiView } from "@/lib/portal/apis/schemas";
-import type { ClientRights } from "@/lib/portal/clients/get-client-rights";
+import type { OwnerRights } from "@/lib/kernel/actors/team-permissions";
 import type { TeamView } from "@/lib/portal/teams/schemas";
 import { ApiForm } from "./api-form";
 import { DeleteApiButton } from "./delete-api-button";
 
-type Props = { api: ApiView; holders: ScopeHolders; affected: AppRef[]; rights: ClientRights; teams: TeamView[] };
+type Props = { api: ApiView; holders: ScopeHolders; affected: AppRef[]; rights: OwnerRights; teams: TeamView[] };
 
 /**
  * The API page's last cards: its settings, its owner (Move to…) and deleting it, each as far as the

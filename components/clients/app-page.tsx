@@ -4,14 +4,14 @@ import { PageLayout } from "@/components/ui/page-layout";
 import type { Actor } from "@/lib/kernel/actors/actor";
 import { isConfidential } from "@/lib/portal/clients/application-types";
 import { getClientSuspension } from "@/lib/portal/clients/get-client-suspension";
-import type { ClientRights } from "@/lib/portal/clients/get-client-rights";
+import type { OwnerRights } from "@/lib/kernel/actors/team-permissions";
 import type { ClientView } from "@/lib/portal/clients/schemas";
 import { OwnedBy } from "@/components/teams/owned-by";
 import { ApplicationTypeBadge } from "./application-type-badge";
 import { AppTabs, type AppTab } from "./app-tabs";
 import { RegisteredItselfBadge } from "./registered-itself-badge";
 
-type Props = { actor: Actor; client: ClientView; rights: ClientRights; tab: AppTab; children: ReactNode };
+type Props = { actor: Actor; client: ClientView; rights: OwnerRights; tab: AppTab; children: ReactNode };
 
 /**
  * Every tab of an app's page: its name and badges, the team owning it (with the member's role),

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { acceptInvitationAction } from "@/lib/delivery/actions/team-console-actions";
+import { acceptInvitationAction } from "@/lib/delivery/actions/team-actions";
 
 /** Accept (the action leaves for the team's page) or leave it for now; a refusal shows above. */
 export function AcceptInvitationForm({ token, teamName }: { token: string; teamName: string }) {

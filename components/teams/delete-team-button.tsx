@@ -1,7 +1,7 @@
 "use client";
 
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
-import { deleteTeamAction } from "@/lib/delivery/actions/team-console-actions";
+import { deleteTeamAction } from "@/lib/delivery/actions/team-actions";
 
 /**
  * Delete a team after typing its name (owners). A team that still owns apps or APIs is refused,

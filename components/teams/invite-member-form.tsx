@@ -7,7 +7,7 @@ import { useFormFields } from "@/components/ui/form-fields";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import { inviteMemberAction } from "@/lib/delivery/actions/team-console-actions";
+import { createInvitationAction } from "@/lib/delivery/actions/team-member-actions";
 import type { TeamRole } from "@/lib/kernel/actors/team-permissions";
 import { roleAdds, roleOptions } from "./team-roles";
 
@@ -18,7 +18,7 @@ type Props = { teamId: string; roles: TeamRole[] };
  * mailed; they accept signed in with that address, verified.
  */
 export function InviteMemberForm({ teamId, roles }: Props) {
-  const [state, action, pending] = useActionState(inviteMemberAction, null);
+  const [state, action, pending] = useActionState(createInvitationAction, null);
   const { values, setValues, field } = useFormFields(
     { email: "", role: roles.includes("developer") ? "developer" : roles[0]! },
     state,

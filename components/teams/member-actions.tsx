@@ -1,11 +1,7 @@
 "use client";
 
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
-import {
-  leaveTeamAction,
-  removeMemberAction,
-  revokeInvitationAction,
-} from "@/lib/delivery/actions/team-console-actions";
+import { deleteInvitationAction, deleteMemberAction } from "@/lib/delivery/actions/team-member-actions";
 
 // The members page's actions, each after a confirmation dialog (ARCHITECTURE.md "Teams": removing
 // a member ends nothing of the team's apps, only the member's access, at their next request).
@@ -13,7 +9,7 @@ import {
 export function RemoveMemberButton({ teamId, member }: { teamId: string; member: { id: string; name: string } }) {
   return (
     <ConfirmActionButton
-      action={removeMemberAction}
+      action={deleteMemberAction}
       fields={{ team_id: teamId, user_id: member.id }}
       label="Remove"
       srLabel={member.name}
@@ -29,8 +25,8 @@ export function RemoveMemberButton({ teamId, member }: { teamId: string; member:
 export function LeaveTeamButton({ team }: { team: { id: string; name: string } }) {
   return (
     <ConfirmActionButton
-      action={leaveTeamAction}
-      fields={{ team_id: team.id, team_name: team.name }}
+      action={deleteMemberAction}
+      fields={{ team_id: team.id, user_id: "me", name: team.name }}
       label="Leave team"
       title={`Leave ${team.name}?`}
       description="You lose access to the team's apps and APIs at once; they stay with the team. To come back, someone must invite you again."
@@ -50,7 +46,7 @@ export function RevokeInvitationButton({
 }) {
   return (
     <ConfirmActionButton
-      action={revokeInvitationAction}
+      action={deleteInvitationAction}
       fields={{ team_id: teamId, invitation_id: invitation.id }}
       label="Revoke"
       srLabel={`invitation for ${invitation.email}`}

@@ -4,7 +4,7 @@ import { useActionState, useId, useState } from "react";
 import { inputClass } from "@/components/ui/field-shell";
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast";
-import { updateMemberAction } from "@/lib/delivery/actions/team-console-actions";
+import { updateMemberAction } from "@/lib/delivery/actions/team-member-actions";
 import type { TeamRole } from "@/lib/kernel/actors/team-permissions";
 import type { MemberView } from "@/lib/portal/teams/schemas";
 import { ROLE_LABELS } from "./team-roles";

@@ -7,7 +7,7 @@ import { useFormFields } from "@/components/ui/form-fields";
 import { NameField } from "@/components/ui/name-field";
 import { SubmitRow } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import { createTeamAction, updateTeamAction } from "@/lib/delivery/actions/team-console-actions";
+import { createTeamAction, updateTeamAction } from "@/lib/delivery/actions/team-actions";
 import { MAX_TEAM_NAME, MAX_TEAM_SLUG, type TeamView } from "@/lib/portal/teams/schemas";
 
 /** A slug offered from the name while the slug was not typed: "Acme Labs" → "acme-labs". */

@@ -49,6 +49,7 @@ describe("/apis REST API", () => {
       signing_alg: "ES256",
       created_at: expect.any(String),
       updated_at: expect.any(String),
+      owner: { type: "user", id: expect.any(String), name: expect.any(String) },
     });
     expect((await api("GET", `/apis/${created.json.id}`)).json).toEqual(created.json);
   });

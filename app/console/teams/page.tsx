@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { TeamList } from "@/components/teams/team-list";
-import { Alert } from "@/components/ui/alert";
 import { OlderPageLink } from "@/components/ui/older-page-link";
 import { PageLayout } from "@/components/ui/page-layout";
 import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
@@ -8,12 +7,12 @@ import { listTeams } from "@/lib/portal/teams/list-teams";
 
 export const metadata: Metadata = { title: "Teams" };
 
-type Props = { searchParams: Promise<{ cursor?: string; deleted?: string; left?: string }> };
+type Props = { searchParams: Promise<{ cursor?: string }> };
 
 // The teams the person is in, with their role in each (ARCHITECTURE.md "Teams").
 export default async function TeamsPage({ searchParams }: Props) {
   const actor = await requireSessionActor("/console/teams");
-  const { cursor, deleted, left } = await searchParams;
+  const { cursor } = await searchParams;
   const { teams, next_cursor } = await listTeams(actor, { limit: 50, cursor });
   return (
     <PageLayout
@@ -21,8 +20,6 @@ export default async function TeamsPage({ searchParams }: Props) {
       description="Apps and APIs a team owns belong to all its members, each with a role; they stay when someone leaves."
       actionLink={teams.length > 0 && { href: "/console/teams/new", label: "Create team" }}
     >
-      {deleted && <Alert tone="success">“{deleted}” was deleted.</Alert>}
-      {left && <Alert tone="success">You left “{left}”.</Alert>}
       <TeamList teams={teams} />
       <OlderPageLink path="/console/teams" cursor={next_cursor}>
         Older teams

@@ -15,7 +15,8 @@ export default function ApiDocsPage() {
         <Link href="/console/tokens">Access tokens</Link>: <code>Authorization: Bearer {TOKEN_PREFIX}…</code>. Tokens
         with <code>clients:read</code> may read apps; changes need <code>clients:write</code>. APIs take{" "}
         <code>apis:read</code> and <code>apis:write</code> (<Link href="/docs/protect-your-api">Protect your API</Link>
-        ). The machine-readable description is <Link href="/openapi.json">/openapi.json</Link> (OpenAPI 3.1).
+        ), teams <code>teams:read</code> and <code>teams:write</code>; within a team, your role decides the rest. The
+        machine-readable description is <Link href="/openapi.json">/openapi.json</Link> (OpenAPI 3.1).
       </p>
       <pre>
         <code>{`curl -H "Authorization: Bearer $NINKA_TOKEN" -H "Content-Type: application/json" \\

@@ -29,6 +29,12 @@ export const THROTTLES = {
   resetIp: throttle("reset-ip", 10),
   resetAccount: throttle("reset-account", 3),
   /**
+   * Team invitations an account sends per hour (ARCHITECTURE.md "Teams"): each mails an address
+   * the sender chose, so a verified account cannot turn Ninka into a mailer. Counted in the
+   * invitation's transaction, so a refused invitation counts nothing.
+   */
+  teamInvitationSender: throttle("team-invitations", 30, 60 * MINUTE_MS),
+  /**
    * Apps registered without a token (the `open` dynamic registration policy) per IP address and
    * hour: NINKA_DCR_OPEN_APPS_PER_IP. Counted in the registration's own transaction
    * (`countAttemptIn`), so a refused or failed registration counts nothing.

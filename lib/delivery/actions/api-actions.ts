@@ -26,8 +26,8 @@ export async function createApiAction(
 ): Promise<ActionResult<ApiView>> {
   const result = await runAction(async () => {
     const actor = await requireSessionActor("/console/apis/new");
-    // `team_id`: registered in that team, from the team's page (ARCHITECTURE.md "Teams").
-    const api = await createApi(actor, { ...apiFormValues(form), team_id: formText(form, "team_id") || undefined });
+    // apiFormValues carries `team_id` from a team's create form (ARCHITECTURE.md "Teams").
+    const api = await createApi(actor, apiFormValues(form));
     revalidatePath("/console", "layout");
     return api;
   });

@@ -23,10 +23,9 @@ export async function createClientAction(
 ): Promise<ActionResult<CreatedClient>> {
   return runAction(async () => {
     const actor = await requireSessionActor("/console/clients/new");
-    // `team_id`: registered in that team, from the team's page (ARCHITECTURE.md "Teams").
-    const teamId = formText(form, "team_id") || undefined;
-    const created = await createClient(actor, { ...clientFormValues(form), team_id: teamId });
-    revalidatePath(teamId ? `/console/teams/${encodeURIComponent(teamId)}` : "/console");
+    // clientFormValues carries `team_id` from a team's create form (ARCHITECTURE.md "Teams").
+    const created = await createClient(actor, clientFormValues(form));
+    revalidatePath("/console", "layout");
     return created;
   });
 }

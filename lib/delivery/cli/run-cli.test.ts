@@ -54,7 +54,10 @@ describe("runCli", () => {
   });
 
   it.each([
-    [["--scopes", "admin"], "ninka: --scopes: Scopes are clients:read, clients:write, apis:read and apis:write"],
+    [
+      ["--scopes", "admin"],
+      "ninka: --scopes: Scopes are clients:read, clients:write, apis:read, apis:write, teams:read and teams:write",
+    ],
     [["--scopes", ""], "ninka: --scopes: Choose at least one scope"],
     [["--scopes", "clients:read", "--expires-in-days", "0"], "ninka: --expires-in-days: Expiry must be at least 1 day"],
   ])("invalid token input %j: one line naming the flag, exit 1", async (extra, line) => {

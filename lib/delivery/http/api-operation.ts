@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { TeamAction } from "@/lib/kernel/actors/team-permissions";
 import type { TokenScope } from "@/lib/portal/personal-access-tokens/token-scopes";
 
 // The shape of one REST operation's whole contract (lib/delivery/http/api-operations.ts holds
@@ -11,6 +12,8 @@ export type ApiOperation = {
   /** The personal-access-token scope it needs. */
   scope: TokenScope;
   summary: string;
+  /** For a team's operation: what it does in the one table of team rights, so the role it needs is documented. */
+  teamAction?: TeamAction;
   /** The query the domain function parses (documented as parameters). */
   query?: z.ZodObject;
   /** A JSON body, read by the route (415, 413, 400 as lib/delivery/http/read-json-body.ts says). */

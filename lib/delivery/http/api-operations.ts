@@ -26,8 +26,10 @@ import {
 import type { z } from "zod";
 import { ownerMoveSchema, teamPlacementSchema } from "@/lib/portal/teams/owner-schemas";
 import type { TokenScope } from "@/lib/portal/personal-access-tokens/token-scopes";
+import type { TeamAction } from "@/lib/kernel/actors/team-permissions";
 import { fillPath, type ApiOperation } from "./api-operation";
 import { problemSchema } from "./problem-response";
+import { TEAM_INPUT_NAMES, TEAM_OPERATIONS, TEAM_OUTPUT_NAMES } from "./team-operations";
 
 // Every REST operation and its whole contract, one entry each: method, path, scope, query, body,
 // answers. Route handlers serve them by name (apiRoutes, lib/delivery/http/api-route.ts), the 405
@@ -45,12 +47,6 @@ const REGISTRATION_TOKEN = "/registration-tokens/{tokenId}";
 
 const noClient = { 404: "No such client among yours or your teams'" };
 const noApi = { 404: "No such API among yours or your teams'" };
-// A team's member whose role is too low (ARCHITECTURE.md "Teams"); a non-member gets the 404 above.
-const role = {
-  403: "Your role in the team that owns it does not allow this: the problem's `required_role` names the role needed",
-};
-const owned = { ...role, ...noClient };
-const ownedApi = { ...role, ...noApi };
 // POST /clients and POST /apis may place what they create in a team.
 const createClientInput = clientInputSchema.extend(teamPlacementSchema.shape);
 const createApiInput = apiInputSchema.in.extend(teamPlacementSchema.shape);
@@ -107,21 +103,32 @@ const creation = <P extends string, Created>(
     problems,
   }) as const;
 
+/** An operation on what a person or a team owns: for a team's, the role it needs comes from `action`. */
+const forTeams = <O extends ApiOperation, A extends TeamAction>(operation: O, action: A) =>
+  ({ ...operation, teamAction: action }) as O & { teamAction: A };
+
 export const API_OPERATIONS = {
-  listClients: listYours(CLIENTS, "clients:read", "clients", listClientsQuerySchema, clientListSchema),
-  createClient: creation(
-    CLIENTS,
-    "clients:write",
-    "Register a client (yours, or with team_id the team's)",
-    createClientInput,
-    { description: "Created; confidential clients get client_secret, shown once", schema: createdClientSchema },
-    (created) => fillPath(CLIENT, { clientId: created.client_id }),
-    { ...unverified, 404: "No such team among yours" },
+  listClients: forTeams(
+    listYours(CLIENTS, "clients:read", "clients", listClientsQuerySchema, clientListSchema),
+    "apps.read",
+  ),
+  createClient: forTeams(
+    creation(
+      CLIENTS,
+      "clients:write",
+      "Register a client (yours, or with team_id the team's)",
+      createClientInput,
+      { description: "Created; confidential clients get client_secret, shown once", schema: createdClientSchema },
+      (created) => fillPath(CLIENT, { clientId: created.client_id }),
+      { ...unverified, 404: "No such team among yours" },
+    ),
+    "apps.write",
   ),
   getClient: {
     method: "get",
     path: CLIENT,
     scope: "clients:read",
+    teamAction: "apps.read",
     summary: "Get a client",
     success: { status: 200, description: "The client", schema: clientViewSchema },
     problems: noClient,
@@ -130,26 +137,32 @@ export const API_OPERATIONS = {
     method: "put",
     path: CLIENT,
     scope: "clients:write",
+    teamAction: "apps.write",
     summary: "Replace a client's settings (client_id, type and secrets never change)",
     body: { schema: clientInputSchema },
     success: { status: 200, description: "The updated client", schema: clientViewSchema },
-    problems: owned,
+    problems: noClient,
   },
-  deleteClient: deletion(CLIENT, "clients:write", "Delete a client and end its tokens and grants", "Deleted", owned),
+  deleteClient: forTeams(
+    deletion(CLIENT, "clients:write", "Delete a client and end its tokens and grants", "Deleted", noClient),
+    "apps.delete",
+  ),
   updateClientOwner: {
     method: "put",
     path: `${CLIENT}/owner`,
     scope: "clients:write",
+    teamAction: "ownership.transfer",
     summary:
       'Move a client into a team ({team_id}) or to yourself ({user: "me"}); client_id, secrets, tokens and consent stay',
     body: { schema: ownerMoveSchema },
     success: { status: 200, description: "The client with its new owner", schema: clientViewSchema },
-    problems: { ...owned, 404: "No such client among yours or your teams', or no such team among yours" },
+    problems: { ...noClient, 404: "No such client among yours or your teams', or no such team among yours" },
   },
   getClientUsage: {
     method: "get",
     path: `${CLIENT}/usage`,
     scope: "clients:read",
+    teamAction: "apps.read",
     summary: "Daily usage of a client (UTC days): tokens by grant type, active users, failed authentications",
     query: usageQuerySchema.in,
     success: { status: 200, description: "One entry per day, zeros included", schema: usageSeriesSchema },
@@ -159,6 +172,7 @@ export const API_OPERATIONS = {
     method: "get",
     path: `${CLIENT}/events`,
     scope: "clients:read",
+    teamAction: "apps.read",
     summary: "A client's activity (audit events), newest first: changes to it, its secrets, consent given and removed",
     query: listEventsQuerySchema,
     success: { status: 200, description: "A page of events", schema: auditEventListSchema },
@@ -168,39 +182,51 @@ export const API_OPERATIONS = {
     method: "get",
     path: CREDENTIALS,
     scope: "clients:read",
+    teamAction: "secrets.manage",
     summary: "Secret metadata (never a secret)",
     success: { status: 200, description: "Secrets", schema: secretListSchema },
-    problems: owned,
+    problems: noClient,
   },
   createCredential: {
     method: "post",
     path: CREDENTIALS,
     scope: "clients:write",
+    teamAction: "secrets.manage",
     summary: `Add a secret (at most ${MAX_ACTIVE_SECRETS} active)`,
     body: { schema: createSecretSchema, optional: true },
     success: { status: 201, description: "The new secret, shown once", schema: createdSecretSchema },
-    problems: { 409: "Active secret limit reached, or a public client", ...owned },
+    problems: { 409: "Active secret limit reached, or a public client", ...noClient },
   },
-  deleteCredentials: deletion(CREDENTIALS, "clients:write", "Revoke every secret", "Revoked", owned),
-  deleteCredential: deletion(`${CREDENTIALS}/{secretId}`, "clients:write", "Revoke one secret", "Revoked", owned),
-  listApis: listYours(APIS, "apis:read", "APIs", listApisQuerySchema, apiListSchema),
-  createApi: creation(
-    APIS,
-    "apis:write",
-    "Register an API (a resource server) with its scopes (yours, or with team_id the team's)",
-    createApiInput,
-    { description: "Created", schema: apiViewSchema },
-    (created) => fillPath(API, { apiId: created.id }),
-    {
-      ...unverified,
-      404: "No such team among yours",
-      409: "The identifier or a scope value was taken at the same moment",
-    },
+  deleteCredentials: forTeams(
+    deletion(CREDENTIALS, "clients:write", "Revoke every secret", "Revoked", noClient),
+    "secrets.manage",
+  ),
+  deleteCredential: forTeams(
+    deletion(`${CREDENTIALS}/{secretId}`, "clients:write", "Revoke one secret", "Revoked", noClient),
+    "secrets.manage",
+  ),
+  listApis: forTeams(listYours(APIS, "apis:read", "APIs", listApisQuerySchema, apiListSchema), "apps.read"),
+  createApi: forTeams(
+    creation(
+      APIS,
+      "apis:write",
+      "Register an API (a resource server) with its scopes (yours, or with team_id the team's)",
+      createApiInput,
+      { description: "Created", schema: apiViewSchema },
+      (created) => fillPath(API, { apiId: created.id }),
+      {
+        ...unverified,
+        404: "No such team among yours",
+        409: "The identifier or a scope value was taken at the same moment",
+      },
+    ),
+    "apps.write",
   ),
   getApi: {
     method: "get",
     path: API,
     scope: "apis:read",
+    teamAction: "apps.read",
     summary: "Get an API",
     success: { status: 200, description: "The API", schema: apiViewSchema },
     problems: noApi,
@@ -209,6 +235,7 @@ export const API_OPERATIONS = {
     method: "put",
     path: API,
     scope: "apis:write",
+    teamAction: "apps.write",
     summary:
       "Replace an API's settings and scopes (the identifier never changes; removed scopes leave the apps that held them)",
     query: confirmRemovalQuerySchema,
@@ -216,36 +243,39 @@ export const API_OPERATIONS = {
     success: { status: 200, description: "The updated API", schema: apiViewSchema },
     problems: {
       409: "The change removes scopes that apps hold: `affected_clients` lists them; repeat with confirm=true to take the scopes from them",
-      ...ownedApi,
+      ...noApi,
     },
   },
   updateApiOwner: {
     method: "put",
     path: `${API}/owner`,
     scope: "apis:write",
+    teamAction: "ownership.transfer",
     summary:
       'Move an API into a team ({team_id}) or to yourself ({user: "me"}); its identifier, scopes and approvals stay',
     body: { schema: ownerMoveSchema },
     success: { status: 200, description: "The API with its new owner", schema: apiViewSchema },
-    problems: { ...ownedApi, 404: "No such API among yours or your teams', or no such team among yours" },
+    problems: { ...noApi, 404: "No such API among yours or your teams', or no such team among yours" },
   },
   deleteApi: {
     method: "delete",
     path: API,
     scope: "apis:write",
+    teamAction: "apps.delete",
     summary: "Delete an API; requests for its scopes fail from then on",
     query: confirmRemovalQuerySchema,
     success: { status: 204, description: "Deleted" },
     problems: {
       400: "Invalid confirm",
       409: "Apps hold the API's scopes: `affected_clients` lists them; repeat with confirm=true to delete it anyway",
-      ...ownedApi,
+      ...noApi,
     },
   },
   getProtectedResourceMetadata: {
     method: "get",
     path: `${API}/protected-resource-metadata`,
     scope: "apis:read",
+    teamAction: "apps.read",
     summary: "The OAuth protected resource metadata (RFC 9728) the API's server should serve at its well-known address",
     success: { status: 200, description: "The RFC 9728 document", schema: protectedResourceMetadataSchema },
     problems: noApi,
@@ -254,6 +284,7 @@ export const API_OPERATIONS = {
     method: "get",
     path: API_CLIENTS,
     scope: "apis:read",
+    teamAction: "apps.read",
     summary: "The apps that asked for the API's scopes with client_credentials, and what each is approved for",
     success: { status: 200, description: "Apps asking for the API's scopes", schema: apiClientListSchema },
     problems: noApi,
@@ -262,17 +293,15 @@ export const API_OPERATIONS = {
     method: "put",
     path: API_CLIENT,
     scope: "apis:write",
+    teamAction: "api-access.approve",
     summary: "Approve scopes for an app's client_credentials tokens (replaces its approval)",
     body: { schema: approveScopesSchema },
     success: { status: 200, description: "The app and its approved scopes", schema: apiClientSchema },
-    problems: { ...role, ...noApiClient },
+    problems: noApiClient,
   },
-  deleteApiClient: deletion(
-    API_CLIENT,
-    "apis:write",
-    "Remove an app's machine-to-machine access to the API",
-    "Removed",
-    { ...role, ...noApiClient },
+  deleteApiClient: forTeams(
+    deletion(API_CLIENT, "apis:write", "Remove an app's machine-to-machine access to the API", "Removed", noApiClient),
+    "api-access.approve",
   ),
   // Initial access tokens for dynamic client registration (RFC 7591 §3).
   listRegistrationTokens: {
@@ -297,6 +326,7 @@ export const API_OPERATIONS = {
     "Revoked",
     { 404: "No such token among yours" },
   ),
+  ...TEAM_OPERATIONS,
 } as const satisfies Record<string, ApiOperation>;
 
 export type ApiOperationId = keyof typeof API_OPERATIONS;
@@ -317,6 +347,7 @@ export const OUTPUT_NAMES: [z.ZodType, string][] = [
   [auditEventListSchema, "AuditEventList"],
   [registrationTokenListSchema, "RegistrationTokenList"],
   [createdRegistrationTokenSchema, "CreatedRegistrationToken"],
+  ...TEAM_OUTPUT_NAMES,
   [problemSchema, "Problem"],
 ];
 export const INPUT_NAMES: [z.ZodType, string][] = [
@@ -328,4 +359,5 @@ export const INPUT_NAMES: [z.ZodType, string][] = [
   [apiInputSchema, "ApiInput"],
   [approveScopesSchema, "ApproveScopesInput"],
   [createRegistrationTokenSchema, "RegistrationTokenInput"],
+  ...TEAM_INPUT_NAMES,
 ];

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TEAM_ROLES } from "@/lib/kernel/actors/team-permissions";
 import { errorStatus, type ErrorCode, type FieldErrors } from "@/lib/kernel/errors";
 
 // RFC 9457 problem details, the body of every REST API error (and of the OpenAPI document's Problem).
@@ -12,6 +13,18 @@ export const problemSchema = z.object({
     .array(z.object({ client_id: z.string(), client_name: z.string(), scopes: z.array(z.string()) }))
     .optional()
     .describe("409 from PUT or DELETE /apis/{apiId}: the apps holding the scopes it would remove, with those scopes"),
+  required_role: z
+    .enum(TEAM_ROLES)
+    .optional()
+    .describe("403 from a team's app, API or operation: the lowest role in the team that may do it"),
+  team_apps: z
+    .array(z.object({ client_id: z.string(), client_name: z.string() }))
+    .optional()
+    .describe("409 from DELETE /teams/{teamId}: the apps the team still owns"),
+  team_apis: z
+    .array(z.object({ id: z.string(), name: z.string() }))
+    .optional()
+    .describe("409 from DELETE /teams/{teamId}: the APIs the team still owns"),
 });
 const titles: Record<number, string> = {
   400: "Bad Request",

@@ -5,6 +5,7 @@ import { API_OPERATIONS, INPUT_NAMES, OUTPUT_NAMES } from "@/lib/delivery/http/a
 import { MAX_BODY_BYTES } from "@/lib/delivery/http/read-json-body";
 import { TOKEN_PREFIX } from "@/lib/portal/personal-access-tokens/token-format";
 import { TOKEN_SCOPES } from "@/lib/portal/personal-access-tokens/token-scopes";
+import { rolesAllowed, TEAM_ACTIONS, type TeamAction } from "@/lib/kernel/actors/team-permissions";
 
 // The OpenAPI 3.1 description of the REST API, read from API_OPERATIONS (each operation's whole
 // contract) and generated from the zod schemas the route handlers and the console use; nothing
@@ -80,13 +81,27 @@ const pathParameters = (path: string) =>
     schema: { type: "string" },
   }));
 
+/** The role a team's operation needs, from the one table of team rights (ARCHITECTURE.md "Teams"). */
+function teamRole(action: TeamAction) {
+  const { role, label } = TEAM_ACTIONS[action];
+  return {
+    description: `Needs the ${role} role in the team (${rolesAllowed(action).join(", ")}): ${label}.`,
+    "x-team-role": role,
+    problems: {
+      403: `The token lacks the scope this operation needs, or your role in the team is below ${role} (the problem's \`required_role\` names the role needed)`,
+    },
+  };
+}
+
 /** One operation of API_OPERATIONS as OpenAPI describes it; `ref` names a schema's component. */
 function describeOperation(operationId: string, operation: ApiOperation, ref: (schema: z.ZodType) => object) {
   const { path, scope, summary, query, body, success } = operation;
-  const problems = { ...unauthorized, ...(body && badBody), ...operation.problems };
+  const team = operation.teamAction && teamRole(operation.teamAction);
+  const problems = { ...unauthorized, ...team?.problems, ...(body && badBody), ...operation.problems };
   return {
     operationId,
     summary,
+    ...(team && { description: team.description, "x-team-role": team["x-team-role"] }),
     security: security(scope),
     parameters: [...pathParameters(path), ...(query ? queryParameters(query) : [])],
     ...(body && { requestBody: { required: !body.optional, content: json(ref(body.schema)) } }),
@@ -116,7 +131,7 @@ export function buildOpenApiDocument(serverUrl: string) {
     info: {
       title: "Ninka client and API administration",
       version: "1.0.0",
-      description: `Register OAuth clients and manage their credentials; register APIs, their scopes and which apps may call them machine to machine. Authenticate with a personal access token (\`Authorization: Bearer ${TOKEN_PREFIX}…\`, created at /console/tokens) or the console session (same origin only). Errors are RFC 9457 problem details.`,
+      description: `Register OAuth clients and manage their credentials; register APIs, their scopes and which apps may call them machine to machine; teams, their members and invitations. Authenticate with a personal access token (\`Authorization: Bearer ${TOKEN_PREFIX}…\`, created at /console/tokens) or the console session (same origin only). Errors are RFC 9457 problem details.`,
     },
     servers: [{ url: serverUrl }],
     security: security("clients:read"),

@@ -21,6 +21,8 @@ export function apiFormValues(form: FormData) {
       .filter((scope) => scope.value.trim() || scope.description.trim()),
     access_token_ttl: ttl ? Number(ttl) : undefined,
     signing_alg: text(form, "signing_alg") || undefined,
+    // The create form in a team's workspace (ARCHITECTURE.md "Teams"); ignored by updates.
+    team_id: text(form, "team_id") || undefined,
   };
 }
 

@@ -55,6 +55,8 @@ export function clientFormValues(form: FormData) {
     jwks: jsonOrText(optional(form, "jwks")),
     jwks_uri: optional(form, "jwks_uri"),
     token_endpoint_auth_signing_alg: optional(form, "token_endpoint_auth_signing_alg"),
+    // The create form in a team's workspace (ARCHITECTURE.md "Teams"); ignored by updates.
+    team_id: optional(form, "team_id"),
   };
 }
 

@@ -25,7 +25,11 @@ describe("parseCreateTokenInput", () => {
     [{ ...valid, name: "x".repeat(101) }, "name", "Use at most 100 characters"],
     [{ ...valid, scopes: [] }, "scopes", "Choose at least one scope"],
     [{ ...valid, scopes: undefined }, "scopes", "Choose at least one scope"],
-    [{ ...valid, scopes: ["admin"] }, "scopes", "Scopes are clients:read, clients:write, apis:read and apis:write"],
+    [
+      { ...valid, scopes: ["admin"] },
+      "scopes",
+      "Scopes are clients:read, clients:write, apis:read, apis:write, teams:read and teams:write",
+    ],
     [{ ...valid, expiresInDays: "0" }, "expiresInDays", "Expiry must be at least 1 day"],
     [{ ...valid, expiresInDays: "366" }, "expiresInDays", "Expiry must be at most 365 days"],
     [{ ...valid, expiresInDays: "1.5" }, "expiresInDays", "Expiry must be a whole number of days"],

@@ -3,7 +3,14 @@ import type { Actor } from "@/lib/kernel/actors/actor";
 
 // What a personal access token may do. A console session may do everything; a token only what
 // its scopes allow. Write does not imply read: a token lists exactly what it can do.
-export const TOKEN_SCOPES = ["clients:read", "clients:write", "apis:read", "apis:write"] as const;
+export const TOKEN_SCOPES = [
+  "clients:read",
+  "clients:write",
+  "apis:read",
+  "apis:write",
+  "teams:read",
+  "teams:write",
+] as const;
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
 
 export const scopeDescriptions: Record<TokenScope, string> = {
@@ -11,6 +18,8 @@ export const scopeDescriptions: Record<TokenScope, string> = {
   "clients:write": "Create, update and delete your OAuth clients and rotate their secrets",
   "apis:read": "List and read your APIs and the apps asking for their scopes",
   "apis:write": "Create, update and delete your APIs and approve apps' machine-to-machine access",
+  "teams:read": "List and read your teams, their members, invitations and activity",
+  "teams:write": "Create, change and delete teams, change and remove members, invite and join",
 };
 
 /** The known scopes in a stored JSON value, in canonical order (unknown entries are dropped). */

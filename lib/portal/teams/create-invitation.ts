@@ -9,6 +9,7 @@ import { durationWords } from "@/lib/kernel/time/durations";
 import { expiresAfter, LIFETIMES } from "@/lib/kernel/time/lifetimes";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 import { sendInstanceMail } from "@/lib/accounts/settings/send-instance-mail";
+import { countAttemptIn, THROTTLES, tryAgainIn } from "@/lib/accounts/users/login-throttle";
 import { assertTeamAction } from "./assert-team-action";
 import { recordTeamEvent } from "./record-team-event";
 import { invitationInputSchema, type InvitationView } from "./schemas";
@@ -29,6 +30,8 @@ export async function createInvitation(actor: Actor, teamId: unknown, input: unk
   const { row, teamName } = await getDb().$transaction(async (tx) => {
     const access = await assertTeamAction(tx, actor, teamId, "members.manage");
     assertMayManage(access, role);
+    const wait = await countAttemptIn(tx, THROTTLES.teamInvitationSender, actor.id, now);
+    if (wait) throw new DomainError("RATE_LIMITED", `You have sent many invitations lately. ${tryAgainIn(wait)}`);
     const member = await tx.teamMember.count({ where: { teamId: access.team.id, user: { email } } });
     if (member)
       throw new DomainError("CONFLICT", "Check the highlighted fields.", { email: [`${email} is already a member`] });

@@ -26,4 +26,3 @@ export const ownerMoveSchema = z.union(
   [z.strictObject({ team_id: teamIdField }), z.strictObject({ user: z.literal("me") })],
   { error: 'give either {"team_id": "…"} or {"user": "me"}' },
 );
-export type OwnerMove = z.output<typeof ownerMoveSchema>;

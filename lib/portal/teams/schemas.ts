@@ -65,6 +65,7 @@ export const invitationInputSchema = z.object({
 
 export const invitationViewSchema = z.object({
   id: z.string(),
+  team_id: z.string(),
   email: z.string(),
   role: roleSchema,
   invited_by: z.object({ name: z.string(), email: z.string() }).nullable(),

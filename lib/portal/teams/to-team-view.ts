@@ -44,10 +44,11 @@ export const toMemberView = (row: {
 });
 
 export const toInvitationView = (
-  row: { id: string; email: string; role: string; createdAt: Date; expiresAt: Date },
+  row: { id: string; teamId: string; email: string; role: string; createdAt: Date; expiresAt: Date },
   invitedBy: { name: string; email: string } | null,
 ): InvitationView => ({
   id: row.id,
+  team_id: row.teamId,
   email: row.email,
   role: row.role as TeamRole,
   invited_by: invitedBy,
