@@ -55,7 +55,8 @@ export function AdminHome({ days, totals }: { days: InstanceDay[]; totals: Total
         </h2>
         <p>
           Administrators, accounts and app suspensions can also be managed with <code>ninka admins add|remove</code>,{" "}
-          <code>ninka users disable|enable</code> and <code>ninka apps suspend|unsuspend</code>; signing keys with{" "}
+          <code>ninka users disable|enable</code> and <code>ninka apps suspend|unsuspend</code>; a team&rsquo;s owners
+          with <code>ninka teams list|add-owner</code>; signing keys with{" "}
           <code>ninka keys list|rotate|activate|retire</code>.
         </p>
       </section>

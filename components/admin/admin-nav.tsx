@@ -5,6 +5,7 @@ const SECTIONS = [
   { href: "/admin", label: "Overview" },
   { href: "/admin/users", label: "Users" },
   { href: "/admin/apps", label: "Apps" },
+  { href: "/admin/teams", label: "Teams" },
   { href: "/admin/reviews", label: "App review" },
   { href: "/admin/audit", label: "Audit log" },
   { href: "/admin/settings", label: "Settings" },

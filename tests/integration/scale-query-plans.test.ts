@@ -55,6 +55,21 @@ describe("query shapes at scale", { timeout: 60_000 }, () => {
       "Client_name_idx",
     ],
     [
+      "/admin/teams, newest first",
+      `SELECT "id" FROM "Team" ORDER BY "createdAt" DESC, "id" DESC LIMIT 26`,
+      "Team_createdAt_id_idx",
+    ],
+    [
+      "/admin/teams by name prefix",
+      `SELECT "id" FROM "Team" WHERE "name" >= 'Acm' AND "name" < 'Acn'`,
+      "Team_name_idx",
+    ],
+    [
+      "/admin/teams by slug prefix",
+      `SELECT "id" FROM "Team" WHERE "slug" >= 'acm' AND "slug" < 'acn'`,
+      "Team_slug_key",
+    ],
+    [
       "/admin/audit, newest first",
       `SELECT "id" FROM "AuditEvent" ORDER BY "createdAt" DESC, "id" DESC LIMIT 51`,
       "AuditEvent_createdAt_id_idx",

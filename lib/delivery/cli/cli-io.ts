@@ -20,6 +20,7 @@ const flagOf: Record<string, string> = {
   scopes: "--scopes",
   expiresInDays: "--expires-in-days",
   password: "password",
+  team: "--team",
 };
 
 /** One line naming the first bad field, e.g. `--email: Enter a valid email address…`. */

@@ -18,6 +18,7 @@ import { readPassword } from "./read-password";
 import { settingsCommands } from "./settings-commands";
 import { connectionCommands } from "./connection-commands";
 import { keysCommands } from "./keys-commands";
+import { teamCommands } from "./team-commands";
 
 // The commands of `ninka`. Each gets its parsed options and writes results to stdout (secrets and
 // ids, so scripts can capture them) and chatter to stderr.
@@ -154,6 +155,7 @@ export const commands: Record<string, Command> = {
   ...settingsCommands(requireMigrated),
   ...connectionCommands(requireMigrated),
   ...keysCommands(requireMigrated),
+  ...teamCommands(requireMigrated),
   migrate: {
     usage: "ninka migrate",
     summary: "Apply pending database migrations (the server also does this at start)",

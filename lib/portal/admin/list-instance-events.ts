@@ -19,6 +19,7 @@ export const instanceEventFilterSchema = listEventsQuerySchema.extend({
     .describe("The actor's email address (as it was then) or label, exactly"),
   client: plainText().trim().max(200).optional().describe("An app's client ID"),
   user: plainText().trim().max(200).optional().describe("The id of the account an event concerns"),
+  team: plainText().trim().max(200).optional().describe("The id of the team whose feed shows an event"),
   from: isoDaySchema.optional().describe("From this UTC day on (YYYY-MM-DD)"),
   to: isoDaySchema.optional().describe("Up to and including this UTC day (YYYY-MM-DD)"),
 });
@@ -33,6 +34,7 @@ export function instanceEventWhere(filters: Filters) {
     ...(filters.actor && { actorLabel: filters.actor }),
     ...(filters.client && { clientId: filters.client }),
     ...(filters.user && { userId: filters.user }),
+    ...(filters.team && { teamId: filters.team }),
     ...((since || before) && { createdAt: { ...(since && { gte: since }), ...(before && { lt: before }) } }),
   };
 }
@@ -60,7 +62,7 @@ export async function withNames(db: Pick<Db, "user" | "client">, rows: Row[]) {
 }
 
 /**
- * Every audit event, newest first, filtered by action, actor, app and days (admins only,
+ * Every audit event, newest first, filtered by action, actor, app, account, team and days (admins only,
  * ARCHITECTURE.md "Audit log"). Each filter is an index's equality or its createdAt range, in
  * (createdAt, id) order, so a page costs the same on a million events (ARCHITECTURE.md "Scale").
  */
