@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { ActivityHeading } from "@/components/audit/activity-heading";
 import { EventList } from "@/components/audit/event-list";
 import { AppUsageCharts } from "@/components/insights/app-usage-charts";
@@ -63,7 +64,14 @@ export function AdminAppDetail({
         </div>
         <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
           {app.team ? (
-            <DetailItem label="Owner">Team {app.team.name}</DetailItem>
+            <DetailItem label="Owner">
+              <Link
+                href={`/admin/teams/${encodeURIComponent(app.team.id)}`}
+                className="break-words text-brand-700 underline underline-offset-2 dark:text-brand-100"
+              >
+                Team {app.team.name}
+              </Link>
+            </DetailItem>
           ) : app.owner ? (
             <OwnerItem owner={app.owner} label="Owner" />
           ) : (

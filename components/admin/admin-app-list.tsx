@@ -41,9 +41,13 @@ export function AdminAppList({ apps }: { apps: App[] }) {
         >
           <DetailItem label="Owner">
             {app.team ? (
-              <span className="block truncate" title={`Team ${app.team.name}`}>
+              <Link
+                href={`/admin/teams/${encodeURIComponent(app.team.id)}`}
+                title={`Team ${app.team.name}`}
+                className="block truncate text-brand-700 underline underline-offset-2 dark:text-brand-100"
+              >
                 Team {app.team.name}
-              </span>
+              </Link>
             ) : app.owner ? (
               <Link
                 href={`/admin/users/${encodeURIComponent(app.owner.id)}`}

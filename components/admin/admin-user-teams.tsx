@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { ROLE_LABELS } from "@/components/teams/team-roles";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -15,7 +16,12 @@ export function AdminUserTeams({ teams }: { teams: Team[] }) {
     >
       {teams.map((team) => (
         <li key={team.id} className="flex flex-wrap items-center gap-2 p-4">
-          <span className="font-medium break-words">{team.name}</span>
+          <Link
+            href={`/admin/teams/${encodeURIComponent(team.id)}`}
+            className="font-medium break-words text-brand-700 underline underline-offset-2 dark:text-brand-100"
+          >
+            {team.name}
+          </Link>
           <code className="font-mono text-slate-600 dark:text-slate-400">{team.slug}</code>
           <Badge tone={team.role === "owner" ? "brand" : "neutral"}>{ROLE_LABELS[team.role]}</Badge>
         </li>
