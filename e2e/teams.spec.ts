@@ -186,11 +186,19 @@ test("a team: created, a colleague invited by mail joins, roles decide what they
   ).toBeVisible();
   await checkA11y(them);
 
-  // The app's consent screen names the team as its developer.
+  // The owner gives the team a logo and a homepage in its settings.
+  await page.goto(`/console/teams/${teamId}/settings`);
+  await page.getByLabel("Logo URL (optional)").fill("https://acme.example/logo.png");
+  await page.getByLabel("Homepage (optional)").fill("https://acme.example/");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Changes saved.")).toBeVisible();
+
+  // The app's consent screen names the team as its developer, with the team's logo (the app has none).
   const request = await authorizationRequest(await discoverApp(baseURL!, clientId, secret), redirectUri);
   await them.goto(request.url);
   await expect(them.getByRole("heading", { name: `${appName} wants to access your` })).toBeVisible();
   await expect(them.getByText(`Developed by ${teamName}`)).toBeVisible();
+  await expect(them.locator('img[src="https://acme.example/logo.png"]')).toHaveCount(1);
   await colleagueContext.close();
 
   // The owner's other team pages: APIs, activity (which shows the colleague joining), settings.
