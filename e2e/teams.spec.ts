@@ -226,4 +226,10 @@ test("a team: created, a colleague invited by mail joins, roles decide what they
     "Owner",
   );
   await checkA11y(page);
+
+  // The team's last owner cannot delete their account: the account page names the team instead.
+  await page.goto("/account");
+  await expect(page.getByText("You are the last owner of this team.")).toBeVisible();
+  await expect(page.getByRole("link", { name: teamName })).toHaveAttribute("href", `/console/teams/${teamId}/members`);
+  await expect(page.getByRole("button", { name: "Delete my account…" })).toHaveCount(0);
 });
