@@ -10,15 +10,16 @@ import { Card } from "@/components/ui/card";
 import { PageLayout } from "@/components/ui/page-layout";
 import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
 import { hasRecentSignIn } from "@/lib/accounts/sessions/step-up";
-import { listAppsDeletedWithAccount } from "@/lib/accounts/users/delete-account";
+import { listAppsDeletedWithAccount, listTeamsBlockingDeletion } from "@/lib/accounts/users/delete-account";
 import { getPendingEmailChange } from "@/lib/accounts/users/pending-email-change";
 
 export const metadata: Metadata = { title: "Profile" };
 
 export default async function AccountPage() {
   const actor = await requireSessionActor("/account");
-  const [ownedApps, pending, recent] = await Promise.all([
+  const [ownedApps, lastOwned, pending, recent] = await Promise.all([
     listAppsDeletedWithAccount(actor),
+    listTeamsBlockingDeletion(actor),
     getPendingEmailChange(actor),
     hasRecentSignIn(actor),
   ]);
@@ -54,7 +55,7 @@ export default async function AccountPage() {
           Deletes your account for good: your sessions, connected apps&apos; access, personal access tokens, APIs and
           the apps you own.
         </p>
-        <DeleteAccountForm apps={ownedApps} email={actor.email} recent={recent} />
+        <DeleteAccountForm apps={ownedApps} lastOwned={lastOwned} email={actor.email} recent={recent} />
       </Card>
     </PageLayout>
   );

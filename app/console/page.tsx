@@ -11,9 +11,14 @@ import { listClientsOrRefusal } from "@/lib/portal/clients/list-clients";
 
 export const metadata: Metadata = { title: "Apps" };
 
-export default async function ConsoleHomePage({ searchParams }: PagedListProps) {
+// `team_deleted`, `team_left`: where deleting or leaving a team lands (lib/delivery/actions/team-actions.ts, team-member-actions.ts).
+type Props = {
+  searchParams: Promise<Awaited<PagedListProps["searchParams"]> & { team_deleted?: string; team_left?: string }>;
+};
+
+export default async function ConsoleHomePage({ searchParams }: Props) {
   const actor = await requireSessionActor("/console");
-  const { cursor, deleted, q } = await searchParams;
+  const { cursor, deleted, q, team_deleted, team_left } = await searchParams;
   const { clients, next_cursor, refusal } = await listClientsOrRefusal(actor, { limit: 50, cursor, q });
   const states = await getClientStates(
     actor,
@@ -27,6 +32,8 @@ export default async function ConsoleHomePage({ searchParams }: PagedListProps) 
       actionLink={(clients.length > 0 || searched) && { href: "/console/clients/new", label: "Create app" }}
     >
       {deleted && <Alert tone="success">“{deleted}” was deleted, with its secrets and tokens.</Alert>}
+      {team_deleted && <Alert tone="success">The team “{team_deleted}” was deleted.</Alert>}
+      {team_left && <Alert tone="success">You left the team “{team_left}”; its apps and APIs stay with it.</Alert>}
       <section aria-labelledby="apps-heading" className="flex flex-col gap-3">
         <h2 id="apps-heading" className="text-lg font-semibold">
           Your apps

@@ -10,12 +10,15 @@ export const metadata: Metadata = { title: "Sign in" };
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 
 // next-auth's sign-in and error page: hands over to Ninka's own login (an OIDC sign-in). With
-// `reauth`, the signed-in user signs in again on this browser (prompt=login) for a step-up.
+// `reauth`, the signed-in user signs in again on this browser (prompt=login) for a step-up; with
+// `switch`, someone signs in with another account (prompt=login, `login_hint` the one asked for),
+// e.g. to accept a team invitation sent to that address.
 export default async function SignInPage({ searchParams }: Props) {
-  const { callbackUrl, error, login_hint, reauth } = await searchParams;
+  const { callbackUrl, error, login_hint, reauth, switch: switching } = await searchParams;
   const target = safeReturnPath(callbackUrl);
   const again = reauth === "1" ? await getSessionActor() : null;
-  const title = again ? "Confirm it's you" : "Sign in to the console";
+  const other = !again && switching === "1";
+  const title = again ? "Confirm it's you" : other ? "Sign in with another account" : "Sign in to the console";
   const subtitle = again
     ? "Sign in again to make this change. Taking you to Ninka's sign-in page…"
     : "Taking you to Ninka's sign-in page…";
@@ -26,7 +29,7 @@ export default async function SignInPage({ searchParams }: Props) {
         <SignInWithNinka
           callbackUrl={target}
           loginHint={again?.email ?? login_hint}
-          reauth={Boolean(again)}
+          reauth={Boolean(again) || other}
           auto={!error}
         />
       </div>

@@ -1,7 +1,9 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState, useState } from "react";
 import { deleteAccountAction } from "@/lib/delivery/actions/delete-account-actions";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { DialogActions } from "@/components/ui/dialog-actions";
@@ -11,16 +13,29 @@ import { TextField } from "@/components/ui/text-field";
 import { isStepUpRequired, StepUpNotice } from "./step-up-notice";
 
 type App = { id: string; name: string };
+type Team = { id: string; name: string };
 
 /**
  * Delete my account, behind a dialog as deleting an app is: the apps that go with it listed and
  * confirmed one by one, then the address typed (the button waits for it). Needs a recent sign-in
  * (step-up): `recent` false offers to confirm it's you first, in place of the button. On success
- * the action leaves for the signed-out /account-deleted.
+ * the action leaves for the signed-out /account-deleted. While the account is the last owner of a
+ * team (`lastOwned`), those teams are listed instead, each with the way to give it another owner.
  */
-export function DeleteAccountForm({ apps, email, recent }: { apps: App[]; email: string; recent: boolean }) {
+export function DeleteAccountForm({
+  apps,
+  lastOwned = [],
+  email,
+  recent,
+}: {
+  apps: App[];
+  lastOwned?: Team[];
+  email: string;
+  recent: boolean;
+}) {
   const [round, setRound] = useState(0);
   const [open, setOpen] = useState(false);
+  if (lastOwned.length) return <LastOwnerNotice teams={lastOwned} />;
   if (!recent) return <StepUpNotice returnTo="/account" />;
   return (
     <>
@@ -94,5 +109,29 @@ function ConfirmDeletion({ apps, email, onCancel }: { apps: App[]; email: string
         </Button>
       </DialogActions>
     </form>
+  );
+}
+
+/** Why the account cannot be deleted yet: a team would be left without an owner (ARCHITECTURE.md "Teams"). */
+function LastOwnerNotice({ teams }: { teams: Team[] }) {
+  return (
+    <Alert tone="warning">
+      <p>
+        You are the last owner of {teams.length === 1 ? "this team" : "these teams"}. Make another member an owner, or
+        delete the team, before deleting your account:
+      </p>
+      <ul className="mt-2 list-disc pl-5">
+        {teams.map((team) => (
+          <li key={team.id}>
+            <Link
+              href={`/console/teams/${encodeURIComponent(team.id)}/members`}
+              className="font-medium underline underline-offset-2"
+            >
+              {team.name}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </Alert>
   );
 }

@@ -10,9 +10,11 @@ import { ResendVerificationResult } from "./resend-verification-result";
 const REGISTERING = {
   app: { doing: "creating an app", kept: "Your existing apps keep working." },
   api: { doing: "registering an API", kept: "Your existing APIs keep working." },
+  team: { doing: "creating a team", kept: "The teams you are in keep working." },
+  join: { doing: "joining a team", kept: "Then open the invitation link again; it stays valid until it expires." },
 } as const;
 
-/** Before a developer's first app or API: verify the address, with a button to mail the link again. */
+/** Before a developer's first app, API or team (or joining one): verify the address, with a button to mail the link again. */
 export function VerifyEmailNotice({ email, what = "app" }: { email: string; what?: keyof typeof REGISTERING }) {
   const [state, action, pending] = useActionState(resendVerificationAction, null);
   return (

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { ActivityHeading } from "@/components/audit/activity-heading";
 import { EventList } from "@/components/audit/event-list";
 import { AppUsageCharts } from "@/components/insights/app-usage-charts";
@@ -62,7 +63,16 @@ export function AdminAppDetail({
           <h2 className="text-lg font-semibold">Overview</h2>
         </div>
         <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
-          {app.owner ? (
+          {app.team ? (
+            <DetailItem label="Owner">
+              <Link
+                href={`/admin/teams/${encodeURIComponent(app.team.id)}`}
+                className="break-words text-brand-700 underline underline-offset-2 dark:text-brand-100"
+              >
+                Team {app.team.name}
+              </Link>
+            </DetailItem>
+          ) : app.owner ? (
             <OwnerItem owner={app.owner} label="Owner" />
           ) : (
             <DetailItem label="Owner">No owner · registered itself</DetailItem>

@@ -40,7 +40,15 @@ export function AdminAppList({ apps }: { apps: App[] }) {
           detailsClassName="grid-cols-2 sm:grid-cols-4"
         >
           <DetailItem label="Owner">
-            {app.owner ? (
+            {app.team ? (
+              <Link
+                href={`/admin/teams/${encodeURIComponent(app.team.id)}`}
+                title={`Team ${app.team.name}`}
+                className="block truncate text-brand-700 underline underline-offset-2 dark:text-brand-100"
+              >
+                Team {app.team.name}
+              </Link>
+            ) : app.owner ? (
               <Link
                 href={`/admin/users/${encodeURIComponent(app.owner.id)}`}
                 title={app.owner.email}

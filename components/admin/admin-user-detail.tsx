@@ -11,6 +11,7 @@ import type { getAdminUser } from "@/lib/portal/admin/get-admin-user";
 import type { listInstanceEvents } from "@/lib/portal/admin/list-instance-events";
 import { APPLICATION_TYPES, type ApplicationType } from "@/lib/portal/clients/application-types";
 import { REVIEW_STATES } from "@/lib/portal/reviews/review-states";
+import { AdminUserTeams } from "./admin-user-teams";
 import { UserAccessButtons } from "./user-access-buttons";
 
 type User = Awaited<ReturnType<typeof getAdminUser>>;
@@ -105,6 +106,12 @@ export function AdminUserDetail({
         ) : (
           <EmptyState title="No apps">Apps they create or are given appear here.</EmptyState>
         )}
+      </section>
+      <section aria-labelledby="teams-heading" className="flex flex-col gap-3">
+        <h2 id="teams-heading" className="text-lg font-semibold">
+          Teams
+        </h2>
+        <AdminUserTeams teams={user.teams} />
       </section>
       <section aria-labelledby="activity-heading" className="flex flex-col gap-3">
         <ActivityHeading

@@ -11,13 +11,19 @@ import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ListCard } from "@/components/ui/list-card";
 
-type Props = { apiId: string; clients: ApiClient[]; scopes: { value: string; description: string }[] };
+type Props = {
+  apiId: string;
+  clients: ApiClient[];
+  scopes: { value: string; description: string }[];
+  /** Without the role to approve (a team's developer or viewer): what was asked and approved, no controls. */
+  readOnly?: boolean;
+};
 
 /**
  * The apps asking for this API's scopes with client_credentials: the owner approves each scope per
  * app (until then their token requests for it fail with invalid_scope), or removes the app's access.
  */
-export function ApiClientApprovals({ apiId, clients, scopes }: Props) {
+export function ApiClientApprovals({ apiId, clients, scopes, readOnly = false }: Props) {
   if (!clients.length) {
     return (
       <EmptyState title="No app has asked yet">
@@ -30,7 +36,13 @@ export function ApiClientApprovals({ apiId, clients, scopes }: Props) {
   return (
     <ListCard label="Apps asking for machine-to-machine access">
       {clients.map((client) => (
-        <ApprovalItem key={client.client_id} apiId={apiId} client={client} descriptions={descriptions} />
+        <ApprovalItem
+          key={client.client_id}
+          apiId={apiId}
+          client={client}
+          descriptions={descriptions}
+          readOnly={readOnly}
+        />
       ))}
     </ListCard>
   );
@@ -40,10 +52,12 @@ function ApprovalItem({
   apiId,
   client,
   descriptions,
+  readOnly,
 }: {
   apiId: string;
   client: ApiClient;
   descriptions: Map<string, string>;
+  readOnly: boolean;
 }) {
   const [state, action, pending] = useActionState(updateApiClientAction, null);
   const [checked, setChecked] = useState(client.approved_scopes);
@@ -69,7 +83,7 @@ function ApprovalItem({
             by {client.developer} · <code className="font-mono text-xs">{client.client_id}</code>
           </p>
         </div>
-        {client.approved_scopes.length > 0 && (
+        {client.approved_scopes.length > 0 && !readOnly && (
           <ConfirmActionButton
             action={deleteApiClientAction}
             fields={{ api_id: apiId, client_id: client.client_id }}
@@ -86,23 +100,27 @@ function ApprovalItem({
       <form action={action} className="flex flex-col gap-3">
         <input type="hidden" name="api_id" value={apiId} />
         <input type="hidden" name="client_id" value={client.client_id} />
-        <CheckboxGroup
-          legend="Approved scopes"
-          name="scopes"
-          idPrefix={`approve-${client.client_id}`}
-          options={options}
-          values={checked}
-          onChange={setChecked}
-          errors={state && !state.ok ? [state.message, ...(state.fieldErrors?.scopes ?? [])] : undefined}
-        />
+        <fieldset disabled={readOnly} className="min-w-0">
+          <CheckboxGroup
+            legend="Approved scopes"
+            name="scopes"
+            idPrefix={`approve-${client.client_id}`}
+            options={options}
+            values={checked}
+            onChange={setChecked}
+            errors={state && !state.ok ? [state.message, ...(state.fieldErrors?.scopes ?? [])] : undefined}
+          />
+        </fieldset>
         {state?.ok && <Alert tone="success">Approval saved.</Alert>}
-        <SubmitButton
-          variant="secondary"
-          className="self-start"
-          pending={pending}
-          label="Save approval"
-          pendingLabel="Saving…"
-        />
+        {!readOnly && (
+          <SubmitButton
+            variant="secondary"
+            className="self-start"
+            pending={pending}
+            label="Save approval"
+            pendingLabel="Saving…"
+          />
+        )}
       </form>
     </li>
   );

@@ -34,13 +34,20 @@ const ttlOptions = (current: number) => {
     : [...choices, { value: String(current), label: `${current} seconds (set through the REST API)` }];
 };
 
-type Props = { api?: ApiView; holders?: ScopeHolders };
+type Props = {
+  api?: ApiView;
+  holders?: ScopeHolders;
+  /** Registering in this team (ARCHITECTURE.md "Teams"). */
+  teamId?: string;
+  /** Editing, without the role for it: the settings are shown, not editable. */
+  readOnly?: boolean;
+};
 
 /**
  * Register an API, or edit one (with `api`): its name, identifier (fixed once registered), scopes
  * and token settings. Removing scopes that apps hold asks first, naming those apps.
  */
-export function ApiForm({ api, holders = {} }: Props) {
+export function ApiForm({ api, holders = {}, teamId, readOnly = false }: Props) {
   const [state, action, pending] = useActionState(api ? updateApiAction : createApiAction, null);
   const initialRows = (api?.scopes ?? [{ value: "", description: "" }]).map((scope, i) => ({ ...scope, key: `s${i}` }));
   const [rows, setRows] = useState<ScopeRow[]>(initialRows);
@@ -89,52 +96,57 @@ export function ApiForm({ api, holders = {} }: Props) {
         }}
       >
         {api && <input type="hidden" name="api_id" value={api.id} />}
+        {teamId && <input type="hidden" name="team_id" value={teamId} />}
         {api && <input type="hidden" name="confirm" ref={confirmInput} defaultValue="" />}
         <FormErrorSummary state={state} shown={SHOWN} />
         {api && state?.ok && <Alert tone="success">Changes saved.</Alert>}
-        <NameField {...field("name")} hint="Shown to people on the consent screen, above the permissions." />
-        {api ? (
-          <div className="flex flex-col gap-1">
-            <span className="text-sm font-medium text-slate-800 dark:text-slate-200">Identifier</span>
-            <code className="break-all font-mono text-sm text-slate-900 dark:text-slate-100">{api.identifier}</code>
-            <span className="text-sm text-slate-600 dark:text-slate-400">
-              The audience (aud) of this API&apos;s tokens. It cannot change.
-            </span>
-            <input type="hidden" name="identifier" value={api.identifier} />
+        <fieldset disabled={readOnly} className="flex min-w-0 flex-col gap-6">
+          <NameField {...field("name")} hint="Shown to people on the consent screen, above the permissions." />
+          {api ? (
+            <div className="flex flex-col gap-1">
+              <span className="text-sm font-medium text-slate-800 dark:text-slate-200">Identifier</span>
+              <code className="break-all font-mono text-sm text-slate-900 dark:text-slate-100">{api.identifier}</code>
+              <span className="text-sm text-slate-600 dark:text-slate-400">
+                The audience (aud) of this API&apos;s tokens. It cannot change.
+              </span>
+              <input type="hidden" name="identifier" value={api.identifier} />
+            </div>
+          ) : (
+            <TextField
+              label="Identifier"
+              {...field("identifier")}
+              hint={IDENTIFIER_HINT}
+              placeholder="https://api.example.com"
+              spellCheck={false}
+              autoCapitalize="off"
+              autoComplete="off"
+              required
+            />
+          )}
+          <TextareaField
+            label="Description"
+            {...field("description")}
+            hint="Shown to developers choosing the scopes of their apps."
+            rows={2}
+            maxLength={500}
+          />
+          <ScopeRows rows={rows} onChange={setRows} errors={err("scopes")} />
+          <div className="grid gap-4 sm:grid-cols-2">
+            <SelectField
+              label="Access token lifetime"
+              options={ttlOptions(Number(fields.access_token_ttl))}
+              {...field("access_token_ttl")}
+            />
+            <SigningAlgField label="Token signature" verifier="JWT library" {...field("signing_alg")} />
           </div>
-        ) : (
-          <TextField
-            label="Identifier"
-            {...field("identifier")}
-            hint={IDENTIFIER_HINT}
-            placeholder="https://api.example.com"
-            spellCheck={false}
-            autoCapitalize="off"
-            autoComplete="off"
-            required
+        </fieldset>
+        {!readOnly && (
+          <SubmitRow
+            pending={pending}
+            label={api ? "Save changes" : "Register API"}
+            pendingLabel={api ? "Saving…" : "Registering…"}
           />
         )}
-        <TextareaField
-          label="Description"
-          {...field("description")}
-          hint="Shown to developers choosing the scopes of their apps."
-          rows={2}
-          maxLength={500}
-        />
-        <ScopeRows rows={rows} onChange={setRows} errors={err("scopes")} />
-        <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField
-            label="Access token lifetime"
-            options={ttlOptions(Number(fields.access_token_ttl))}
-            {...field("access_token_ttl")}
-          />
-          <SigningAlgField label="Token signature" verifier="JWT library" {...field("signing_alg")} />
-        </div>
-        <SubmitRow
-          pending={pending}
-          label={api ? "Save changes" : "Register API"}
-          pendingLabel={api ? "Saving…" : "Registering…"}
-        />
       </form>
       <Dialog
         open={confirming}

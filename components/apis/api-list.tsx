@@ -6,25 +6,44 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ListCard, ListCardItem } from "@/components/ui/list-card";
 import type { ApiView } from "@/lib/portal/apis/schemas";
 
+const EMPTY_TEXT =
+  "Register an API to define the permissions apps may ask for. Ninka then issues tokens your API can check on its own.";
+
+type Props = {
+  apis: ApiView[];
+  /** The list's name (a team's APIs are named after the team). */
+  label?: string;
+  /** Where "Register API" leads when there is none yet; null: the person may not register one here. */
+  createHref?: string | null;
+  /** What the empty list says. */
+  emptyText?: string;
+};
+
 /** The developer's APIs: name (to its page), identifier, scopes, created. */
-export function ApiList({ apis }: { apis: ApiView[] }) {
+export function ApiList({
+  apis,
+  label = "Your APIs",
+  createHref = "/console/apis/new",
+  emptyText = EMPTY_TEXT,
+}: Props) {
   if (!apis.length) {
     return (
       <EmptyState
         title="No APIs yet"
         action={
-          <Link href="/console/apis/new" className={buttonClass("primary")}>
-            Register API
-          </Link>
+          createHref && (
+            <Link href={createHref} className={buttonClass("primary")}>
+              Register API
+            </Link>
+          )
         }
       >
-        Register an API to define the permissions apps may ask for. Ninka then issues tokens your API can check on its
-        own.
+        {emptyText}
       </EmptyState>
     );
   }
   return (
-    <ListCard label="Your APIs">
+    <ListCard label={label}>
       {apis.map((api) => (
         <ListCardItem
           key={api.id}

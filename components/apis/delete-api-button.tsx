@@ -6,11 +6,22 @@ import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { AffectedApps } from "./affected-apps";
 
 /** Delete an API after typing its name, seeing first which apps lose its permissions. */
-export function DeleteApiButton({ apiId, name, affected }: { apiId: string; name: string; affected: AppRef[] }) {
+export function DeleteApiButton({
+  apiId,
+  name,
+  affected,
+  teamId,
+}: {
+  apiId: string;
+  name: string;
+  affected: AppRef[];
+  /** A team's API returns to the team's APIs. */
+  teamId?: string;
+}) {
   return (
     <ConfirmActionButton
       action={deleteApiAction}
-      fields={{ api_id: apiId }}
+      fields={{ api_id: apiId, ...(teamId && { team_id: teamId }) }}
       typeToConfirm={{ name, field: "name" }}
       label="Delete API"
       title={`Delete “${name}”?`}

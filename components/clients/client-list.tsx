@@ -19,26 +19,44 @@ type Props = {
   /** Suspension and review state by client ID; an app missing here shows neither. */
   states?: Record<string, ClientState>;
   now?: Date;
+  /** The list's name (a team's apps are named after the team). */
+  label?: string;
+  /** Where "Create app" leads when there is none yet; null: the person may not create one here. */
+  createHref?: string | null;
+  /** What the empty list says. */
+  emptyText?: string;
 };
 
+const EMPTY_TEXT =
+  "Register an app to get a client ID (and, for server-side apps, a secret) so it can sign people in with Ninka.";
+
 /** The developer's apps: name (to its page), type, state, client ID to copy, created, last used. */
-export function ClientList({ clients, states = {}, now = new Date() }: Props) {
+export function ClientList({
+  clients,
+  states = {},
+  now = new Date(),
+  label = "Your apps",
+  createHref = "/console/clients/new",
+  emptyText = EMPTY_TEXT,
+}: Props) {
   if (!clients.length) {
     return (
       <EmptyState
         title="No apps yet"
         action={
-          <Link href="/console/clients/new" className={buttonClass("primary")}>
-            Create app
-          </Link>
+          createHref && (
+            <Link href={createHref} className={buttonClass("primary")}>
+              Create app
+            </Link>
+          )
         }
       >
-        Register an app to get a client ID (and, for server-side apps, a secret) so it can sign people in with Ninka.
+        {emptyText}
       </EmptyState>
     );
   }
   return (
-    <ListCard label="Your apps">
+    <ListCard label={label}>
       {clients.map((client) => (
         <ListCardItem
           key={client.client_id}

@@ -10,8 +10,15 @@ import { ClientFields, SHOWN_FIELDS } from "./client-fields";
 import { clientFormState } from "./client-form-state";
 import { FormErrorSummary } from "./form-error-summary";
 
+type Props = {
+  client: ClientView;
+  apis: CatalogueApi[];
+  /** Without the role to edit it (a team's viewer): the settings are shown, not editable. */
+  readOnly?: boolean;
+};
+
 /** Edit an app's settings. Its type and client ID stay as they are (register a new app instead). */
-export function EditClientForm({ client, apis }: { client: ClientView; apis: CatalogueApi[] }) {
+export function EditClientForm({ client, apis, readOnly = false }: Props) {
   const [state, action, pending] = useActionState(updateClientAction, null);
   const [fields, setFields] = useState(() => clientFormState(client));
   const [savedState, setSavedState] = useState<typeof state>(null);
@@ -33,8 +40,10 @@ export function EditClientForm({ client, apis }: { client: ClientView; apis: Cat
       ))}
       <FormErrorSummary state={state} shown={SHOWN_FIELDS} />
       {state?.ok && <Alert tone="success">Changes saved.</Alert>}
-      <ClientFields fields={fields} onChange={setFields} errors={errors} apis={apis} />
-      <SubmitRow pending={pending} label="Save changes" pendingLabel="Saving…" />
+      <fieldset disabled={readOnly} className="flex min-w-0 flex-col gap-6">
+        <ClientFields fields={fields} onChange={setFields} errors={errors} apis={apis} />
+      </fieldset>
+      {!readOnly && <SubmitRow pending={pending} label="Save changes" pendingLabel="Saving…" />}
     </form>
   );
 }

@@ -18,8 +18,11 @@ const typeOptions = Object.entries(APPLICATION_TYPES).map(([value, preset]) => (
   description: preset.description,
 }));
 
-/** Register an app: its type first (which decides the fields that apply), then its settings. */
-export function NewClientForm({ apis }: { apis: CatalogueApi[] }) {
+/**
+ * Register an app: its type first (which decides the fields that apply), then its settings. With
+ * `teamId`, in that team (ARCHITECTURE.md "Teams").
+ */
+export function NewClientForm({ apis, teamId }: { apis: CatalogueApi[]; teamId?: string }) {
   const [state, action, pending] = useActionState(createClientAction, null);
   const [fields, setFields] = useState(() => newClientFormState("web"));
   const errors = state && !state.ok ? state.fieldErrors : undefined;
@@ -35,6 +38,7 @@ export function NewClientForm({ apis }: { apis: CatalogueApi[] }) {
   return (
     <>
       <form action={action} className="flex flex-col gap-6" noValidate>
+        {teamId && <input type="hidden" name="team_id" value={teamId} />}
         <FormErrorSummary state={state} shown={SHOWN_FIELDS} />
         <RadioCards
           legend="What are you building?"

@@ -5,6 +5,7 @@ import { ToastProvider } from "@/components/ui/toast";
 import type { Actor } from "@/lib/kernel/actors/actor";
 import { NavLinks } from "./nav-links";
 import { VerifyEmailBanner } from "@/components/account/verify-email-banner";
+import { WorkspaceSwitcher, type Workspace } from "@/components/teams/workspace-switcher";
 
 type Props = {
   actor: Actor;
@@ -15,10 +16,12 @@ type Props = {
    * account, only a way to the console for those who want it.
    */
   space?: "console" | "account";
+  /** The person's teams, for the console's workspace switcher (the console's pages only). */
+  teams?: Workspace[];
 };
 
 /** The frame of every signed-in page: brand, navigation, who is signed in, sign out. */
-export function ConsoleShell({ actor, children, space = "console" }: Props) {
+export function ConsoleShell({ actor, children, space = "console", teams }: Props) {
   const account = space === "account";
   return (
     <div className="min-h-screen bg-slate-50 dark:bg-slate-950">
@@ -40,6 +43,7 @@ export function ConsoleShell({ actor, children, space = "console" }: Props) {
             Ninka{" "}
             <span className="font-normal text-slate-500 dark:text-slate-400">{account ? "account" : "console"}</span>
           </Link>
+          {teams && <WorkspaceSwitcher teams={teams} />}
           {account ? (
             <div className="order-last w-full sm:order-none sm:w-auto sm:flex-1">
               <Link

@@ -9,8 +9,15 @@ import { TestUsers } from "./test-users";
 
 const TONE = { testing: "warning", submitted: "brand", published: "success" } as const;
 
+type Props = {
+  clientId: string;
+  review: AppReview;
+  /** Without the role to change it (a team's viewer): the state and test users, no controls. */
+  readOnly?: boolean;
+};
+
 /** The app's review state on its page, with test users and "Submit for review" (ARCHITECTURE.md "App review"). */
-export function ReviewPanel({ clientId, review }: { clientId: string; review: AppReview }) {
+export function ReviewPanel({ clientId, review, readOnly = false }: Props) {
   if (!review.enabled) return null;
   const { label, description } = REVIEW_STATES[review.state];
   return (
@@ -38,9 +45,9 @@ export function ReviewPanel({ clientId, review }: { clientId: string; review: Ap
                 ({review.testUsers.length} of {MAX_TEST_USERS})
               </span>
             </h3>
-            <TestUsers clientId={clientId} users={review.testUsers} />
+            <TestUsers clientId={clientId} users={review.testUsers} readOnly={readOnly} />
           </section>
-          {review.state === "testing" && <SubmitReviewForm clientId={clientId} />}
+          {review.state === "testing" && !readOnly && <SubmitReviewForm clientId={clientId} />}
         </>
       )}
     </Card>

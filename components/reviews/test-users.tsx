@@ -9,10 +9,15 @@ import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { TextField } from "@/components/ui/text-field";
 import { addTestUserAction, deleteTestUserAction } from "@/lib/delivery/actions/review-actions";
 
-type Props = { clientId: string; users: { email: string }[] };
+type Props = {
+  clientId: string;
+  users: { email: string }[];
+  /** Without the role to change them (a team's viewer): the list only. */
+  readOnly?: boolean;
+};
 
 /** The people who may use an app in Testing: add by email, remove after a confirmation. */
-export function TestUsers({ clientId, users }: Props) {
+export function TestUsers({ clientId, users, readOnly = false }: Props) {
   const [state, action, pending] = useActionState(addTestUserAction, null);
   const { field } = useFormFields({ email: "" }, state);
   return (
@@ -33,38 +38,42 @@ export function TestUsers({ clientId, users }: Props) {
               className="flex items-center justify-between gap-3 px-3 py-2 text-sm"
             >
               <span className="min-w-0 break-all">{user.email}</span>
-              <ConfirmActionButton
-                action={deleteTestUserAction}
-                fields={{ clientId, email: user.email }}
-                label="Remove"
-                srLabel={`test user ${user.email}`}
-                title={`Remove ${user.email}?`}
-                description="They can no longer sign in to this app while it is in Testing."
-                confirmLabel="Remove test user"
-                successMessage={`${user.email} is no longer a test user.`}
-                pendingLabel="Removing…"
-              />
+              {!readOnly && (
+                <ConfirmActionButton
+                  action={deleteTestUserAction}
+                  fields={{ clientId, email: user.email }}
+                  label="Remove"
+                  srLabel={`test user ${user.email}`}
+                  title={`Remove ${user.email}?`}
+                  description="They can no longer sign in to this app while it is in Testing."
+                  confirmLabel="Remove test user"
+                  successMessage={`${user.email} is no longer a test user.`}
+                  pendingLabel="Removing…"
+                />
+              )}
             </li>
           ))}
         </ul>
       )}
-      <form action={action} className="flex flex-col gap-3 sm:flex-row sm:items-start" noValidate>
-        <input type="hidden" name="clientId" value={clientId} />
-        <TextField
-          label="Test user's email"
-          type="email"
-          autoComplete="off"
-          {...field("email")}
-          className="sm:flex-1"
-        />
-        <SubmitButton
-          variant="secondary"
-          className="sm:mt-6"
-          pending={pending}
-          label="Add test user"
-          pendingLabel="Adding…"
-        />
-      </form>
+      {!readOnly && (
+        <form action={action} className="flex flex-col gap-3 sm:flex-row sm:items-start" noValidate>
+          <input type="hidden" name="clientId" value={clientId} />
+          <TextField
+            label="Test user's email"
+            type="email"
+            autoComplete="off"
+            {...field("email")}
+            className="sm:flex-1"
+          />
+          <SubmitButton
+            variant="secondary"
+            className="sm:mt-6"
+            pending={pending}
+            label="Add test user"
+            pendingLabel="Adding…"
+          />
+        </form>
+      )}
       {state?.ok && <Alert tone="success">{state.data.email} can now use the app.</Alert>}
       <FormError state={state} />
     </div>

@@ -124,22 +124,31 @@ export async function verifyEmailFromLog(page: Page, email: string, readLog?: ()
 }
 
 /** The last verification link mailed to `email`, from the server's log (see verifyEmailFromLog). */
-async function mailedVerificationLink(
+const mailedVerificationLink = (email: string, readLog?: () => string) => mailedLink(email, "/verify-email", readLog);
+
+/**
+ * The last link to `path` (with its `?token=`) mailed to `email`: with no SMTP configured on its
+ * loopback URL, the server writes mails to its log (the shared e2e server's is the file
+ * playwright.config.ts writes beside the data directory; a spec's own server passes `readLog`).
+ */
+export async function mailedLink(
   email: string,
+  path: string,
   readLog = () => readFileSync(`${e2eDataDir}-server.log`, "utf8"),
 ): Promise<string> {
+  const pattern = new RegExp(`https?://[^\\s"\\\\]+${path.replace(/[/.]/g, "\\$&")}\\?token=[\\w-]+`);
   let link: string | undefined;
   await expect
     .poll(
       () => {
         const mail = readLog()
           .split("\n")
-          .filter((line) => line.includes('"to":"' + email + '"') && line.includes("/verify-email?token="))
+          .filter((line) => line.includes('"to":"' + email + '"') && line.includes(`${path}?token=`))
           .at(-1);
-        link = mail?.match(/https?:\/\/[^\s"\\]+\/verify-email\?token=[\w-]+/)?.[0];
+        link = mail?.match(pattern)?.[0];
         return link;
       },
-      { message: `a verification mail to ${email} in the server log` },
+      { message: `a mail to ${email} linking to ${path} in the server log` },
     )
     .toBeTruthy();
   return link!;

@@ -100,6 +100,9 @@ const ACTIONS: [string, TeamAction, (f: Fixture) => Record<string, string>][] = 
   ["deleteApiAction", "apps.delete", (f) => ({ api_id: f.apiId, name: "Team API", confirm: "true" })],
   ["updateApiClientAction", "api-access.approve", (f) => ({ api_id: f.apiId, client_id: f.m2mId, scopes: scopeOf(f) })],
   ["deleteApiClientAction", "api-access.approve", (f) => ({ api_id: f.apiId, client_id: f.m2mId })],
+  // Settings' "Move to…": out of the team, to the person moving it.
+  ["moveClientAction", "ownership.transfer", (f) => ({ client_id: f.clientId, owner: "personal" })],
+  ["moveApiAction", "ownership.transfer", (f) => ({ api_id: f.apiId, owner: "personal" })],
 ];
 const WEB_FORM = { client_name: "Team web", application_type: "web", redirect_uris: "https://team.example/cb" };
 const apiForm = (body: ReturnType<typeof api>) => ({

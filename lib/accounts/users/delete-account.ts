@@ -9,7 +9,7 @@ import { revokeClientTokens } from "@/lib/accounts/lifecycle/revoke-client-token
 import { requireRecentSignIn } from "@/lib/accounts/sessions/step-up";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 import { assertNotLastAdmin } from "./last-admin";
-import { assertNotLastTeamOwner } from "./last-team-owner";
+import { assertNotLastTeamOwner, teamsLastOwnedBy } from "./last-team-owner";
 import { deleteAccountSchema } from "./schemas";
 
 export type DeletedAccount = { appsDeleted: number };
@@ -22,6 +22,12 @@ export async function listAppsDeletedWithAccount(actor: Actor): Promise<{ id: st
     orderBy: { name: "asc" },
   });
 }
+
+/**
+ * The teams the account is the last owner of: the account page lists them, and deleting waits
+ * until someone else owns each or it is deleted (ARCHITECTURE.md "Teams").
+ */
+export const listTeamsBlockingDeletion = (actor: Actor) => teamsLastOwnedBy(getDb(), actor.id);
 
 /**
  * Deletes the actor's account, after a recent sign-in (step-up, lib/accounts/sessions: the password and

@@ -12,6 +12,8 @@ import { deleteApi } from "@/lib/portal/apis/delete-api";
 import { apiFormValues, approvalFormValues } from "@/lib/portal/apis/form-values";
 import type { ApiView } from "@/lib/portal/apis/schemas";
 import { updateApi } from "@/lib/portal/apis/update-api";
+import { updateApiOwner } from "@/lib/portal/apis/update-api-owner";
+import { ownerMoveFormValues } from "@/lib/portal/teams/form-values";
 import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
 import type { ActionResult } from "@/lib/kernel/errors";
 
@@ -24,8 +26,9 @@ export async function createApiAction(
 ): Promise<ActionResult<ApiView>> {
   const result = await runAction(async () => {
     const actor = await requireSessionActor("/console/apis/new");
+    // apiFormValues carries `team_id` from a team's create form (ARCHITECTURE.md "Teams").
     const api = await createApi(actor, apiFormValues(form));
-    revalidatePath("/console/apis");
+    revalidatePath("/console", "layout");
     return api;
   });
   // Outside runAction: redirect() throws.
@@ -57,11 +60,28 @@ export async function deleteApiAction(_previous: ActionResult | null, form: Form
     const actor = await requireSessionActor(apiPath(apiId));
     // Its dialog named the apps using the API and had the name typed to confirm.
     await deleteApi(actor, apiId, { confirm: "true" });
-    revalidatePath("/console/apis");
+    revalidatePath("/console", "layout");
     return undefined;
   });
-  if (result.ok) redirect(`/console/apis?deleted=${encodeURIComponent(formText(form, "name"))}`);
+  // A team's API returns to the team's list of APIs.
+  const teamId = formText(form, "team_id");
+  const list = teamId ? `/console/teams/${encodeURIComponent(teamId)}/apis` : "/console/apis";
+  if (result.ok) redirect(`${list}?deleted=${encodeURIComponent(formText(form, "name"))}`);
   return result;
+}
+
+/** "Move to…": the API to the mover (`owner=personal`) or into one of their teams. */
+export async function moveApiAction(
+  _previous: ActionResult<ApiView> | null,
+  form: FormData,
+): Promise<ActionResult<ApiView>> {
+  const apiId = formText(form, "api_id");
+  return runAction(async () => {
+    const actor = await requireSessionActor(apiPath(apiId));
+    const api = await updateApiOwner(actor, apiId, ownerMoveFormValues(form));
+    revalidatePath("/console", "layout");
+    return api;
+  });
 }
 
 export async function updateApiClientAction(

@@ -10,6 +10,8 @@ import { deleteClient } from "@/lib/portal/clients/delete-client";
 import { clientFormValues } from "@/lib/portal/clients/form-values";
 import type { ClientView } from "@/lib/portal/clients/schemas";
 import { updateClient } from "@/lib/portal/clients/update-client";
+import { updateClientOwner } from "@/lib/portal/clients/update-client-owner";
+import { ownerMoveFormValues } from "@/lib/portal/teams/form-values";
 import type { ActionResult } from "@/lib/kernel/errors";
 
 // Thin: parse the form into the shared input shape, call the domain, refresh the pages that show it.
@@ -21,8 +23,9 @@ export async function createClientAction(
 ): Promise<ActionResult<CreatedClient>> {
   return runAction(async () => {
     const actor = await requireSessionActor("/console/clients/new");
+    // clientFormValues carries `team_id` from a team's create form (ARCHITECTURE.md "Teams").
     const created = await createClient(actor, clientFormValues(form));
-    revalidatePath("/console");
+    revalidatePath("/console", "layout");
     return created;
   });
 }
@@ -49,7 +52,24 @@ export async function deleteClientAction(_previous: ActionResult | null, form: F
     revalidatePath("/console");
     return undefined;
   });
-  // Outside runAction: redirect() throws, and the app page no longer exists to return to.
-  if (result.ok) redirect(`/console?deleted=${encodeURIComponent(formText(form, "client_name"))}`);
+  // Outside runAction: redirect() throws, and the app page no longer exists to return to. A team's
+  // app returns to the team's list.
+  const teamId = formText(form, "team_id");
+  const list = teamId ? `/console/teams/${encodeURIComponent(teamId)}` : "/console";
+  if (result.ok) redirect(`${list}?deleted=${encodeURIComponent(formText(form, "client_name"))}`);
   return result;
+}
+
+/** "Move to…": the app to the mover (`owner=personal`) or into one of their teams. */
+export async function moveClientAction(
+  _previous: ActionResult<ClientView> | null,
+  form: FormData,
+): Promise<ActionResult<ClientView>> {
+  const clientId = formText(form, "client_id");
+  return runAction(async () => {
+    const actor = await requireSessionActor(`${appPath(clientId)}/settings`);
+    const client = await updateClientOwner(actor, clientId, ownerMoveFormValues(form));
+    revalidatePath("/console", "layout");
+    return client;
+  });
 }

@@ -2,6 +2,7 @@ import { notFound, redirect } from "next/navigation";
 import { getUserById } from "@/lib/accounts/users/get-user";
 import { isDomainError } from "@/lib/kernel/errors";
 import { getClient } from "@/lib/portal/clients/get-client";
+import { getClientRights } from "@/lib/portal/clients/get-client-rights";
 import { requireSessionActor } from "./session-user";
 
 /** Another developer's app reads as missing, as in the REST API: the page's not-found. */
@@ -11,8 +12,9 @@ export const orNotFound = (error: unknown): never => {
 };
 
 /**
- * The signed-in developer and their app `id`, for each tab of the app's page (`tab`: the path
- * after the app's own, to come back to after signing in).
+ * The signed-in developer, their (or their team's) app `id` and what their role lets them do with
+ * it, for each tab of the app's page (`tab`: the path after the app's own, to come back to after
+ * signing in). The tabs show only the controls `rights` allows (ARCHITECTURE.md "Teams").
  */
 export async function requireOwnClient(id: string, tab = "") {
   const actor = await requireSessionActor(`/console/clients/${encodeURIComponent(id)}${tab}`);
@@ -23,5 +25,6 @@ export async function requireOwnClient(id: string, tab = "") {
       redirect(`/admin/apps/${encodeURIComponent(id)}`);
     return orNotFound(error);
   });
-  return { actor, client };
+  const rights = await getClientRights(actor, id).catch(orNotFound);
+  return { actor, client, rights };
 }

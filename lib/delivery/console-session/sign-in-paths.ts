@@ -11,3 +11,10 @@ export const signInPath = (returnTo: string) => `/signin?callbackUrl=${encodeURI
  */
 export const stepUpPath = (returnTo: string) =>
   `/signin?reauth=1&callbackUrl=${encodeURIComponent(safeReturnPath(returnTo))}`;
+
+/**
+ * Signing in on this browser with another account (prompt=login, `email` offered on the login
+ * page), e.g. the one a team invitation was sent to; comes back to `returnTo`.
+ */
+export const switchAccountPath = (returnTo: string, email: string) =>
+  `/signin?${new URLSearchParams({ switch: "1", login_hint: email, callbackUrl: safeReturnPath(returnTo) })}`;

@@ -37,3 +37,19 @@ export const rolesAllowed = (action: TeamAction): TeamRole[] => TEAM_ROLES.filte
 /** Whether a member of `role` may give or take away `target` (an owner only by owners). */
 export const mayManageRole = (role: TeamRole | null, target: TeamRole): boolean =>
   roleAllows(role, target === "owner" ? "owners.manage" : "members.manage");
+
+/** What a person may do with an app or API, for the console to show only the controls allowed. */
+export type OwnerRights = {
+  /** Their role: "owner" for their own app or API. */
+  role: TeamRole;
+  /** The owning team, when a team owns it. */
+  team: { id: string; name: string } | null;
+  /** What they may do with it, from the table above. */
+  can: Record<TeamAction, boolean>;
+};
+
+/** Every action with whether `role` may take it: what the console shows or hides for that role. */
+export const teamRights = (role: TeamRole | null): Record<TeamAction, boolean> =>
+  Object.fromEntries(
+    (Object.keys(TEAM_ACTIONS) as TeamAction[]).map((action) => [action, roleAllows(role, action)]),
+  ) as Record<TeamAction, boolean>;

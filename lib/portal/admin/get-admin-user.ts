@@ -5,13 +5,14 @@ import { getDb } from "@/lib/kernel/db/client";
 import { DomainError } from "@/lib/kernel/errors";
 import { parseIdOrThrow } from "@/lib/kernel/validation/identifier";
 import { reviewStateOf } from "@/lib/portal/reviews/review-states";
+import { isTeamRole } from "@/lib/kernel/actors/team-permissions";
 
 const userNotFound = () => new DomainError("NOT_FOUND", "No such user.");
 
 /**
  * One account as an administrator sees it, /admin/users/[userId] (admins only; anyone else gets
  * NOT_FOUND, as /admin answers 404): who, verified, admin, disabled, how they sign in (two-step,
- * passkeys), open sessions, last sign-in and their apps.
+ * passkeys), open sessions, last sign-in, their apps and the teams they are in, with their role.
  */
 export async function getAdminUser(actor: AnyActor, userIdInput: unknown) {
   const userId = parseIdOrThrow(userIdInput, userNotFound);
@@ -39,6 +40,10 @@ export async function getAdminUser(actor: AnyActor, userIdInput: unknown) {
         },
         orderBy: { name: "asc" },
       },
+      teamMemberships: {
+        select: { role: true, team: { select: { id: true, name: true, slug: true } } },
+        orderBy: { team: { name: "asc" } },
+      },
     },
   });
   if (!user) throw userNotFound();
@@ -50,7 +55,7 @@ export async function getAdminUser(actor: AnyActor, userIdInput: unknown) {
       select: { createdAt: true },
     }),
   ]);
-  const { totpFactor, _count, clients, ...rest } = user;
+  const { totpFactor, _count, clients, teamMemberships, ...rest } = user;
   return {
     ...rest,
     twoStep: Boolean(totpFactor?.confirmedAt),
@@ -58,5 +63,6 @@ export async function getAdminUser(actor: AnyActor, userIdInput: unknown) {
     sessions,
     lastSignInAt: lastSignIn?.createdAt ?? null,
     apps: clients.map(({ review, ...app }) => ({ ...app, review: reviewStateOf(review) })),
+    teams: teamMemberships.map(({ role, team }) => ({ ...team, role: isTeamRole(role) ? role : "viewer" })),
   };
 }

@@ -31,8 +31,9 @@ export async function getClientProfile(_system: SystemActor, clientId: string): 
       registeredVia: true,
       review: { select: { status: true } },
       owner: { select: { email: true, name: true, emailVerifiedAt: true } },
-      // A team's app says "Developed by <team>" (ARCHITECTURE.md "Teams"), with the team's homepage.
-      team: { select: { name: true, homepageUri: true } },
+      // A team's app says "Developed by <team>" (ARCHITECTURE.md "Teams"), with the team's homepage
+      // and logo when it has none of its own.
+      team: { select: { name: true, homepageUri: true, logoUri: true } },
     },
   });
   if (!row) return null;
@@ -40,6 +41,7 @@ export async function getClientProfile(_system: SystemActor, clientId: string): 
   return {
     ...links,
     clientUri: links.clientUri ?? team?.homepageUri ?? null,
+    logoUri: links.logoUri ?? team?.logoUri ?? null,
     developer: owner || team ? publisherName(owner, team) : null,
     registeredItself: registeredVia !== null,
     approved: !!review && reviewStateOf(review) === "published",

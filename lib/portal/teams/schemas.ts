@@ -7,8 +7,8 @@ import { plainText } from "@/lib/kernel/validation/plain-text";
 
 // One schema per input and view of a team, shared by the console's forms, the server actions, the
 // REST routes and the OpenAPI document (ARCHITECTURE.md "Teams").
-const MAX_TEAM_NAME = 100;
-const MAX_TEAM_SLUG = 40;
+export const MAX_TEAM_NAME = 100;
+export const MAX_TEAM_SLUG = 40;
 const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 
 const roleSchema = z.enum(TEAM_ROLES, { error: `must be one of ${TEAM_ROLES.join(", ")}` });

@@ -13,12 +13,12 @@ type Props = { params: Promise<{ id: string }> };
 // The app page's first tab: where to point a library, and whether people may use the app yet.
 export default async function ClientOverviewPage({ params }: Props) {
   const { id } = await params;
-  const { actor, client } = await requireOwnClient(id);
+  const { actor, client, rights } = await requireOwnClient(id);
   const review = await getAppReview(actor, id);
   return (
-    <AppPage actor={actor} client={client} tab="overview">
+    <AppPage actor={actor} client={client} rights={rights} tab="overview">
       <ClientOverview client={client} endpoints={getIssuerEndpoints()} />
-      <ReviewPanel clientId={id} review={review} />
+      <ReviewPanel clientId={id} review={review} readOnly={!rights.can["apps.write"]} />
     </AppPage>
   );
 }

@@ -13,11 +13,11 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ cursor?:
 export default async function ClientActivityPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { cursor } = await searchParams;
-  const { actor, client } = await requireOwnClient(id, "/activity");
+  const { actor, client, rights } = await requireOwnClient(id, "/activity");
   const { events, next_cursor } = await listClientEvents(actor, id, { limit: 25, cursor }).catch(orNotFound);
   const path = `/console/clients/${encodeURIComponent(id)}/activity`;
   return (
-    <AppPage actor={actor} client={client} tab="activity">
+    <AppPage actor={actor} client={client} rights={rights} tab="activity">
       <Card className="flex flex-col gap-4">
         <h2 className="text-lg font-semibold">Activity</h2>
         <EventList

@@ -9,9 +9,9 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function ClientUsagePage({ params }: Props) {
   const { id } = await params;
-  const { actor, client } = await requireOwnClient(id, "/usage");
+  const { actor, client, rights } = await requireOwnClient(id, "/usage");
   return (
-    <AppPage actor={actor} client={client} tab="usage">
+    <AppPage actor={actor} client={client} rights={rights} tab="usage">
       <AppUsageCard actor={actor} clientId={id} />
     </AppPage>
   );
