@@ -4,6 +4,7 @@ import { Button } from "@/components/ui/button";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { DateTime } from "@/components/ui/date-time";
 import { EmptyState } from "@/components/ui/empty-state";
+import { ConnectionIcon } from "@/components/sign-in/connection-icon";
 import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
 import { listLinkedIdentities } from "@/lib/accounts/connections/linked-identities";
 import { listSignInConnections } from "@/lib/accounts/connections/sign-in-connections";
@@ -62,7 +63,10 @@ export async function LinkedIdentitiesSection() {
         <div className="mt-4 flex flex-wrap gap-2">
           {linkable.map((connection) => (
             <form key={connection.id} method="post" action={`/connections/${encodeURIComponent(connection.id)}/link`}>
-              <Button type="submit" variant="secondary">{`Link ${connection.name}`}</Button>
+              <Button type="submit" variant="secondary">
+                <ConnectionIcon preset={connection.preset} name={connection.name} />
+                {`Link ${connection.name}`}
+              </Button>
             </form>
           ))}
         </div>

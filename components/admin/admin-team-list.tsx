@@ -4,7 +4,7 @@ import { DetailItem } from "@/components/ui/detail-item";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ListCard, ListCardItem } from "@/components/ui/list-card";
 import type { AnyActor } from "@/lib/kernel/actors/any-actor";
-import { isDomainError } from "@/lib/kernel/errors";
+import { SEARCH_REFUSAL, unlessSearchRefused } from "@/lib/kernel/validation/search-refusal";
 import { listAllTeams } from "@/lib/portal/admin/list-all-teams";
 import { AdminPager } from "./admin-search";
 import { ResultHeading } from "./result-heading";
@@ -18,13 +18,8 @@ const href = (query: Query) => `/admin/teams?${new URLSearchParams(query as Reco
  * (without a search), the teams, and the links to the newest and the next page.
  */
 export async function AdminTeamResults({ actor, q, cursor }: { actor: AnyActor } & Query) {
-  const result = await listAllTeams(actor, { q: q || undefined, cursor: cursor || undefined }).catch(
-    (error: unknown) => {
-      if (isDomainError(error) && error.code === "VALIDATION") return null;
-      throw error;
-    },
-  );
-  if (!result) return <Alert tone="error">This search is not valid. Clear it and try again.</Alert>;
+  const result = await unlessSearchRefused(listAllTeams(actor, { q: q || undefined, cursor: cursor || undefined }));
+  if (!result) return <Alert tone="error">{SEARCH_REFUSAL}</Alert>;
   const search = q ? { q } : {};
   return (
     <>

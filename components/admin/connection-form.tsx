@@ -5,13 +5,12 @@ import { Alert } from "@/components/ui/alert";
 import { CopyField } from "@/components/ui/copy-field";
 import { FormError } from "@/components/ui/form-error";
 import { useFormFields } from "@/components/ui/form-fields";
-import { OptionRow } from "@/components/ui/option-row";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitRow } from "@/components/ui/submit-button";
-import { TextareaField } from "@/components/ui/textarea-field";
 import { TextField } from "@/components/ui/text-field";
 import { CONNECTION_PRESETS, PRESET_NAMES, type ConnectionPreset } from "@/lib/accounts/connections/presets";
 import { createConnectionAction } from "@/lib/delivery/actions/connection-actions";
+import { CreateAccountsOption, distinctMessages, DomainsField, LabelField } from "./connection-settings-fields";
 
 const PRESET_OPTIONS = PRESET_NAMES.map((value) => ({ value, label: CONNECTION_PRESETS[value].label }));
 const presetOf = (value: string) => CONNECTION_PRESETS[value as ConnectionPreset] ?? CONNECTION_PRESETS.oidc;
@@ -22,6 +21,7 @@ export function ConnectionForm() {
   const { values, setValues, field } = useFormFields(
     { name: "", preset: "oidc", issuer: "", clientId: "", clientSecret: "", scopes: "", domains: "" },
     state,
+    distinctMessages,
   );
   const [createAccounts, setCreateAccounts] = useState(false);
   const preset = presetOf(values.preset);
@@ -50,13 +50,7 @@ export function ConnectionForm() {
             })
           }
         />
-        <TextField
-          label="Button label"
-          hint="People see “Continue with …”."
-          autoComplete="off"
-          {...field("name")}
-          required
-        />
+        <LabelField {...field("name")} />
       </div>
       <TextField
         label="Issuer URL"
@@ -87,23 +81,8 @@ export function ConnectionForm() {
         hint="Leave empty for the preset's scopes."
         {...field("scopes")}
       />
-      <TextareaField
-        label="Allowed email domains"
-        hint="Optional, one per line: only verified addresses at these domains may sign in through this connection."
-        rows={2}
-        {...field("domains")}
-      />
-      <OptionRow
-        type="checkbox"
-        name="createAccounts"
-        option={{
-          value: "on",
-          label: "Create accounts on a first sign-in",
-          description: "Only when the sign-up policy admits the address. Otherwise only existing accounts can link.",
-        }}
-        checked={createAccounts}
-        onChange={setCreateAccounts}
-      />
+      <DomainsField {...field("domains")} />
+      <CreateAccountsOption checked={createAccounts} onChange={setCreateAccounts} />
       <SubmitRow pending={pending} label="Add connection" pendingLabel="Adding…" />
     </form>
   );

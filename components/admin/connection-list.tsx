@@ -4,11 +4,13 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { DetailItem } from "@/components/ui/detail-item";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ListCard, ListCardItem } from "@/components/ui/list-card";
-import { listConnections, type ConnectionView } from "@/lib/accounts/connections/manage-connections";
+import type { ConnectionView } from "@/lib/accounts/connections/connection-view";
+import { listConnections } from "@/lib/accounts/connections/manage-connections";
 import type { AnyActor } from "@/lib/kernel/actors/any-actor";
 import { removeConnectionAction, toggleConnectionAction } from "@/lib/delivery/actions/connection-actions";
+import { EditConnectionButton } from "./edit-connection-button";
 
-/** The connections, each with its redirect URI, Enable/Disable and Remove (ARCHITECTURE.md "Federation"). */
+/** The connections, each with its redirect URI, Edit, Enable/Disable and Remove (ARCHITECTURE.md "Federation"). */
 export async function ConnectionList({ actor }: { actor: AnyActor }) {
   const connections: ConnectionView[] = await listConnections(actor);
   return (
@@ -35,6 +37,15 @@ export async function ConnectionList({ actor }: { actor: AnyActor }) {
           }
           action={
             <div className="flex flex-wrap justify-end gap-2">
+              <EditConnectionButton
+                connection={{
+                  id: connection.id,
+                  name: connection.name,
+                  issuer: connection.issuer,
+                  createAccounts: connection.createAccounts,
+                  domains: connection.domains,
+                }}
+              />
               <ConfirmActionButton
                 action={toggleConnectionAction}
                 fields={{ id: connection.id, enabled: String(!connection.enabled) }}

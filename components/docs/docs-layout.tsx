@@ -13,17 +13,32 @@ export function DocsLayout({ children }: { children: ReactNode }) {
         <ul className="mt-4 flex flex-wrap gap-2 md:flex-col">
           {DOCS_NAV.map((item) => (
             <li key={item.href}>
-              <Link
-                href={item.href}
-                className="block rounded-md px-2 py-1 text-sm text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
-              >
-                {item.label}
-              </Link>
+              <NavLink href={item.href} label={item.label} />
+              {item.children && (
+                <ul className="mt-1 flex flex-wrap gap-1 md:ml-3 md:flex-col">
+                  {item.children.map((child) => (
+                    <li key={child.href}>
+                      <NavLink href={child.href} label={child.label} />
+                    </li>
+                  ))}
+                </ul>
+              )}
             </li>
           ))}
         </ul>
       </nav>
       <main className="docs min-w-0 flex-1">{children}</main>
     </div>
+  );
+}
+
+function NavLink({ href, label }: { href: string; label: string }) {
+  return (
+    <Link
+      href={href}
+      className="block rounded-md px-2 py-1 text-sm text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
+    >
+      {label}
+    </Link>
   );
 }

@@ -1,22 +1,17 @@
-import { CONNECTION_PRESETS, PRESET_NAMES, connectionCallbackUrl } from "@/lib/accounts/connections/presets";
+import Link from "next/link";
+import { PRESET_NAMES, connectionCallbackUrl } from "@/lib/accounts/connections/presets";
+import { PRESET_GUIDES } from "./connection-preset-guides";
+import { connectionGuideHref } from "./docs-pages";
 
-// Where each provider's console is and what to register there; the redirect URI is the one rule
-// stated in presets.ts.
-const WHERE: Record<(typeof PRESET_NAMES)[number], string> = {
-  oidc: "Register a confidential web client (authorization code, PKCE) at your provider; Ninka reads the rest from its discovery document.",
-  google:
-    "Google Cloud console → APIs & Services → Credentials → Create OAuth client ID → Web application → Authorized redirect URIs.",
-  microsoft:
-    "Microsoft Entra admin center → App registrations → New registration → Web redirect URI; then a client secret under Certificates & secrets. Issuer: https://login.microsoftonline.com/<tenant ID>/v2.0 (one tenant: Ninka checks the issuer of every ID token).",
-  gitlab:
-    "GitLab → User or group settings → Applications (or Admin → Applications) → scopes openid, email, profile. Self-managed: your GitLab's URL as the issuer.",
-  github:
-    "GitHub → Settings → Developer settings → OAuth Apps → New OAuth App → Authorization callback URL. GitHub is OAuth 2.0 only: Ninka reads the user and its primary verified address from GitHub's API.",
-};
+const ID = "CONNECTION-ID";
 
-/** /docs/sign-in-connections: the redirect URI to register upstream, per preset (ARCHITECTURE.md "Federation"). */
+/** A connection's redirect URI as the docs show it, the id a placeholder (the one rule: presets.ts). */
+export const exampleRedirectUri = (baseUrl: string) =>
+  connectionCallbackUrl(baseUrl, ID).replace(ID, "<connection id>");
+
+/** /docs/sign-in-connections: connections, the redirect URI, a page per preset (ARCHITECTURE.md "Federation"). */
 export function SignInConnectionsGuide({ baseUrl }: { baseUrl: string }) {
-  const example = connectionCallbackUrl(baseUrl, "<connection id>");
+  const example = exampleRedirectUri(baseUrl);
   return (
     <article>
       <h1>Sign in with another identity provider</h1>
@@ -39,16 +34,16 @@ npx ninka connections disable --id <connection id>`}</code>
       <pre tabIndex={0} role="region" aria-label="The redirect URI to register">
         <code>{example}</code>
       </pre>
-      {PRESET_NAMES.map((preset) => (
-        <section key={preset}>
-          <h2>{CONNECTION_PRESETS[preset].label}</h2>
-          <p>{WHERE[preset]}</p>
-          <p>
-            Redirect URI: <code>{example}</code>. Scopes Ninka asks for:{" "}
-            <code>{CONNECTION_PRESETS[preset].scopes}</code>.
-          </p>
-        </section>
-      ))}
+      <h2>Each provider</h2>
+      <p>What to register at the provider, its issuer and what Ninka asks of it:</p>
+      <ul>
+        {PRESET_NAMES.map((preset) => (
+          <li key={preset}>
+            <Link href={connectionGuideHref(preset)}>{PRESET_GUIDES[preset].title}</Link>:{" "}
+            {PRESET_GUIDES[preset].summary}
+          </li>
+        ))}
+      </ul>
       <h2>Which account signs in</h2>
       <ul>
         <li>An identity signed in before returns to its account (by issuer and subject, never by email).</li>

@@ -1,12 +1,11 @@
 import type { SignInConnection } from "@/lib/accounts/connections/sign-in-connections";
-import { CONNECTION_PRESETS } from "@/lib/accounts/connections/presets";
 import { Button } from "@/components/ui/button";
+import { ConnectionIcon } from "./connection-icon";
 
 type Props = { uid: string; connections: SignInConnection[] };
 
 // "Continue with …" for each enabled connection, above the password form (ARCHITECTURE.md
 // "Federation"): plain forms posting to the interaction's route, which answers 303 upstream.
-// The mark is the provider's initial in a badge: no third-party logo is served.
 export function ConnectionButtons({ uid, connections }: Props) {
   if (connections.length === 0) return null;
   return (
@@ -19,14 +18,7 @@ export function ConnectionButtons({ uid, connections }: Props) {
               action={`/interaction/${encodeURIComponent(uid)}/connections/${encodeURIComponent(connection.id)}`}
             >
               <Button type="submit" variant="secondary" className="w-full">
-                <span
-                  aria-hidden="true"
-                  className="inline-flex size-5 items-center justify-center rounded bg-slate-200 text-xs font-semibold text-slate-800 dark:bg-slate-700 dark:text-slate-100"
-                >
-                  {(connection.preset === "oidc" ? connection.name : CONNECTION_PRESETS[connection.preset].label)
-                    .charAt(0)
-                    .toUpperCase()}
-                </span>
+                <ConnectionIcon preset={connection.preset} name={connection.name} />
                 {`Continue with ${connection.name}`}
               </Button>
             </form>

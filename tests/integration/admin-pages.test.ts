@@ -61,6 +61,18 @@ describe("admin pages", { timeout: 120_000 }, () => {
     }
   });
 
+  it("answers a search or page link that is not valid with the list page saying so, never an error page", async () => {
+    const mine = await signInToConsole(server().url, admin);
+    for (const path of ["/admin/users", "/admin/apps", "/admin/teams"]) {
+      for (const query of ["q=a%00b", "cursor=not-a-cursor"]) {
+        const page = await fetch(`${server().url}${path}?${query}`, { headers: { cookie: mine }, redirect: "manual" });
+        const html = await page.text();
+        expect(page.status, `${path}?${query}`).toBe(200);
+        expect(html, `${path}?${query}`).toContain("That search or page link is not valid");
+      }
+    }
+  });
+
   it("searches users by email prefix or id, pages them by cursor, and counts their apps", async () => {
     const tag = `tag${randomUUID().slice(0, 8)}`;
     await getDb().user.createMany({

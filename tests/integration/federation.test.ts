@@ -4,18 +4,28 @@ import { generate } from "otplib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cliActor } from "@/lib/kernel/actors/any-actor";
 import { getDb } from "@/lib/kernel/db/client";
-import { createConnection, updateConnectionEnabled } from "@/lib/accounts/connections/manage-connections";
+import {
+  createConnection,
+  updateConnectionEnabled,
+  updateConnectionSettings,
+} from "@/lib/accounts/connections/manage-connections";
 import { listLinkedIdentities, unlinkIdentity } from "@/lib/accounts/connections/linked-identities";
 import { updateSignUpPolicy } from "@/lib/accounts/settings/update-sign-up-policy";
 import { confirmTotpEnrolment, createTotpEnrolment } from "@/lib/accounts/two-step/manage-totp";
-import { createDeveloper } from "./support/api-fixtures";
+import { createAdmin, createDeveloper } from "./support/api-fixtures";
 import { withSession } from "./support/recent-session";
 import { startAuthorization } from "./support/authorize";
 import { Browser, type Page } from "./support/browser";
 import { signInToConsole } from "./support/console-browser";
 import { registerWebApp, WEB_APP_REDIRECT, type RegisteredWebApp } from "./support/register-web-app";
 import { runNinkaCli } from "./support/run-ninka-cli";
-import { startGitHubStandIn, startUpstreamProvider } from "./support/upstream-provider";
+import {
+  ENTRA_CONSUMERS_TENANT,
+  startEntraStandIn,
+  startGitHubStandIn,
+  startUpstreamProvider,
+  type EntraUser,
+} from "./support/upstream-provider";
 import { useOwnServer } from "./support/use-own-server";
 
 // Sign-in through other identity providers (ARCHITECTURE.md "Federation") against real ones
@@ -23,6 +33,8 @@ import { useOwnServer } from "./support/use-own-server";
 // user API. Ninka reaches them on loopback because NINKA_OUTBOUND_ALLOW lists them.
 const SECRET = "upstream-client-secret";
 const GITHUB = { clientId: "gh-client", clientSecret: "gh-secret" };
+const ENTRA = { clientId: randomUUID(), clientSecret: "entra-secret" };
+const PAPE_MULTI_FACTOR = "http://schemas.openid.net/pape/policies/2007/06/multi-factor";
 const METRICS_TOKEN = randomUUID();
 
 type Connection = { id: string; clientId: string };
@@ -30,10 +42,15 @@ type Connection = { id: string; clientId: string };
 describe("federated sign-in", () => {
   let upstream: Awaited<ReturnType<typeof startUpstreamProvider>>;
   let github: Awaited<ReturnType<typeof startGitHubStandIn>>;
+  let entra: Awaited<ReturnType<typeof startEntraStandIn>>;
   const { database, server } = useOwnServer(async () => {
     upstream = await startUpstreamProvider();
     github = await startGitHubStandIn(GITHUB);
-    return { NINKA_OUTBOUND_ALLOW: `${upstream.host},${github.host}`, NINKA_METRICS_TOKEN: METRICS_TOKEN };
+    entra = await startEntraStandIn(ENTRA);
+    return {
+      NINKA_OUTBOUND_ALLOW: `${upstream.host},${github.host},${entra.host}`,
+      NINKA_METRICS_TOKEN: METRICS_TOKEN,
+    };
   });
   let app: RegisteredWebApp;
   let main: Connection;
@@ -73,6 +90,7 @@ describe("federated sign-in", () => {
   afterAll(async () => {
     await upstream?.close();
     await github?.close();
+    await entra?.close();
   });
 
   /** The app's authorization in a fresh browser, up to Ninka's login page. */
@@ -344,6 +362,153 @@ describe("federated sign-in", () => {
     const refused = await returnTo(second.browser, back);
     expect(refused.url).toContain("reason=unverified");
     expect(await counts()).toEqual(before);
+  });
+
+  /** A sign-in through a Microsoft connection as `user` (the stand-in approves at once). */
+  async function signInThroughEntra(connection: Connection, user: EntraUser) {
+    entra.signInAs(user);
+    const { browser, page, authorization } = await loginPage();
+    const callback = (await new Browser(entra.origin).visit(await continueWith(browser, page, connection))).url;
+    expect(new URL(callback).searchParams.has("iss")).toBe(false); // Microsoft sends none
+    return { end: await returnTo(browser, callback), authorization };
+  }
+  const entraConnection = async (tenant: string, preset = "microsoft") => {
+    const created = await createConnection(cliActor, {
+      name: `Microsoft ${tenant} ${preset}`,
+      preset,
+      issuer: `${entra.origin}/${tenant}/v2.0`,
+      ...ENTRA,
+      createAccounts: true,
+    });
+    return { id: created.id, clientId: ENTRA.clientId };
+  };
+  const entraUser = (tid: string, extra: Partial<EntraUser> = {}): EntraUser => {
+    const sub = `ms-${randomUUID()}`;
+    return { tid, sub, email: `${sub}@tenant.test`, name: "Mira Soft", xms_edov: true, ...extra };
+  };
+
+  it("Microsoft, tenant common: each ID token names its user's own tenant as issuer, which is what is linked; amr or acr saying multi-factor gives amr mfa", async () => {
+    const common = await entraConnection("common");
+    const [tenantA, tenantB, tenantC] = [randomUUID(), randomUUID(), randomUUID()];
+
+    const mira = entraUser(tenantA, { amr: ["pwd", "mfa"] });
+    const first = await signInThroughEntra(common, mira);
+    const claims = await idTokenOf(first.end, first.authorization);
+    expect(claims.amr).toEqual(["fed", "mfa"]);
+    expect(claims.acr).toBe("urn:ninka:acr:mfa");
+    const user = await getDb().user.findUniqueOrThrow({ where: { email: mira.email } });
+    expect(claims.sub).toBe(user.id);
+    expect(await getDb().federatedIdentity.findFirst({ where: { userId: user.id } })).toMatchObject({
+      issuer: entra.issuerOf(tenantA),
+      subject: mira.sub,
+    });
+
+    // Another tenant through the same connection; its acr names multi-factor (OpenID PAPE).
+    const other = entraUser(tenantB, { amr: ["pwd"], acr: PAPE_MULTI_FACTOR });
+    const second = await signInThroughEntra(common, other);
+    expect((await idTokenOf(second.end, second.authorization)).amr).toEqual(["fed", "mfa"]);
+    expect(await getDb().federatedIdentity.findFirst({ where: { subject: other.sub } })).toMatchObject({
+      issuer: entra.issuerOf(tenantB),
+    });
+
+    // One factor (a one-time code alone, RFC 8176) is not several; no xms_edov: not verified.
+    const single = entraUser(tenantC, { amr: ["otp"], acr: "urn:example:one-factor" });
+    const third = await signInThroughEntra(common, single);
+    expect((await idTokenOf(third.end, third.authorization)).amr).toEqual(["fed"]);
+    const before = await counts();
+    const unverified = await signInThroughEntra(common, entraUser(tenantC, { xms_edov: undefined }));
+    expect(unverified.end.url).toContain("reason=unverified");
+
+    // A token whose iss is another tenant's than its tid, or the template itself: refused.
+    for (const forged of [entraUser(tenantB, { issuerTenant: tenantA }), entraUser(tenantA, { tid: "{tenantid}" })]) {
+      const refused = await signInThroughEntra(common, forged);
+      expect(refused.end.url).toContain("reason=failed");
+      expect(refused.end.html).toContain("did not work");
+    }
+    expect(await counts()).toEqual(before);
+  });
+
+  it("Microsoft, tenant consumers names its one tenant; the templated issuer is accepted from the Microsoft preset only", async () => {
+    const consumers = await entraConnection("consumers");
+    const person = entraUser(ENTRA_CONSUMERS_TENANT);
+    const { end, authorization } = await signInThroughEntra(consumers, person);
+    await idTokenOf(end, authorization);
+    expect(await getDb().federatedIdentity.findFirst({ where: { subject: person.sub } })).toMatchObject({
+      issuer: entra.issuerOf(ENTRA_CONSUMERS_TENANT),
+    });
+
+    // As a plain OpenID provider, `common`'s document names another issuer than its address.
+    const plain = await entraConnection("common", "oidc");
+    const { browser, page } = await loginPage();
+    const refused = await browser.submit(page, `/connections/${plain.id}`);
+    expect(refused.url).toContain("reason=failed");
+  });
+
+  it("an administrator edits a connection's label, account creation and domains, audited; never its issuer; bad input changes nothing", async () => {
+    const { id } = await createConnection(cliActor, {
+      name: "Editable",
+      issuer: upstream.issuer,
+      clientId: `ninka-${randomUUID()}`,
+      clientSecret: SECRET,
+    });
+    const admin = await createAdmin("Edith");
+    const edited = await updateConnectionSettings(
+      admin,
+      id,
+      { name: "Edited SSO", createAccounts: "on", domains: "Example.com\nexample.org", issuer: "https://evil.example" },
+      { ip: "203.0.113.9", userAgent: "test" },
+    );
+    expect(edited).toMatchObject({
+      name: "Edited SSO",
+      createAccounts: true,
+      domains: ["example.com", "example.org"],
+      issuer: upstream.issuer,
+    });
+    const events = await getDb().auditEvent.findMany({ where: { targetId: id, action: "connection.updated" } });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ actorId: admin.id, ip: "203.0.113.9" });
+    expect(JSON.parse(events[0]!.details)).toEqual({
+      name: { before: "Editable", after: "Edited SSO" },
+      createAccounts: { before: false, after: true },
+      domains: { before: [], after: ["example.com", "example.org"] },
+    });
+
+    // The same again changes nothing and records nothing; an unchecked box (absent) is "no".
+    await updateConnectionSettings(admin, id, {
+      name: "Edited SSO",
+      createAccounts: "on",
+      domains: "example.com example.org",
+    });
+    const off = await updateConnectionSettings(admin, id, { name: "Edited SSO", domains: "example.com,example.org" });
+    expect(off.createAccounts).toBe(false);
+    expect(await getDb().auditEvent.count({ where: { targetId: id, action: "connection.updated" } })).toBe(2);
+
+    const row = async () => getDb().connection.findUniqueOrThrow({ where: { id } });
+    const kept = await row();
+    for (const [input, field] of [
+      [{ name: "a\u0000b" }, "name"],
+      [{ name: " " }, "name"],
+      [{ name: "x".repeat(61) }, "name"],
+      [{ name: "Fine", domains: "not a domain" }, "domains"],
+      [{ name: "Fine", createAccounts: "yes" }, "createAccounts"],
+    ] as const) {
+      await expect(updateConnectionSettings(admin, id, input)).rejects.toMatchObject({
+        code: "VALIDATION",
+        fieldErrors: { [field]: expect.any(Array) },
+      });
+    }
+    const developer = await createDeveloper("Mallory");
+    // Not an administrator: as if there were no such connection.
+    await expect(updateConnectionSettings(developer, id, { name: "Mine" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(updateConnectionSettings(admin, randomUUID(), { name: "Gone" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(updateConnectionSettings(admin, "not an id\u0000", { name: "Gone" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect(await row()).toEqual(kept);
   });
 
   it("ninka connections add|list|disable|enable|remove", async () => {

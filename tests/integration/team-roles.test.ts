@@ -17,7 +17,16 @@ import { useServer } from "./support/use-server";
 type Who = TeamRole | "stranger";
 const PEOPLE: Who[] = ["owner", "admin", "developer", "viewer", "stranger"];
 type Call = { method: string; path: string; body?: unknown };
-type Fixture = { teamId: string; clientId: string; m2mId: string; secretId: string; apiId: string };
+type Fixture = {
+  teamId: string;
+  clientId: string;
+  m2mId: string;
+  secretId: string;
+  apiId: string;
+  /** A viewer whom the member actions change or remove, and a pending invitation. */
+  targetId: string;
+  invitationId: string;
+};
 
 const WEB = { client_name: "Team web", application_type: "web", redirect_uris: ["https://team.example/cb"] };
 const api = (tag: string) => ({
@@ -88,8 +97,19 @@ const OPERATIONS: [string, TeamAction, (f: Fixture) => Call][] = [
   ],
 ];
 
-// The console's server actions on the same things, with the form fields each reads.
-const ACTIONS: [string, TeamAction, (f: Fixture) => Record<string, string>][] = [
+// The console's server actions on the same things and on the team itself, with the form fields each
+// reads (a fourth entry: the refusal an allowed caller still meets, e.g. a team that owns apps).
+const ACTIONS: [string, TeamAction, (f: Fixture) => Record<string, string>, string?][] = [
+  ["updateTeamAction", "team.update", (f) => ({ team_id: f.teamId, name: "Matrix", slug: slugs.get(f.teamId)! })],
+  ["deleteTeamAction", "team.delete", (f) => ({ team_id: f.teamId, name: "Matrix" }), "CONFLICT"],
+  ["updateMemberAction", "members.manage", (f) => ({ team_id: f.teamId, user_id: f.targetId, role: "developer" })],
+  ["deleteMemberAction", "members.manage", (f) => ({ team_id: f.teamId, user_id: f.targetId, name: "Matrix" })],
+  [
+    "createInvitationAction",
+    "members.manage",
+    (f) => ({ team_id: f.teamId, email: `guest-${randomUUID()}@example.test`, role: "viewer" }),
+  ],
+  ["deleteInvitationAction", "members.manage", (f) => ({ team_id: f.teamId, invitation_id: f.invitationId })],
   ["createClientAction", "apps.write", (f) => ({ ...WEB_FORM, team_id: f.teamId })],
   ["updateClientAction", "apps.write", (f) => ({ ...WEB_FORM, client_id: f.clientId, client_name: "Renamed" })],
   ["deleteClientAction", "apps.delete", (f) => ({ client_id: f.clientId, client_name: "Team web" })],
@@ -113,6 +133,7 @@ const apiForm = (body: ReturnType<typeof api>) => ({
 });
 
 const apis = new Map<string, ReturnType<typeof api>>();
+const slugs = new Map<string, string>();
 const apiOf = (f: Fixture) => apis.get(f.apiId)!;
 const scopeOf = (f: Fixture) => apiOf(f).scopes[0]!.value;
 
@@ -121,11 +142,14 @@ describe("a team's apps and APIs, by role", () => {
   const people = {} as Record<Who, Actor & { password: string }>;
   const callers = {} as Record<Who, ReturnType<typeof apiClient>>;
   const cookies = {} as Record<Who, string>;
+  let target: Actor;
   let teamId: string;
 
   /** A team of its own for each operation (a team holds at most NINKA_MAX_APPS_PER_USER apps). */
   async function newTeam() {
-    teamId = (await createTeam(people.owner, { name: "Matrix", slug: `matrix-${randomUUID().slice(0, 8)}` })).id;
+    const slug = `matrix-${randomUUID().slice(0, 8)}`;
+    teamId = (await createTeam(people.owner, { name: "Matrix", slug })).id;
+    slugs.set(teamId, slug);
     await getDb().teamMember.createMany({
       data: (["admin", "developer", "viewer"] as const).map((role) => ({ teamId, userId: people[role].id, role })),
     });
@@ -140,6 +164,7 @@ describe("a team's apps and APIs, by role", () => {
       );
       cookies[who] = await signInToConsole(database.server().url, people[who]);
     }
+    target = await createDeveloper("Target");
   });
 
   /** Fresh team data for one call: a web app, an m2m app asking for the team's API, a secret. */
@@ -156,7 +181,31 @@ describe("a team's apps and APIs, by role", () => {
       team_id: teamId,
     });
     const secret = await getDb().clientSecret.findFirstOrThrow({ where: { clientId: m2m.client.client_id } });
-    return { teamId, clientId: web.client.client_id, m2mId: m2m.client.client_id, secretId: secret.id, apiId };
+    const membership = { teamId, userId: target.id, role: "viewer" };
+    await getDb().teamMember.upsert({
+      where: { teamId_userId: { teamId, userId: target.id } },
+      create: membership,
+      update: membership,
+    });
+    const invitation = await getDb().teamInvitation.create({
+      data: {
+        id: randomUUID(),
+        teamId,
+        email: `invited-${randomUUID()}@example.test`,
+        role: "viewer",
+        digest: randomUUID(),
+        expiresAt: new Date(Date.now() + 3_600_000),
+      },
+    });
+    return {
+      teamId,
+      clientId: web.client.client_id,
+      m2mId: m2m.client.client_id,
+      secretId: secret.id,
+      apiId,
+      targetId: target.id,
+      invitationId: invitation.id,
+    };
   }
 
   /** What a refused call must leave as it was. */
@@ -169,6 +218,9 @@ describe("a team's apps and APIs, by role", () => {
       await db.apiClientApproval.findMany({ where: { clientId: f.m2mId } }),
       await db.client.count({ where: { teamId } }),
       await db.api.count({ where: { teamId } }),
+      await db.team.findUnique({ where: { id: teamId } }),
+      await db.teamMember.findMany({ where: { teamId }, orderBy: { userId: "asc" } }),
+      await db.teamInvitation.findMany({ where: { teamId }, orderBy: { id: "asc" } }),
     ]);
   };
 
@@ -199,7 +251,7 @@ describe("a team's apps and APIs, by role", () => {
 
   it.each(ACTIONS)(
     "%s: as TEAM_ACTIONS says for each role, NOT_FOUND for a non-member, nothing changed when refused",
-    async (name, action, fields) => {
+    async (name, action, fields, stillRefused) => {
       await newTeam();
       for (const who of PEOPLE) {
         const f = await fixture();
@@ -212,6 +264,10 @@ describe("a team's apps and APIs, by role", () => {
         );
         const allowed = who !== "stranger" && roleAllows(who, action);
         // A deletion that succeeds redirects to the list; every other answer is the typed result.
+        if (allowed && stillRefused) {
+          expect(result, `${who} ${name}`).toMatchObject({ ok: false, code: stillRefused });
+          continue;
+        }
         if (allowed) {
           expect(result?.ok ?? !!redirected, `${who} ${name}: ${status} ${JSON.stringify(result)}`).toBe(true);
           continue;

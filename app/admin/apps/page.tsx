@@ -6,21 +6,23 @@ import { AppOriginFilter } from "@/components/admin/app-origin-filter";
 import { PageHeader } from "@/components/ui/page-header";
 import { ADMIN_APP_FILTERS, ADMIN_APP_ORIGINS, listAllClients } from "@/lib/portal/admin/list-all-clients";
 import { requireAdminActor } from "@/lib/delivery/console-session/session-user";
+import { SEARCH_REFUSAL, unlessSearchRefused } from "@/lib/kernel/validation/search-refusal";
+import { Alert } from "@/components/ui/alert";
 
 export const metadata: Metadata = { title: "Apps · Administration" };
 
 type Query = { q?: string; status?: string; origin?: string; cursor?: string };
+const REFUSED = { total: null, status: "all", origin: "all", nextCursor: null } as const;
 const href = (query: Query) => `/admin/apps?${new URLSearchParams(query as Record<string, string>)}`;
 
 export default async function AdminAppsPage({ searchParams }: { searchParams: Promise<Query> }) {
   const actor = await requireAdminActor(); // layouts do not guard a page rendered on its own
   const { q, status, origin, cursor } = await searchParams;
-  const result = await listAllClients(actor, {
-    q: q || undefined,
-    status: status || undefined,
-    origin: origin || undefined,
-    cursor: cursor || undefined,
-  });
+  const query = { q, status, origin, cursor };
+  // Empty fields of the search form are no filter.
+  const given = Object.fromEntries(Object.entries(query).map(([key, value]) => [key, value || undefined]));
+  const listed = await unlessSearchRefused(listAllClients(actor, given));
+  const result = listed ?? { ...REFUSED, clients: [] };
   const filtered = { ...(q && { q }), status: result.status };
   const search = { ...filtered, ...(result.origin !== "all" && { origin: result.origin }) };
   return (
@@ -47,7 +49,7 @@ export default async function AdminAppsPage({ searchParams }: { searchParams: Pr
           href: href(value === "all" ? filtered : { ...filtered, origin: value }),
         }))}
       />
-      <AdminAppList apps={result.clients} />
+      {listed ? <AdminAppList apps={result.clients} /> : <Alert tone="error">{SEARCH_REFUSAL}</Alert>}
       <AdminPager
         firstHref={cursor ? href(search) : null}
         nextHref={result.nextCursor ? href({ ...search, cursor: result.nextCursor }) : null}

@@ -5,6 +5,8 @@ import { UserList } from "@/components/admin/user-list";
 import { PageLayout } from "@/components/ui/page-layout";
 import { listUsers } from "@/lib/portal/admin/list-users";
 import { requireAdminActor } from "@/lib/delivery/console-session/session-user";
+import { SEARCH_REFUSAL, unlessSearchRefused } from "@/lib/kernel/validation/search-refusal";
+import { Alert } from "@/components/ui/alert";
 
 export const metadata: Metadata = { title: "Users · Administration" };
 
@@ -14,7 +16,8 @@ const href = (query: Query) => `/admin/users?${new URLSearchParams(query as Reco
 export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<Query> }) {
   const actor = await requireAdminActor(); // layouts do not guard a page rendered on its own
   const { q, cursor } = await searchParams;
-  const result = await listUsers(actor, { q: q || undefined, cursor: cursor || undefined });
+  const listed = await unlessSearchRefused(listUsers(actor, { q: q || undefined, cursor: cursor || undefined }));
+  const result = listed ?? { total: null, users: [], nextCursor: null };
   const search = q ? { q } : {};
   const counted = result.total === null ? "" : `${result.total} account${result.total === 1 ? "" : "s"}.`;
   return (
@@ -24,7 +27,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
       back={{ href: "/admin", label: "Administration" }}
     >
       <ListSearch q={q} label="Email address, or its beginning" />
-      <UserList users={result.users} selfId={actor.id} />
+      {listed ? <UserList users={result.users} selfId={actor.id} /> : <Alert tone="error">{SEARCH_REFUSAL}</Alert>}
       <AdminPager
         firstHref={cursor ? href(search) : null}
         nextHref={result.nextCursor ? href({ ...search, cursor: result.nextCursor }) : null}

@@ -9,7 +9,7 @@ import { hasControlCharacter } from "@/lib/kernel/validation/plain-text";
 import { emailSchema } from "@/lib/accounts/users/schemas";
 import { FederationRefusal } from "./refusals";
 import type { EnabledConnection } from "./sign-in-connections";
-import type { UpstreamIdentity } from "./upstream-client";
+import type { UpstreamIdentity } from "./upstream-identity";
 
 // Writing links between upstream identities and accounts (ARCHITECTURE.md "Federation"): each
 // with its audit event in one transaction. A link lost to a race (the same identity linked in

@@ -3,69 +3,23 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { AnyActor } from "@/lib/kernel/actors/any-actor";
 import { assertAdmin } from "@/lib/kernel/actors/assert-admin";
-import type { AuditAction } from "@/lib/kernel/audit/audit-actions";
-import { recordAuditEvent, type AuditEventInput, type AuditWriter } from "@/lib/kernel/audit/record-audit-event";
 import { getConfig } from "@/lib/kernel/config/get-config";
 import { seal } from "@/lib/kernel/crypto/derived-keys";
 import { getDb } from "@/lib/kernel/db/client";
-import { DomainError } from "@/lib/kernel/errors";
 import { parseIdOrThrow } from "@/lib/kernel/validation/identifier";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
-import { CONNECTION_PRESETS, connectionCallbackUrl, type ConnectionPreset } from "./presets";
-import { connectionInputSchema } from "./schemas";
+import {
+  auditConnection,
+  connectionNotFound as notFound,
+  connectionSelect as select,
+  toConnectionView as toView,
+  type ConnectionView,
+} from "./connection-view";
+import { connectionInputSchema, connectionSettingsSchema } from "./schemas";
 
 // Connections are the administrators' (and the operator CLI's) alone (ARCHITECTURE.md
 // "Federation"). The client secret is sealed before it is stored and never read back out here.
 type Request = { ip?: string | null; userAgent?: string | null };
-
-export type ConnectionView = {
-  id: string;
-  name: string;
-  preset: ConnectionPreset;
-  presetLabel: string;
-  issuer: string;
-  clientId: string;
-  scopes: string;
-  createAccounts: boolean;
-  domains: string[];
-  enabled: boolean;
-  callbackUrl: string;
-  identities: number;
-  createdAt: Date;
-};
-
-const notFound = () => new DomainError("NOT_FOUND", "There is no such connection.");
-const select = {
-  id: true,
-  name: true,
-  preset: true,
-  issuer: true,
-  clientId: true,
-  scopes: true,
-  createAccounts: true,
-  domains: true,
-  enabled: true,
-  createdAt: true,
-  _count: { select: { identities: true } },
-} as const;
-
-type Row = Omit<ConnectionView, "preset" | "presetLabel" | "domains" | "callbackUrl" | "identities"> & {
-  preset: string;
-  domains: unknown;
-  _count: { identities: number };
-};
-
-function toView({ _count, ...row }: Row): ConnectionView {
-  const preset = (Object.hasOwn(CONNECTION_PRESETS, row.preset) ? row.preset : "oidc") as ConnectionPreset;
-  return {
-    ...row,
-    preset,
-    presetLabel: CONNECTION_PRESETS[preset].label,
-    domains: Array.isArray(row.domains) ? (row.domains as string[]) : [],
-    callbackUrl: connectionCallbackUrl(getConfig().NINKA_URL, row.id),
-    identities: _count.identities,
-  };
-}
 
 export async function listConnections(actor: AnyActor): Promise<ConnectionView[]> {
   const db = getDb();
@@ -75,16 +29,6 @@ export async function listConnections(actor: AnyActor): Promise<ConnectionView[]
 }
 
 /** Adds a connection (enabled); answers it with the callback URL to register upstream. */
-/** A change to a connection, in the audit log (ARCHITECTURE.md "Audit log"). */
-const auditConnection = (
-  tx: AuditWriter,
-  actor: AnyActor,
-  request: AuditEventInput["request"],
-  action: AuditAction,
-  id: string,
-  details: Record<string, unknown>,
-) => recordAuditEvent(tx, { actor, action, target: { type: "connection", id }, request, details });
-
 export async function createConnection(actor: AnyActor, input: unknown, request?: Request): Promise<ConnectionView> {
   const { clientSecret, ...fields } = parseOrThrow(connectionInputSchema, input);
   const sealed = await seal(clientSecret, getConfig().secret, "connection-secrets");
@@ -124,6 +68,36 @@ export async function updateConnectionEnabled(
         enabled: { before: before.enabled, after: enabled },
       });
     }
+    return toView(row);
+  });
+}
+
+/**
+ * Changes connection `id`'s label, whether it may create accounts and its allowed domains; not its
+ * provider, issuer or client (another provider is another connection: its identities are other
+ * people's). Audited with what changed, before and after.
+ */
+export async function updateConnectionSettings(
+  actor: AnyActor,
+  id: unknown,
+  input: unknown,
+  request?: Request,
+): Promise<ConnectionView> {
+  const connectionId = parseIdOrThrow(id, notFound);
+  const settings = parseOrThrow(connectionSettingsSchema, input);
+  return getDb().$transaction(async (tx) => {
+    await assertAdmin(tx, actor);
+    const before = await tx.connection.findUnique({ where: { id: connectionId }, select });
+    if (!before) throw notFound();
+    const was = toView(before);
+    const changes = Object.fromEntries(
+      (["name", "createAccounts", "domains"] as const)
+        .filter((key) => JSON.stringify(was[key]) !== JSON.stringify(settings[key]))
+        .map((key) => [key, { before: was[key], after: settings[key] }]),
+    );
+    if (Object.keys(changes).length === 0) return was;
+    const row = await tx.connection.update({ where: { id: connectionId }, data: settings, select });
+    await auditConnection(tx, actor, request, "connection.updated", connectionId, changes);
     return toView(row);
   });
 }

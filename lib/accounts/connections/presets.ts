@@ -1,6 +1,7 @@
 // The kinds of connection Ninka knows (ARCHITECTURE.md "Federation"): one list for the admin form,
 // the CLI's --preset, the login page's buttons and the docs. `issuer` is the default the form
-// offers (Microsoft Entra ID needs the tenant's own: login.microsoftonline.com/<tenant>/v2.0);
+// offers (Microsoft Entra ID needs a tenant in it: login.microsoftonline.com/<tenant ID>/v2.0, or
+// common, organizations or consumers for several tenants, entra-tenants.ts);
 // GitHub is OAuth 2.0 only, so it has no ID token and Ninka reads its user API instead.
 export const CONNECTION_PRESETS = {
   oidc: { label: "OpenID provider", issuer: "", scopes: "openid email profile", protocol: "oidc" },

@@ -11,7 +11,7 @@ import { metrics } from "@/lib/kernel/metrics/registry";
 import { FederationRefusal, type FederationRefusalCode } from "./refusals";
 import { createFederatedAccount, isStorable, linkIdentity } from "./link-identity";
 import type { EnabledConnection } from "./sign-in-connections";
-import type { UpstreamIdentity } from "./upstream-client";
+import type { UpstreamIdentity } from "./upstream-identity";
 
 // Which Ninka account an upstream identity signs into (ARCHITECTURE.md "Federation"):
 // 1. one already linked, found by issuer and subject (never by email);

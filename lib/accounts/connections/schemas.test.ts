@@ -43,6 +43,10 @@ describe("connectionInputSchema", () => {
     expect(fields({ ...base, issuer: "ftp://id.example.com" })).toEqual(["issuer"]);
     expect(fields({ ...base, issuer: "https://id.example.com/?x=1" })).toEqual(["issuer"]);
     expect(fields({ ...base, preset: "microsoft" })).toEqual(["issuer"]);
+    for (const tenant of ["common", "organizations", "consumers", "0e96f835-6e34-470c-800b-2e2c5908c54c"])
+      expect(
+        fields({ ...base, preset: "microsoft", issuer: `https://login.microsoftonline.com/${tenant}/v2.0` }),
+      ).toEqual([]);
     expect(fields({ ...base, issuer: "https://id.example.com", clientSecret: "a b" })).toEqual(["clientSecret"]);
     expect(fields({ ...base, issuer: "https://id.example.com", name: "a\u0000" })).toEqual(["name"]);
   });

@@ -19,12 +19,22 @@ const checkbox = z
   .optional()
   .transform((value) => value === true || value === "on" || value === "true");
 
+// What an administrator may change later (updateConnectionSettings, the admin list's Edit): the label,
+// whether a first sign-in may create an account, and the allowed domains.
+const settingsFields = {
+  name: plainText()
+    .trim()
+    .min(1, { error: "Enter the label people see: Continue with …" })
+    .max(60, { error: "The label is at most 60 characters." }),
+  createAccounts: checkbox,
+  domains: domainListSchema(MAX_DOMAINS),
+};
+
+export const connectionSettingsSchema = z.object(settingsFields);
+
 export const connectionInputSchema = z
   .object({
-    name: plainText()
-      .trim()
-      .min(1, { error: "Enter the label people see: Continue with …" })
-      .max(60, { error: "The label is at most 60 characters." }),
+    ...settingsFields,
     preset: z.enum(PRESET_NAMES, { error: "Choose the kind of provider." }).default("oidc"),
     // Empty: the preset's own issuer.
     issuer: z.string().trim().max(500).optional().default(""),
@@ -37,8 +47,6 @@ export const connectionInputSchema = z
       .regex(/^[\x21-\x7e ]*$/, { error: "Scopes are words separated by spaces." })
       .optional()
       .default(""),
-    createAccounts: checkbox,
-    domains: domainListSchema(MAX_DOMAINS),
   })
   .transform((input, context) => {
     const preset = CONNECTION_PRESETS[input.preset];
@@ -49,7 +57,11 @@ export const connectionInputSchema = z
       return z.NEVER;
     }
     if (issuer.includes("TENANT-ID")) {
-      context.addIssue({ code: "custom", path: ["issuer"], message: "Put your Microsoft tenant's ID in the URL." });
+      context.addIssue({
+        code: "custom",
+        path: ["issuer"],
+        message: "Put your Microsoft tenant's ID in the URL, or common, organizations or consumers.",
+      });
       return z.NEVER;
     }
     const scopes = (input.scopes || preset.scopes).split(/ +/).filter(Boolean);

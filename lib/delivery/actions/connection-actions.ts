@@ -5,11 +5,12 @@ import { headers } from "next/headers";
 import { runAction } from "./run-action";
 import { requireAdminActor, requireSessionActor } from "@/lib/delivery/console-session/session-user";
 import type { ActionResult } from "@/lib/kernel/errors";
+import type { ConnectionView } from "@/lib/accounts/connections/connection-view";
 import {
   createConnection,
   deleteConnection,
   updateConnectionEnabled,
-  type ConnectionView,
+  updateConnectionSettings,
 } from "@/lib/accounts/connections/manage-connections";
 import { unlinkIdentity } from "@/lib/accounts/connections/linked-identities";
 import { CLIENT_IP_HEADER } from "@/lib/kernel/net/client-ip";
@@ -26,6 +27,7 @@ const connectionFields = [
   "domains",
   "createAccounts",
 ];
+const settingsFields = ["name", "domains", "createAccounts"];
 const SECURITY_PAGE = "/account/security";
 
 const request = async () => {
@@ -41,6 +43,20 @@ export async function createConnectionAction(
     const actor = await requireAdminActor();
     const input = Object.fromEntries(connectionFields.map((field) => [field, form.get(field) ?? undefined]));
     const connection = await createConnection(actor, input, await request());
+    revalidatePath(ADMIN_PAGE);
+    return connection;
+  });
+}
+
+/** Edit on /admin/connections: the label, whether it may create accounts, the allowed domains. */
+export async function updateConnectionAction(
+  _previous: ActionResult<ConnectionView> | null,
+  form: FormData,
+): Promise<ActionResult<ConnectionView>> {
+  return runAction(async () => {
+    const actor = await requireAdminActor();
+    const input = Object.fromEntries(settingsFields.map((field) => [field, form.get(field) ?? undefined]));
+    const connection = await updateConnectionSettings(actor, form.get("id"), input, await request());
     revalidatePath(ADMIN_PAGE);
     return connection;
   });

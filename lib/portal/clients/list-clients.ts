@@ -1,8 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/kernel/actors/actor";
 import { getDb } from "@/lib/kernel/db/client";
-import { isDomainError } from "@/lib/kernel/errors";
 import { prefixRange } from "@/lib/kernel/db/prefix-range";
+import { SEARCH_REFUSAL, unlessSearchRefused } from "@/lib/kernel/validation/search-refusal";
 import { pageOf, pageQuery } from "@/lib/kernel/validation/page-cursor";
 import { parseOrThrow } from "@/lib/kernel/validation/parse-or-throw";
 import { listClientsQuerySchema, type ClientView } from "./schemas";
@@ -40,10 +40,6 @@ export async function listClientsOrRefusal(
   actor: Actor,
   query: unknown,
 ): Promise<ClientPage & { refusal: string | null }> {
-  try {
-    return { ...(await listClients(actor, query)), refusal: null };
-  } catch (error) {
-    if (!isDomainError(error) || error.code !== "VALIDATION") throw error;
-    return { clients: [], next_cursor: null, refusal: "That search or page link is not valid: search again." };
-  }
+  const page = await unlessSearchRefused(listClients(actor, query));
+  return page ? { ...page, refusal: null } : { clients: [], next_cursor: null, refusal: SEARCH_REFUSAL };
 }

@@ -8,12 +8,8 @@ import { connectionCallbackUrl } from "@/lib/accounts/connections/presets";
 import { FederationRefusal, type FederationRefusalCode } from "@/lib/accounts/connections/refusals";
 import { authenticateFederated } from "@/lib/accounts/connections/resolve-federated-account";
 import { getEnabledConnection } from "@/lib/accounts/connections/sign-in-connections";
-import {
-  finishUpstream,
-  startUpstream,
-  type UpstreamChecks,
-  type UpstreamIdentity,
-} from "@/lib/accounts/connections/upstream-client";
+import { finishUpstream, startUpstream, type UpstreamChecks } from "@/lib/accounts/connections/upstream-client";
+import type { UpstreamIdentity } from "@/lib/accounts/connections/upstream-identity";
 import { finishLogin, findInteraction } from "./find-interaction";
 import {
   clearedCookie,
@@ -24,6 +20,7 @@ import {
 } from "./federation-cookies";
 import { startSecondStep } from "./submit-second-step";
 import { finishFederatedLink } from "./federated-link";
+import { federatedAmr } from "./federated-amr";
 
 // Sign-in through another identity provider, in three requests (ARCHITECTURE.md "Federation"):
 // the login page's button (start: to the upstream), the upstream's answer at
@@ -112,7 +109,7 @@ export async function finishFederatedSignIn(
   const identity = result.identity as UpstreamIdentity;
   try {
     const accountId = await authenticateFederated(connection, identity);
-    const amr = identity.mfa ? ["fed", "mfa"] : ["fed"]; // RFC 8176
+    const amr = federatedAmr(identity);
     if (await hasSecondStep(accountId))
       return { location: await startSecondStep(interaction, accountId, amr), cookies };
     return { location: (await finishLogin(uid, accountId, amr, false)) ?? loginPage(uid), cookies };
