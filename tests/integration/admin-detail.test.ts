@@ -16,6 +16,7 @@ import { suspendClient } from "@/lib/portal/admin/update-client-suspension";
 import { listClientApiAccess } from "@/lib/portal/api-clients/list-client-api-access";
 import { createApi } from "@/lib/portal/apis/create-api";
 import { createClient } from "@/lib/portal/clients/create-client";
+import { createTeam } from "@/lib/portal/teams/create-team";
 import { createAdmin, createDeveloper } from "./support/api-fixtures";
 import { linkIn } from "./support/mail-catcher";
 import { useMailCatcher } from "./support/use-mail-catcher";
@@ -60,6 +61,8 @@ describe("admin detail pages", { timeout: 60_000 }, () => {
       review: "published",
       secrets: 1,
     });
+    // The teams they are in, with their role in each (ARCHITECTURE.md "Teams").
+    const team = await createTeam(owner, { name: "Shop team", slug: `shop-${randomUUID().slice(0, 8)}` });
     const user = await getAdminUser(admin, owner.id);
     expect(user).toMatchObject({
       email: owner.email,
@@ -67,6 +70,7 @@ describe("admin detail pages", { timeout: 60_000 }, () => {
       twoStep: false,
       passkeys: 0,
       apps: [{ id: client.client_id, name: "Shop", review: "published" }],
+      teams: [{ id: team.id, name: "Shop team", slug: team.slug, role: "owner" }],
     });
     expect(user.apps[0]!.suspendedAt).toBeInstanceOf(Date);
     // The app's and the account's activity, for their pages.
