@@ -14,6 +14,8 @@ const desktop = { width: 1280, height: 800 };
 
 /** axe on the page as it is, then at phone width in the dark theme, then back. */
 async function checkA11y(page: Page) {
+  // After a client-side navigation Next.js sets the new page's title a moment after its content.
+  await expect(page).toHaveTitle(/\S/);
   await expectNoSeriousA11yViolations(page);
   await page.setViewportSize(phone);
   await page.emulateMedia({ colorScheme: "dark" });

@@ -115,6 +115,8 @@ export function WorkspaceSwitcher({ teams }: { teams: Workspace[] }) {
           <path d="M5.5 7.5 10 12l4.5-4.5z" />
         </svg>
       </button>
+      {/* The items do not prefetch: a link that appears with the menu and is chosen at once raced its
+          own prefetch (Next.js 16), which now and then left the new page without its <title>. */}
       {open && (
         <div
           ref={mountMenu}
@@ -129,6 +131,7 @@ export function WorkspaceSwitcher({ teams }: { teams: Workspace[] }) {
               key={workspace.href}
               href={workspace.href}
               role="menuitemradio"
+              prefetch={false}
               aria-checked={workspace.checked}
               tabIndex={-1}
               onClick={() => setOpen(false)}
@@ -144,6 +147,7 @@ export function WorkspaceSwitcher({ teams }: { teams: Workspace[] }) {
           <Link
             href="/console/teams"
             role="menuitem"
+            prefetch={false}
             tabIndex={-1}
             onClick={() => setOpen(false)}
             className={itemClass}
@@ -153,6 +157,7 @@ export function WorkspaceSwitcher({ teams }: { teams: Workspace[] }) {
           <Link
             href="/console/teams/new"
             role="menuitem"
+            prefetch={false}
             tabIndex={-1}
             onClick={() => setOpen(false)}
             className={itemClass}
