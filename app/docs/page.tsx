@@ -35,7 +35,7 @@ export default async function DocsPage() {
       <p>
         Use the issuer <code>/oauth</code> on this server; every library reads the rest from discovery:
       </p>
-      <pre>
+      <pre tabIndex={0} role="region" aria-label="Ninka's OAuth endpoints">
         <code>{`issuer:        <this server>/oauth
 discovery:     <this server>/oauth/.well-known/openid-configuration
 authorize:     <this server>/oauth/authorize   (PKCE S256 required)

@@ -18,7 +18,7 @@ export default function ApiDocsPage() {
         ), teams <code>teams:read</code> and <code>teams:write</code>; within a team, your role decides the rest. The
         machine-readable description is <Link href="/openapi.json">/openapi.json</Link> (OpenAPI 3.1).
       </p>
-      <pre>
+      <pre tabIndex={0} role="region" aria-label="Registering an app with curl">
         <code>{`curl -H "Authorization: Bearer $NINKA_TOKEN" -H "Content-Type: application/json" \\
   -d '{"client_name":"My app","application_type":"web","redirect_uris":["https://app.example.com/callback"]}' \\
   https://<this server>/clients`}</code>
