@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { ActivityHeading } from "@/components/audit/activity-heading";
-import { EventList } from "@/components/audit/event-list";
+import { AdminRecentActivity, type AdminEvents } from "./admin-recent-activity";
 import { AppUsageCharts } from "@/components/insights/app-usage-charts";
 import { Alert } from "@/components/ui/alert";
 import { AppLogo } from "@/components/ui/app-logo";
@@ -10,7 +9,6 @@ import { DateTime } from "@/components/ui/date-time";
 import { DetailItem } from "@/components/ui/detail-item";
 import { PageLayout } from "@/components/ui/page-layout";
 import type { getAdminClient } from "@/lib/portal/admin/get-admin-client";
-import type { listInstanceEvents } from "@/lib/portal/admin/list-instance-events";
 import type { UsageDay } from "@/lib/portal/insights/schemas";
 import { APPLICATION_TYPES, type ApplicationType } from "@/lib/portal/clients/application-types";
 import { REVIEW_STATES } from "@/lib/portal/reviews/review-states";
@@ -19,7 +17,7 @@ import { OwnerItem, RegisteredLinkItems } from "./registered-link";
 import { ResetReviewForm } from "./reset-review-form";
 
 type App = Awaited<ReturnType<typeof getAdminClient>>;
-type Events = Awaited<ReturnType<typeof listInstanceEvents>>["events"];
+type Events = AdminEvents;
 
 /**
  * /admin/apps/[clientId]: an app as an administrator sees it, whoever owns it — who owns it, what
@@ -126,19 +124,12 @@ export function AdminAppDetail({
         </h2>
         <AppUsageCharts days={usage} machine={app.applicationType === "m2m"} />
       </section>
-      <section aria-labelledby="activity-heading" className="flex flex-col gap-3">
-        <ActivityHeading
-          id="activity-heading"
-          title="Activity"
-          more={moreHref ? { href: moreHref, label: "All activity in the audit log" } : null}
-        />
-        <EventList
-          label="Recent activity"
-          events={events}
-          emptyText="Changes to this app, its secrets and consent given to it appear here."
-          adminLinks
-        />
-      </section>
+      <AdminRecentActivity
+        title="Activity"
+        events={events}
+        moreHref={moreHref}
+        emptyText="Changes to this app, its secrets and consent given to it appear here."
+      />
     </PageLayout>
   );
 }

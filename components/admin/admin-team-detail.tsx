@@ -1,7 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { ActivityHeading } from "@/components/audit/activity-heading";
-import { EventList } from "@/components/audit/event-list";
+import { AdminRecentActivity, type AdminEvents } from "./admin-recent-activity";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
@@ -9,13 +8,12 @@ import { DetailItem } from "@/components/ui/detail-item";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageLayout } from "@/components/ui/page-layout";
 import type { getAdminTeam } from "@/lib/portal/admin/get-admin-team";
-import type { listInstanceEvents } from "@/lib/portal/admin/list-instance-events";
 import { APPLICATION_TYPES, type ApplicationType } from "@/lib/portal/clients/application-types";
 import { MakeTeamOwnerForm } from "./make-team-owner-form";
 import { adminLinkClass } from "./registered-link";
 
 type Team = Awaited<ReturnType<typeof getAdminTeam>>;
-type Events = Awaited<ReturnType<typeof listInstanceEvents>>["events"];
+type Events = AdminEvents;
 
 const listClass =
   "flex flex-col divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white text-sm shadow-sm dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900";
@@ -139,20 +137,13 @@ export function AdminTeamDetail({ team, events, moreHref }: { team: Team; events
           </li>
         ))}
       </Section>
-      <section aria-labelledby="activity-heading" className="flex flex-col gap-3">
-        <ActivityHeading
-          id="activity-heading"
-          title="Recent activity"
-          more={moreHref ? { href: moreHref, label: "All activity in the audit log" } : null}
-        />
-        <EventList
-          label="Recent activity"
-          events={events}
-          emptyText="Changes to the team, its members and invitations, and to what it owns appear here."
-          showApp
-          adminLinks
-        />
-      </section>
+      <AdminRecentActivity
+        title="Recent activity"
+        events={events}
+        moreHref={moreHref}
+        emptyText="Changes to the team, its members and invitations, and to what it owns appear here."
+        showApp
+      />
     </PageLayout>
   );
 }

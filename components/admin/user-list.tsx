@@ -68,19 +68,23 @@ export function UserList({ users, selfId }: { users: User[]; selfId: string }) {
           detailsClassName="grid-cols-2 sm:grid-cols-4"
         >
           <DetailItem label="Apps">
-            {user.apps.length
-              ? user.apps.map((app, i) => (
-                  <span key={app.id}>
-                    {i > 0 && ", "}
-                    <Link
-                      href={`/admin/apps/${encodeURIComponent(app.id)}`}
-                      className="break-words text-brand-700 underline underline-offset-2 dark:text-brand-100"
-                    >
-                      {app.name}
-                    </Link>
-                  </span>
-                ))
-              : "None"}
+            <LinkedNames
+              items={user.apps.map((app) => ({
+                id: app.id,
+                name: app.name,
+                href: `/admin/apps/${encodeURIComponent(app.id)}`,
+              }))}
+            />
+          </DetailItem>
+          <DetailItem label="Teams">
+            <LinkedNames
+              items={user.teams.map((team) => ({
+                id: team.id,
+                name: team.name,
+                href: `/admin/teams/${encodeURIComponent(team.id)}`,
+                note: team.role,
+              }))}
+            />
           </DetailItem>
           <DetailItem label="Sessions">{user.sessions}</DetailItem>
           <DetailItem label="Created">
@@ -93,4 +97,18 @@ export function UserList({ users, selfId }: { users: User[]; selfId: string }) {
       ))}
     </ListCard>
   );
+}
+
+/** Names as links, comma-separated, each with an optional note in brackets; "None" for none. */
+function LinkedNames({ items }: { items: { id: string; name: string; href: string; note?: string }[] }) {
+  if (!items.length) return <>None</>;
+  return items.map((item, i) => (
+    <span key={item.id}>
+      {i > 0 && ", "}
+      <Link href={item.href} className="break-words text-brand-700 underline underline-offset-2 dark:text-brand-100">
+        {item.name}
+      </Link>
+      {item.note && ` (${item.note})`}
+    </span>
+  ));
 }

@@ -5,6 +5,7 @@ export const DOCS_PAGES = {
   gettingStarted: { href: "/docs", title: "Getting started" },
   protectYourApi: { href: "/docs/protect-your-api", title: "Protect your API" },
   connectAnMcpServer: { href: "/docs/connect-an-mcp-server", title: "Connect an MCP server" },
+  teams: { href: "/docs/teams", title: "Work in a team" },
   signInConnections: {
     href: "/docs/sign-in-connections",
     title: "Sign in with another identity provider",

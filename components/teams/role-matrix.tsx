@@ -1,11 +1,14 @@
 import { TEAM_ACTIONS, TEAM_ROLES, roleAllows, type TeamAction } from "@/lib/kernel/actors/team-permissions";
 import { ROLE_LABELS } from "./team-roles";
 
-/** What each role may do, as one table read from the one permission table, folded away by default. */
-export function RoleMatrix() {
+/** What each role may do, as one table read from the one permission table, folded away unless `open`. */
+export function RoleMatrix({ open = false }: { open?: boolean }) {
   const actions = Object.keys(TEAM_ACTIONS) as TeamAction[];
   return (
-    <details className="group rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm dark:border-slate-800 dark:bg-slate-900">
+    <details
+      open={open}
+      className="group rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm dark:border-slate-800 dark:bg-slate-900"
+    >
       <summary className="cursor-pointer rounded font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500">
         What each role may do
       </summary>

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { serverActionId } from "../../tests/integration/support/post-server-action";
 import { e2eDataDir } from "./server-env";
 
 // Each test makes its own account (tests run in parallel against one server).
@@ -154,7 +155,6 @@ export async function mailedLink(
   return link!;
 }
 
-let actionIds: Map<string, string> | undefined;
 /**
  * Posts a server action the way React's client posts a form (multipart, `Next-Action: <id>`, the
  * fields, then useActionState's arguments) and returns its typed result. The id comes from the
@@ -167,23 +167,13 @@ async function postAction(
   fields: Record<string, unknown>,
   headers: Record<string, string>,
 ) {
-  actionIds ??= new Map(
-    Object.entries(
-      (
-        JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
-          node: Record<string, { exportedName: string }>;
-        }
-      ).node,
-    ).map(([id, entry]) => [entry.exportedName, id]),
-  );
-  const id = actionIds.get(exportedName);
-  expect(id, `server action ${exportedName} in the build`).toBeTruthy();
+  const id = serverActionId(exportedName);
   // The fields first: the server resolves "$K1" (the FormData argument) from what came before "0".
   const multipart = new FormData();
   for (const [name, value] of Object.entries(fields)) multipart.append(`_1_${name}`, String(value));
   multipart.append("0", JSON.stringify([null, "$K1"]));
   const response = await request.post(path, {
-    headers: { ...headers, "next-action": id!, accept: "text/x-component" },
+    headers: { ...headers, "next-action": id, accept: "text/x-component" },
     multipart,
   });
   const text = await response.text();

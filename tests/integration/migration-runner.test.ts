@@ -134,7 +134,10 @@ describe("migration runner", () => {
     ]);
     expect(await query(target, `SELECT "id" FROM "ClientSecret"`)).toEqual([{ id: "s1" }]);
     expect(await query(target, `SELECT "clientId" FROM "ClientReview"`)).toEqual([{ clientId: "c1" }]);
-    expect(await indexNames(target, "Client")).toEqual([...indexesBefore, "Client_registeredVia_createdAt_idx"].sort());
+    // This migration's index, and the teams migration's after it.
+    expect(await indexNames(target, "Client")).toEqual(
+      [...indexesBefore, "Client_registeredVia_createdAt_idx", "Client_teamId_createdAt_idx"].sort(),
+    );
     // An app without an owner; the cache triggers still fire; the cascades still hold.
     await execute(
       target,
@@ -152,6 +155,46 @@ describe("migration runner", () => {
         `${fkOn}INSERT INTO "ClientSecret" ("id", "clientId", "digest", "hint") VALUES ('s2', 'missing', '${"1".repeat(64)}', 'abcd')`,
       ),
     ).rejects.toThrow(/foreign key/i);
+  });
+
+  it("teams: Api.ownerId nullable, every API, scope, approval and index kept (SQLite rebuilds the table)", async () => {
+    const target = await freshTarget();
+    const dir = mkdtempSync(join(tmpdir(), "ninka-migrations-"));
+    cpSync(migrationsDir(target.kind), dir, { recursive: true });
+    for (const m of readMigrations(dir).filter((m) => m.name >= "20261207011808"))
+      rmSync(join(dir, m.name), { recursive: true });
+    await applyMigrations(target, dir);
+    const indexesBefore = await indexNames(target, "Api");
+    await execute(
+      target,
+      `INSERT INTO "User" ("id", "email", "name", "passwordHash", "updatedAt") VALUES ('u1', 'owner@example.com', 'Owner', 'x', CURRENT_TIMESTAMP);
+       INSERT INTO "Api" ("id", "ownerId", "name", "identifier", "description", "accessTokenTtl", "signingAlg") VALUES ('a1', 'u1', 'Kept', 'https://kept.example/api', '', 600, 'ES256');
+       INSERT INTO "ApiScope" ("value", "apiId", "description", "position") VALUES ('kept.read', 'a1', 'Read', 0);
+       INSERT INTO "Client" ("id", "ownerId", "applicationType", "name", "redirectUris", "postLogoutRedirectUris", "grantTypes", "scope", "tokenEndpointAuthMethod")
+         VALUES ('c1', 'u1', 'm2m', 'Worker', '[]', '[]', '["client_credentials"]', 'kept.read', 'client_secret_basic');
+       INSERT INTO "ApiClientApproval" ("clientId", "scope") VALUES ('c1', 'kept.read');`,
+    );
+    await applyMigrations(target);
+    expect(await query(target, `SELECT "id", "ownerId", "teamId", "identifier" FROM "Api"`)).toEqual([
+      { id: "a1", ownerId: "u1", teamId: null, identifier: "https://kept.example/api" },
+    ]);
+    expect(await query(target, `SELECT "value", "apiId" FROM "ApiScope"`)).toEqual([
+      { value: "kept.read", apiId: "a1" },
+    ]);
+    expect(await query(target, `SELECT "clientId", "scope" FROM "ApiClientApproval"`)).toEqual([
+      { clientId: "c1", scope: "kept.read" },
+    ]);
+    expect(await indexNames(target, "Api")).toEqual([...indexesBefore, "Api_teamId_createdAt_idx"].sort());
+    // A team's API (no owner); a team that owns one cannot be deleted; deleting the API takes its scopes.
+    const fkOn = target.kind === "sqlite" ? "PRAGMA foreign_keys = ON; " : "";
+    await execute(
+      target,
+      `INSERT INTO "Team" ("id", "name", "slug") VALUES ('t1', 'Team', 'team');
+       INSERT INTO "Api" ("id", "teamId", "name", "identifier", "description", "accessTokenTtl", "signingAlg") VALUES ('a2', 't1', 'Theirs', 'https://team.example/api', '', 600, 'ES256');`,
+    );
+    await expect(execute(target, `${fkOn}DELETE FROM "Team" WHERE "id" = 't1'`)).rejects.toThrow(/foreign key/i);
+    await execute(target, `${fkOn}DELETE FROM "Api" WHERE "id" = 'a1'`);
+    expect(await query(target, `SELECT "value" FROM "ApiScope"`)).toEqual([]);
   });
 
   it("applies every migration to a fresh database, recording Prisma's checksums, and nothing on a re-run", async () => {

@@ -41,6 +41,11 @@ export async function listUsers(actor: AnyActor, query: unknown = {}) {
         createdAt: true,
         emailVerifiedAt: true,
         clients: { select: { id: true, name: true }, orderBy: { name: "asc" } },
+        // The teams they are in (ARCHITECTURE.md "Teams"), with their role in each.
+        teamMemberships: {
+          select: { role: true, team: { select: { id: true, name: true } } },
+          orderBy: { createdAt: "asc" },
+        },
       },
     }),
   ]);
@@ -63,9 +68,10 @@ export async function listUsers(actor: AnyActor, query: unknown = {}) {
   return {
     total,
     nextCursor,
-    users: users.map(({ clients, ...user }) => ({
+    users: users.map(({ clients, teamMemberships, ...user }) => ({
       ...user,
       apps: clients,
+      teams: teamMemberships.map(({ role, team }) => ({ ...team, role })),
       sessions: sessionCount.get(user.id) ?? 0,
       lastSignInAt: lastSignIn.get(user.id) ?? null,
     })),

@@ -6,17 +6,8 @@ import { readFileSync } from "node:fs";
 // or null when it redirected (after a success: `redirected` says where), with the HTTP status.
 let actionIds: Map<string, string> | undefined;
 
-export async function postServerAction(
-  origin: string,
-  cookie: string,
-  exportedName: string,
-  fields: Record<string, string | string[]>,
-  path = "/console",
-): Promise<{
-  status: number;
-  redirected: string | null;
-  result: { ok: boolean; code?: string; message?: string } | null;
-}> {
+/** The build's id of server action `exportedName` (its manifest), so a renamed action fails loudly. */
+export function serverActionId(exportedName: string): string {
   actionIds ??= new Map(
     Object.entries(
       (
@@ -28,6 +19,21 @@ export async function postServerAction(
   );
   const id = actionIds.get(exportedName);
   if (!id) throw new Error(`no server action ${exportedName} in the build`);
+  return id;
+}
+
+export async function postServerAction(
+  origin: string,
+  cookie: string,
+  exportedName: string,
+  fields: Record<string, string | string[]>,
+  path = "/console",
+): Promise<{
+  status: number;
+  redirected: string | null;
+  result: { ok: boolean; code?: string; message?: string } | null;
+}> {
+  const id = serverActionId(exportedName);
   const body = new FormData();
   for (const [name, value] of Object.entries(fields)) {
     for (const one of [value].flat()) body.append(`_1_${name}`, one);
