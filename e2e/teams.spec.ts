@@ -201,14 +201,24 @@ test("a team: created, a colleague invited by mail joins, roles decide what they
   await expect(them.getByRole("heading", { name: `${appName} wants to access your` })).toBeVisible();
   await expect(them.getByText(`Developed by ${teamName}`)).toBeVisible();
   await expect(them.locator('img[src="https://acme.example/logo.png"]')).toHaveCount(1);
+  // The colleague leaves the team from its settings; its apps stay with the team.
+  await them.goto(`/console/teams/${teamId}/settings`);
+  await them.getByRole("button", { name: "Leave team" }).click();
+  await them.getByRole("dialog").getByRole("button", { name: "Leave team" }).click();
+  await expect(them).toHaveURL(/\/console\?team_left=/);
+  await expect(them.getByText(`You left the team “${teamName}”; its apps and APIs stay with it.`)).toBeVisible();
+  expect((await them.goto(`/console/clients/${clientId}`))?.status()).toBe(404);
   await colleagueContext.close();
 
-  // The owner's other team pages: APIs, activity (which shows the colleague joining), settings.
+  // The owner's other team pages: APIs, activity, settings.
   await page.goto(`/console/teams/${teamId}/apis`);
   await expect(page.getByText("No APIs yet")).toBeVisible();
   await checkA11y(page);
   await teamTab(page, "Activity").click();
-  await expect(page.getByRole("list", { name: "Team activity" })).toContainText(colleague.email);
+  // The colleague left: their joining, app and leaving are there, named as no longer a member.
+  const feed = page.getByRole("list", { name: "Team activity" });
+  await expect(feed).toContainText("By Someone outside the team");
+  await expect(feed).not.toContainText(colleague.email);
   await checkA11y(page);
   await teamTab(page, "Settings").click();
   await expect(page.getByRole("button", { name: "Delete team" })).toBeVisible();
@@ -234,4 +244,14 @@ test("a team: created, a colleague invited by mail joins, roles decide what they
   await expect(page.getByText("You are the last owner of this team.")).toBeVisible();
   await expect(page.getByRole("link", { name: teamName })).toHaveAttribute("href", `/console/teams/${teamId}/members`);
   await expect(page.getByRole("button", { name: "Delete my account…" })).toHaveCount(0);
+
+  // An owner deletes a team that owns nothing, after typing its name.
+  await page.goto(`/console/teams/${teamId}/settings`);
+  await page.getByRole("button", { name: "Delete team" }).click();
+  const confirm = page.getByRole("dialog", { name: `Delete “${teamName}”?` });
+  await confirm.getByLabel(`Type “${teamName}” to confirm`).fill(teamName);
+  await confirm.getByRole("button", { name: "Delete this team" }).click();
+  await expect(page).toHaveURL(/\/console\?team_deleted=/);
+  await expect(page.getByText(`The team “${teamName}” was deleted.`)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Workspace: Personal" })).toBeVisible();
 });
