@@ -2,6 +2,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
 import * as oidc from "openid-client";
+import { closeServer } from "../../tests/integration/support/close-server";
 
 // The third-party app of the OAuth stories: openid-client in the test process, talking to the
 // e2e server, with its callback page served by a small loopback server of its own (Ninka allows
@@ -17,7 +18,7 @@ export async function startAppCallback(): Promise<CallbackServer> {
   const { port } = server.address() as AddressInfo;
   return {
     redirectUri: `http://127.0.0.1:${port}/callback`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => closeServer(server),
   };
 }
 

@@ -1,6 +1,7 @@
 import { createServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { testCertificate } from "./test-certificate";
+import { closeServer } from "./close-server";
 
 // An https server on 127.0.0.1 serving JSON documents by path, such as an app's client ID metadata
 // document: its certificate is the test CA's (support/test-certificate.ts), which Ninka trusts
@@ -33,6 +34,6 @@ export async function startDocumentServer(): Promise<DocumentServer> {
       return `${origin}${path}`;
     },
     requests: (path) => counts.get(path) ?? 0,
-    stop: () => new Promise((resolve) => server.close(() => resolve())),
+    stop: () => closeServer(server),
   };
 }

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { terminate } from "./start-server";
 
 export type ExampleProcess = {
   /** What of its output matched `ready` (e.g. the address it listens on). */
@@ -21,6 +22,8 @@ export async function startExampleProcess(
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
+  // Recorded from the start, so that a stop after the process has already ended does not wait.
+  const exited = new Promise<unknown>((resolve) => child.once("exit", resolve));
   const matched = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${name} did not start:\n${output}`)), 20_000);
     child.stderr.on("data", (chunk) => (output += chunk));
@@ -36,10 +39,6 @@ export async function startExampleProcess(
   });
   return {
     ready: matched,
-    async stop() {
-      if (child.exitCode !== null) return;
-      child.kill("SIGTERM");
-      await new Promise((resolve) => child.once("exit", resolve));
-    },
+    stop: () => terminate(child, exited),
   };
 }

@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { exportJWK, generateKeyPair, SignJWT } from "jose";
 import Provider from "oidc-provider";
 import { Browser } from "./browser";
+import { closeServer } from "./close-server";
 
 // Identity providers for the federation tests (ARCHITECTURE.md "Federation"), on loopback ports
 // of the test process: a bare node-oidc-provider (discovery, PKCE, ID tokens, userinfo, RFC 9207
@@ -28,7 +29,7 @@ async function listen(): Promise<{
     origin: `http://127.0.0.1:${port}`,
     host: `127.0.0.1:${port}`,
     handle: (next) => (handler = next),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => closeServer(server),
   };
 }
 
