@@ -1,17 +1,32 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
+// Integration files that replace a module (vi.mock) need a module cache of their own; every other
+// integration file shares its worker's, which saves each file a fresh process and its imports (a
+// fifth of the integration tests' CPU). tests/integration/support/isolate-file.ts resets what a
+// file may leave behind (environment, cached configuration, database client).
+const integrationDir = "tests/integration";
+const replacesModules = readdirSync(integrationDir)
+  .filter((name) => name.endsWith(".test.ts"))
+  .filter((name) => readFileSync(`${integrationDir}/${name}`, "utf8").includes("vi.mock("))
+  .map((name) => `${integrationDir}/${name}`);
+
 // Unit tests sit beside the code. Integration tests run twice, once per database, against real
 // server processes and a real PostgreSQL (see tests/integration/support).
-const integration = (db: "sqlite" | "postgresql") => ({
+const integration = (db: "sqlite" | "postgresql", mocks = false) => ({
   extends: true as const,
   test: {
-    name: `integration-${db}`,
-    include: ["tests/integration/**/*.test.ts"],
+    name: mocks ? `integration-${db}-mocks` : `integration-${db}`,
+    include: mocks ? replacesModules : [`${integrationDir}/**/*.test.ts`],
+    exclude: mocks ? [] : replacesModules,
+    isolate: mocks,
     env: { NINKA_TEST_DB: db },
-    globalSetup: ["./tests/integration/support/global-setup.ts"],
+    setupFiles: ["./tests/integration/support/isolate-file.ts"],
+    // The files that replace modules use no server (they call lib/ in-process).
+    globalSetup: mocks ? [] : ["./tests/integration/support/global-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
@@ -26,6 +41,8 @@ export default defineConfig({
       { extends: true, test: { name: "unit", include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"] } },
       integration("sqlite"),
       integration("postgresql"),
+      integration("sqlite", true),
+      integration("postgresql", true),
     ],
   },
 });
