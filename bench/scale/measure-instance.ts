@@ -6,6 +6,7 @@ import { basicAuth, expectStatus, FORM, parseJson, request } from "../support/ht
 import { quantile } from "../support/measurement";
 import type { DatabaseKind } from "../support/options";
 import { forgetDashboardDays, seedScale, type ScaleSizes } from "./seed-sql";
+import { inheritedEnv } from "../../tests/integration/support/start-server";
 
 // One Ninka instance of the scale benchmark (bench/README.md "Scale"): started from `dir` on a fresh
 // database, seeded to `sizes` or left empty, then timed: start-up to ready, the token endpoint
@@ -24,7 +25,7 @@ const round = (ms: number) => Math.round(ms * 10) / 10;
 async function cli(dir: string, env: Record<string, string>, args: string[], stdin = ""): Promise<string> {
   const child = spawn(process.execPath, ["bin/ninka.mjs", ...args], {
     cwd: dir,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", ...env },
+    env: { ...inheritedEnv(), NODE_ENV: "production", ...env },
   });
   let out = "";
   let err = "";

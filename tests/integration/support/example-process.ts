@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { terminate } from "./start-server";
+import { inheritedEnv, terminate } from "./start-server";
 
 export type ExampleProcess = {
   /** What of its output matched `ready` (e.g. the address it listens on). */
@@ -18,7 +18,7 @@ export async function startExampleProcess(
   ready: RegExp,
 ): Promise<ExampleProcess> {
   const child = spawn(process.execPath, [script], {
-    env: { NODE_ENV: "production", PATH: process.env.PATH ?? "", ...env },
+    env: { NODE_ENV: "production", ...inheritedEnv(), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

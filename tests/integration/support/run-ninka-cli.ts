@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { inheritedEnv } from "./start-server";
 
 // Runs the real operator CLI (bin/ninka.mjs, as `npx ninka` does) with the given environment and
 // optional stdin, to completion.
@@ -13,7 +14,7 @@ export async function runNinkaCli(
 ): Promise<CliResult> {
   const child = spawn(process.execPath, ["bin/ninka.mjs", ...args], {
     cwd,
-    env: { NODE_ENV: "production", PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
+    env: { NODE_ENV: "production", ...inheritedEnv(), ...env },
     stdio: ["pipe", "pipe", "pipe"],
   });
   let stdout = "";

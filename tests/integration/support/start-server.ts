@@ -17,6 +17,17 @@ export type RunningServer = {
   stop(): Promise<void>;
 };
 
+/**
+ * What every process a test starts inherits of the test's own environment: PATH, HOME, and Node's
+ * on-disk compile cache when the run has one (NODE_COMPILE_CACHE, set by scripts/test.mjs: a
+ * server or CLI process then skips compiling the modules an earlier one compiled).
+ */
+export const inheritedEnv = (): Record<string, string> => ({
+  PATH: process.env.PATH ?? "",
+  HOME: process.env.HOME ?? "",
+  ...(process.env.NODE_COMPILE_CACHE && { NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE }),
+});
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -40,8 +51,7 @@ export function spawnNinka(
 ): ChildProcessByStdio<null, Readable, Readable> {
   return spawn(process.execPath, args, {
     env: {
-      PATH: process.env.PATH ?? "",
-      HOME: process.env.HOME ?? "",
+      ...inheritedEnv(),
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       HOST: "127.0.0.1",
@@ -112,8 +122,7 @@ export async function runToExit(
 ): Promise<{ code: number | null; output: string }> {
   const child: ChildProcess = spawn(process.execPath, args, {
     env: {
-      PATH: process.env.PATH ?? "",
-      HOME: process.env.HOME ?? "",
+      ...inheritedEnv(),
       NEXT_TELEMETRY_DISABLED: "1",
       ...env,
     } as unknown as NodeJS.ProcessEnv,
