@@ -36,7 +36,8 @@ export default defineConfig({
   resolve: { alias: { "@": root, "server-only": `${root}scripts/server-only-stub.ts` } },
   test: {
     pool: "forks",
-    maxWorkers: 2,
+    // Three: on 2 cores the integration files wait on their servers often enough to leave one idle.
+    maxWorkers: 3,
     projects: [
       { extends: true, test: { name: "unit", include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"] } },
       integration("sqlite"),

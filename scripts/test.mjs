@@ -1,24 +1,25 @@
-// `npm test`: every check, stopping at the first failure. Schema agreement; types and lint; the
-// build; unit and integration tests (SQLite and PostgreSQL) beside the end-to-end tests; the
-// benchmark's smoke run. Checks in one group run at the same time (the integration tests spend
-// much of their time waiting on servers, which the browser tests fill); a group's output is
-// printed per check, whole, as each ends.
+// `npm test`: every check, stopping at the first failure. Schema agreement; types beside lint; the
+// build; then the unit and integration tests (SQLite and PostgreSQL) in one lane, and the
+// end-to-end tests followed by the benchmark's smoke run in another, at the same time. On 2 cores
+// the integration tests leave CPU idle while they wait on servers; the other lane fills it.
+// Alone, a check's output streams; beside another, it is printed whole when the check ends.
 import { spawn } from "node:child_process";
 import { resolve } from "node:path";
 
-const groups = [
-  [["Prisma schemas agree", "node scripts/prisma-generate.mjs --check"]],
+// A stage is a list of lanes run at once; a lane is a list of checks run in order.
+const stages = [
+  [[["Prisma schemas agree", "node scripts/prisma-generate.mjs --check"]]],
+  [[["Type-check", "npx tsc --noEmit"]], [["Lint (format, layers, tiers)", "npm run lint"]]],
+  [[["Build", "node scripts/build-if-stale.mjs"]]],
   [
-    ["Type-check", "npx tsc --noEmit"],
-    ["Lint (format, layers, tiers)", "npm run lint"],
+    [["Unit and integration tests (SQLite and PostgreSQL)", "npx vitest run"]],
+    [
+      ["End-to-end tests (Playwright, Chromium)", "npx playwright test"],
+      // Every scenario for a second or so, so that the benchmark cannot rot (its numbers mean
+      // nothing here); results stay out of git.
+      ["Benchmark smoke run (bench/, both databases)", "npm run bench -- --smoke"],
+    ],
   ],
-  [["Build", "node scripts/build-if-stale.mjs"]],
-  [
-    ["Unit and integration tests (SQLite and PostgreSQL)", "npx vitest run"],
-    ["End-to-end tests (Playwright, Chromium)", "npx playwright test"],
-  ],
-  // Every scenario for a second or so, so that the benchmark cannot rot; results stay out of git.
-  [["Benchmark smoke run (bench/, both databases)", "npm run bench -- --smoke"]],
 ];
 
 const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(0)} s`;
@@ -31,43 +32,50 @@ const env = {
   NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE ?? resolve("node_modules/.cache/node-compile-cache"),
 };
 
-/** Runs one check; alone, its output streams; in a group, it is kept and printed when it ends. */
+const running = new Set();
+
+/** Runs one check to its end; resolves true when it passed. */
 function run([title, command], alone) {
   const started = performance.now();
   if (alone) console.log(`\n=== ${title}: ${command}`);
-  // A grouped check leads its own process group, so that stopping it stops its servers too.
+  // Beside another, a check leads its own process group, so that stopping it stops its servers too.
   const child = spawn(command, {
     shell: true,
     env,
     stdio: alone ? "inherit" : ["ignore", "pipe", "pipe"],
     detached: !alone,
   });
+  running.add(child);
   let output = "";
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
-  const done = new Promise((resolve) =>
+  return new Promise((resolve) =>
     child.once("exit", (code) => {
+      running.delete(child);
       if (!alone) process.stdout.write(`\n=== ${title}: ${command}\n${output}`);
-      const ok = code === 0;
-      console.log(ok ? `=== ${title}: ${seconds(started)}` : `\n✗ ${title} failed after ${seconds(started)}`);
-      resolve(ok);
+      console.log(code === 0 ? `=== ${title}: ${seconds(started)}` : `\n✗ ${title} failed after ${seconds(started)}`);
+      resolve(code === 0);
     }),
   );
-  return { child, done };
+}
+
+async function runLane(lane, alone) {
+  for (const check of lane) if (!(await run(check, alone))) return false;
+  return true;
 }
 
 const started = performance.now();
-for (const group of groups) {
-  const running = group.map((check) => run(check, group.length === 1));
-  if (group.length > 1) console.log(`\n=== Running at once: ${group.map(([title]) => title).join("; ")}`);
-  // The first failure ends the run; the rest of its group is stopped.
+for (const lanes of stages) {
+  const alone = lanes.length === 1;
+  if (!alone)
+    console.log(`\n=== At once: ${lanes.map((lane) => lane.map(([title]) => title).join(", then ")).join("; ")}`);
+  // The first failure ends the run; the checks still running beside it are stopped.
   const passed = await new Promise((resolve) => {
-    let left = running.length;
-    for (const { done } of running) done.then((ok) => (!ok ? resolve(false) : --left === 0 && resolve(true)));
+    let left = lanes.length;
+    for (const lane of lanes) runLane(lane, alone).then((ok) => (!ok ? resolve(false) : --left === 0 && resolve(true)));
   });
   if (!passed) {
-    for (const { child } of running) if (child.exitCode === null) process.kill(-child.pid, "SIGTERM");
-    await Promise.all(running.map((r) => r.done));
+    for (const child of running) process.kill(-child.pid, "SIGTERM");
     process.exit(1);
   }
 }
