@@ -15,13 +15,17 @@ const replacesModules = readdirSync(integrationDir)
   .map((name) => `${integrationDir}/${name}`);
 
 // Unit tests sit beside the code. Integration tests run twice, once per database, against real
-// server processes and a real PostgreSQL (see tests/integration/support).
+// server processes and a real PostgreSQL (see tests/integration/support). Those in http-layer/
+// test the server process and its HTTP layer (start-up, headers, cookies, body bounds, data files),
+// where no statement differs between the databases: they run on SQLite alone (ARCHITECTURE.md
+// "Tests and CI").
+const httpLayer = `${integrationDir}/http-layer/**/*.test.ts`;
 const integration = (db: "sqlite" | "postgresql", mocks = false) => ({
   extends: true as const,
   test: {
     name: mocks ? `integration-${db}-mocks` : `integration-${db}`,
     include: mocks ? replacesModules : [`${integrationDir}/**/*.test.ts`],
-    exclude: mocks ? [] : replacesModules,
+    exclude: mocks ? [] : db === "postgresql" ? [...replacesModules, httpLayer] : replacesModules,
     isolate: mocks,
     env: { NINKA_TEST_DB: db },
     setupFiles: ["./tests/integration/support/isolate-file.ts"],

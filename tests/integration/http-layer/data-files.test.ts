@@ -1,8 +1,8 @@
 import { chmodSync, existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer, type RunningServer } from "./support/start-server";
-import { createTestDatabase, type TestDatabase } from "./support/test-database";
+import { startServer, type RunningServer } from "../support/start-server";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 // NINKA_DATA_DIR holds the SQLite database and the generated secret: Ninka's user alone may read
 // them (ARCHITECTURE.md "Data"), also when an earlier version left them world-readable.

@@ -3,13 +3,13 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/kernel/db/client";
 import { MAX_FORM_BYTES } from "@/lib/delivery/http/read-form-body";
 import { confirmTotpEnrolment, createTotpEnrolment } from "@/lib/accounts/two-step/manage-totp";
-import { createDeveloper } from "./support/api-fixtures";
-import { withSession } from "./support/recent-session";
-import { startAuthorization } from "./support/authorize";
-import { Browser } from "./support/browser";
-import { registerWebApp, WEB_APP_REDIRECT } from "./support/register-web-app";
-import { useOwnServer } from "./support/use-own-server";
-import { useBeforeAll } from "./support/use-before-all";
+import { createDeveloper } from "../support/api-fixtures";
+import { withSession } from "../support/recent-session";
+import { startAuthorization } from "../support/authorize";
+import { Browser } from "../support/browser";
+import { registerWebApp, WEB_APP_REDIRECT } from "../support/register-web-app";
+import { useOwnServer } from "../support/use-own-server";
+import { useBeforeAll } from "../support/use-before-all";
 
 // The interaction's forms (login, consent, second step) are read with the 16 KB bound
 // (lib/delivery/http/read-form-body.ts): a bigger body is a 413 problem before anything is decided — no

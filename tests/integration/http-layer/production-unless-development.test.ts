@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "./support/test-database";
-import { startServer, type RunningServer } from "./support/start-server";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { startServer, type RunningServer } from "../support/start-server";
 
 // Ninka runs as production unless development is asked for explicitly (NODE_ENV=development, which
 // `npm run dev` sets): an operator who starts server.ts without NODE_ENV must not get Next.js's

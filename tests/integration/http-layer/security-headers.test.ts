@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { createDeveloper } from "./support/api-fixtures";
-import { startAuthorization } from "./support/authorize";
-import { Browser } from "./support/browser";
-import { discover } from "./support/oauth";
-import { useServer } from "./support/use-server";
-import { usePublisherApi } from "./support/use-publisher-api";
+import { createDeveloper } from "../support/api-fixtures";
+import { startAuthorization } from "../support/authorize";
+import { Browser } from "../support/browser";
+import { discover } from "../support/oauth";
+import { useServer } from "../support/use-server";
+import { usePublisherApi } from "../support/use-publisher-api";
 
 // What `curl -I` shows on Ninka's pages, Next.js's and oidc-provider's alike (ARCHITECTURE.md
 // "Security headers"): no framing, no sniffing, a short referrer, HSTS on https, and a CSP that

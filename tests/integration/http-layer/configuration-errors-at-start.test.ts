@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runToExit } from "./support/start-server";
+import { runToExit } from "../support/start-server";
 
 // A wrong setting stops the process with one clear line naming the variable, not a stack trace.
 describe("configuration errors at start", () => {

@@ -1,12 +1,12 @@
 import * as oidc from "openid-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/kernel/db/client";
-import { createDeveloper } from "./support/api-fixtures";
-import { startAuthorization } from "./support/authorize";
-import { Browser } from "./support/browser";
-import { startServer, type RunningServer } from "./support/start-server";
-import { useTestDatabase } from "./support/use-test-database";
-import { registerWebApp, WEB_APP_REDIRECT } from "./support/register-web-app";
+import { createDeveloper } from "../support/api-fixtures";
+import { startAuthorization } from "../support/authorize";
+import { Browser } from "../support/browser";
+import { startServer, type RunningServer } from "../support/start-server";
+import { useTestDatabase } from "../support/use-test-database";
+import { registerWebApp, WEB_APP_REDIRECT } from "../support/register-web-app";
 
 // server.ts tells Next.js the client's address in X-Ninka-Client-IP (lib/kernel/net/client-ip.ts), always
 // replacing what a client sent in it: the audit log, the sign-in throttle and the session's device

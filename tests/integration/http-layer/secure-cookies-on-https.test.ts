@@ -1,9 +1,9 @@
 import * as oidc from "openid-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDeveloper } from "./support/api-fixtures";
-import { publisherApi } from "./support/register-web-app";
-import { startServer, type RunningServer } from "./support/start-server";
-import { useTestDatabase } from "./support/use-test-database";
+import { createDeveloper } from "../support/api-fixtures";
+import { publisherApi } from "../support/register-web-app";
+import { startServer, type RunningServer } from "../support/start-server";
+import { useTestDatabase } from "../support/use-test-database";
 
 // On an https NINKA_URL (here behind a TLS-terminating proxy: NINKA_TRUST_PROXY=1 and the proxy's
 // X-Forwarded-Proto/Host), every cookie Ninka sets is Secure, and next-auth's carry the
