@@ -92,6 +92,7 @@ export async function measureInstance(
   variant: Variant,
   env: Record<string, string>,
   seconds: number,
+  loadWorkers = 4,
 ): Promise<InstanceResult> {
   const admin = { email: `admin-${Date.now()}@bench.example`, password: "bench-admin-password-1" };
   const dev = { email: `dev-${Date.now()}@bench.example`, password: "bench-dev-password-1" };
@@ -151,7 +152,12 @@ export async function measureInstance(
     const purgedBeforeReady = /Purged \d+/.test(server.logs());
     const purged = () => purgedBeforeReady || /Maintenance pass finished/.test(server.logs());
     const window = variant.sizes ? 60_000 : 8_000;
-    const duringPurge = await tokenLoad(issuer, app, () => purged() || performance.now() - purgeStarted > window);
+    const duringPurge = await tokenLoad(
+      issuer,
+      app,
+      () => purged() || performance.now() - purgeStarted > window,
+      loadWorkers,
+    );
     const adminCookie = await signInToConsole(server.url, admin);
     const devCookie = await signInToConsole(server.url, dev);
     const pages: Record<string, number> = {};
@@ -175,7 +181,7 @@ export async function measureInstance(
     pages["GET /clients"] = await pageMedian(`${server.url}/clients`, { authorization: `Bearer ${pat}` }, n);
     pages["an app's page"] = await pageMedian(`${server.url}/console/clients/${app.id}`, { cookie: devCookie }, n);
 
-    const alone = await tokenLoad(issuer, app, forSeconds(seconds));
+    const alone = await tokenLoad(issuer, app, forSeconds(seconds), loadWorkers);
     // While an administrator looks at /admin.
     let stop = false;
     const viewing = (async () => {
@@ -185,7 +191,7 @@ export async function measureInstance(
         while (!stop && performance.now() < next) await new Promise((resolve) => setTimeout(resolve, 50));
       }
     })();
-    const duringAdmin = await tokenLoad(issuer, app, forSeconds(seconds));
+    const duringAdmin = await tokenLoad(issuer, app, forSeconds(seconds), loadWorkers);
     stop = true;
     await viewing;
     // And during a cold view: the dashboard's kept days forgotten, so this view counts them all.
@@ -197,7 +203,7 @@ export async function measureInstance(
       pages["/admin, counting every day (cold)"] = round(performance.now() - started);
       coldDone = true;
     })();
-    const duringCold = await tokenLoad(issuer, app, () => coldDone);
+    const duringCold = await tokenLoad(issuer, app, () => coldDone, loadWorkers);
     await coldView;
     return {
       label: variant.label,

@@ -43,7 +43,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): Options {
   if (bad.length || !databases.length) throw new Error("BENCH_DB must be sqlite, postgresql or both, comma-separated");
   return {
     smoke,
-    seconds: number("BENCH_SECONDS", smoke ? 1 : 10),
+    seconds: number("BENCH_SECONDS", smoke ? 0.25 : 10),
     warmupSeconds: number("BENCH_WARMUP_SECONDS", smoke ? 0 : 2),
     rounds: Math.max(1, Math.round(number("BENCH_ROUNDS", smoke ? 1 : 2))),
     connections: number("BENCH_CONNECTIONS", smoke ? 2 : 10),
