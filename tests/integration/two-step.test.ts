@@ -13,7 +13,7 @@ import { withSession } from "./support/recent-session";
 import { startAuthorization } from "./support/authorize";
 import { Browser, type Page } from "./support/browser";
 import { registerWebApp, WEB_APP_REDIRECT } from "./support/register-web-app";
-import { useOwnServer } from "./support/use-own-server";
+import { useServer } from "./support/use-server";
 import { useBeforeAll } from "./support/use-before-all";
 
 // Two-step sign-in end to end: TOTP enrolment in lib/, then openid-client as the app and a
@@ -22,7 +22,7 @@ const REDIRECT = WEB_APP_REDIRECT;
 const STEP = 30;
 
 describe("two-step sign-in (TOTP, recovery codes, amr)", () => {
-  const { server } = useOwnServer();
+  const { server } = useServer();
   const app = useBeforeAll(() => registerWebApp(server().url, { client_uri: "https://app.example" }));
 
   /** Signs in; answers the second step with `codes` in turn; returns the ID token's amr. */

@@ -8,7 +8,7 @@ import { withSession } from "../support/recent-session";
 import { startAuthorization } from "../support/authorize";
 import { Browser } from "../support/browser";
 import { registerWebApp, WEB_APP_REDIRECT } from "../support/register-web-app";
-import { useOwnServer } from "../support/use-own-server";
+import { useServer } from "../support/use-server";
 import { useBeforeAll } from "../support/use-before-all";
 
 // The interaction's forms (login, consent, second step) are read with the 16 KB bound
@@ -18,7 +18,7 @@ const REDIRECT = WEB_APP_REDIRECT;
 const PADDING = "x".repeat(MAX_FORM_BYTES + 1);
 
 describe("interaction form posts beyond 16 KB", () => {
-  const { server } = useOwnServer();
+  const { server } = useServer();
   const app = useBeforeAll(() => registerWebApp(server().url));
 
   const grantsOf = (accountId: string) => getDb().oidcPayload.count({ where: { model: "Grant", accountId } });
