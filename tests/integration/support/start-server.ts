@@ -79,7 +79,9 @@ export async function startServer(
   const port = options.port ?? (await freePort());
   const url = `http://localhost:${port}`;
   let output = "";
-  const child = spawnNinka(["--import", "tsx", "server.ts"], port, env);
+  // A test's server serves a few pages: their code loads when first asked for, not all at start
+  // (next.config.mjs). The benchmarks' servers (spawnNinka alone) keep the production default.
+  const child = spawnNinka(["--import", "tsx", "server.ts"], port, { NINKA_PRELOAD_PAGES: "0", ...env });
   const keep = (chunk: Buffer) => {
     output += chunk;
     if (options.logFile) appendFileSync(options.logFile, chunk);
