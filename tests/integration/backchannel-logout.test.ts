@@ -114,7 +114,10 @@ describe("back-channel logout", { timeout: 120_000 }, () => {
     const [token] = await tokensAt("/rp");
     const claims = await verifiedLogoutToken(token!, app.clientId);
     expect(claims).toMatchObject({ sub: user.id, sid });
-    expect(await activity(app.clientId)).toMatchObject([{ action: "app.logout_sent", userId: user.id }]);
+    // The event is written once the app has answered, a moment after the token reached it.
+    await expect
+      .poll(() => activity(app.clientId), { timeout: 10_000 })
+      .toMatchObject([{ action: "app.logout_sent", userId: user.id }]);
     expect(await activity(quiet.clientId)).toEqual([]);
     expect(await getDb().backchannelLogout.count({ where: { clientId: quiet.clientId } })).toBe(0);
   });
@@ -131,8 +134,12 @@ describe("back-channel logout", { timeout: 120_000 }, () => {
     const adminClaims = await verifiedLogoutToken((await tokensAt("/admin"))[0]!, admin.app.clientId);
     expect(adminClaims.sub).toBe(admin.user.id);
     expect(adminClaims).not.toHaveProperty("sid");
-    expect(await activity(admin.app.clientId)).toMatchObject([{ action: "app.logout_sent", actorKind: "system" }]);
-    expect(await getDb().backchannelLogout.count()).toBe(0);
+    // The event is written, and the outbox row deleted, once the app has answered: a moment after
+    // the token reached it.
+    await expect
+      .poll(() => activity(admin.app.clientId), { timeout: 10_000 })
+      .toMatchObject([{ action: "app.logout_sent", actorKind: "system" }]);
+    await expect.poll(() => getDb().backchannelLogout.count(), { timeout: 10_000 }).toBe(0);
   });
 
   it("disabling (the operator CLI, another process) and deleting the account tell the app", async () => {
