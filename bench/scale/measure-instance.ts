@@ -42,7 +42,7 @@ async function tokenLoad(
   issuer: string,
   app: { id: string; secret: string },
   until: () => boolean,
-  workers = 4,
+  workers: number,
 ): Promise<Latency> {
   const latencies: number[] = [];
   const init = {
@@ -92,7 +92,7 @@ export async function measureInstance(
   variant: Variant,
   env: Record<string, string>,
   seconds: number,
-  loadWorkers = 4,
+  loadWorkers: number,
 ): Promise<InstanceResult> {
   const admin = { email: `admin-${Date.now()}@bench.example`, password: "bench-admin-password-1" };
   const dev = { email: `dev-${Date.now()}@bench.example`, password: "bench-dev-password-1" };
