@@ -1,23 +1,25 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { authorize, startAuthorization } from "./support/authorize";
 import { createDeveloper } from "./support/api-fixtures";
 import { publisherApi } from "./support/register-web-app";
 import { Browser } from "./support/browser";
 import { discover } from "./support/oauth";
-import { startServer, type RunningServer } from "./support/start-server";
-import { useTestDatabase } from "./support/use-test-database";
+import { useServer, type TestServer } from "./support/use-server";
 
 // The account forms over HTTP, against a real server process: the login form, sign-up, logout.
 const REDIRECT = "https://app.example/callback";
+// This file's own client address on the shared server: its failed sign-ins count toward a per-IP
+// throttle bucket no other file uses.
+const ADDRESS = { "x-forwarded-for": "192.0.2.41" };
 
 describe("account forms", () => {
-  const database = useTestDatabase();
-  let server: RunningServer;
+  const database = useServer();
+  let server: TestServer;
   let clientId: string;
 
   beforeAll(async () => {
-    server = await startServer({ ...database.current().env, NINKA_TRUST_PROXY: "1" });
+    server = database.server();
     const api = await publisherApi(server.url);
     const created = await api("POST", "/clients", {
       client_name: "Acme",
@@ -27,12 +29,9 @@ describe("account forms", () => {
     });
     clientId = created.json.client_id as string;
   });
-  afterAll(async () => {
-    await server?.stop();
-  });
 
   /** A browser at the login page of a fresh authorization. */
-  async function loginPage(browser = new Browser(server.url)) {
+  async function loginPage(browser = new Browser(server.url, ADDRESS)) {
     const config = await discover(server.url, clientId, undefined, "none");
     const { url } = await startAuthorization(config, REDIRECT, { scope: "openid email" });
     const page = await browser.visit(url.href);
@@ -56,14 +55,18 @@ describe("account forms", () => {
 
   it("“Continue to sign in” after a sign-up fills the address in on that sign-in, never from another site", async () => {
     // Ninka's own page posts with its origin (browsers send Origin and Sec-Fetch-Site on a POST).
-    const own = new Browser(server.url, { origin: server.url, "sec-fetch-site": "same-origin" });
+    const own = new Browser(server.url, { ...ADDRESS, origin: server.url, "sec-fetch-site": "same-origin" });
     const { page } = await loginPage(own);
     const uid = new URL(page.url).pathname.split("/")[2]!;
     const address = `new-${randomUUID()}@example.test`;
     expect(page.html).not.toContain(address);
 
     // Another site's form: on to the sign-in all the same, but it chooses no address there.
-    const forged = new Browser(server.url, { origin: "https://evil.example", "sec-fetch-site": "cross-site" });
+    const forged = new Browser(server.url, {
+      ...ADDRESS,
+      origin: "https://evil.example",
+      "sec-fetch-site": "cross-site",
+    });
     const refused = await forged.request("/signup/continue", { form: { email: address, interaction: uid } });
     expect(refused.status).toBe(303);
     expect(refused.headers.getSetCookie()).toEqual([]);

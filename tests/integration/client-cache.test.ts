@@ -5,23 +5,24 @@ import { suspendClient, unsuspendClient } from "@/lib/portal/admin/update-client
 import { apiClient, createAdmin, createDeveloper, createPat } from "./support/api-fixtures";
 import { discover, oauthError } from "./support/oauth";
 import { startServer, type RunningServer } from "./support/start-server";
-import { useTestDatabase } from "./support/use-test-database";
+import { useServer, type TestServer } from "./support/use-server";
 
 // The provider's client cache (lib/portal/clients/provider-client-cache.ts) across processes: changes made
 // through one server, or straight in the database, fail on the very next token request on another
 // server that has the client cached. No waiting, no TTL.
 describe("client cache across processes", () => {
-  const database = useTestDatabase();
-  let first: RunningServer;
+  const database = useServer();
+  let first: TestServer;
   let second: RunningServer;
   let api: ReturnType<typeof apiClient>;
 
   beforeAll(async () => {
-    [first, second] = await Promise.all([startServer(database.current().env), startServer(database.current().env)]);
+    first = database.server();
+    second = await startServer(database.current().env);
     api = apiClient(first.url, await createPat(await createDeveloper("Owner")));
   });
   afterAll(async () => {
-    await Promise.all([first?.stop(), second?.stop()]);
+    await second?.stop();
   });
 
   async function cachedOnSecond() {

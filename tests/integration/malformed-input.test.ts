@@ -11,7 +11,7 @@ import { getDb } from "@/lib/kernel/db/client";
 import { createToken } from "@/lib/portal/personal-access-tokens/create-token";
 import { createTokenFormValues } from "@/lib/portal/personal-access-tokens/schemas";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
-import { useOwnServer } from "./support/use-own-server";
+import { useServer } from "./support/use-server";
 
 // Malformed input, property-based: whatever a caller sends, the answer is a 4xx in the route's
 // shape (problem+json, or the action's typed error), never a 5xx, and a 4xx writes nothing.
@@ -109,19 +109,21 @@ const formPost = fc
     return form;
   });
 
-const counts = async () => {
+// What a refused write must leave as it was: the rows the acting developer owns (every write here
+// is theirs; the other files on the shared server write their own rows meanwhile).
+const counts = async (ownerId: string) => {
   const db = getDb();
   return Promise.all([
-    db.client.count(),
-    db.clientSecret.count(),
-    db.api.count(),
-    db.apiScope.count(),
-    db.personalAccessToken.count(),
+    db.client.count({ where: { ownerId } }),
+    db.clientSecret.count({ where: { client: { ownerId } } }),
+    db.api.count({ where: { ownerId } }),
+    db.apiScope.count({ where: { api: { ownerId } } }),
+    db.personalAccessToken.count({ where: { userId: ownerId } }),
   ]);
 };
 
 describe("malformed input", () => {
-  const { server } = useOwnServer();
+  const { server } = useServer();
   let api: ReturnType<typeof apiClient>;
   let alice: Awaited<ReturnType<typeof createDeveloper>>;
   let clientId: string;
@@ -139,13 +141,13 @@ describe("malformed input", () => {
 
   const restProperty = (method: string, path: () => string, payload: fc.Arbitrary<unknown>) =>
     fc.asyncProperty(payload, async (body) => {
-      const before = await counts();
+      const before = await counts(alice.id);
       const response = await api(method, path(), body);
       expect(response.status, JSON.stringify(body)).toBeLessThan(500);
       if (response.status >= 400) {
         expect(response.headers.get("content-type")).toMatch(/^application\/problem\+json/);
         expect(response.json.status).toBe(response.status);
-        expect(await counts()).toEqual(before);
+        expect(await counts(alice.id)).toEqual(before);
       }
     });
 
@@ -185,11 +187,11 @@ describe("malformed input", () => {
     ];
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...actions.keys()), formPost, async (index, form) => {
-        const before = await counts();
+        const before = await counts(alice.id);
         const result = await runAction(() => actions[index]!(form));
         if (!result.ok) {
           expect(result.code).not.toBe("INTERNAL");
-          expect(await counts()).toEqual(before);
+          expect(await counts(alice.id)).toEqual(before);
         }
       }),
       runs,
@@ -242,14 +244,14 @@ describe("malformed input", () => {
         Buffer.from('b","application_type":"m2m"}'),
       ]);
       const authorization = await authHeader();
-      const before = await counts();
+      const before = await counts(alice.id);
       const response = await fetch(`${server().url}/clients`, {
         method: "POST",
         headers: { authorization, "content-type": "application/json" },
         body: bytes,
       });
       expect(response.status).toBe(400);
-      expect(await counts()).toEqual(before);
+      expect(await counts(alice.id)).toEqual(before);
     });
 
     it("huge headers are a 431 and huge URLs a 414 or 431, and the server keeps answering", async () => {

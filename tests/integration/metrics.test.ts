@@ -7,6 +7,7 @@ import { discover } from "./support/oauth";
 import { startServer, type RunningServer } from "./support/start-server";
 import { startAuthorization } from "./support/authorize";
 import { Browser } from "./support/browser";
+import { useServer } from "./support/use-server";
 import { useTestDatabase } from "./support/use-test-database";
 
 const TOKEN = "metrics-token-0123456789abcdef";
@@ -119,15 +120,10 @@ describe("/metrics", () => {
 });
 
 describe("/metrics without NINKA_METRICS_TOKEN", () => {
-  const database = useTestDatabase();
+  // The run's shared server has no metrics token.
+  const { server } = useServer();
   it("does not exist (404)", async () => {
-    const server = await startServer(database.current().env);
-    try {
-      expect((await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } })).status).toBe(
-        404,
-      );
-    } finally {
-      await server.stop();
-    }
+    const response = await fetch(`${server().url}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(response.status).toBe(404);
   });
 });

@@ -7,26 +7,28 @@ import { authorize } from "./support/authorize";
 import { Browser } from "./support/browser";
 import { discover, oauthError } from "./support/oauth";
 import { startServer, type RunningServer } from "./support/start-server";
-import { useTestDatabase } from "./support/use-test-database";
+import { useServer, type TestServer } from "./support/use-server";
 
 // Per-app daily usage with two server processes on one database: each counts in memory and adds
 // its counts to the same rows, so the totals must come out exact.
 const REDIRECT = "https://app.example/callback";
 
 describe("app usage (two server processes, one database)", () => {
-  const database = useTestDatabase();
+  const database = useServer();
+  // The first is this file's (a test stops it); the second is the run's shared server.
   let first: RunningServer;
-  let second: RunningServer;
+  let second: TestServer;
   let api: ReturnType<typeof apiClient>;
   let other: ReturnType<typeof apiClient>;
 
   beforeAll(async () => {
-    [first, second] = await Promise.all([startServer(database.current().env), startServer(database.current().env)]);
+    first = await startServer(database.current().env);
+    second = database.server();
     api = apiClient(first.url, await createPat(await createDeveloper("Owner")));
     other = apiClient(second.url, await createPat(await createDeveloper("Stranger")));
   }, 120_000);
   afterAll(async () => {
-    await Promise.all([first?.stop(), second?.stop()]);
+    await first?.stop();
   });
 
   const today = () => utcDay();

@@ -21,24 +21,24 @@ import { discover, oauthError } from "./support/oauth";
 import { withSession } from "./support/recent-session";
 import { runNinkaCli } from "./support/run-ninka-cli";
 import { startServer, type RunningServer } from "./support/start-server";
-import { useTestDatabase } from "./support/use-test-database";
+import { useServer, type TestServer } from "./support/use-server";
 
 // ARCHITECTURE.md "What ends when", row by row: each event ends what the table says and nothing
 // else, on both databases. Two server processes share the database and one NINKA_URL (as behind a
-// load balancer): a browser signed in through A is checked on B, and disabling runs in a third
-// process (the operator CLI).
+// load balancer): the run's shared server A and a second, B, this file starts; a browser signed in
+// through A is checked on B, and disabling runs in a third process (the operator CLI).
 const REDIRECT = "https://app.example/callback";
 const CLI = { kind: "cli" } as const;
 
 describe("what ends when", { timeout: 240_000 }, () => {
-  const database = useTestDatabase();
-  let a: RunningServer;
+  const database = useServer();
+  let a: TestServer;
   let b: RunningServer;
   let config: oidc.Configuration;
   let app: { client_id: string; client_secret: string };
 
   beforeAll(async () => {
-    a = await startServer(database.current().env);
+    a = database.server();
     b = await startServer({ ...database.current().env, NINKA_URL: a.url });
     const api = await publisherApi(a.url);
     app = (await api("POST", "/clients", { client_name: "Acme", application_type: "web", redirect_uris: [REDIRECT] }))
@@ -46,7 +46,7 @@ describe("what ends when", { timeout: 240_000 }, () => {
     config = await discover(a.url, app.client_id, app.client_secret);
   });
   afterAll(async () => {
-    await Promise.all([a?.stop(), b?.stop()]);
+    await b?.stop();
   });
 
   /** The uid of the Ninka session a browser holds (its `_session` cookie names the row). */

@@ -1,11 +1,10 @@
 import * as oidc from "openid-client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/kernel/db/client";
 import { createDeveloper } from "../support/api-fixtures";
 import { startAuthorization } from "../support/authorize";
 import { Browser } from "../support/browser";
-import { startServer, type RunningServer } from "../support/start-server";
-import { useTestDatabase } from "../support/use-test-database";
+import { useServer, type TestServer } from "../support/use-server";
 import { registerWebApp, WEB_APP_REDIRECT } from "../support/register-web-app";
 
 // server.ts tells Next.js the client's address in X-Ninka-Client-IP (lib/kernel/net/client-ip.ts), always
@@ -16,16 +15,14 @@ const REAL = "198.51.100.23";
 const FORGED = "203.0.113.66";
 
 describe("a client-sent X-Ninka-Client-IP header", () => {
-  const database = useTestDatabase();
-  let server: RunningServer;
+  // The shared server trusts X-Forwarded-For (use-server.ts); REAL and FORGED are this file's alone.
+  const database = useServer();
+  let server: TestServer;
   let config: oidc.Configuration;
 
   beforeAll(async () => {
-    server = await startServer({ ...database.current().env, NINKA_TRUST_PROXY: "1" });
+    server = database.server();
     ({ config } = await registerWebApp(server.url));
-  });
-  afterAll(async () => {
-    await server?.stop();
   });
 
   it("is overwritten: sign-in events, the throttle and the device note show the real address", async () => {

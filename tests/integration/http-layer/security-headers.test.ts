@@ -22,7 +22,7 @@ const parsePolicy = (header: string | null): Policy =>
       .map(([name, ...values]) => [name!, values]),
   );
 
-// On this http server: no HSTS. The https variant is in server-process.test.ts (behind a proxy).
+// On this http server: no HSTS. The https variant is in behind-a-tls-proxy.test.ts.
 function expectSecurityHeaders(response: Response): Policy {
   const { headers } = response;
   expect(headers.get("x-frame-options")).toBe("DENY");

@@ -27,7 +27,9 @@ export default async function setup(project: TestProject) {
   // The server's output goes to a file too, for tests that check what it logged (workers are
   // other processes).
   const logFile = join(database.env.NINKA_DATA_DIR!, "server.log");
-  const server = await startServer(database.env, { logFile });
+  // Behind a proxy as far as client addresses go (as the e2e server is): a file whose requests must
+  // not share the per-IP sign-in throttle with the others gives them an X-Forwarded-For of its own.
+  const server = await startServer({ ...database.env, NINKA_TRUST_PROXY: "1" }, { logFile });
   project.provide("sharedServer", { url: server.url, port: server.port, env: database.env, logFile });
   return async () => {
     await server.stop();

@@ -5,9 +5,10 @@ import { publisherApi } from "../support/register-web-app";
 import { startServer, type RunningServer } from "../support/start-server";
 import { useTestDatabase } from "../support/use-test-database";
 
-// On an https NINKA_URL (here behind a TLS-terminating proxy: NINKA_TRUST_PROXY=1 and the proxy's
-// X-Forwarded-Proto/Host), every cookie Ninka sets is Secure, and next-auth's carry the
-// __Secure-/__Host- prefixes, so no browser ever sends them over plain http.
+// On an https NINKA_URL behind a TLS-terminating proxy (NINKA_TRUST_PROXY=1 and the proxy's
+// X-Forwarded-Proto/Host): the issuer is the public https URL, every response carries HSTS, and
+// every cookie Ninka sets is Secure, next-auth's with the __Secure-/__Host- prefixes, so no browser
+// ever sends them over plain http.
 const PUBLIC = "https://id.example.test";
 const REDIRECT = "https://app.example/callback";
 const FORWARDED = {
@@ -23,7 +24,7 @@ const parseSetCookie = (line: string): SetCookie => {
   return { name: pair!.slice(0, pair!.indexOf("=")), path, attributes: attributes.map((a) => a.toLowerCase()) };
 };
 
-describe("cookies on an https NINKA_URL", () => {
+describe("Ninka behind a TLS-terminating proxy (an https NINKA_URL)", () => {
   const database = useTestDatabase();
   let server: RunningServer;
   let clientId: string;
@@ -72,6 +73,24 @@ describe("cookies on an https NINKA_URL", () => {
   });
   afterAll(async () => {
     await server?.stop();
+  });
+
+  it("uses the public https issuer and accepts forwarded requests", async () => {
+    const response = await fetch(`${server.url}/oauth/.well-known/openid-configuration`, { headers: FORWARDED });
+    expect(response.status).toBe(200);
+    const doc = await response.json();
+    expect(doc.issuer).toBe(`${PUBLIC}/oauth`);
+    expect(doc.token_endpoint).toBe(`${PUBLIC}/oauth/token`);
+  });
+
+  it("sends HSTS and upgrade-insecure-requests, from Next.js and oidc-provider alike", async () => {
+    for (const path of ["/", "/oauth/device", "/oauth/.well-known/openid-configuration"]) {
+      const response = await fetch(`${server.url}${path}`, { method: "HEAD", headers: FORWARDED });
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get("strict-transport-security"), path).toBe("max-age=31536000");
+      expect(response.headers.get("content-security-policy"), path).toContain("upgrade-insecure-requests");
+      expect(response.headers.get("x-frame-options"), path).toBe("DENY");
+    }
   });
 
   it("sets every cookie of a sign-in (provider, login form, next-auth) Secure, with next-auth's prefixes", async () => {
