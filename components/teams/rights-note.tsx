@@ -1,4 +1,5 @@
-import type { TeamAction, TeamRole } from "@/lib/kernel/actors/team-permissions";
+import type { ReactNode } from "react";
+import { roleAllows, type TeamAction, type TeamRole } from "@/lib/kernel/actors/team-permissions";
 import { refusalSentence } from "./team-roles";
 
 type Props = { role: TeamRole; team: { name: string } | null; action: TeamAction; className?: string };
@@ -14,4 +15,21 @@ export function RightsNote({ role, team, action, className = "" }: Props) {
       {refusalSentence(role, team.name, action)}
     </p>
   );
+}
+
+/**
+ * The control (`children`) when the team member's role allows `action`, or a personal page (no
+ * team); otherwise the sentence saying why it is not there.
+ */
+export function RightsGate({
+  team,
+  action,
+  children,
+}: {
+  team: { name: string; role: TeamRole } | null;
+  action: TeamAction;
+  children: ReactNode;
+}) {
+  if (!team || roleAllows(team.role, action)) return children;
+  return <RightsNote role={team.role} team={team} action={action} />;
 }

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import { VerifyEmailNotice } from "@/components/account/verify-email-notice";
 import { ApiForm } from "@/components/apis/api-form";
-import { RightsNote } from "@/components/teams/rights-note";
+import { RightsGate } from "@/components/teams/rights-note";
 import { Card } from "@/components/ui/card";
 import { PageLayout } from "@/components/ui/page-layout";
 import { orNotFound } from "@/lib/delivery/console-session/require-own-client";
 import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
 import { getUserById } from "@/lib/accounts/users/get-user";
-import { roleAllows } from "@/lib/kernel/actors/team-permissions";
 import { getTeam } from "@/lib/portal/teams/get-team";
 
 export const metadata: Metadata = { title: "Register an API" };
@@ -38,11 +37,9 @@ export default async function NewApiPage({ searchParams }: Props) {
       description="Name your API and the permissions apps may ask for. People see them on the consent screen; your API checks them in each token."
     >
       <Card>
-        {team && !roleAllows(team.role, "apps.write") ? (
-          <RightsNote role={team.role} team={team} action="apps.write" />
-        ) : (
-          form
-        )}
+        <RightsGate team={team} action="apps.write">
+          {form}
+        </RightsGate>
       </Card>
     </PageLayout>
   );

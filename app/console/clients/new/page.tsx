@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import { VerifyEmailNotice } from "@/components/account/verify-email-notice";
 import { NewClientForm } from "@/components/clients/new-client-form";
-import { RightsNote } from "@/components/teams/rights-note";
+import { RightsGate } from "@/components/teams/rights-note";
 import { Card } from "@/components/ui/card";
 import { PageLayout } from "@/components/ui/page-layout";
 import { listScopeCatalogue } from "@/lib/portal/api-clients/list-scope-catalogue";
 import { orNotFound } from "@/lib/delivery/console-session/require-own-client";
 import { requireSessionActor } from "@/lib/delivery/console-session/session-user";
 import { getUserById } from "@/lib/accounts/users/get-user";
-import { roleAllows } from "@/lib/kernel/actors/team-permissions";
 import { getTeam } from "@/lib/portal/teams/get-team";
 
 export const metadata: Metadata = { title: "Create an app" };
@@ -40,11 +39,9 @@ export default async function NewClientPage({ searchParams }: Props) {
       description="Register an app to let it sign people in with their Ninka account. You can change everything but its type later."
     >
       <Card>
-        {team && !roleAllows(team.role, "apps.write") ? (
-          <RightsNote role={team.role} team={team} action="apps.write" />
-        ) : (
-          form
-        )}
+        <RightsGate team={team} action="apps.write">
+          {form}
+        </RightsGate>
       </Card>
     </PageLayout>
   );
