@@ -5,23 +5,17 @@ import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
 import { discover, oauthError } from "./support/oauth";
 import { runNinkaCli } from "./support/run-ninka-cli";
 import { startServer, type RunningServer } from "./support/start-server";
+import { useServer, type TestServer } from "./support/use-server";
 import { useTestDatabase } from "./support/use-test-database";
 
-// The operator's side: administrators, disabled users, suspended apps — through the
-// real CLI against two server processes sharing the database.
-// Each CLI call is a fresh Node process (seconds on a loaded 2-core machine), hence the timeout.
-describe("operator actions (CLI and admin), on every process", { timeout: 240_000 }, () => {
-  const database = useTestDatabase();
-  let first: RunningServer;
-  let second: RunningServer;
-  const cli = (args: string[]) => runNinkaCli(args, database.current().env);
+// The operator's side: administrators, disabled users, suspended apps — through the real CLI.
+// Each CLI call is a fresh Node process (seconds on a loaded 2-core machine), hence the timeouts.
 
-  beforeAll(async () => {
-    [first, second] = await Promise.all([startServer(database.current().env), startServer(database.current().env)]);
-  });
-  afterAll(async () => {
-    await Promise.all([first?.stop(), second?.stop()]);
-  });
+// "Never the last administrator" counts every administrator: a database of this file's own, and
+// no server (the CLI works on the database).
+describe("operator actions on administrators (CLI)", { timeout: 240_000 }, () => {
+  const database = useTestDatabase();
+  const cli = (args: string[]) => runNinkaCli(args, database.current().env);
 
   it("grants and removes admins, never the last one, and records each change", async () => {
     const a = await createDeveloper("AdminA");
@@ -39,6 +33,36 @@ describe("operator actions (CLI and admin), on every process", { timeout: 240_00
     ]);
   });
 
+  it("creates an admin directly and says so for an unknown email", async () => {
+    const made = await runNinkaCli(
+      ["users", "create", "--email", "root@example.test", "--name", "Root", "--admin", "--password-stdin"],
+      database.current().env,
+      "correct horse battery staple 42\n",
+    );
+    expect(made.code).toBe(0);
+    expect((await getDb().user.findUnique({ where: { email: "root@example.test" } }))!.isAdmin).toBe(true);
+    const missing = await cli(["users", "disable", "--email", "nobody@example.test"]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("no user with email");
+  });
+});
+
+// What the CLI changes holds on every process at once: the run's shared server and a second this
+// file starts on the same database.
+describe("operator actions (CLI and admin), on every process", { timeout: 240_000 }, () => {
+  const database = useServer();
+  let first: TestServer;
+  let second: RunningServer;
+  const cli = (args: string[]) => runNinkaCli(args, database.current().env);
+
+  beforeAll(async () => {
+    first = database.server();
+    second = await startServer(database.current().env);
+  });
+  afterAll(async () => {
+    await second?.stop();
+  });
+
   it("answers 404 on /admin to anyone not signed in as an admin", async () => {
     const response = await fetch(`${first.url}/admin`, { redirect: "manual" });
     expect(response.status).toBe(404);
@@ -54,7 +78,7 @@ describe("operator actions (CLI and admin), on every process", { timeout: 240_00
       secret: string;
       client_secret: string;
     };
-    const token = async (server: RunningServer) =>
+    const token = async (server: TestServer) =>
       oidc.clientCredentialsGrant(await discover(server.url, clientId, secret));
     expect((await token(first)).access_token).toBeTruthy();
     expect((await token(second)).access_token).toBeTruthy();
@@ -81,18 +105,5 @@ describe("operator actions (CLI and admin), on every process", { timeout: 240_00
     expect((await cli(["users", "enable", "--email", user.email])).code).toBe(0);
     const row = await getDb().user.findUnique({ where: { id: user.id } });
     expect(row!.disabledAt).toBeNull();
-  });
-
-  it("creates an admin directly and says so for an unknown email", async () => {
-    const made = await runNinkaCli(
-      ["users", "create", "--email", "root@example.test", "--name", "Root", "--admin", "--password-stdin"],
-      database.current().env,
-      "correct horse battery staple 42\n",
-    );
-    expect(made.code).toBe(0);
-    expect((await getDb().user.findUnique({ where: { email: "root@example.test" } }))!.isAdmin).toBe(true);
-    const missing = await cli(["users", "disable", "--email", "nobody@example.test"]);
-    expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain("no user with email");
   });
 });
