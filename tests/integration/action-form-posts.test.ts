@@ -6,7 +6,7 @@ import { createApi } from "@/lib/portal/apis/create-api";
 import { createClient } from "@/lib/portal/clients/create-client";
 import { getDb } from "@/lib/kernel/db/client";
 import { createDeveloper } from "./support/api-fixtures";
-import { useOwnServer } from "./support/use-own-server";
+import { useInstanceServer } from "./support/use-server";
 
 // Every server action, posted over HTTP the way React's client posts a form
 // (multipart, `Next-Action: <id>`, fields then the encoded arguments), with generated field
@@ -139,7 +139,7 @@ async function fingerprint(userId: string) {
 }
 
 describe("server actions over HTTP, property-based", { timeout: 600_000 }, () => {
-  const { server } = useOwnServer();
+  const { server } = useInstanceServer();
   let cookie: string;
   let user: Awaited<ReturnType<typeof createDeveloper>>;
   const params: Record<string, string> = {};

@@ -15,7 +15,7 @@ import { createAdmin, createDeveloper } from "./support/api-fixtures";
 import { authorize } from "./support/authorize";
 import { Browser } from "./support/browser";
 import { discover } from "./support/oauth";
-import { useOwnServer } from "./support/use-own-server";
+import { useInstanceServer } from "./support/use-server";
 
 // Administration: /admin/users and /admin/apps (search, filters, paging, transfer), and a
 // 404 for anyone but an administrator on every admin page and in every admin function.
@@ -35,7 +35,7 @@ const ADMIN_PAGES = [
 ];
 
 describe("admin pages", { timeout: 120_000 }, () => {
-  const { server } = useOwnServer();
+  const { server } = useInstanceServer();
   let admin: Awaited<ReturnType<typeof createAdmin>>;
 
   beforeAll(async () => {

@@ -16,7 +16,7 @@ import { createAdmin, createDeveloper } from "./support/api-fixtures";
 import { authorize } from "./support/authorize";
 import { Browser } from "./support/browser";
 import { discover } from "./support/oauth";
-import { useOwnServer } from "./support/use-own-server";
+import { useInstanceServer } from "./support/use-server";
 
 // With review on, an app in Testing is open to its owner and test users only,
 // through the real provider (openid-client as the app, the HTTP browser as the user).
@@ -28,7 +28,7 @@ const refusal = (promise: Promise<unknown>) =>
   );
 
 describe("app review", { timeout: 120_000 }, () => {
-  const { server } = useOwnServer();
+  const { server } = useInstanceServer();
   let admin: Awaited<ReturnType<typeof createAdmin>>;
 
   beforeAll(async () => {

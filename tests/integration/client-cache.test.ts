@@ -1,10 +1,9 @@
 import * as oidc from "openid-client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/kernel/db/client";
 import { suspendClient, unsuspendClient } from "@/lib/portal/admin/update-client-suspension";
 import { apiClient, createAdmin, createDeveloper, createPat } from "./support/api-fixtures";
 import { discover, oauthError } from "./support/oauth";
-import { startServer, type RunningServer } from "./support/start-server";
 import { useServer, type TestServer } from "./support/use-server";
 
 // The provider's client cache (lib/portal/clients/provider-client-cache.ts) across processes: changes made
@@ -13,16 +12,13 @@ import { useServer, type TestServer } from "./support/use-server";
 describe("client cache across processes", () => {
   const database = useServer();
   let first: TestServer;
-  let second: RunningServer;
+  let second: TestServer;
   let api: ReturnType<typeof apiClient>;
 
   beforeAll(async () => {
     first = database.server();
-    second = await startServer(database.current().env);
+    second = database.second();
     api = apiClient(first.url, await createPat(await createDeveloper("Owner")));
-  });
-  afterAll(async () => {
-    await second?.stop();
   });
 
   async function cachedOnSecond() {

@@ -1,20 +1,19 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/kernel/db/client";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
 import { authorize } from "./support/authorize";
 import { Browser } from "./support/browser";
 import { discover } from "./support/oauth";
 import { runNinkaCli } from "./support/run-ninka-cli";
-import { startServer, type RunningServer } from "./support/start-server";
-import { useTestDatabase } from "./support/use-test-database";
+import { useInstanceServer, type TestServer } from "./support/use-server";
 
 // Dynamic client registration over real HTTP against a real server (RFC 7591 and 7592): the
 // instance policy set by the CLI, developers' initial access tokens through REST, Ninka's client
 // rules applied to registrations, and registration management.
 describe("dynamic client registration", () => {
-  const database = useTestDatabase();
-  let server: RunningServer;
+  const database = useInstanceServer();
+  let server: TestServer;
   let alice: ReturnType<typeof apiClient>;
   let aliceId: string;
   let aliceApis: ReturnType<typeof apiClient>;
@@ -34,14 +33,11 @@ describe("dynamic client registration", () => {
   };
 
   beforeAll(async () => {
-    server = await startServer(database.current().env);
+    server = database.server();
     const developer = await createDeveloper("Alice");
     aliceId = developer.id;
     alice = apiClient(server.url, await createPat(developer));
     aliceApis = apiClient(server.url, await createPat(developer, ["apis:write"]));
-  });
-  afterAll(async () => {
-    await server?.stop();
   });
 
   it("is off by default: no registration_endpoint, and /oauth/reg answers 404", async () => {

@@ -1,10 +1,9 @@
 import * as oidc from "openid-client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/kernel/db/client";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
 import { discover, oauthError } from "./support/oauth";
 import { runNinkaCli } from "./support/run-ninka-cli";
-import { startServer, type RunningServer } from "./support/start-server";
 import { useServer, type TestServer } from "./support/use-server";
 import { useTestDatabase } from "./support/use-test-database";
 
@@ -47,20 +46,17 @@ describe("operator actions on administrators (CLI)", { timeout: 240_000 }, () =>
   });
 });
 
-// What the CLI changes holds on every process at once: the run's shared server and a second this
-// file starts on the same database.
+// What the CLI changes holds on every process at once: the run's shared server and the second
+// process on its database (use-server.ts).
 describe("operator actions (CLI and admin), on every process", { timeout: 240_000 }, () => {
   const database = useServer();
   let first: TestServer;
-  let second: RunningServer;
+  let second: TestServer;
   const cli = (args: string[]) => runNinkaCli(args, database.current().env);
 
   beforeAll(async () => {
     first = database.server();
-    second = await startServer(database.current().env);
-  });
-  afterAll(async () => {
-    await second?.stop();
+    second = database.second();
   });
 
   it("answers 404 on /admin to anyone not signed in as an admin", async () => {

@@ -14,15 +14,16 @@ import { discover } from "./support/oauth";
 import { registerWebApp, WEB_APP_REDIRECT, type RegisteredWebApp } from "./support/register-web-app";
 import { runNinkaCli } from "./support/run-ninka-cli";
 import { startServer, type RunningServer } from "./support/start-server";
-import { useTestDatabase } from "./support/use-test-database";
+import { useInstanceServer, type TestServer } from "./support/use-server";
 
 // The rotation drill (ARCHITECTURE.md "Signing keys") across two processes on one database, with
 // openid-client as the relying party and jose as the API: a key is published before it signs,
 // signs on both processes once activated, the old key's tokens keep verifying and working until
 // it is retired, and by the time it may be retired they have expired anyway.
 describe("signing-key rotation across two processes", { timeout: 180_000 }, () => {
-  const database = useTestDatabase();
-  let first: RunningServer;
+  // The instance server (key rotation is instance-wide) and a second process on its database.
+  const database = useInstanceServer();
+  let first: TestServer;
   let second: RunningServer;
   let app: RegisteredWebApp;
   let reader: Awaited<ReturnType<typeof createDeveloper>>;
@@ -30,7 +31,8 @@ describe("signing-key rotation across two processes", { timeout: 180_000 }, () =
   let machine = { clientId: "", clientSecret: "" };
 
   beforeAll(async () => {
-    [first, second] = await Promise.all([startServer(database.current().env), startServer(database.current().env)]);
+    first = database.server();
+    second = await startServer(database.current().env);
     const owner = await createDeveloper("Owner");
     const rest = apiClient(
       first.url,
@@ -51,13 +53,13 @@ describe("signing-key rotation across two processes", { timeout: 180_000 }, () =
     reader = await createDeveloper("Reader");
   });
   afterAll(async () => {
-    await Promise.all([first?.stop(), second?.stop()]);
+    await second?.stop();
   });
 
   const cli = (...args: string[]) => runNinkaCli(["keys", ...args], database.current().env);
-  const jwksOf = async (server: RunningServer) =>
+  const jwksOf = async (server: TestServer) =>
     (await (await fetch(`${server.url}/oauth/jwks`)).json()) as JSONWebKeySet;
-  const kidsAt = async (server: RunningServer) => (await jwksOf(server)).keys.map((key) => key.kid);
+  const kidsAt = async (server: TestServer) => (await jwksOf(server)).keys.map((key) => key.kid);
   const kidOf = (jwt: string) => decodeProtectedHeader(jwt).kid;
   /** Polls until `check` passes: every process sees a change within a second (get-provider.ts). */
   async function eventually(check: () => Promise<void>, deadline = Date.now() + 5_000): Promise<void> {
@@ -70,12 +72,12 @@ describe("signing-key rotation across two processes", { timeout: 180_000 }, () =
       }
     }
   }
-  const verifiesAt = async (server: RunningServer, jwt: string) =>
+  const verifiesAt = async (server: TestServer, jwt: string) =>
     jwtVerify(jwt, createLocalJWKSet(await jwksOf(server))).then(
       () => true,
       () => false,
     );
-  async function signIn(server: RunningServer) {
+  async function signIn(server: TestServer) {
     const config = await discover(server.url, app.clientId, app.clientSecret);
     const auth = await authorize(new Browser(server.url), config, WEB_APP_REDIRECT, { account: reader });
     const tokens = await oidc.authorizationCodeGrant(config, auth.callback, {
@@ -84,7 +86,7 @@ describe("signing-key rotation across two processes", { timeout: 180_000 }, () =
     });
     return { config, idToken: tokens.id_token!, accessToken: tokens.access_token };
   }
-  async function apiToken(server: RunningServer) {
+  async function apiToken(server: TestServer) {
     const config = await discover(server.url, machine.clientId, machine.clientSecret);
     return (await oidc.clientCredentialsGrant(config, { scope: api.scope, resource: api.identifier })).access_token;
   }

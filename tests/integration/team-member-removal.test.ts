@@ -1,29 +1,25 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/kernel/db/client";
 import { createClient } from "@/lib/portal/clients/create-client";
 import { createTeam } from "@/lib/portal/teams/create-team";
 import { apiClient, createDeveloper, createPat } from "./support/api-fixtures";
 import { Browser } from "./support/browser";
 import { restStatusByCookie, signInToConsole } from "./support/console-browser";
-import { startServer, type RunningServer } from "./support/start-server";
 import { useServer, type TestServer } from "./support/use-server";
 
 // Removing a member ends their access to the team's apps at their next request on every process,
 // console cookie and personal access token alike (ARCHITECTURE.md "Teams": nothing about
-// membership is cached). Removed through the run's shared server, observed on a second process
-// this file starts on the same database.
+// membership is cached). Removed through the run's shared server, observed on the second process
+// on its database (use-server.ts).
 describe("a member removed on one process", () => {
   const database = useServer();
   let first: TestServer;
-  let second: RunningServer;
+  let second: TestServer;
 
   beforeAll(async () => {
     first = database.server();
-    second = await startServer(database.current().env);
-  });
-  afterAll(async () => {
-    await second?.stop();
+    second = database.second();
   });
 
   it("loses the team's apps on the other at the next request, by token and by console cookie; the apps keep working", async () => {
