@@ -40,9 +40,9 @@ function attach(server: ProvidedServer, prepare?: () => Promise<unknown>) {
  * address of their own, apart from the per-IP throttles every other file shares): such a file
  * makes its own data and only counts or lists what is its own (other files write to the same
  * database meanwhile), changes no instance setting, and never stops or signals a server. A file
- * that changes instance settings or counts across the instance uses the instance server
- * (useInstanceServer, use-server.ts); one that needs anything else starts its own server (start-server.ts)
- * on a database of its own (use-test-database.ts).
+ * that changes instance settings or counts across the instance uses `useInstanceServer` (below);
+ * one that needs anything else starts its own server (start-server.ts) on a database of its own
+ * (use-test-database.ts).
  */
 export function useServer() {
   const shared = inject("sharedServer");
